@@ -1,0 +1,130 @@
+package annals
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"time"
+)
+
+// Statement is one subject–predicate–object claim read from a sentence:
+// "Russia · return · 3,000 bodies", with where it stands in the text, when it
+// happened and how sure the extractor is.
+type Statement struct {
+	ID        string // stable for the same document, sentence and spans; see StatementID
+	Doc       string // Document.ID
+	Sentence  int    // index of the sentence in the document, from 0
+	Subject   Argument
+	Predicate Predicate
+	Object    *Argument // nil for intransitive statements ("the invasion began")
+	Time      *Time     // nil when nothing dates the statement, not even the document
+	// Confidence ranks statements, from 0 (doubtful) to 1 (sure).
+	Confidence float64
+	Negated    bool // "has not shown willingness"
+	// Modality is the lemma of the verb or auxiliary that keeps the act from
+	// having happened yet ("offer", "propose", "will", "may"); empty when it happened.
+	Modality string
+	// Attribution is who said so ("according to the Ukrainian air force",
+	// "Zelensky said ..."); nil when the text states it itself.
+	Attribution *Argument
+}
+
+// Argument is a subject or object: its span in the text, the compact form
+// people read ("3,000 bodies") and the actor it denotes, if any.
+type Argument struct {
+	Span
+	Norm  string // compact head phrase; defaults to Span.Text
+	Actor string // Actor.ID, or "" when the argument is not an actor
+}
+
+// Predicate is the verb of a statement: its span and its lemma ("return").
+type Predicate struct {
+	Span
+	Lemma string
+}
+
+// Label returns the compact form of the argument.
+func (a Argument) Label() string {
+	if a.Norm != "" {
+		return a.Norm
+	}
+	return a.Text
+}
+
+// StatementID derives a statement's stable id from its document, sentence
+// and the byte offsets of its parts, so that the same extraction of the same
+// text always gets the same id.
+func StatementID(s *Statement) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%d\x00%d:%d\x00%d:%d", s.Doc, s.Sentence,
+		s.Subject.Start, s.Subject.End, s.Predicate.Start, s.Predicate.End)
+	if s.Object != nil {
+		fmt.Fprintf(h, "\x00%d:%d", s.Object.Start, s.Object.End)
+	}
+	fmt.Fprintf(h, "\x00%s", s.Predicate.Lemma)
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// TimexType is the TIMEX3 type of a time expression.
+type TimexType string
+
+// TIMEX3 types.
+const (
+	TimexDate     TimexType = "DATE"
+	TimexTime     TimexType = "TIME"
+	TimexDuration TimexType = "DURATION"
+	TimexSet      TimexType = "SET"
+)
+
+// Precision is how finely a time is known.
+type Precision string
+
+// Precisions, finest first.
+const (
+	PrecisionDay     Precision = "day"
+	PrecisionWeek    Precision = "week"
+	PrecisionMonth   Precision = "month"
+	PrecisionQuarter Precision = "quarter"
+	PrecisionYear    Precision = "year"
+	PrecisionVague   Precision = "vague" // "recently", "in the past"
+)
+
+// TimeKind says how a time bounds its statement.
+type TimeKind string
+
+// Time kinds.
+const (
+	KindEvent    TimeKind = "event"    // it happened (or will) then
+	KindDeadline TimeKind = "deadline" // by then at the latest ("by the end of August")
+	KindSince    TimeKind = "since"    // from then on ("since 2014")
+)
+
+// Time places a statement on the timeline.
+type Time struct {
+	Value string    // TIMEX3 value: "2025-07-23", "2025-08", "2025-W30", "2019", "P2D", "PRESENT_REF"
+	Type  TimexType // TIMEX3 type
+	// Expr is the time expression in the text; nil when the document date
+	// stands in because nothing in the sentence dates the statement.
+	Expr *Span
+	// Earliest and Latest bound the time on the calendar, inclusive, as UTC
+	// midnights; either is zero when unknown (a deadline has only Latest).
+	Earliest, Latest time.Time
+	Precision        Precision
+	Kind             TimeKind
+}
+
+// FromDocument reports whether the time is the document date standing in
+// for a time the sentence does not give.
+func (t *Time) FromDocument() bool { return t != nil && t.Expr == nil }
+
+// Sort returns the day a timeline orders t by: Earliest, else Latest.
+// It is zero for a time with neither (a bare duration).
+func (t *Time) Sort() time.Time {
+	if t == nil {
+		return time.Time{}
+	}
+	if !t.Earliest.IsZero() {
+		return t.Earliest
+	}
+	return t.Latest
+}
