@@ -1,8 +1,118 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
 
-// newParseCmd is owned by the NLP engine work; this stub keeps the tree building.
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/nlp"
+	"github.com/spf13/cobra"
+)
+
+// parseOptions are the inputs of `annals parse`.
+type parseOptions struct {
+	IO     *IOStreams
+	File   string // "" or "-" for stdin
+	CoNLLU bool   // the input is CoNLL-U with given words
+}
+
 func newParseCmd(io *IOStreams) *cobra.Command {
-	return &cobra.Command{Use: "parse [FILE]", Short: "Parse text into CoNLL-U (not built yet)", Hidden: true}
+	opts := &parseOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:   "parse [FILE]",
+		Short: "Tag, lemmatise and parse text; print CoNLL-U",
+		Long: `Split raw English text into sentences and words, and print each word's lemma,
+universal and Penn part of speech, head and dependency relation as CoNLL-U.
+
+With --conllu the input is CoNLL-U with given words: ID and FORM are kept,
+LEMMA, UPOS, XPOS, HEAD and DEPREL are filled in (the other columns are kept).`,
+		Example: `  annals parse article.txt
+  annals parse --conllu < en_ewt-ud-dev.conllu > out.conllu`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.File = args[0]
+			}
+			return runParse(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.CoNLLU, "conllu", false, "the input is CoNLL-U with given words")
+	return cmd
+}
+
+func runParse(ctx context.Context, opts *parseOptions) error {
+	in, name := opts.IO.In, "<stdin>"
+	if opts.File != "" && opts.File != "-" {
+		f, err := os.Open(opts.File)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		in, name = f, opts.File
+	}
+	model, err := nlp.Default()
+	if err != nil {
+		return fmt.Errorf("load language model: %w", err)
+	}
+	var sents []nlp.Sentence
+	if opts.CoNLLU {
+		sents, err = nlp.ReadCoNLLU(bufio.NewReader(in))
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		for i := range sents {
+			if i%256 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			words := sents[i].Words
+			for j := range words {
+				words[j] = nlp.Word{Form: words[j].Form, Feats: words[j].Feats, Deps: words[j].Deps, Misc: words[j].Misc}
+			}
+			model.Tag(words)
+			model.Parse(words)
+		}
+	} else {
+		raw, err := io.ReadAll(in)
+		if err != nil {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+		a := &ingest.Analysis{Document: annals.Document{ID: name, Text: string(raw)}}
+		if err := ingest.NewPipeline(ingest.Splitter{}, ingest.Annotator{Model: model}).Run(ctx, a); err != nil {
+			return err
+		}
+		sents = make([]nlp.Sentence, len(a.Sentences))
+		for i, s := range a.Sentences {
+			words := make([]nlp.Word, len(s.Tokens))
+			for j, t := range s.Tokens {
+				words[j] = nlp.Word{Form: t.Form, Lemma: t.Lemma, UPOS: t.UPOS, XPOS: t.XPOS, Head: t.Head, Deprel: t.Deprel}
+				if j+1 < len(s.Tokens) && s.Tokens[j+1].Start == t.End {
+					words[j].Misc = "SpaceAfter=No"
+				}
+			}
+			sents[i] = nlp.Sentence{
+				Comments: []string{fmt.Sprintf("# sent_id = %d", i+1), "# text = " + oneLine(s.Text)},
+				Words:    words,
+			}
+		}
+	}
+	w := bufio.NewWriter(opts.IO.Out)
+	if err := nlp.WriteCoNLLU(w, sents); err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+// oneLine folds the line breaks of a sentence for a CoNLL-U comment.
+func oneLine(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c == '\n' || c == '\r' || c == '\t' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }

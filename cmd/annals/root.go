@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 
+	"github.com/annals/annals/graph"
 	"github.com/spf13/cobra"
 )
 
@@ -30,7 +31,7 @@ func (f *storeFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.DB, "db", def, "store: a bolt file path, or postgres://... (env ANNALS_DB)")
 	base := os.Getenv("ANNALS_BASE")
 	if base == "" {
-		base = defaultBase
+		base = graph.DefaultBase
 	}
 	cmd.Flags().StringVar(&f.Base, "base", base, "IRI base of the graph's nodes (env ANNALS_BASE)")
 }
@@ -50,6 +51,12 @@ func newRootCmd(io *IOStreams) *cobra.Command {
 	}
 	root.PersistentFlags().BoolVarP(&verbose, "verbose", "v", false, "log progress to stderr")
 	root.AddCommand(
+		newIngestCmd(io),
+		newTimelineCmd(io),
+		newActorsCmd(io),
+		newRelationsCmd(io),
+		newQueryCmd(io),
+		newExportCmd(io),
 		newParseCmd(io),
 		newTimexCmd(io),
 	)

@@ -1,0 +1,86 @@
+// Command annals-train trains the tagger, lemmatizer and parser of package
+// ingest/nlp on a CoNLL-U treebank (UD English EWT) and writes the model file
+// that the package embeds. Equal flags and data give a bit-identical file.
+//
+//	go run ./cmd/annals-train -train en_ewt-ud-train.conllu -dev en_ewt-ud-dev.conllu \
+//	    -out ingest/nlp/model/en-ewt.gob.gz
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/annals/annals/ingest/nlp"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "annals-train:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	var opt nlp.TrainOptions
+	trainPath := flag.String("train", "", "training treebank (CoNLL-U)")
+	devPath := flag.String("dev", "", "development treebank (CoNLL-U) for the printed figures; optional")
+	out := flag.String("out", "", "model file to write (gzip-compressed gob)")
+	flag.Uint64Var(&opt.Seed, "seed", 1, "seed of every shuffle")
+	flag.IntVar(&opt.Folds, "folds", 5, "jackknife folds")
+	flag.IntVar(&opt.TagEpochs, "tag-epochs", 10, "epochs per tagger pass")
+	flag.IntVar(&opt.ParseEpochs, "parse-epochs", 15, "parser epochs")
+	flag.IntVar(&opt.LabelEpochs, "label-epochs", 8, "arc labeller epochs")
+	minUpdates := flag.Int("min-updates", 1, "drop features that took part in fewer perceptron updates")
+	flag.BoolVar(&opt.NoParser, "no-parser", false, "train the tagger and lemmatizer only")
+	flag.IntVar(&opt.Workers, "workers", 0, "goroutines for independent jobs (0: GOMAXPROCS; no effect on the result)")
+	flag.Parse()
+	if *trainPath == "" || *out == "" {
+		flag.Usage()
+		return fmt.Errorf("-train and -out are required")
+	}
+	opt.MinUpdates = int32(*minUpdates)
+	opt.Log = os.Stderr
+
+	train, err := readFile(*trainPath)
+	if err != nil {
+		return err
+	}
+	var dev []nlp.Sentence
+	if *devPath != "" {
+		if dev, err = readFile(*devPath); err != nil {
+			return err
+		}
+	}
+	start := time.Now()
+	m, err := nlp.Train(train, dev, opt)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "wrote %s: %d bytes, sha256 %x, trained in %s\n",
+		*out, buf.Len(), sha256.Sum256(buf.Bytes()), time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+func readFile(path string) ([]nlp.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := nlp.ReadCoNLLU(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return sents, nil
+}

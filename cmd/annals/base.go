@@ -1,3 +1,0 @@
-package main
-
-const defaultBase = "urn:annals:"

@@ -1,0 +1,220 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/graph"
+	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/source"
+	"github.com/spf13/cobra"
+)
+
+// ingestOptions are the inputs of `annals ingest`.
+type ingestOptions struct {
+	IO      *IOStreams
+	Store   storeFlags
+	Paths   []string
+	Date    string // --date YYYY-MM-DD
+	Format  string
+	Strict  bool
+	Workers int
+}
+
+func newIngestCmd(io *IOStreams) *cobra.Command {
+	opts := &ingestOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Read news articles and store their statements",
+		Long: `Read news articles and store their statements in the graph.
+
+PATH is a .txt or .md file (one article), a .jsonl file (one article per line:
+{"id","date","title","text","url"}), a folder (read recursively), or - for
+standard input. Ingesting the same article twice adds nothing; a changed
+article with a known id replaces its old statements.`,
+		Example: `  annals ingest testdata/istanbul-talks.jsonl
+  annals ingest --date 2025-07-23 article.txt
+  cat news.jsonl | annals ingest -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			return runIngest(cmd.Context(), opts)
+		},
+	}
+	opts.Store.register(cmd)
+	cmd.Flags().StringVar(&opts.Date, "date", "", "date of the articles (YYYY-MM-DD): overrides what .txt/.md files say; used for JSON Lines records without a date")
+	cmd.Flags().StringVar(&opts.Format, "format", "", "format of standard input: text, markdown or jsonl (default: guess)")
+	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "any bad input is fatal, before anything is written")
+	cmd.Flags().IntVar(&opts.Workers, "workers", runtime.NumCPU(), "documents analysed in parallel")
+	return cmd
+}
+
+// ingestSummary counts what an ingest did.
+type ingestSummary struct {
+	graph.WriteStats
+	Documents, Sentences int
+	Errors               int
+	Elapsed              time.Duration
+}
+
+func runIngest(ctx context.Context, opts *ingestOptions) error {
+	srcOpts := source.Options{Stdin: opts.IO.In, Format: opts.Format, Log: opts.IO.Log}
+	if opts.Date != "" {
+		d, err := time.Parse("2006-01-02", opts.Date)
+		if err != nil {
+			return fmt.Errorf("--date %q: want YYYY-MM-DD", opts.Date)
+		}
+		srcOpts.Date = d
+	}
+	pipe, err := ingest.Default()
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	var sum ingestSummary
+	report := func(err error) {
+		sum.Errors++
+		fmt.Fprintln(opts.IO.Err, err)
+	}
+
+	if opts.Strict {
+		// Read and analyse everything first; write only if nothing was wrong.
+		var all []*ingest.Analysis
+		for a, err := range analyse(ctx, pipe, source.Documents(ctx, opts.Paths, srcOpts), opts.Workers) {
+			if err != nil {
+				report(err)
+				continue
+			}
+			all = append(all, a)
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if sum.Errors > 0 {
+			return &exitError{code: 1, msg: fmt.Sprintf("%d bad inputs; nothing written (--strict)", sum.Errors)}
+		}
+		return store(ctx, opts, pipe, func(yield func(*ingest.Analysis, error) bool) {
+			for _, a := range all {
+				if !yield(a, nil) {
+					return
+				}
+			}
+		}, &sum, start)
+	}
+	return store(ctx, opts, pipe, analyse(ctx, pipe, source.Documents(ctx, opts.Paths, srcOpts), opts.Workers), &sum, start)
+}
+
+// store writes analysed documents as they come and prints the summary.
+func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs func(func(*ingest.Analysis, error) bool), sum *ingestSummary, start time.Time) error {
+	st, err := opts.Store.open(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	w := st.NewWriter(pipe.Version())
+	for a, err := range docs {
+		if err != nil {
+			if ctx.Err() != nil {
+				break
+			}
+			sum.Errors++
+			fmt.Fprintln(opts.IO.Err, err)
+			continue
+		}
+		if _, err := w.Write(ctx, a.Extraction()); err != nil {
+			return fmt.Errorf("store %s: %w", a.Document.ID, err)
+		}
+		sum.Documents++
+		sum.Sentences += len(a.Sentences)
+	}
+	if err := w.Close(ctx); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	sum.WriteStats = w.Stats()
+	sum.Elapsed = time.Since(start)
+	fmt.Fprintf(opts.IO.Out, "%s: %d documents (%d added, %d replaced, %d unchanged), %d sentences, %d statements, %d quads written in %s\n",
+		opts.Store.DB, sum.Documents, sum.Added, sum.Replaced, sum.Unchanged, sum.Sentences, sum.Statements,
+		sum.QuadsAdded, sum.Elapsed.Round(time.Millisecond))
+	if sum.Errors > 0 {
+		return &exitError{code: 1, msg: fmt.Sprintf("%d bad inputs skipped", sum.Errors)}
+	}
+	return nil
+}
+
+// analyse runs the pipeline over documents on several workers and yields the
+// results in input order; read errors pass through in place.
+func analyse(ctx context.Context, pipe *ingest.Pipeline, docs func(func(annals.Document, error) bool), workers int) func(func(*ingest.Analysis, error) bool) {
+	if workers < 1 {
+		workers = 1
+	}
+	type job struct {
+		doc  annals.Document
+		err  error
+		done chan struct{}
+		out  *ingest.Analysis
+	}
+	return func(yield func(*ingest.Analysis, error) bool) {
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		jobs := make(chan *job)
+		order := make(chan *job, workers*4) // bounds the documents held in memory
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(func() {
+				for j := range jobs {
+					a := &ingest.Analysis{Document: j.doc}
+					if err := pipe.Run(ctx, a); err != nil {
+						j.err = err
+					} else {
+						j.out = a
+					}
+					close(j.done)
+				}
+			})
+		}
+		go func() {
+			defer close(order)
+			defer close(jobs)
+			for doc, err := range docs {
+				j := &job{doc: doc, err: err, done: make(chan struct{})}
+				select {
+				case order <- j:
+				case <-ctx.Done():
+					return
+				}
+				if err != nil {
+					close(j.done)
+					continue
+				}
+				select {
+				case jobs <- j:
+				case <-ctx.Done():
+					j.err = ctx.Err()
+					close(j.done)
+					return
+				}
+			}
+		}()
+		defer wg.Wait()
+		for j := range order {
+			<-j.done
+			if !yield(j.out, j.err) {
+				cancel()
+				for range order { // let the reader finish
+				}
+				return
+			}
+		}
+		if ctx.Err() != nil && !errors.Is(ctx.Err(), context.Canceled) {
+			yield(nil, ctx.Err())
+		}
+	}
+}

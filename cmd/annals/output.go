@@ -1,0 +1,78 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/annals/annals"
+)
+
+// writeJSON writes v as indented JSON without HTML escaping (IRIs keep their
+// angle brackets readable).
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// newTable starts an aligned text table.
+func newTable(w io.Writer) *tabwriter.Writer {
+	return tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+}
+
+// cell makes a value safe for one table cell: no tabs or line breaks.
+func cell(s string) string {
+	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// day formats a date, or "-" when unknown.
+func day(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.Format("2006-01-02")
+}
+
+// parseDay reads a --from/--to flag value.
+func parseDay(flag, v string) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return time.Time{}, usageError("--%s %q: want YYYY-MM-DD", flag, v)
+	}
+	return t, nil
+}
+
+// when describes a statement's time for people: "2025-07-23", "by
+// 2025-08-31", "2025-05..2025-06", with "(article date)" when the document
+// date stands in.
+func when(t *annals.Time) string {
+	if t == nil {
+		return "undated"
+	}
+	var s string
+	switch {
+	case t.Kind == annals.KindDeadline && !t.Latest.IsZero():
+		s = "by " + day(t.Latest)
+	case t.Kind == annals.KindSince && !t.Earliest.IsZero():
+		s = "since " + day(t.Earliest)
+	case !t.Earliest.IsZero() && !t.Latest.IsZero() && !t.Earliest.Equal(t.Latest):
+		s = day(t.Earliest) + ".." + day(t.Latest)
+	case !t.Earliest.IsZero():
+		s = day(t.Earliest)
+	case !t.Latest.IsZero():
+		s = "before " + day(t.Latest)
+	default:
+		s = t.Value
+	}
+	if t.FromDocument() {
+		s += " (article date)"
+	}
+	return s
+}

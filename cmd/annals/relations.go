@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/graph"
+	"github.com/spf13/cobra"
+)
+
+// relationsOptions are the inputs of `annals relations`.
+type relationsOptions struct {
+	IO    *IOStreams
+	Store storeFlags
+	A, B  string
+	JSON  bool
+}
+
+func newRelationsCmd(io *IOStreams) *cobra.Command {
+	opts := &relationsOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:     "relations A B",
+		Short:   "Show how two actors are linked: their statements, or the shortest chain of actors between them",
+		Example: `  annals relations Zelensky Putin`,
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.A, opts.B = args[0], args[1]
+			return runRelations(cmd.Context(), opts)
+		},
+	}
+	opts.Store.register(cmd)
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
+	return cmd
+}
+
+func runRelations(ctx context.Context, opts *relationsOptions) error {
+	st, err := opts.Store.open(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	a, err := st.FindActor(ctx, opts.A)
+	if err != nil {
+		return err
+	}
+	b, err := st.FindActor(ctx, opts.B)
+	if err != nil {
+		return err
+	}
+	rel, err := st.Relations(ctx, a, b)
+	if err != nil {
+		return err
+	}
+	var all []annals.Statement
+	all = append(all, rel.Direct...)
+	for _, step := range rel.Steps {
+		all = append(all, step...)
+	}
+	names, err := actorNames(ctx, st, all)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		steps := make([][]statementJSON, len(rel.Steps))
+		for i, s := range rel.Steps {
+			steps[i] = timelineJSON(s, names)
+		}
+		return writeJSON(opts.IO.Out, map[string]any{
+			"a": a.ID, "b": b.ID, "direct": timelineJSON(rel.Direct, names), "path": rel.Path, "steps": steps,
+		})
+	}
+	return printRelation(opts.IO, rel, names)
+}
+
+func printRelation(io *IOStreams, rel *graph.Relation, names map[string]string) error {
+	out := io.Out
+	if len(rel.Path) == 0 {
+		fmt.Fprintf(out, "%s and %s are not linked by any statement.\n", rel.A.Name, rel.B.Name)
+		return nil
+	}
+	if len(rel.Direct) > 0 {
+		fmt.Fprintf(out, "%s and %s: %d statements\n", rel.A.Name, rel.B.Name, len(rel.Direct))
+		tw := newTable(out)
+		for _, s := range rel.Direct {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", cell(when(s.Time)), cell(subjectName(s, names)), s.Predicate.Lemma,
+				cell(objectName(s, names)), cell(flags(s, names)))
+		}
+		return tw.Flush()
+	}
+	fmt.Fprintf(out, "%s and %s are linked through %d actors:\n", rel.A.Name, rel.B.Name, len(rel.Path)-2)
+	tw := newTable(out)
+	for _, step := range rel.Steps {
+		for _, s := range step {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", cell(when(s.Time)), cell(subjectName(s, names)), s.Predicate.Lemma,
+				cell(objectName(s, names)), cell(flags(s, names)))
+		}
+	}
+	return tw.Flush()
+}

@@ -1,0 +1,229 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/graph"
+	"github.com/spf13/cobra"
+)
+
+// timelineOptions are the inputs of `annals timeline`.
+type timelineOptions struct {
+	IO            *IOStreams
+	Store         storeFlags
+	Actors        []string
+	From, To      string
+	MinConfidence float64
+	JSON          bool
+}
+
+func newTimelineCmd(io *IOStreams) *cobra.Command {
+	opts := &timelineOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:   "timeline",
+		Short: "List the dated statements in time order",
+		Example: `  annals timeline
+  annals timeline --actor Russia --from 2025-07-01 --to 2025-07-31
+  annals timeline --json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return runTimeline(cmd.Context(), opts) },
+	}
+	opts.Store.register(cmd)
+	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "only statements about this actor (name, alias or id; repeatable)")
+	cmd.Flags().StringVar(&opts.From, "from", "", "only statements on or after this day (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "only statements at least this sure (0..1)")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
+	return cmd
+}
+
+func runTimeline(ctx context.Context, opts *timelineOptions) error {
+	st, err := opts.Store.open(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	f, err := filterFrom(ctx, st, opts.Actors, opts.From, opts.To, opts.MinConfidence)
+	if err != nil {
+		return err
+	}
+	sts, err := st.Statements(ctx, f)
+	if err != nil {
+		return err
+	}
+	names, err := actorNames(ctx, st, sts)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		return writeJSON(opts.IO.Out, timelineJSON(sts, names))
+	}
+	tw := newTable(opts.IO.Out)
+	fmt.Fprintln(tw, "WHEN\tSUBJECT\tPREDICATE\tOBJECT\tFLAGS\tSOURCE")
+	for _, s := range sts {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s#%d\n", cell(when(s.Time)), cell(subjectName(s, names)),
+			cell(s.Predicate.Lemma), cell(objectName(s, names)), cell(flags(s, names)), cell(s.Doc), s.Sentence)
+	}
+	return tw.Flush()
+}
+
+// filterFrom builds a statement filter from command-line values.
+func filterFrom(ctx context.Context, st *graph.Store, actors []string, from, to string, minConf float64) (graph.Filter, error) {
+	f := graph.Filter{MinConfidence: minConf}
+	var err error
+	if f.From, err = parseDay("from", from); err != nil {
+		return f, err
+	}
+	if f.To, err = parseDay("to", to); err != nil {
+		return f, err
+	}
+	for _, name := range actors {
+		a, err := st.FindActor(ctx, name)
+		if err != nil {
+			return f, err
+		}
+		f.Actors = append(f.Actors, a.ID)
+	}
+	return f, nil
+}
+
+// actorNames maps the actor ids the statements use to canonical names.
+func actorNames(ctx context.Context, st *graph.Store, sts []annals.Statement) (map[string]string, error) {
+	var ids []string
+	for _, s := range sts {
+		ids = append(ids, s.Subject.Actor)
+		if s.Object != nil {
+			ids = append(ids, s.Object.Actor)
+		}
+		if s.Attribution != nil {
+			ids = append(ids, s.Attribution.Actor)
+		}
+	}
+	return st.Names(ctx, ids...)
+}
+
+// argName is how an argument is shown: its actor's name, else its compact text.
+func argName(a *annals.Argument, names map[string]string) string {
+	if a == nil {
+		return ""
+	}
+	if n, ok := names[a.Actor]; ok {
+		return n
+	}
+	return a.Label()
+}
+
+func subjectName(s annals.Statement, names map[string]string) string {
+	return argName(&s.Subject, names)
+}
+func objectName(s annals.Statement, names map[string]string) string { return argName(s.Object, names) }
+
+// flags shows negation, modality and attribution in a few words.
+func flags(s annals.Statement, names map[string]string) string {
+	var f []string
+	if s.Negated {
+		f = append(f, "not")
+	}
+	if s.Modality != "" {
+		f = append(f, s.Modality)
+	}
+	if s.Attribution != nil {
+		f = append(f, "says "+argName(s.Attribution, names))
+	}
+	return strings.Join(f, ", ")
+}
+
+// statementJSON is the JSON form of a statement in command output.
+type statementJSON struct {
+	ID          string        `json:"id"`
+	Doc         string        `json:"doc"`
+	Sentence    int           `json:"sentence"`
+	Subject     argumentJSON  `json:"subject"`
+	Predicate   predicateJSON `json:"predicate"`
+	Object      *argumentJSON `json:"object"`
+	Time        *timeJSON     `json:"time"`
+	Confidence  float64       `json:"confidence"`
+	Negated     bool          `json:"negated"`
+	Modality    string        `json:"modality,omitempty"`
+	Attribution *argumentJSON `json:"attribution,omitempty"`
+}
+
+type argumentJSON struct {
+	Text   string `json:"text"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Norm   string `json:"norm"`
+	Entity any    `json:"entity"` // actor id, or null
+	Name   string `json:"name,omitempty"`
+}
+
+type predicateJSON struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Lemma string `json:"lemma"`
+}
+
+type timeJSON struct {
+	Value        string `json:"value"`
+	Type         string `json:"type,omitempty"`
+	Text         string `json:"text,omitempty"`
+	Start        *int   `json:"start"`
+	End          *int   `json:"end"`
+	Earliest     string `json:"earliest,omitempty"`
+	Latest       string `json:"latest,omitempty"`
+	Precision    string `json:"precision,omitempty"`
+	Kind         string `json:"kind,omitempty"`
+	FromDocument bool   `json:"from_document"`
+}
+
+func argJSON(a *annals.Argument, names map[string]string) *argumentJSON {
+	if a == nil {
+		return nil
+	}
+	j := &argumentJSON{Text: a.Text, Start: a.Start, End: a.End, Norm: a.Label()}
+	if a.Actor != "" {
+		j.Entity = a.Actor
+		j.Name = names[a.Actor]
+	}
+	return j
+}
+
+func toJSON(s annals.Statement, names map[string]string) statementJSON {
+	j := statementJSON{
+		ID: s.ID, Doc: s.Doc, Sentence: s.Sentence,
+		Subject:     *argJSON(&s.Subject, names),
+		Predicate:   predicateJSON{Text: s.Predicate.Text, Start: s.Predicate.Start, End: s.Predicate.End, Lemma: s.Predicate.Lemma},
+		Object:      argJSON(s.Object, names),
+		Confidence:  s.Confidence,
+		Negated:     s.Negated,
+		Modality:    s.Modality,
+		Attribution: argJSON(s.Attribution, names),
+	}
+	if t := s.Time; t != nil {
+		tj := &timeJSON{Value: t.Value, Type: string(t.Type), Precision: string(t.Precision), Kind: string(t.Kind),
+			FromDocument: t.FromDocument()}
+		if !t.Earliest.IsZero() {
+			tj.Earliest = day(t.Earliest)
+		}
+		if !t.Latest.IsZero() {
+			tj.Latest = day(t.Latest)
+		}
+		if t.Expr != nil {
+			tj.Text, tj.Start, tj.End = t.Expr.Text, &t.Expr.Start, &t.Expr.End
+		}
+		j.Time = tj
+	}
+	return j
+}
+
+func timelineJSON(sts []annals.Statement, names map[string]string) []statementJSON {
+	out := make([]statementJSON, len(sts))
+	for i, s := range sts {
+		out[i] = toJSON(s, names)
+	}
+	return out
+}

@@ -1,0 +1,61 @@
+package export_test
+
+import (
+	"os"
+	"time"
+
+	annals "github.com/annals/annals"
+	"github.com/annals/annals/export"
+	"github.com/cayleygraph/quad"
+)
+
+func ExampleNQuads() {
+	fact := quad.IRI("urn:annals:fact/3f2a")
+	quads := []quad.Quad{
+		// quad's native values carry "xsd:…" datatypes; NQuads writes them in full.
+		{Subject: fact, Predicate: quad.IRI("https://schema.org/startTime"), Object: quad.Time(time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC))},
+		{Subject: fact, Predicate: quad.IRI("urn:annals:count"), Object: quad.Int(3000)},
+		{Subject: quad.IRI("urn:annals:actor/russia"), Predicate: quad.IRI("urn:annals:pred/return"),
+			Object: quad.IRI("urn:annals:thing/3000-bodies"), Label: fact},
+	}
+	if err := export.NQuads(os.Stdout, quads); err != nil {
+		panic(err)
+	}
+	// Output:
+	// <urn:annals:actor/russia> <urn:annals:pred/return> <urn:annals:thing/3000-bodies> <urn:annals:fact/3f2a> .
+	// <urn:annals:fact/3f2a> <https://schema.org/startTime> "2025-07-23T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> .
+	// <urn:annals:fact/3f2a> <urn:annals:count> "3000"^^<http://www.w3.org/2001/XMLSchema#integer> .
+}
+
+func ExampleDOT() {
+	day := time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)
+	tl := export.Timeline{
+		Title:  "Istanbul talks",
+		Actors: []annals.Actor{{ID: "russia", Name: "Russia", Type: annals.ActorCountry}},
+		Statements: []annals.Statement{{
+			ID:        "3f2a",
+			Doc:       "doc-1",
+			Subject:   annals.Argument{Span: annals.Span{Text: "Russia"}, Actor: "russia"},
+			Predicate: annals.Predicate{Span: annals.Span{Text: "returned"}, Lemma: "return"},
+			Object:    &annals.Argument{Span: annals.Span{Text: "3,000 bodies"}},
+			Time:      &annals.Time{Value: "2025-07-23", Type: annals.TimexDate, Earliest: day, Latest: day},
+		}},
+	}
+	if err := export.DOT(os.Stdout, tl, export.DOTOptions{}); err != nil {
+		panic(err)
+	}
+	// Output:
+	// digraph  {
+	// 	subgraph s1 {
+	// 		rank="same";
+	// 		n2[color="#bbbbbb",fillcolor="#eeeeee",fontname="Helvetica-Bold",fontsize="12",id="date:2025-07-23",label="2025-07-23",shape="box",style="filled"];
+	// 		n3[fontname="Helvetica",fontsize="10",height="0.3",id="statement:3f2a",label="return · 2025-07-23",margin="0.08,0.03",shape="box",style="rounded",tooltip="Russia · return · 2025-07-23 · 3,000 bodies\ndoc-1, sentence 0, confidence 0.00"];
+	// 	}
+	// 	fontname="Helvetica";fontsize="18";label="Istanbul talks";labelloc="t";nodesep="0.2";rankdir="LR";ranksep="0.3";
+	// 	n4[fillcolor="#dff0d8",fontname="Helvetica",fontsize="12",id="actor:russia@2025-07-23",label=<Russia<BR/><FONT POINT-SIZE="9" COLOR="#555555">country</FONT>>,shape="hexagon",style="filled"];
+	// 	n5[fontname="Helvetica",fontsize="10",label="3,000 bodies",shape="plaintext"];
+	// 	n2->n3[style="invis"];
+	// 	n4->n3[arrowsize="0.6"];
+	// 	n3->n5[arrowsize="0.6"];
+	// }
+}

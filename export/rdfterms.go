@@ -1,0 +1,217 @@
+package export
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/voc/rdf"
+	"github.com/cayleygraph/quad/voc/xsd"
+)
+
+// rdfDataset turns quads into RDF 1.1 quads ready to serialise, sorted by
+// their N-Quads line in byte order and without duplicates (an RDF dataset is
+// a set). Both RDF writers start here so that they write the same terms.
+//
+// It rejects, rather than drops or mangles, quads that RDF cannot express:
+// a literal subject or graph name, a predicate that is not an IRI, a relative
+// or malformed IRI, text that is not UTF-8. A silent drop is what json-gold
+// does with a relative IRI, and a lost quad is worse than a failed export.
+func rdfDataset(quads []quad.Quad) ([]quad.Quad, error) {
+	type lined struct {
+		q    quad.Quad
+		line string
+	}
+	out := make([]lined, 0, len(quads))
+	for i, q := range quads {
+		rq, err := rdfQuad(q)
+		if err != nil {
+			return nil, fmt.Errorf("export: quad %d (%s): %w", i, q.NQuad(), err)
+		}
+		out = append(out, lined{rq, rq.NQuad()})
+	}
+	slices.SortFunc(out, func(a, b lined) int { return cmp.Compare(a.line, b.line) })
+	out = slices.CompactFunc(out, func(a, b lined) bool { return a.line == b.line })
+	sorted := make([]quad.Quad, len(out))
+	for i, l := range out {
+		sorted[i] = l.q
+	}
+	return sorted, nil
+}
+
+// rdfQuad checks each position of q against what RDF allows there and
+// returns q with every term in its RDF form (see rdfTerm).
+func rdfQuad(q quad.Quad) (quad.Quad, error) {
+	var err error
+	if q.Subject, err = rdfTerm(q.Subject); err != nil {
+		return q, fmt.Errorf("subject: %w", err)
+	}
+	if !isResource(q.Subject) {
+		return q, errors.New("subject: must be an IRI or a blank node")
+	}
+	if q.Predicate, err = rdfTerm(q.Predicate); err != nil {
+		return q, fmt.Errorf("predicate: %w", err)
+	}
+	if _, ok := q.Predicate.(quad.IRI); !ok {
+		return q, errors.New("predicate: must be an IRI")
+	}
+	if q.Object, err = rdfTerm(q.Object); err != nil {
+		return q, fmt.Errorf("object: %w", err)
+	}
+	if q.Label == nil {
+		return q, nil
+	}
+	if q.Label, err = rdfTerm(q.Label); err != nil {
+		return q, fmt.Errorf("label: %w", err)
+	}
+	if !isResource(q.Label) {
+		return q, errors.New("label (graph name): must be an IRI or a blank node")
+	}
+	return q, nil
+}
+
+func isResource(v quad.Value) bool {
+	switch v.(type) {
+	case quad.IRI, quad.BNode:
+		return true
+	}
+	return false
+}
+
+// rdfTerm returns v as one of quad.IRI (full), quad.BNode, quad.String,
+// quad.LangString or quad.TypedString (with a full datatype IRI), which are
+// the values whose String method is N-Quads syntax.
+//
+// quad's native values are converted here instead of through their own
+// TypedString because two of those are not valid RDF: every one of them
+// names its datatype as "xsd:…" (a CURIE, not an IRI), and quad.Bool writes
+// "True"/"False", which is outside xsd:boolean's lexical space.
+func rdfTerm(v quad.Value) (quad.Value, error) {
+	switch t := v.(type) {
+	case nil:
+		return nil, errors.New("missing")
+	case quad.IRI:
+		iri := t.Full()
+		return iri, checkIRI(iri)
+	case quad.BNode:
+		return t, checkBlankNodeLabel(string(t))
+	case quad.String:
+		return t, checkText(string(t))
+	case quad.LangString:
+		if err := checkText(string(t.Value)); err != nil {
+			return nil, err
+		}
+		if !langTag.MatchString(t.Lang) {
+			return nil, fmt.Errorf("language tag %q is malformed", t.Lang)
+		}
+		// Language tags are case-insensitive and JSON-LD expansion lowers
+		// them, so both writers lower them to agree with each other.
+		t.Lang = strings.ToLower(t.Lang)
+		return t, nil
+	case quad.TypedString:
+		return typedLiteral(string(t.Value), t.Type)
+	case quad.Bool:
+		return typedLiteral(strconv.FormatBool(bool(t)), xsd.Boolean)
+	case quad.Float:
+		return typedLiteral(xsdDouble(float64(t)), xsd.Double)
+	case quad.TypedStringer: // quad.Int, quad.Time and any other native type
+		ts := t.TypedString()
+		return typedLiteral(string(ts.Value), ts.Type)
+	}
+	return nil, fmt.Errorf("value of type %T has no RDF form", v)
+}
+
+func typedLiteral(lexical string, datatype quad.IRI) (quad.Value, error) {
+	if err := checkText(lexical); err != nil {
+		return nil, err
+	}
+	datatype = datatype.Full()
+	if err := checkIRI(datatype); err != nil {
+		return nil, fmt.Errorf("datatype: %w", err)
+	}
+	switch string(datatype) {
+	case xsdString:
+		// RDF 1.1: "x"^^xsd:string is the simple literal "x"; writing it
+		// plainly keeps one spelling for one term.
+		return quad.String(lexical), nil
+	case rdfLangString:
+		return nil, errors.New("rdf:langString literal without a language tag")
+	}
+	return quad.TypedString{Value: quad.String(lexical), Type: datatype}, nil
+}
+
+var (
+	xsdString     = string(quad.IRI(xsd.String).Full())
+	rdfLangString = string(quad.IRI(rdf.LangString).Full())
+)
+
+// xsdDouble writes f in xsd:double's lexical space. It keeps quad.Float's
+// spelling for finite numbers ("1.5E+00", which is valid) so that values
+// read back into Cayley hash the same, and spells the specials the XSD way
+// rather than Go's "+Inf".
+func xsdDouble(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "NaN"
+	case math.IsInf(f, 1):
+		return "INF"
+	case math.IsInf(f, -1):
+		return "-INF"
+	}
+	return strconv.FormatFloat(f, 'E', -1, 64)
+}
+
+var (
+	iriScheme = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.\-]*:`)
+	// BCP 47 in the shape N-Quads' LANGTAG production accepts.
+	langTag = regexp.MustCompile(`^[A-Za-z]+(-[A-Za-z0-9]+)*$`)
+)
+
+// checkIRI accepts absolute IRIs made only of characters N-Quads' IRIREF
+// allows unescaped, which quad's writer relies on since it does not escape.
+func checkIRI(iri quad.IRI) error {
+	s := string(iri)
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("IRI %q is not UTF-8", s)
+	}
+	if !iriScheme.MatchString(s) {
+		return fmt.Errorf("IRI %q is not absolute (no scheme)", s)
+	}
+	if i := strings.IndexFunc(s, func(r rune) bool {
+		return r <= ' ' || strings.ContainsRune(`<>"{}|^`+"`\\", r)
+	}); i >= 0 {
+		return fmt.Errorf("IRI %q has a character IRIs cannot hold at byte %d", s, i)
+	}
+	return nil
+}
+
+// checkBlankNodeLabel accepts the labels N-Quads' BLANK_NODE_LABEL accepts,
+// narrowed to ASCII letters, digits, '_', '-' and inner '.'.
+func checkBlankNodeLabel(label string) error {
+	ok := label != "" && !strings.HasPrefix(label, "-") && !strings.HasPrefix(label, ".") &&
+		!strings.HasSuffix(label, ".") &&
+		strings.IndexFunc(label, func(r rune) bool {
+			return !(r == '_' || r == '-' || r == '.' || '0' <= r && r <= '9' ||
+				'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z')
+		}) < 0
+	if !ok {
+		return fmt.Errorf("blank node label %q is malformed", label)
+	}
+	return nil
+}
+
+// checkText refuses what is not UTF-8: N-Quads and JSON are UTF-8, and
+// encoding/json would silently replace the bad bytes.
+func checkText(s string) error {
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("literal %q is not UTF-8", s)
+	}
+	return nil
+}

@@ -1,0 +1,128 @@
+package export
+
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	annals "github.com/annals/annals"
+)
+
+// Timeline is what [DOT] draws: statements, the actors they name, a title.
+type Timeline struct {
+	Statements []annals.Statement
+	// Actors gives the name and type of the actors that statements refer to
+	// by Argument.Actor. Actors no statement names are not drawn; an actor id
+	// missing here is drawn with the argument's text and type UNKNOWN.
+	Actors []annals.Actor
+	Title  string
+}
+
+// ColumnUnit is the span of time one column of the drawing stands for.
+type ColumnUnit int
+
+// Column units. The zero value, ColumnsAuto, picks days for short
+// timelines and months for long ones (see DOTOptions.MonthlyAfterDays).
+const (
+	ColumnsAuto ColumnUnit = iota
+	ColumnsByDay
+	ColumnsByMonth
+)
+
+// defaultMonthlyAfterDays: about four months of day columns is as wide as a
+// drawing stays readable; past that a column per month.
+const defaultMonthlyAfterDays = 120
+
+// column is one date (or month) of the timeline with its statements, in
+// the order they are drawn top to bottom.
+type column struct {
+	label      string // "2025-07-23", "2025-07" or "undated"
+	statements []*annals.Statement
+}
+
+// timelineColumns sorts the statements by date and groups them into
+// columns, oldest first, with the undated ones (no time, or a time with no
+// calendar bound such as a bare duration) in a last column of their own.
+func timelineColumns(stmts []annals.Statement, unit ColumnUnit, monthlyAfterDays int) []column {
+	sorted := make([]*annals.Statement, len(stmts))
+	for i := range stmts {
+		sorted[i] = &stmts[i]
+	}
+	// A total order, so that the drawing does not depend on input order.
+	slices.SortStableFunc(sorted, func(a, b *annals.Statement) int {
+		da, db := statementDay(a), statementDay(b)
+		if da.IsZero() != db.IsZero() {
+			return cmp.Compare(b2i(da.IsZero()), b2i(db.IsZero())) // undated last
+		}
+		return cmp.Or(
+			da.Compare(db),
+			cmp.Compare(a.Doc, b.Doc),
+			cmp.Compare(a.Sentence, b.Sentence),
+			cmp.Compare(a.Predicate.Start, b.Predicate.Start),
+			cmp.Compare(a.Subject.Start, b.Subject.Start),
+			cmp.Compare(a.Predicate.Lemma, b.Predicate.Lemma),
+			cmp.Compare(a.ID, b.ID),
+		)
+	})
+
+	if unit == ColumnsAuto {
+		unit = ColumnsByDay
+		if monthlyAfterDays <= 0 {
+			monthlyAfterDays = defaultMonthlyAfterDays
+		}
+		if first, last := datedSpan(sorted); last.Sub(first) > time.Duration(monthlyAfterDays)*24*time.Hour {
+			unit = ColumnsByMonth
+		}
+	}
+	layout := time.DateOnly
+	if unit == ColumnsByMonth {
+		layout = "2006-01"
+	}
+
+	var cols []column
+	for _, s := range sorted {
+		label := "undated"
+		if day := statementDay(s); !day.IsZero() {
+			label = day.Format(layout)
+		}
+		if len(cols) == 0 || cols[len(cols)-1].label != label {
+			cols = append(cols, column{label: label})
+		}
+		last := &cols[len(cols)-1]
+		last.statements = append(last.statements, s)
+	}
+	return cols
+}
+
+// statementDay is the UTC day a statement is placed at, zero if undated.
+func statementDay(s *annals.Statement) time.Time {
+	t := s.Time.Sort() // nil-safe
+	if t.IsZero() {
+		return t
+	}
+	y, m, d := t.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// datedSpan returns the first and last day of sorted statements, skipping
+// the undated ones at the end.
+func datedSpan(sorted []*annals.Statement) (first, last time.Time) {
+	for _, s := range sorted {
+		day := statementDay(s)
+		if day.IsZero() {
+			break
+		}
+		if first.IsZero() {
+			first = day
+		}
+		last = day
+	}
+	return first, last
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,153 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/cayleygraph/quad"
+)
+
+// ActorSummary is an actor with what the store knows of its statements.
+type ActorSummary struct {
+	annals.Actor
+	Statements  int       // statements with the actor as subject or object
+	First, Last time.Time // earliest and latest dated statement; zero if none is dated
+}
+
+// Actors lists every actor, most statements first, then by name.
+func (s *Store) Actors(ctx context.Context) ([]ActorSummary, error) {
+	nodes, err := s.subjectsOf(ctx, rdfType, classActor)
+	if err != nil {
+		return nil, fmt.Errorf("list actors: %w", err)
+	}
+	out := make([]ActorSummary, 0, len(nodes))
+	for _, node := range nodes {
+		qs, err := s.quadsWith(ctx, quad.Subject, node)
+		if err != nil {
+			return nil, fmt.Errorf("read actor %v: %w", node, err)
+		}
+		sum := ActorSummary{Actor: s.decodeActor(node, qs)}
+		if err := s.summarise(ctx, node, &sum); err != nil {
+			return nil, err
+		}
+		out = append(out, sum)
+	}
+	slices.SortFunc(out, func(a, b ActorSummary) int {
+		if a.Statements != b.Statements {
+			return b.Statements - a.Statements
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return out, nil
+}
+
+// summarise counts an actor's statements and their date range.
+func (s *Store) summarise(ctx context.Context, node quad.Value, sum *ActorSummary) error {
+	links, err := s.quadsWith(ctx, quad.Object, node)
+	if err != nil {
+		return err
+	}
+	seen := map[quad.Value]bool{}
+	for _, q := range links {
+		if (q.Predicate != propAgent && q.Predicate != propObject) || seen[q.Subject] {
+			continue
+		}
+		seen[q.Subject] = true
+		sum.Statements++
+		meta, err := s.quadsWith(ctx, quad.Subject, q.Subject)
+		if err != nil {
+			return err
+		}
+		first, last := dateOf(property(meta, propEarliest)), dateOf(property(meta, propLatest))
+		if first.IsZero() {
+			first = last
+		}
+		if last.IsZero() {
+			last = first
+		}
+		if !first.IsZero() && (sum.First.IsZero() || first.Before(sum.First)) {
+			sum.First = first
+		}
+		if !last.IsZero() && last.After(sum.Last) {
+			sum.Last = last
+		}
+	}
+	return nil
+}
+
+func (s *Store) decodeActor(node quad.Value, qs []quad.Quad) annals.Actor {
+	a := annals.Actor{
+		ID:   s.iri.local("actor", node),
+		Name: stringOf(property(qs, propName)),
+		Type: annals.ActorType(stringOf(property(qs, propActorType))),
+	}
+	for _, q := range qs {
+		if q.Predicate == propAlias {
+			a.Aliases = append(a.Aliases, stringOf(q.Object))
+		}
+	}
+	slices.Sort(a.Aliases)
+	return a
+}
+
+// ActorByID reads one actor; ok is false if there is none with that id.
+func (s *Store) ActorByID(ctx context.Context, id string) (a annals.Actor, ok bool, err error) {
+	node := s.iri.Actor(id)
+	qs, err := s.quadsWith(ctx, quad.Subject, node)
+	if err != nil || len(qs) == 0 {
+		return annals.Actor{}, false, err
+	}
+	return s.decodeActor(node, qs), true, nil
+}
+
+// FindActor finds the actor a user means by name: its id, its name or one of
+// its aliases, ignoring case. An ambiguous name is an error that lists the
+// candidates.
+func (s *Store) FindActor(ctx context.Context, name string) (annals.Actor, error) {
+	if a, ok, err := s.ActorByID(ctx, annals.Slug(name)); err != nil || ok {
+		return a, err
+	}
+	all, err := s.Actors(ctx)
+	if err != nil {
+		return annals.Actor{}, err
+	}
+	var found []annals.Actor
+	for _, a := range all {
+		if strings.EqualFold(a.Name, name) || slices.ContainsFunc(a.Aliases, func(x string) bool { return strings.EqualFold(x, name) }) {
+			found = append(found, a.Actor)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		return annals.Actor{}, fmt.Errorf("no actor named %q (annals actors lists them)", name)
+	}
+	names := make([]string, len(found))
+	for i, a := range found {
+		names[i] = a.ID
+	}
+	return annals.Actor{}, fmt.Errorf("%q names several actors: %s", name, strings.Join(names, ", "))
+}
+
+// Names maps actor ids to canonical names, for display.
+func (s *Store) Names(ctx context.Context, ids ...string) (map[string]string, error) {
+	out := make(map[string]string, len(ids))
+	for _, id := range ids {
+		if _, done := out[id]; done || id == "" {
+			continue
+		}
+		a, ok, err := s.ActorByID(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out[id] = a.Name
+		}
+	}
+	return out, nil
+}

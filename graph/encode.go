@@ -1,0 +1,234 @@
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/cayleygraph/quad"
+)
+
+// schemaVersion is part of every document's content hash, so that a change of
+// the schema or the extractor makes a re-ingest replace old statements.
+const schemaVersion = "annals-1"
+
+// encoder turns domain values into quads.
+type encoder struct {
+	iri IRIs
+}
+
+// contentHash fingerprints what a document's statements were made from.
+func contentHash(d *annals.Document, pipeline string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s", schemaVersion, pipeline,
+		d.Title, d.URL, dateString(d.Date), d.DateSource, d.Text)
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+func dateString(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// date is an xsd:date literal.
+func date(t time.Time) quad.Value {
+	return quad.TypedString{Value: quad.String(t.Format("2006-01-02")), Type: quad.IRI(NSXSD + "date")}
+}
+
+// documentQuads describes a document in its own named graph.
+func (e encoder) documentQuads(d *annals.Document, hash string) []quad.Quad {
+	doc := e.iri.Document(d.ID)
+	q := []quad.Quad{
+		quad.Make(doc, rdfType, classArticle, doc),
+		quad.Make(doc, propIdentifier, quad.String(d.ID), doc),
+		quad.Make(doc, propText, quad.String(d.Text), doc),
+		quad.Make(doc, propContent, quad.String(hash), doc),
+	}
+	if d.Title != "" {
+		q = append(q, quad.Make(doc, propHeadline, quad.String(d.Title), doc))
+	}
+	if d.URL != "" {
+		q = append(q, quad.Make(doc, propURL, quad.String(d.URL), doc))
+	}
+	if !d.Date.IsZero() {
+		q = append(q, quad.Make(doc, propPublished, date(d.Date), doc),
+			quad.Make(doc, propDateSource, quad.String(string(d.DateSource)), doc))
+	}
+	if len(d.Meta) > 0 {
+		meta, _ := json.Marshal(d.Meta) // a map of strings always marshals; keys come out sorted
+		q = append(q, quad.Make(doc, propMeta, quad.String(meta), doc))
+	}
+	return q
+}
+
+// actorQuads describes an actor in the default graph.
+func (e encoder) actorQuads(a *annals.Actor) []quad.Quad {
+	node := e.iri.Actor(a.ID)
+	q := []quad.Quad{
+		quad.Make(node, rdfType, classActor, nil),
+		quad.Make(node, propName, quad.String(a.Name), nil),
+		quad.Make(node, propActorType, quad.String(string(a.Type)), nil),
+	}
+	if class, ok := schemaClass[string(a.Type)]; ok {
+		q = append(q, quad.Make(node, rdfType, class, nil))
+	}
+	for _, alias := range a.Aliases {
+		if alias != a.Name {
+			q = append(q, quad.Make(node, propAlias, quad.String(alias), nil))
+		}
+	}
+	return q
+}
+
+// argumentNode is the node a subject or object stands for: its actor, or a
+// thing named by its compact form.
+func (e encoder) argumentNode(a *annals.Argument) (node quad.IRI, thing []quad.Quad) {
+	if a.Actor != "" {
+		return e.iri.Actor(a.Actor), nil
+	}
+	slug := annals.Slug(a.Label())
+	if slug == "" {
+		sum := sha256.Sum256([]byte(a.Label()))
+		slug = "x-" + hex.EncodeToString(sum[:6])
+	}
+	node = e.iri.Thing(slug)
+	return node, []quad.Quad{
+		quad.Make(node, rdfType, classThing, nil),
+		quad.Make(node, propName, quad.String(a.Label()), nil),
+	}
+}
+
+// span writes the text, offsets and (when it differs) compact form of a part.
+func span(st quad.IRI, part string, s annals.Span, norm string) []quad.Quad {
+	q := []quad.Quad{
+		quad.Make(st, spanTerm(part, "Text"), quad.String(s.Text), st),
+		quad.Make(st, spanTerm(part, "Start"), quad.Int(s.Start), st),
+		quad.Make(st, spanTerm(part, "End"), quad.Int(s.End), st),
+	}
+	if norm != "" && norm != s.Text {
+		q = append(q, quad.Make(st, spanTerm(part, "Norm"), quad.String(norm), st))
+	}
+	return q
+}
+
+// statementQuads describes a statement in its own named graph; the extra
+// quads name the things it mentions.
+func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span) (graph, extra []quad.Quad) {
+	st := e.iri.Statement(s.ID)
+	subj, things := e.argumentNode(&s.Subject)
+	extra = append(extra, things...)
+	graph = []quad.Quad{
+		quad.Make(st, rdfType, classStatement, st),
+		quad.Make(st, propDerived, e.iri.Document(s.Doc), st),
+		quad.Make(st, propSentence, quad.Int(s.Sentence), st),
+		quad.Make(st, propSentStart, quad.Int(sentence.Start), st),
+		quad.Make(st, propSentEnd, quad.Int(sentence.End), st),
+		quad.Make(st, propAgent, subj, st),
+		quad.Make(st, propLemma, quad.String(s.Predicate.Lemma), st),
+		quad.Make(st, propConfidence, quad.Float(s.Confidence), st),
+	}
+	graph = append(graph, span(st, "subject", s.Subject.Span, s.Subject.Norm)...)
+	graph = append(graph, span(st, "predicate", s.Predicate.Span, "")...)
+	if s.Object != nil {
+		obj, things := e.argumentNode(s.Object)
+		extra = append(extra, things...)
+		graph = append(graph,
+			quad.Make(subj, e.iri.Predicate(s.Predicate.Lemma), obj, st), // the edge itself
+			quad.Make(st, propObject, obj, st))
+		graph = append(graph, span(st, "object", s.Object.Span, s.Object.Norm)...)
+	}
+	if s.Negated {
+		graph = append(graph, quad.Make(st, propNegated, quad.Bool(true), st))
+	}
+	if s.Modality != "" {
+		graph = append(graph, quad.Make(st, propModality, quad.String(s.Modality), st))
+	}
+	if a := s.Attribution; a != nil {
+		if a.Actor != "" {
+			graph = append(graph, quad.Make(st, propAttributed, e.iri.Actor(a.Actor), st))
+		}
+		graph = append(graph, span(st, "attribution", a.Span, a.Norm)...)
+	}
+	if t := s.Time; t != nil {
+		graph = append(graph, timeQuads(st, t)...)
+	}
+	return graph, extra
+}
+
+func timeQuads(st quad.IRI, t *annals.Time) []quad.Quad {
+	var q []quad.Quad
+	if t.Value != "" {
+		q = append(q, quad.Make(st, propTimexValue, quad.String(t.Value), st))
+	}
+	if t.Type != "" {
+		q = append(q, quad.Make(st, propTimexType, quad.String(string(t.Type)), st))
+	}
+	if t.Expr != nil {
+		q = append(q, span(st, "time", *t.Expr, "")...)
+	} else {
+		q = append(q, quad.Make(st, propTimeFromDoc, quad.Bool(true), st))
+	}
+	if !t.Earliest.IsZero() {
+		q = append(q, quad.Make(st, propEarliest, date(t.Earliest), st))
+	}
+	if !t.Latest.IsZero() {
+		q = append(q, quad.Make(st, propLatest, date(t.Latest), st))
+	}
+	if t.Precision != "" {
+		q = append(q, quad.Make(st, propTimePrecision, quad.String(string(t.Precision)), st))
+	}
+	if t.Kind != "" {
+		q = append(q, quad.Make(st, propTimeKind, quad.String(string(t.Kind)), st))
+	}
+	return q
+}
+
+// extractionQuads is every quad of one document's extraction, without
+// duplicates, in a stable order.
+func (e encoder) extractionQuads(x *annals.Extraction, hash string) []quad.Quad {
+	all := e.documentQuads(&x.Document, hash)
+	for i := range x.Actors {
+		all = append(all, e.actorQuads(&x.Actors[i])...)
+	}
+	for i := range x.Statements {
+		s := &x.Statements[i]
+		var sentence annals.Span
+		if s.Sentence >= 0 && s.Sentence < len(x.Sentences) {
+			sentence = x.Sentences[s.Sentence]
+		}
+		g, extra := e.statementQuads(s, sentence)
+		all = append(all, g...)
+		all = append(all, extra...)
+	}
+	return dedupe(all)
+}
+
+// dedupe removes repeated quads, then sorts them so that writes are
+// reproducible. Quad values are comparable, so a quad is its own map key.
+func dedupe(qs []quad.Quad) []quad.Quad {
+	type keyed struct {
+		q   quad.Quad
+		key string
+	}
+	seen := make(map[quad.Quad]struct{}, len(qs))
+	list := make([]keyed, 0, len(qs))
+	for _, q := range qs {
+		if _, ok := seen[q]; ok {
+			continue
+		}
+		seen[q] = struct{}{}
+		list = append(list, keyed{q, q.NQuad()})
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].key < list[j].key })
+	out := qs[:0]
+	for _, k := range list {
+		out = append(out, k.q)
+	}
+	return out
+}

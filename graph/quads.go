@@ -1,0 +1,81 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/cayleygraph/quad"
+)
+
+// quadsWith lists the quads that have v in direction d; none if v is not in
+// the store. It uses the store's indexes: subject (SP) and object (OPS) are
+// fast on every backend.
+func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil {
+		return nil, fmt.Errorf("look up %v: %w", v, err)
+	}
+	if ref == nil {
+		return nil, nil
+	}
+	it := s.qs.QuadIterator(d, ref).Iterate()
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, fmt.Errorf("read quad: %w", err)
+		}
+		out = append(out, q)
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("iterate quads of %v: %w", v, err)
+	}
+	return out, ctx.Err()
+}
+
+// subjectsOf lists the subjects of quads "?s p o".
+func (s *Store) subjectsOf(ctx context.Context, p, o quad.Value) ([]quad.Value, error) {
+	qs, err := s.quadsWith(ctx, quad.Object, o)
+	if err != nil {
+		return nil, err
+	}
+	var out []quad.Value
+	for _, q := range qs {
+		if q.Predicate == p {
+			out = append(out, q.Subject)
+		}
+	}
+	return out, nil
+}
+
+// AllQuads lists every quad of the store, sorted, for exports.
+func (s *Store) AllQuads(ctx context.Context) ([]quad.Quad, error) {
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, fmt.Errorf("read quad: %w", err)
+		}
+		out = append(out, q)
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("list quads: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return dedupe(out), nil
+}
+
+// property is the first object of predicate p among quads, or nil.
+func property(qs []quad.Quad, p quad.IRI) quad.Value {
+	for _, q := range qs {
+		if q.Predicate == p {
+			return q.Object
+		}
+	}
+	return nil
+}

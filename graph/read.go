@@ -1,0 +1,206 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/cayleygraph/quad"
+)
+
+// Filter selects statements. Zero fields select everything.
+type Filter struct {
+	Actors        []string  // actor ids: statements whose subject or object is one of them
+	From, To      time.Time // statements whose time overlaps [From, To]; undated ones are left out when either is set
+	Doc           string    // one document's statements
+	MinConfidence float64
+}
+
+// Statements lists the statements the filter selects, in timeline order:
+// by time, then by document and position; undated statements last.
+func (s *Store) Statements(ctx context.Context, f Filter) ([]annals.Statement, error) {
+	var ids []quad.Value
+	var err error
+	switch {
+	case f.Doc != "":
+		ids, err = s.subjectsOf(ctx, propDerived, s.iri.Document(f.Doc))
+	case len(f.Actors) > 0:
+		ids, err = s.statementsOfActors(ctx, f.Actors)
+	default:
+		ids, err = s.subjectsOf(ctx, rdfType, classStatement)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("list statements: %w", err)
+	}
+	var out []annals.Statement
+	for _, id := range ids {
+		meta, err := s.quadsWith(ctx, quad.Subject, id)
+		if err != nil {
+			return nil, fmt.Errorf("read statement %v: %w", id, err)
+		}
+		st := s.decodeStatement(id, meta)
+		if f.keeps(&st) {
+			out = append(out, st)
+		}
+	}
+	SortTimeline(out)
+	return out, nil
+}
+
+func (s *Store) statementsOfActors(ctx context.Context, actors []string) ([]quad.Value, error) {
+	seen := map[quad.Value]bool{}
+	var ids []quad.Value
+	for _, a := range actors {
+		qs, err := s.quadsWith(ctx, quad.Object, s.iri.Actor(a))
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			if (q.Predicate == propAgent || q.Predicate == propObject) && !seen[q.Subject] {
+				seen[q.Subject] = true
+				ids = append(ids, q.Subject)
+			}
+		}
+	}
+	return ids, nil
+}
+
+func (f *Filter) keeps(st *annals.Statement) bool {
+	if st.Confidence < f.MinConfidence {
+		return false
+	}
+	if f.From.IsZero() && f.To.IsZero() {
+		return true
+	}
+	if st.Time == nil || st.Time.Sort().IsZero() {
+		return false
+	}
+	first, last := st.Time.Earliest, st.Time.Latest
+	if first.IsZero() {
+		first = last
+	}
+	if last.IsZero() {
+		last = first
+	}
+	return (f.To.IsZero() || !first.After(f.To)) && (f.From.IsZero() || !last.Before(f.From))
+}
+
+// SortTimeline orders statements by time, then document, sentence and
+// position; undated statements come last.
+func SortTimeline(sts []annals.Statement) {
+	slices.SortStableFunc(sts, func(a, b annals.Statement) int {
+		ta, tb := a.Time.Sort(), b.Time.Sort()
+		if ta.IsZero() != tb.IsZero() {
+			if ta.IsZero() {
+				return 1
+			}
+			return -1
+		}
+		if c := ta.Compare(tb); c != 0 {
+			return c
+		}
+		return cmp.Or(strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Sentence, b.Sentence),
+			cmp.Compare(a.Predicate.Start, b.Predicate.Start), strings.Compare(a.ID, b.ID))
+	})
+}
+
+// decodeStatement rebuilds a statement from the quads about its IRI.
+func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad) annals.Statement {
+	get := func(p quad.IRI) quad.Value { return property(qs, p) }
+	st := annals.Statement{
+		ID:         s.iri.local("statement", id),
+		Doc:        s.iri.local("doc", get(propDerived)),
+		Sentence:   intOf(get(propSentence)),
+		Confidence: floatOf(get(propConfidence)),
+		Negated:    boolOf(get(propNegated)),
+		Modality:   stringOf(get(propModality)),
+	}
+	st.Subject = s.decodeArgument(qs, "subject", get(propAgent))
+	st.Predicate = annals.Predicate{Span: decodeSpan(qs, "predicate"), Lemma: stringOf(get(propLemma))}
+	if obj := get(propObject); obj != nil {
+		a := s.decodeArgument(qs, "object", obj)
+		st.Object = &a
+	}
+	if get(spanTerm("attribution", "Text")) != nil {
+		a := s.decodeArgument(qs, "attribution", get(propAttributed))
+		st.Attribution = &a
+	}
+	if get(propTimexValue) != nil || get(propTimeFromDoc) != nil || get(propEarliest) != nil || get(propLatest) != nil {
+		t := &annals.Time{
+			Value:     stringOf(get(propTimexValue)),
+			Type:      annals.TimexType(stringOf(get(propTimexType))),
+			Earliest:  dateOf(get(propEarliest)),
+			Latest:    dateOf(get(propLatest)),
+			Precision: annals.Precision(stringOf(get(propTimePrecision))),
+			Kind:      annals.TimeKind(stringOf(get(propTimeKind))),
+		}
+		if !boolOf(get(propTimeFromDoc)) {
+			sp := decodeSpan(qs, "time")
+			t.Expr = &sp
+		}
+		st.Time = t
+	}
+	return st
+}
+
+func (s *Store) decodeArgument(qs []quad.Quad, part string, node quad.Value) annals.Argument {
+	return annals.Argument{
+		Span:  decodeSpan(qs, part),
+		Norm:  stringOf(property(qs, spanTerm(part, "Norm"))),
+		Actor: s.iri.local("actor", node),
+	}
+}
+
+func decodeSpan(qs []quad.Quad, part string) annals.Span {
+	return annals.Span{
+		Text:  stringOf(property(qs, spanTerm(part, "Text"))),
+		Start: intOf(property(qs, spanTerm(part, "Start"))),
+		End:   intOf(property(qs, spanTerm(part, "End"))),
+	}
+}
+
+func stringOf(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case nil:
+		return ""
+	}
+	return v.String()
+}
+
+func intOf(v quad.Value) int {
+	if i, ok := v.(quad.Int); ok {
+		return int(i)
+	}
+	return 0
+}
+
+func floatOf(v quad.Value) float64 {
+	switch v := v.(type) {
+	case quad.Float:
+		return float64(v)
+	case quad.Int:
+		return float64(v)
+	}
+	return 0
+}
+
+func boolOf(v quad.Value) bool {
+	b, ok := v.(quad.Bool)
+	return ok && bool(b)
+}
+
+func dateOf(v quad.Value) time.Time {
+	t, err := time.Parse("2006-01-02", stringOf(v))
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}

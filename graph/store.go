@@ -1,0 +1,103 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/cayleygraph/cayley"
+	"github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/memstore" // "memory" stores for tests and throw-away runs
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+)
+
+// DefaultBase is the base of data IRIs when none is given.
+const DefaultBase = "urn:annals:"
+
+// Store is a timeline graph kept in a Cayley quad store.
+type Store struct {
+	qs       graph.QuadStore
+	iri      IRIs
+	addr     string
+	readOnly bool
+}
+
+// Option configures Open.
+type Option func(*options)
+
+type options struct {
+	base     string
+	readOnly bool
+	noSync   bool
+}
+
+// WithBase sets the base of the IRIs of actors, statements and documents.
+func WithBase(base string) Option { return func(o *options) { o.base = base } }
+
+// ReadOnly opens the store for reading only: it must exist, and other
+// readers may open it at the same time.
+func ReadOnly() Option { return func(o *options) { o.readOnly = true } }
+
+// NoSync skips fsync after each commit: faster bulk loads, at the risk of
+// losing the last commits (never consistency) on power loss.
+func NoSync() Option { return func(o *options) { o.noSync = true } }
+
+// Open opens the store at addr, creating it if needed: "memory" for an
+// in-memory store, a postgres:// URL for PostgreSQL, anything else is the
+// path of an embedded bbolt file.
+func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
+	o := options{base: DefaultBase}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.base == "" {
+		return nil, errors.New("open store: empty IRI base")
+	}
+	backend := boltBackend
+	switch {
+	case addr == "memory":
+		backend = "memstore"
+	case strings.HasPrefix(addr, "postgres://"), strings.HasPrefix(addr, "postgresql://"):
+		backend = "postgres"
+	case addr == "":
+		return nil, errors.New("open store: no address given")
+	}
+	gopts := graph.Options{"no_bloom": true, "nosync": o.noSync, "read_only": o.readOnly}
+	if backend == boltBackend && o.readOnly {
+		if _, err := os.Stat(addr); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("open store %s: no store there yet (run annals ingest first)", addr)
+		}
+	}
+	if backend != "memstore" && !o.readOnly {
+		err := graph.InitQuadStore(backend, addr, gopts)
+		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("open store %s: %w", addr, err)
+		}
+	}
+	path := addr
+	if backend == "memstore" {
+		path = ""
+	}
+	h, err := cayley.NewGraph(backend, path, gopts)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", addr, err)
+	}
+	return &Store{qs: h.QuadStore, iri: IRIs{Base: o.base}, addr: addr, readOnly: o.readOnly}, nil
+}
+
+// Close releases the store.
+func (s *Store) Close() error {
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("close store %s: %w", s.addr, err)
+	}
+	return nil
+}
+
+// QuadStore gives the underlying Cayley store, for Cayley's own tools.
+func (s *Store) QuadStore() graph.QuadStore { return s.qs }
+
+// IRIs gives the minter of the store's node IRIs.
+func (s *Store) IRIs() IRIs { return s.iri }

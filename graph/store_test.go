@@ -1,0 +1,221 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/annals/annals"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// sample is a small extraction: Russia offers to return 3,000 bodies, and
+// Ukraine, undated, did not meet anyone.
+func sample() *annals.Extraction {
+	text := "Russia offered to return 3,000 bodies on Wednesday. Ukraine did not meet Russia."
+	doc := annals.Document{ID: "doc:1", Title: "Talks", Date: day("2025-07-23"), DateSource: annals.DateField, Text: text,
+		Meta: map[string]string{"source": "test"}}
+	sp := func(s string) annals.Span {
+		i := strings.Index(text, s)
+		return annals.Span{Text: s, Start: i, End: i + len(s)}
+	}
+	wed := sp("on Wednesday")
+	sts := []annals.Statement{{
+		Doc: doc.ID, Sentence: 0,
+		Subject:   annals.Argument{Span: sp("Russia"), Actor: "russia"},
+		Predicate: annals.Predicate{Span: sp("return"), Lemma: "return"},
+		Object:    &annals.Argument{Span: sp("3,000 bodies"), Norm: "bodies"},
+		Time: &annals.Time{Value: "2025-07-23", Type: annals.TimexDate, Expr: &wed,
+			Earliest: day("2025-07-23"), Latest: day("2025-07-23"), Precision: annals.PrecisionDay, Kind: annals.KindEvent},
+		Confidence: 0.8, Modality: "offer",
+	}, {
+		Doc: doc.ID, Sentence: 1,
+		Subject:    annals.Argument{Span: sp("Ukraine"), Actor: "ukraine"},
+		Predicate:  annals.Predicate{Span: sp("meet"), Lemma: "meet"},
+		Object:     &annals.Argument{Span: annals.Span{Text: "Russia", Start: strings.LastIndex(text, "Russia"), End: strings.LastIndex(text, "Russia") + 6}, Actor: "russia"},
+		Confidence: 0.5, Negated: true,
+	}}
+	for i := range sts {
+		sts[i].ID = annals.StatementID(&sts[i])
+	}
+	return &annals.Extraction{
+		Document:   doc,
+		Sentences:  []annals.Span{sp("Russia offered to return 3,000 bodies on Wednesday."), sp("Ukraine did not meet Russia.")},
+		Statements: sts,
+		Actors: []annals.Actor{
+			{ID: "russia", Name: "Russia", Type: annals.ActorCountry, Aliases: []string{"Moscow", "Russia"}},
+			{ID: "ukraine", Name: "Ukraine", Type: annals.ActorCountry},
+		},
+	}
+}
+
+func asJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func openTemp(t *testing.T, backend string) *Store {
+	t.Helper()
+	addr := "memory"
+	if backend == "bolt" {
+		addr = filepath.Join(t.TempDir(), "annals.db")
+	}
+	s, err := Open(context.Background(), addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestStoreRoundTrip(t *testing.T) {
+	for _, backend := range []string{"memory", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			ctx := context.Background()
+			s := openTemp(t, backend)
+			x := sample()
+			w := s.NewWriter("test")
+			if got, err := w.Write(ctx, x); err != nil || got != Added {
+				t.Fatalf("first write = %v, %v; want Added", got, err)
+			}
+			if err := w.Close(ctx); err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Statements(ctx, Filter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := asJSON(t, got), asJSON(t, x.Statements); g != w {
+				t.Errorf("statements read back differ:\n got %s\nwant %s", g, w)
+			}
+			actors, err := s.Actors(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(actors) != 2 || actors[0].ID != "russia" || actors[0].Statements != 2 ||
+				!actors[0].First.Equal(day("2025-07-23")) || !reflect.DeepEqual(actors[0].Aliases, []string{"Moscow"}) {
+				t.Errorf("actors = %+v", actors)
+			}
+			// The same document again adds nothing.
+			before, _ := s.AllQuads(ctx)
+			if got, err := w.Write(ctx, x); err != nil || got != Unchanged {
+				t.Fatalf("second write = %v, %v; want Unchanged", got, err)
+			}
+			w.Close(ctx)
+			after, _ := s.AllQuads(ctx)
+			if len(after) != len(before) {
+				t.Errorf("re-ingest changed the store: %d quads, then %d", len(before), len(after))
+			}
+			// A changed document with the same id replaces its statements.
+			y := sample()
+			y.Statements = y.Statements[:1]
+			y.Document.Title = "Talks, updated"
+			if got, err := w.Write(ctx, y); err != nil || got != Replaced {
+				t.Fatalf("changed write = %v, %v; want Replaced", got, err)
+			}
+			w.Close(ctx)
+			got, _ = s.Statements(ctx, Filter{})
+			if len(got) != 1 || got[0].Predicate.Lemma != "return" {
+				t.Errorf("after replace: %+v", got)
+			}
+		})
+	}
+}
+
+func TestFilter(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t, "memory")
+	w := s.NewWriter("test")
+	if _, err := w.Write(ctx, sample()); err != nil {
+		t.Fatal(err)
+	}
+	w.Close(ctx)
+	tests := []struct {
+		name   string
+		filter Filter
+		want   []string // lemmas
+	}{
+		{"all, undated last", Filter{}, []string{"return", "meet"}},
+		{"actor", Filter{Actors: []string{"ukraine"}}, []string{"meet"}},
+		{"from", Filter{From: day("2025-07-23")}, []string{"return"}},
+		{"to before", Filter{To: day("2025-07-22")}, nil},
+		{"confidence", Filter{MinConfidence: 0.6}, []string{"return"}},
+		{"document", Filter{Doc: "doc:1"}, []string{"return", "meet"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts, err := s.Statements(ctx, tt.filter)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, st := range sts {
+				got = append(got, st.Predicate.Lemma)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRelationsAndQuery(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t, "memory")
+	w := s.NewWriter("test")
+	w.Write(ctx, sample())
+	w.Close(ctx)
+	ru, err := s.FindActor(ctx, "moscow")
+	if err != nil || ru.ID != "russia" {
+		t.Fatalf("FindActor(moscow) = %v, %v", ru, err)
+	}
+	ua, _ := s.FindActor(ctx, "Ukraine")
+	rel, err := s.Relations(ctx, ua, ru)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rel.Direct) != 1 || rel.Direct[0].Predicate.Lemma != "meet" || len(rel.Path) != 2 {
+		t.Errorf("relations = %+v", rel)
+	}
+	res, err := s.Query(ctx, "gizmo", `g.V("<urn:annals:actor/ukraine>").Out("<urn:annals:predicate/meet>").All()`, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 1 {
+		t.Errorf("gizmo: %v", res)
+	}
+}
+
+func TestSecondWriterFails(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "annals.db")
+	ctx := context.Background()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	start := time.Now()
+	_, err = Open(ctx, path)
+	if !errors.Is(err, ErrLocked) {
+		t.Fatalf("second open: %v, want ErrLocked", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("second open took %v", d)
+	}
+}

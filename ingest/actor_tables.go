@@ -1,0 +1,316 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/annals/annals"
+)
+
+// The word lists of the actor stage. Keys are lower case unless a comment
+// says otherwise; the maps are filled once at package initialisation and
+// only read afterwards, so the stage is safe for concurrent use.
+
+// personTitles are words of a title that comes before a name. A title is
+// a run of these words with at least one head ("Foreign Minister",
+// "Prime Minister", "Vice President"); modifiers alone ("Foreign") are not
+// a title.
+var personTitles = map[string]titleRole{
+	// Heads: the word that makes the run a title.
+	"president": titleHead, "president-elect": titleHead, "vice-president": titleHead,
+	"minister": titleHead, "secretary": titleHead, "secretary-general": titleHead,
+	"chancellor": titleHead, "premier": titleHead, "senator": titleHead, "sen.": titleHead,
+	"representative": titleHead, "rep.": titleHead, "congressman": titleHead, "congresswoman": titleHead,
+	"governor": titleHead, "gov.": titleHead, "mayor": titleHead, "king": titleHead, "queen": titleHead,
+	"prince": titleHead, "princess": titleHead, "emperor": titleHead, "empress": titleHead,
+	"sultan": titleHead, "emir": titleHead, "sheikh": titleHead, "pope": titleHead,
+	"cardinal": titleHead, "archbishop": titleHead, "bishop": titleHead, "rabbi": titleHead,
+	"imam": titleHead, "ayatollah": titleHead, "patriarch": titleHead,
+	"mr.": titleHead, "mr": titleHead, "mrs.": titleHead, "mrs": titleHead, "ms.": titleHead, "ms": titleHead,
+	"dr.": titleHead, "dr": titleHead, "prof.": titleHead, "professor": titleHead,
+	"sir": titleHead, "dame": titleHead, "lord": titleHead, "lady": titleHead,
+	"gen.": titleHead, "general": titleHead, "lt.": titleHead, "lieutenant": titleHead,
+	"col.": titleHead, "colonel": titleHead, "maj.": titleHead, "capt.": titleHead, "captain": titleHead,
+	"adm.": titleHead, "admiral": titleHead, "sgt.": titleHead, "sergeant": titleHead,
+	"brig.": titleHead, "brigadier": titleHead, "commander": titleHead, "marshal": titleHead,
+	"ambassador": titleHead, "envoy": titleHead, "judge": titleHead, "justice": titleHead,
+	"chairman": titleHead, "chairwoman": titleHead, "chairperson": titleHead,
+	"director": titleHead, "spokesperson": titleHead, "spokesman": titleHead, "spokeswoman": titleHead,
+	"speaker": titleHead, "commissioner": titleHead, "prosecutor": titleHead, "ceo": titleHead,
+	"leader": titleHead, "negotiator": titleHead, "ombudsman": titleHead,
+	// Modifiers: qualify a head ("Prime Minister", "Defence Minister").
+	"prime": titleModifier, "vice": titleModifier, "deputy": titleModifier, "acting": titleModifier,
+	"former": titleModifier, "first": titleModifier, "crown": titleModifier, "chief": titleModifier,
+	"supreme": titleModifier, "senior": titleModifier, "grand": titleModifier, "opposition": titleModifier,
+	"executive": titleModifier, "press": titleModifier, "presidential": titleModifier,
+	"attorney": titleModifier, "field": titleModifier, "rear": titleModifier, "major": titleModifier,
+	"foreign": titleModifier, "defence": titleModifier, "defense": titleModifier, "interior": titleModifier,
+	"finance": titleModifier, "economy": titleModifier, "trade": titleModifier, "health": titleModifier,
+	"energy": titleModifier, "education": titleModifier, "culture": titleModifier, "home": titleModifier,
+	"agriculture": titleModifier, "transport": titleModifier, "labour": titleModifier, "labor": titleModifier,
+	"state": titleModifier, "security": titleModifier, "national": titleModifier,
+}
+
+// titleRole says whether a title word makes a title or only qualifies one.
+type titleRole uint8
+
+const (
+	titleModifier titleRole = iota + 1
+	titleHead
+)
+
+// roleNouns are lower-case nouns that describe a person in an apposition
+// ("Ukraine's lead negotiator, Rustem Umerov") or just before a name
+// ("Kremlin spokesman Dmitry Peskov"). Title heads count too.
+var roleNouns = map[string]bool{
+	"negotiator": true, "official": true, "adviser": true, "advisor": true, "aide": true,
+	"head": true, "chief": true, "envoy": true, "diplomat": true, "lawmaker": true,
+	"founder": true, "analyst": true, "expert": true, "correspondent": true, "reporter": true,
+	"editor": true, "journalist": true, "lawyer": true, "attorney": true, "officer": true,
+	"soldier": true, "member": true, "candidate": true, "owner": true, "executive": true,
+	"manager": true, "emissary": true, "mediator": true, "deputy": true, "successor": true,
+	"predecessor": true, "counterpart": true, "politician": true, "activist": true,
+	"author": true, "researcher": true, "scientist": true, "economist": true, "resident": true,
+	"mother": true, "father": true, "wife": true, "husband": true, "son": true, "daughter": true,
+}
+
+// organisationCues are words that make a capitalised name an organisation
+// wherever they stand in it ("Ministry of Defence", "the White House").
+var organisationCues = map[string]bool{
+	"ministry": true, "department": true, "council": true, "parliament": true, "party": true,
+	"army": true, "forces": true, "force": true, "navy": true, "agency": true, "committee": true,
+	"commission": true, "court": true, "union": true, "organization": true, "organisation": true,
+	"bank": true, "corporation": true, "corp.": true, "inc.": true, "inc": true, "ltd.": true, "ltd": true,
+	"llc": true, "plc": true, "co.": true, "company": true, "group": true, "university": true,
+	"college": true, "institute": true, "foundation": true, "association": true, "delegation": true,
+	"government": true, "house": true, "office": true, "bureau": true, "service": true,
+	"authority": true, "assembly": true, "senate": true, "congress": true, "alliance": true,
+	"league": true, "fund": true, "front": true, "movement": true, "brigade": true, "regiment": true,
+	"battalion": true, "guard": true, "police": true, "embassy": true, "consulate": true,
+	"secretariat": true, "cabinet": true, "administration": true, "tribunal": true, "board": true,
+	"command": true, "airlines": true, "airways": true, "holdings": true,
+	"society": true, "church": true, "network": true, "times": true, "post": true, "news": true,
+	"kremlin": true, "pentagon": true,
+}
+
+// organisationTopics may follow "and" inside an organisation's name
+// ("Ministry of Trade and Industry") without starting a new name.
+var organisationTopics = map[string]bool{
+	"affairs": true, "trade": true, "industry": true, "defence": true, "defense": true,
+	"health": true, "culture": true, "education": true, "science": true, "technology": true,
+	"energy": true, "environment": true, "agriculture": true, "justice": true, "security": true,
+	"development": true, "finance": true, "labour": true, "labor": true, "transport": true,
+	"infrastructure": true, "tourism": true, "sport": true, "sports": true, "welfare": true,
+	"communications": true, "information": true, "housing": true, "interior": true,
+	"economy": true, "planning": true, "research": true, "innovation": true, "fisheries": true,
+	"food": true, "resources": true, "commerce": true, "investment": true, "youth": true,
+	"cooperation": true, "co-operation": true, "reconstruction": true, "emergencies": true,
+}
+
+// groupHeads are the nouns that, after a demonym, name a body of people
+// that acts as one: "the Ukrainian delegation", "Russian forces". The
+// value says whether the noun is plural, which "they" needs.
+var groupHeads = map[string]bool{
+	"delegation": false, "delegations": true, "forces": true, "force": false, "troops": true,
+	"army": false, "military": false, "navy": false, "government": false, "officials": true,
+	"authorities": true, "ministry": false, "ministries": true, "parliament": false,
+	"embassy": false, "diplomats": true, "negotiators": true, "soldiers": true, "police": true,
+	"side": false, "team": false, "leadership": false, "administration": false,
+	"intelligence": false, "regime": false, "cabinet": false, "court": false, "bank": false,
+	"media": true, "guard": false, "guards": true, "service": false, "services": true,
+	"lawmakers": true, "prosecutors": true, "investigators": true, "staff": false,
+	"command": false, "presidency": false, "coalition": false, "opposition": false,
+	"defences": true, "defenses": true, "units": true, "company": false, "companies": true,
+	"firms": true, "banks": true, "agency": false, "agencies": true, "committee": false,
+	"commission": false, "council": false, "leaders": true,
+}
+
+// groupModifiers may stand between the demonym and the head of a group:
+// "the Ukrainian air force", "the Russian Defence Ministry".
+var groupModifiers = map[string]bool{
+	"air": true, "armed": true, "special": true, "security": true, "border": true, "coast": true,
+	"defence": true, "defense": true, "foreign": true, "interior": true, "finance": true,
+	"justice": true, "economy": true, "military": true, "naval": true, "state": true,
+	"national": true, "central": true, "federal": true, "intelligence": true, "health": true,
+	"emergency": true, "emergencies": true, "peace": true, "negotiating": true, "general": true,
+	"main": true, "top": true, "ground": true, "land": true, "missile": true, "energy": true,
+	"nuclear": true, "space": true, "presidential": true, "government": true, "police": true,
+	"navy": true, "army": true, "defense-ministry": true, "senior": true, "military-intelligence": true,
+}
+
+// placeSuffixes end a place name: "the Sumy region", "Kherson Oblast".
+var placeSuffixes = map[string]bool{
+	"region": true, "province": true, "oblast": true, "district": true, "county": true,
+	"governorate": true, "prefecture": true, "municipality": true, "village": true,
+	"island": true, "islands": true, "peninsula": true, "strait": true, "sea": true,
+	"river": true, "valley": true, "mountains": true, "desert": true, "coast": true,
+	"street": true, "avenue": true, "square": true, "airport": true, "port": true,
+	"territory": true, "territories": true, "state": false,
+}
+
+// placeNouns name a kind of place before "of" + a name: "the village of Varachyne".
+var placeNouns = map[string]bool{
+	"village": true, "town": true, "city": true, "region": true, "province": true,
+	"district": true, "settlement": true, "port": true, "island": true, "capital": true,
+	"suburb": true, "outskirts": true, "county": true, "state": true, "republic": true,
+	"hamlet": true, "area": true, "oblast": true,
+}
+
+// placePrepositions before a name with no other cue make it a place: "in Istanbul".
+var placePrepositions = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "outside": true, "inside": true,
+	"around": true, "across": true, "towards": true, "toward": true,
+}
+
+// speechVerbs, in any inflection, make their subject a person when nothing
+// else types it ("Medinsky said"). Organisations and places speak too
+// ("Moscow has indicated"), so this is the weakest cue.
+var speechVerbs = map[string]bool{
+	"say": true, "said": true, "says": true, "tell": true, "told": true, "tells": true,
+	"state": true, "stated": true, "states": true, "add": true, "added": true, "adds": true,
+	"remark": true, "remarked": true, "note": true, "noted": true, "notes": true,
+	"claim": true, "claimed": true, "insist": true, "insisted": true, "stress": true, "stressed": true,
+	"emphasize": true, "emphasized": true, "emphasise": true, "emphasised": true,
+	"warn": true, "warned": true, "argue": true, "argued": true, "explain": true, "explained": true,
+	"declare": true, "declared": true, "reiterate": true, "reiterated": true,
+	"acknowledge": true, "acknowledged": true, "reveal": true, "revealed": true,
+	"admit": true, "admitted": true, "caution": true, "cautioned": true, "reply": true, "replied": true,
+	"write": true, "wrote": true, "tweet": true, "tweeted": true, "ask": true, "asked": true,
+}
+
+// nameParticles are lower-case words inside personal names: "Ursula von der
+// Leyen", "Mohammed bin Salman".
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true,
+	"del": true, "della": true, "dos": true, "das": true, "du": true, "la": true, "le": true,
+	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "ben": true, "ter": true,
+}
+
+// notActorNames are capitalised words a tagger calls proper nouns that
+// never name an actor: days, months, holidays. Keys keep their capital.
+var notActorNames = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
+	"April": true, "May": true, "June": true, "July": true, "August": true, "September": true,
+	"October": true, "November": true, "December": true, "Christmas": true, "Easter": true,
+	"Ramadan": true, "Eid": true, "I": true, "OK": true,
+}
+
+// argumentLeaders are words an argument may start with that are not part
+// of the actor it names: determiners and the "according to" of an attribution.
+var argumentLeaders = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"according": true, "to": true, "by": true, "per": true, "said": true, "says": true,
+}
+
+// personPronouns resolve to a person; pluralPronouns to a plural group.
+var (
+	personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}
+	pluralPronouns = map[string]bool{"they": true, "them": true}
+)
+
+// The lookups built from the data tables.
+var (
+	// countryByName maps a country's name, other names and demonyms (as
+	// written, capitalised) to its canonical name.
+	countryByName = map[string]string{}
+	// demonymCountry maps a demonym ("Ukrainian", "Russians", "South
+	// Korean") to the canonical name of its country.
+	demonymCountry = map[string]string{}
+	// placeByName and organisationByName map names as written to the
+	// canonical name of well-known places and organisations.
+	placeByName        = map[string]string{}
+	organisationByName = map[string]string{}
+	// knownNamePrefixes holds every proper prefix of a multi-word known
+	// name ("United States of", "Bosnia and"), so that a name run may go on
+	// over "of", "the" and "and" when they are part of a known name.
+	knownNamePrefixes = map[string]bool{}
+)
+
+func init() {
+	for _, fields := range tableLines(countryData) {
+		name := fields[0]
+		addKnownName(countryByName, name, name)
+		for _, alias := range splitList(fields[1]) {
+			addKnownName(countryByName, alias, name)
+		}
+		for _, demonym := range splitList(fields[2]) {
+			demonymCountry[demonym] = name
+			if regularPlural(demonym) {
+				demonymCountry[demonym+"s"] = name
+			}
+			if strings.Contains(demonym, " ") {
+				addPrefixes(demonym)
+			}
+		}
+	}
+	for _, fields := range tableLines(placeData) {
+		addKnownName(placeByName, fields[0], fields[0])
+		for _, alias := range splitList(fields[1]) {
+			addKnownName(placeByName, alias, fields[0])
+		}
+	}
+	for _, fields := range tableLines(organisationData) {
+		addKnownName(organisationByName, fields[0], fields[0])
+		for _, alias := range splitList(fields[1]) {
+			addKnownName(organisationByName, alias, fields[0])
+		}
+	}
+}
+
+// tableLines splits a data table into lines of three "|"-separated fields.
+func tableLines(data string) [][3]string {
+	var out [][3]string
+	for line := range strings.SplitSeq(data, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var fields [3]string
+		for k, field := range strings.SplitN(line, "|", 3) {
+			fields[k] = strings.TrimSpace(field)
+		}
+		out = append(out, fields)
+	}
+	return out
+}
+
+// splitList splits a comma-separated field, dropping empty items.
+func splitList(field string) []string {
+	var out []string
+	for item := range strings.SplitSeq(field, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
+}
+
+// addKnownName records a name and, when it has several words, its
+// prefixes. A name that starts with "The" is also recorded without it,
+// because the name run never includes a leading determiner.
+func addKnownName(m map[string]string, name, canonical string) {
+	m[name] = canonical
+	if rest, ok := strings.CutPrefix(name, "The "); ok {
+		name = rest
+		m[name] = canonical
+	}
+	addPrefixes(name)
+}
+
+// addPrefixes records the proper word prefixes of a multi-word name.
+func addPrefixes(name string) {
+	words := strings.Fields(name)
+	for k := 1; k < len(words); k++ {
+		knownNamePrefixes[strings.Join(words[:k], " ")] = true
+	}
+}
+
+// regularPlural reports whether a demonym forms its plural with -s
+// ("Russians", "Israelis", "Filipinos"), unlike "Chinese" or "British".
+func regularPlural(demonym string) bool {
+	return strings.HasSuffix(demonym, "n") || strings.HasSuffix(demonym, "i") || strings.HasSuffix(demonym, "o")
+}
+
+// countryActor returns the actor of a country from its canonical name.
+func countryActor(name string) annals.Actor {
+	return annals.Actor{ID: annals.Slug(name), Name: name, Type: annals.ActorCountry}
+}

@@ -1,0 +1,237 @@
+package ingest
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/annals/annals"
+)
+
+// ActorStage finds the actors a document names, merges their mentions into
+// one actor each, and sets the Actor field of every statement's Subject,
+// Object and Attribution that denotes one.
+//
+// It needs sentences with tagged tokens (UPOS or XPOS; no parse) and the
+// extractor's statements; see ResolveActors for the rules. It has no state
+// and is safe for concurrent use.
+type ActorStage struct{}
+
+// Name identifies the stage and the version of its rules.
+func (ActorStage) Name() string { return "actors/1" }
+
+// Run sets a.Actors, a.Mentions and the Actor ids of the statements'
+// arguments.
+func (ActorStage) Run(ctx context.Context, a *Analysis) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ResolveActors(a).Apply(a)
+	return nil
+}
+
+// ActorResolution is what the actor stage finds in one document.
+type ActorResolution struct {
+	// Actors has one entry per actor, in order of first mention.
+	Actors []annals.Actor
+	// Mentions are all actor mentions in text order, resolved pronouns
+	// included.
+	Mentions []Mention
+	// Affiliations maps the id of a group or office-holder to the id of
+	// the country it belongs to, as a demonym, a title or an apposition
+	// says ("ukrainian-delegation" → "ukraine", "vladimir-putin" →
+	// "russia"): material for a later "part of" link. Every country it
+	// names is among Actors.
+	Affiliations map[string]string
+	// Arguments holds the actor ids of each statement's arguments, index
+	// for index with Analysis.Statements; "" where an argument is no actor.
+	Arguments []ArgumentActors
+}
+
+// ArgumentActors are the actor ids of one statement's arguments.
+type ArgumentActors struct {
+	Subject, Object, Attribution string
+}
+
+// Apply writes the resolution into the analysis it was made from.
+func (r *ActorResolution) Apply(a *Analysis) {
+	a.Actors = r.Actors
+	a.Mentions = r.Mentions
+	for i := range a.Statements {
+		st := &a.Statements[i]
+		ids := r.Arguments[i]
+		st.Subject.Actor = ids.Subject
+		if st.Object != nil {
+			st.Object.Actor = ids.Object
+		}
+		if st.Attribution != nil {
+			st.Attribution.Actor = ids.Attribution
+		}
+	}
+}
+
+// ResolveActors finds the actors of an analysed document without changing
+// the analysis. The rules, in order:
+//
+//   - Mentions are a demonym before a group noun ("the Ukrainian
+//     delegation"), or runs of capitalised name words, which may hold "of",
+//     "the" and "and" in known names and organisation or title patterns
+//     ("Ministry of Defence", "President of the United States").
+//   - Titles come off names ("Russian President Vladimir Putin" is Vladimir
+//     Putin); a title without a name describes the name in an apposition.
+//   - Tables of countries, places and bodies, organisation cue words, titles,
+//     roles, place words and speech verbs type the actors.
+//   - Mentions with the same name are one actor; a surname or shorter name
+//     joins the one longer personal name that ends with it.
+//   - Arguments denote the actor they name, less determiners, titles and
+//     possessors; an apposition names the person; coordinations name none;
+//     "he", "she", "him", "her" resolve to the last person, "they" only to a
+//     plural group just before.
+func ResolveActors(a *Analysis) *ActorResolution {
+	t := newActorText(a)
+	mentions, roles := t.findMentions()
+	mentionAt := t.indexMentions(mentions)
+	t.addContext(mentions, roles, mentionAt)
+
+	refs := make([]statementRefs, len(a.Statements))
+	for i := range a.Statements {
+		st := &a.Statements[i]
+		refs[i] = statementRefs{
+			subject:     t.refer(&st.Subject, mentions, mentionAt),
+			object:      t.refer(st.Object, mentions, mentionAt),
+			attribution: t.refer(st.Attribution, mentions, mentionAt),
+		}
+		// "Medinsky indicated that ...": the subject of a speech verb.
+		if mi := refs[i].subject.mention; mi >= 0 && mentions[mi].firm == "" &&
+			(speechVerbs[strings.ToLower(st.Predicate.Lemma)] || speechVerbs[strings.ToLower(st.Predicate.Text)]) {
+			mentions[mi].speaker = true
+		}
+	}
+
+	clusters, clusterOf := t.cluster(mentions)
+	r := &ActorResolution{Affiliations: map[string]string{}, Arguments: make([]ArgumentActors, len(a.Statements))}
+	ids := r.addActors(t, clusters, mentions)
+	for i, m := range mentions {
+		if c := clusterOf[i]; c >= 0 {
+			r.Mentions = append(r.Mentions, t.mention(m.first, m.end, ids[c]))
+		}
+	}
+	actorOf := func(ref argumentRef) string {
+		if ref.mention >= 0 && clusterOf[ref.mention] >= 0 {
+			return ids[clusterOf[ref.mention]]
+		}
+		return ""
+	}
+	for i, ref := range refs {
+		r.Arguments[i] = ArgumentActors{actorOf(ref.subject), actorOf(ref.object), actorOf(ref.attribution)}
+	}
+	r.resolvePronouns(t, refs, clusters, mentions, clusterOf, ids)
+	slices.SortFunc(r.Mentions, func(x, y Mention) int {
+		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
+	})
+	return r
+}
+
+// mention makes the Mention of tokens [i, j).
+func (t *actorText) mention(i, j int, actor string) Mention {
+	start, end := t.tokens[i].Start, t.tokens[j-1].End
+	return Mention{
+		Span:     annals.Span{Text: t.doc[start:end], Start: start, End: end},
+		Sentence: t.tokens[i].sentence,
+		Actor:    actor,
+	}
+}
+
+// addActors turns clusters into actors and returns the actor id of each
+// cluster. Clusters whose names slug alike become one actor; countries that
+// only an affiliation names are added.
+func (r *ActorResolution) addActors(t *actorText, clusters []actorCluster, mentions []actorMention) []string {
+	ids := make([]string, len(clusters))
+	index := map[string]int{}        // actor id → index in r.Actors
+	aliases := map[string][]string{} // actor id → every spelling seen
+	for c, cl := range clusters {
+		id := annals.Slug(cl.name)
+		ids[c] = id
+		if _, ok := index[id]; !ok {
+			index[id] = len(r.Actors)
+			r.Actors = append(r.Actors, annals.Actor{ID: id, Name: cl.name, Type: cl.typ})
+		}
+		for _, mi := range cl.mentions {
+			aliases[id] = append(aliases[id], t.text(mentions[mi].first, mentions[mi].end))
+		}
+	}
+	for c, cl := range clusters {
+		if cl.affiliation == "" {
+			continue
+		}
+		country := countryActor(cl.affiliation)
+		if country.ID == ids[c] {
+			continue
+		}
+		if _, ok := index[country.ID]; !ok {
+			index[country.ID] = len(r.Actors)
+			r.Actors = append(r.Actors, country)
+		}
+		r.Affiliations[ids[c]] = country.ID
+	}
+	for k := range r.Actors {
+		act := &r.Actors[k]
+		for _, alias := range aliases[act.ID] {
+			if alias != act.Name && !slices.Contains(act.Aliases, alias) {
+				act.Aliases = append(act.Aliases, alias)
+			}
+		}
+		slices.Sort(act.Aliases)
+	}
+	return ids
+}
+
+// resolvePronouns resolves the pronouns that stand as arguments, in text
+// order, sets the arguments' actors and records each resolved pronoun as a
+// mention.
+func (r *ActorResolution) resolvePronouns(t *actorText, refs []statementRefs, clusters []actorCluster, mentions []actorMention, clusterOf []int, ids []string) {
+	p := newPronounResolver(t, clusters, mentions, clusterOf)
+	type use struct {
+		token, statement int
+		role             byte // 's'ubject, 'o'bject, 'a'ttribution
+	}
+	var uses []use
+	for i, ref := range refs {
+		if m := ref.subject.mention; m >= 0 && clusterOf[m] >= 0 {
+			p.noteSubject(t.tokens[mentions[m].first].sentence, clusterOf[m])
+		}
+		for _, u := range []struct {
+			ref  argumentRef
+			role byte
+		}{{ref.subject, 's'}, {ref.object, 'o'}, {ref.attribution, 'a'}} {
+			if u.ref.pronoun >= 0 {
+				uses = append(uses, use{u.ref.pronoun, i, u.role})
+			}
+		}
+	}
+	slices.SortStableFunc(uses, func(x, y use) int { return cmp.Compare(x.token, y.token) })
+	resolved := map[int]int{} // pronoun token → cluster
+	for _, u := range uses {
+		c, done := resolved[u.token]
+		if !done {
+			c = p.resolve(u.token, u.role == 's')
+			resolved[u.token] = c
+			if c >= 0 {
+				r.Mentions = append(r.Mentions, t.mention(u.token, u.token+1, ids[c]))
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		args := &r.Arguments[u.statement]
+		switch u.role {
+		case 's':
+			args.Subject = ids[c]
+		case 'o':
+			args.Object = ids[c]
+		case 'a':
+			args.Attribution = ids[c]
+		}
+	}
+}

@@ -1,0 +1,265 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals/annals"
+)
+
+// actorCluster is one actor: the mentions that name it and what they say
+// about it together.
+type actorCluster struct {
+	mentions    []int // indices into the mention list, in text order
+	name        string
+	typ         annals.ActorType
+	plural      bool   // a plural group ("Russian forces")
+	affiliation string // canonical name of the country it belongs to, if any
+}
+
+// unionFind joins mentions into clusters; the root of a set is its
+// earliest mention, so that clusters come out in text order.
+type unionFind []int
+
+func newUnionFind(n int) unionFind {
+	u := make(unionFind, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+func (u unionFind) find(x int) int {
+	for u[x] != x {
+		u[x] = u[u[x]]
+		x = u[x]
+	}
+	return x
+}
+
+func (u unionFind) union(a, b int) {
+	a, b = u.find(a), u.find(b)
+	if a > b {
+		a, b = b, a
+	}
+	u[b] = a
+}
+
+// nameKey is what makes two mentions the same actor before surnames are
+// matched: the slug of the table's name, else the words of the bare name.
+func (t *actorText) nameKey(m *actorMention) string {
+	if m.canonical != "" {
+		return annals.Slug(m.canonical)
+	}
+	return strings.Join(t.bareSlugs(m), "-")
+}
+
+// bareSlugs returns the slugs of the words of a mention's bare name,
+// accents folded and initials left out, so that "Donald J. Trump" and
+// "Donald Trump" compare equal ("Volodymyr Zelensky" → ["volodymyr",
+// "zelensky"]).
+func (t *actorText) bareSlugs(m *actorMention) []string {
+	out := make([]string, 0, m.end-m.nameFirst)
+	for k := m.nameFirst; k < m.end; k++ {
+		if isInitial(t.form(k)) && m.end-m.nameFirst > 1 {
+			continue
+		}
+		if s := annals.Slug(t.form(k)); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// isInitial reports whether a word is an initial such as "J.".
+func isInitial(form string) bool {
+	r, n := utf8.DecodeRuneInString(form)
+	return unicode.IsUpper(r) && form[n:] == "."
+}
+
+// looksLikePersonName reports whether a bare name has the shape of a
+// personal name: two or more capitalised words ("Rustem Umerov", "Ursula
+// von der Leyen"), no acronyms.
+func (t *actorText) looksLikePersonName(m *actorMention) bool {
+	words := 0
+	for k := m.nameFirst; k < m.end; k++ {
+		switch {
+		case nameParticles[t.tokens[k].lower] && !t.tokens[k].capital, isInitial(t.form(k)):
+		case isCapitalisedWord(t.form(k)):
+			words++
+		default:
+			return false
+		}
+	}
+	return words >= 2
+}
+
+// cluster groups the mentions (pronouns aside) into actors: the same name,
+// then a surname or shorter name to the one longer personal name that ends
+// with it. Clusters made only of headline words that nothing else
+// confirms are dropped. It returns the clusters in text order and, for
+// each mention, its cluster or -1.
+func (t *actorText) cluster(mentions []actorMention) ([]actorCluster, []int) {
+	u := newUnionFind(len(mentions))
+	byKey := map[string]int{}
+	for i := range mentions {
+		m := &mentions[i]
+		if m.pronoun {
+			continue
+		}
+		key := t.nameKey(m)
+		if first, ok := byKey[key]; ok {
+			u.union(first, i)
+		} else {
+			byKey[key] = i
+		}
+	}
+	t.joinSurnames(mentions, u)
+
+	members := map[int][]int{}
+	var roots []int
+	for i := range mentions {
+		if mentions[i].pronoun {
+			continue
+		}
+		r := u.find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	clusterOf := make([]int, len(mentions))
+	for i := range clusterOf {
+		clusterOf[i] = -1
+	}
+	clusters := make([]actorCluster, 0, len(roots))
+	for _, r := range roots {
+		c := t.describe(mentions, members[r])
+		if c.name == "" {
+			continue
+		}
+		for _, mi := range c.mentions {
+			clusterOf[mi] = len(clusters)
+		}
+		clusters = append(clusters, c)
+	}
+	return clusters, clusterOf
+}
+
+// joinSurnames joins a name that is the last word or words of exactly one
+// longer personal name to it ("Zelensky" to "Volodymyr Zelensky",
+// "President Trump" to "Donald Trump"). With two candidates ("Joe Biden",
+// "Hunter Biden") the short name stays on its own.
+func (t *actorText) joinSurnames(mentions []actorMention, u unionFind) {
+	suffixOwners := map[string][]int{} // suffix of a personal name → roots of the names that end with it
+	for i := range mentions {
+		m := &mentions[i]
+		if m.pronoun || m.firm != "" || m.placeCue || !t.looksLikePersonName(m) {
+			continue
+		}
+		slugs := t.bareSlugs(m)
+		root := u.find(i)
+		for n := 1; n < len(slugs); n++ {
+			key := strings.Join(slugs[len(slugs)-n:], " ")
+			if !slices.Contains(suffixOwners[key], root) {
+				suffixOwners[key] = append(suffixOwners[key], root)
+			}
+		}
+	}
+	var joins [][2]int
+	for i := range mentions {
+		m := &mentions[i]
+		if m.pronoun || m.firm != "" {
+			continue
+		}
+		owners := suffixOwners[strings.Join(t.bareSlugs(m), " ")]
+		if len(owners) == 1 && owners[0] != u.find(i) {
+			joins = append(joins, [2]int{owners[0], i})
+		}
+	}
+	for _, j := range joins {
+		u.union(j[0], j[1])
+	}
+}
+
+// describe works out the name, type and affiliation of the actor that a
+// set of mentions names.
+func (t *actorText) describe(mentions []actorMention, members []int) actorCluster {
+	c := actorCluster{mentions: members}
+	var firm [4]bool // country, organisation, place, any
+	titled, placeCue, personShape, speaker, afterPlace, group, headlineOnly := false, false, false, false, false, false, true
+	for _, mi := range members {
+		m := &mentions[mi]
+		switch m.firm {
+		case annals.ActorCountry:
+			firm[0] = true
+		case annals.ActorOrganization:
+			firm[1] = true
+		case annals.ActorPlace:
+			firm[2] = true
+		}
+		titled = titled || m.titled
+		placeCue = placeCue || m.placeCue
+		speaker = speaker || m.speaker
+		afterPlace = afterPlace || m.afterPlace
+		group = group || m.group
+		c.plural = c.plural || m.plural
+		personShape = personShape || (m.firm == "" && t.looksLikePersonName(m))
+		headlineOnly = headlineOnly && m.headline && m.canonical == ""
+		if c.affiliation == "" {
+			c.affiliation = m.affiliation
+		}
+	}
+	if headlineOnly {
+		return actorCluster{}
+	}
+	switch {
+	case firm[0]:
+		c.typ = annals.ActorCountry
+	case firm[1]:
+		c.typ = annals.ActorOrganization
+	case titled:
+		c.typ = annals.ActorPerson
+	case firm[2] || placeCue:
+		c.typ = annals.ActorPlace
+	case personShape || speaker:
+		c.typ = annals.ActorPerson
+	case afterPlace:
+		c.typ = annals.ActorPlace
+	default:
+		c.typ = annals.ActorUnknown
+	}
+	c.name = t.canonicalName(mentions, members, c.typ, group)
+	if c.typ == annals.ActorCountry && c.affiliation == c.name {
+		c.affiliation = ""
+	}
+	return c
+}
+
+// canonicalName picks the actor's name: the table's name for a known
+// country, place or body; the first spelling of a group; otherwise the
+// longest bare name (a person's full name, without titles).
+func (t *actorText) canonicalName(mentions []actorMention, members []int, typ annals.ActorType, group bool) string {
+	for _, mi := range members {
+		if m := &mentions[mi]; m.canonical != "" && m.firm == typ {
+			return m.canonical
+		}
+	}
+	if group {
+		for _, mi := range members {
+			if m := &mentions[mi]; m.group {
+				return t.text(m.first, m.end)
+			}
+		}
+	}
+	best, bestWords := "", 0
+	for _, mi := range members {
+		m := &mentions[mi]
+		if words := m.end - m.nameFirst; words > bestWords {
+			best, bestWords = t.text(m.nameFirst, m.end), words
+		}
+	}
+	return best
+}

@@ -1,0 +1,458 @@
+package ingest
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals/annals"
+)
+
+// actorMention is a mention found in the text, with the evidence about
+// what it names gathered from the mention and its neighbours. The actor it
+// belongs to is decided later, once all mentions are known.
+type actorMention struct {
+	first, end int // tokens of the mention: titles included, determiner and possessive clitic not
+	nameFirst  int // first token of the bare name, after any title
+	// canonical is the name a data table gives ("United States" for
+	// "U.S."); empty when the text is the only name.
+	canonical string
+	// firm is the type the tables or a cue word settle; empty when only
+	// weaker evidence speaks.
+	firm        annals.ActorType
+	group       bool   // a group of a country: "Ukrainian delegation"
+	plural      bool   // a plural group, which "they" may refer to
+	titled      bool   // a title or role says it is a person
+	placeCue    bool   // "the village of X"
+	afterPlace  bool   // after "in", "at", "near", "from" with no other cue
+	speaker     bool   // the subject of a speech verb
+	affiliation string // canonical country name from a demonym, title or apposition
+	headline    bool
+	pronoun     bool
+}
+
+// roleSpan is a title or role with no name in it ("The Turkish Foreign
+// Minister", "the President of Turkey"): an apposition next to it names the
+// person it describes.
+type roleSpan struct {
+	first, end  int
+	affiliation string
+}
+
+// findMentions scans the text sentence by sentence for actor mentions:
+// demonym groups first, then runs of name words.
+func (t *actorText) findMentions() ([]actorMention, []roleSpan) {
+	var mentions []actorMention
+	var roles []roleSpan
+	for s := range t.headline {
+		limit := t.sentenceStart[s+1]
+		for k := t.sentenceStart[s]; k < limit; {
+			if g, ok := t.groupAt(k, limit); ok {
+				mentions = append(mentions, g)
+				k = g.end
+				continue
+			}
+			if !t.isNameWord(k) {
+				k++
+				continue
+			}
+			j := t.runEnd(k, limit)
+			mentions, roles = t.parseRun(k, j, mentions, roles)
+			k = j
+		}
+	}
+	for i := range mentions {
+		mentions[i].headline = t.headline[t.tokens[mentions[i].first].sentence]
+	}
+	return mentions, roles
+}
+
+// demonymAt returns the country of a demonym starting at token k
+// ("Russian", "South Korean") and the number of its tokens, or 0.
+func (t *actorText) demonymAt(k, limit int) (string, int) {
+	if k+1 < limit {
+		if c := demonymCountry[t.words(k, k+2)]; c != "" {
+			return c, 2
+		}
+	}
+	if k < limit {
+		if c := demonymCountry[t.form(k)]; c != "" {
+			return c, 1
+		}
+	}
+	return "", 0
+}
+
+// knownAt returns the longest name from table starting at token k and its
+// length in tokens, or 0.
+func (t *actorText) knownAt(table map[string]string, k, limit int) (string, int) {
+	for m := min(limit, k+6); m > k; m-- {
+		if c := table[t.words(k, m)]; c != "" {
+			return c, m - k
+		}
+	}
+	return "", 0
+}
+
+// groupAt recognises a demonym and a group noun at token k: "Ukrainian
+// delegation", "Russian Defence Ministry", "Ukrainian air force". A group
+// is an organisation of its own, affiliated with the demonym's country.
+func (t *actorText) groupAt(k, limit int) (actorMention, bool) {
+	country, n := t.demonymAt(k, limit)
+	if n == 0 {
+		return actorMention{}, false
+	}
+	headEnd := -1
+	plural := false
+	for m := k + n; m < limit; m++ {
+		lower := t.tokens[m].lower
+		isPlural, head := groupHeads[lower]
+		if head {
+			headEnd, plural = m+1, isPlural
+		}
+		if !head && !groupModifiers[lower] {
+			break
+		}
+	}
+	if headEnd < 0 {
+		return actorMention{}, false
+	}
+	// "Russian military actions": the supposed head modifies a noun that
+	// follows, so the phrase is not a group.
+	if headEnd < limit {
+		next := t.tokens[headEnd]
+		if !next.capital && (next.UPOS == "NOUN" || next.XPOS == "NN" || next.XPOS == "NNS") {
+			return actorMention{}, false
+		}
+	}
+	return actorMention{
+		first: k, end: headEnd, nameFirst: k,
+		firm: annals.ActorOrganization, group: true, plural: plural, affiliation: country,
+	}, true
+}
+
+// runEnd returns the end of the run of name words that starts at token k:
+// capitalised words, with "of", "the", "and", "&" and name particles inside
+// when a known name or an organisation or title pattern holds them, and a
+// lower-case place word after it ("the Sumy region").
+func (t *actorText) runEnd(k, limit int) int {
+	j := k + 1
+	hasOf := false
+	for j < limit {
+		if t.isNameWord(j) {
+			if _, ok := t.groupAt(j, limit); ok {
+				break // "... and Russian forces": a new mention starts
+			}
+			j++
+			continue
+		}
+		lower := t.tokens[j].lower
+		if m := t.knownNameThrough(k, j, limit); m > j {
+			j = m
+			continue
+		}
+		if lower == "&" && t.isNameWord(j+1) {
+			j += 2
+			continue
+		}
+		if p := t.particlesEnd(j, limit); p > j && t.isNameWord(p) {
+			j = p
+			continue
+		}
+		// "Ministry of Defence", "President of the United States".
+		last := t.tokens[j-1].lower
+		if (lower == "of" || lower == "for") && (organisationCues[last] || personTitles[last] == titleHead) {
+			n := j + 1
+			if n < limit && t.tokens[n].lower == "the" {
+				n++
+			}
+			if n < limit && t.isNameWord(n) {
+				j, hasOf = n, true
+				continue
+			}
+		}
+		// "Ministry of Trade and Industry".
+		if lower == "and" && hasOf && j+1 < limit && t.tokens[j+1].capital && organisationTopics[t.tokens[j+1].lower] {
+			j += 2
+			continue
+		}
+		break
+	}
+	if j < limit && !t.tokens[j].capital && placeSuffixes[t.tokens[j].lower] &&
+		countryByName[t.words(k, j)] == "" && organisationByName[t.words(k, j)] == "" {
+		j++
+	}
+	return j
+}
+
+// knownNameThrough returns the end of a known multi-word name that starts
+// inside the run [k, j) and goes on over the connector at j ("Bosnia and
+// Herzegovina", "Democratic Republic of the Congo"), or j when there is none.
+func (t *actorText) knownNameThrough(k, j, limit int) int {
+	for i := k; i < j; i++ {
+		if !knownNamePrefixes[t.words(i, j+1)] {
+			continue
+		}
+		best := j
+		for m := j + 1; m <= min(limit, j+5); m++ {
+			w := t.words(i, m)
+			if countryByName[w] != "" || placeByName[w] != "" || organisationByName[w] != "" {
+				best = m
+			}
+			if !knownNamePrefixes[w] {
+				break
+			}
+		}
+		if best > j {
+			return best
+		}
+	}
+	return j
+}
+
+// particlesEnd returns the index after the lower-case name particles at j
+// ("von der" in "Ursula von der Leyen"), or j when there are none.
+func (t *actorText) particlesEnd(j, limit int) int {
+	p := j
+	for p < limit && !t.tokens[p].capital && nameParticles[t.tokens[p].lower] {
+		p++
+	}
+	return p
+}
+
+// parseRun turns a run of name words [k, j) into mentions: a country
+// named before a title ("US President ..."), a titled name, an
+// organisation, a country or place, or a plain name; a run that is only a
+// title becomes a role span.
+func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan) ([]actorMention, []roleSpan) {
+	known := func(first, end int, typ annals.ActorType, canonical string) {
+		mentions = append(mentions, actorMention{first: first, end: end, nameFirst: first, firm: typ, canonical: canonical})
+	}
+	whole := t.words(k, j)
+	switch {
+	case countryByName[whole] != "":
+		known(k, j, annals.ActorCountry, countryByName[whole])
+		return mentions, roles
+	case organisationByName[whole] != "":
+		known(k, j, annals.ActorOrganization, organisationByName[whole])
+		return mentions, roles
+	case placeByName[whole] != "":
+		known(k, j, annals.ActorPlace, placeByName[whole])
+		return mentions, roles
+	}
+
+	q, affiliation := k, ""
+	// "US President Donald Trump", "US State Department": the country is a
+	// mention of its own and the affiliation of what follows.
+	if c, n := t.knownAt(countryByName, k, j); n > 0 && k+n < j &&
+		(personTitles[t.tokens[k+n].lower] != 0 || t.hasOrganisationCue(k+n, j)) {
+		known(k, k+n, annals.ActorCountry, c)
+		q, affiliation = k+n, c
+	}
+	first, titleStart := q, q
+	title := t.title(q, j)
+	switch {
+	case title.head && !t.hasOrganisationCue(title.end, j):
+		// "Russian President Vladimir Putin", "President of the United States".
+		mentions = append(mentions, title.mentions...)
+		q = title.end
+		if n := len(title.mentions); n > 0 {
+			first = title.mentions[n-1].end // mentions do not overlap
+		}
+		if title.affiliation != "" {
+			affiliation = title.affiliation
+		}
+	case t.hasOrganisationCue(q, j):
+		// "Ministry of Defence", "Justice Department", "Russian Orthodox Church".
+		m := actorMention{first: q, end: j, nameFirst: q, firm: annals.ActorOrganization, affiliation: affiliation}
+		if c, n := t.demonymAt(q, j); n > 0 && affiliation == "" {
+			m.affiliation = c
+		}
+		m.canonical = organisationByName[t.words(q, j)]
+		return append(mentions, m), roles
+	default:
+		// No title: a demonym alone, or a demonym before a name.
+		if c, n := t.demonymAt(q, j); n > 0 {
+			if q+n == j {
+				if t.standsAlone(j) {
+					known(q, j, annals.ActorCountry, c)
+				}
+				return mentions, roles
+			}
+			q, affiliation = q+n, c
+			first, titleStart = q, q
+		}
+	}
+	if q == j {
+		return mentions, append(roles, roleSpan{first: titleStart, end: j, affiliation: affiliation})
+	}
+	if !t.isSolidName(q, j) {
+		return mentions, roles
+	}
+	m := actorMention{first: first, end: j, nameFirst: q, titled: title.head, affiliation: affiliation}
+	name := t.words(q, j)
+	switch {
+	case countryByName[name] != "":
+		m.firm, m.canonical = annals.ActorCountry, countryByName[name]
+	case organisationByName[name] != "":
+		m.firm, m.canonical = annals.ActorOrganization, organisationByName[name]
+	case placeByName[name] != "":
+		m.firm, m.canonical = annals.ActorPlace, placeByName[name]
+	case placeSuffixes[t.tokens[j-1].lower] && j-q > 1:
+		m.firm = annals.ActorPlace // "Sumy region", "Kherson Oblast"
+	}
+	if m.firm != "" {
+		m.first, m.titled, m.affiliation = q, false, "" // a title does not make a country a person
+	}
+	return append(mentions, m), roles
+}
+
+// titleParse is the title at the start of a run.
+type titleParse struct {
+	end         int  // where the name after the title starts
+	head        bool // whether there is a title at all
+	affiliation string
+	// mentions are the bodies and countries an "of" phrase names ("the
+	// President of the European Commission").
+	mentions []actorMention
+}
+
+// title reads a title at the start of the run [q, j): demonyms, title
+// modifiers and at least one head ("Russian President", "The Turkish
+// Foreign Minister", "President of the United States", "Secretary of
+// State"). Without a head there is no title.
+func (t *actorText) title(q, j int) titleParse {
+	var p titleParse
+	for q < j {
+		if c, n := t.demonymAt(q, j); n > 0 && !p.head {
+			p.affiliation = c
+			q += n
+			continue
+		}
+		lower := t.tokens[q].lower
+		switch role := personTitles[lower]; {
+		case role == titleHead:
+			p.head = true
+			q++
+			continue
+		case role == titleModifier:
+			q++
+			continue
+		case p.head && (lower == "of" || lower == "for"):
+			if end, ok := t.titleDomain(q+1, j, &p); ok {
+				q = end
+				continue
+			}
+		}
+		break
+	}
+	p.end = q
+	return p
+}
+
+// titleDomain reads what an office is "of" or "for", from token r: a
+// country or body, which becomes a mention of its own ("President of the
+// United States", "President of the European Commission"), portfolio words
+// ("Secretary of State", "Minister for Foreign Affairs"), or one other word
+// ("Secretary of the Treasury"). It returns where the title goes on.
+func (t *actorText) titleDomain(r, j int, p *titleParse) (int, bool) {
+	if r < j && t.tokens[r].lower == "the" {
+		r++
+	}
+	if r >= j {
+		return 0, false
+	}
+	body := func(end int, typ annals.ActorType, canonical string) (int, bool) {
+		p.mentions = append(p.mentions, actorMention{first: r, end: end, nameFirst: r, firm: typ, canonical: canonical})
+		if typ == annals.ActorCountry {
+			p.affiliation = canonical
+		}
+		return end, true
+	}
+	if c, n := t.knownAt(countryByName, r, j); n > 0 {
+		return body(r+n, annals.ActorCountry, c)
+	}
+	if c, n := t.knownAt(organisationByName, r, j); n > 0 {
+		return body(r+n, annals.ActorOrganization, c)
+	}
+	for cue := j - 1; cue >= r; cue-- {
+		if t.tokens[cue].capital && organisationCues[t.tokens[cue].lower] {
+			return body(cue+1, annals.ActorOrganization, organisationByName[t.words(r, cue+1)])
+		}
+	}
+	m := r
+	for m < j && (personTitles[t.tokens[m].lower] == titleModifier || organisationTopics[t.tokens[m].lower]) {
+		m++
+	}
+	if m == r {
+		m = r + 1
+	}
+	return m, true
+}
+
+// hasOrganisationCue reports whether a capitalised organisation cue word
+// ("Ministry", "House", "Forces") is among tokens [i, j).
+func (t *actorText) hasOrganisationCue(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t.tokens[k].capital && organisationCues[t.tokens[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// standsAlone reports whether a demonym ending before token k is used on
+// its own ("the Russians said") rather than before a noun it qualifies
+// ("a Russian negotiator").
+func (t *actorText) standsAlone(k int) bool {
+	if k >= len(t.tokens) || t.tokens[k-1].sentence != t.tokens[k].sentence {
+		return true
+	}
+	switch t.tokens[k].UPOS {
+	case "NOUN", "PROPN", "ADJ", "NUM":
+		return false
+	}
+	switch t.tokens[k].XPOS {
+	case "NN", "NNS", "NNP", "NNPS", "JJ", "CD":
+		return false
+	}
+	return true
+}
+
+// isSolidName reports whether tokens [i, j) can be a name by themselves:
+// not title words alone ("Former", "Deputy"), and with at least one word
+// whose capital means something (a proper noun, a known name, or a capital
+// inside a sentence).
+func (t *actorText) isSolidName(i, j int) bool {
+	solid := false
+	onlyTitles := true
+	for k := i; k < j; k++ {
+		tok := t.tokens[k]
+		if personTitles[tok.lower] == 0 {
+			onlyTitles = false
+		}
+		if tok.capital && (!tok.free || t.isProper(k) && !t.common[tok.lower]) {
+			solid = true
+		}
+	}
+	if !solid {
+		w := t.words(i, j)
+		solid = countryByName[w] != "" || placeByName[w] != "" || organisationByName[w] != ""
+	}
+	return solid && !onlyTitles
+}
+
+// isCapitalisedWord reports whether a form looks like a word of a
+// personal name: a capital followed by at least one lower-case letter
+// ("Zelensky", "O'Brien", "Al-Assad"), not an acronym ("NATO").
+func isCapitalisedWord(form string) bool {
+	r, n := utf8.DecodeRuneInString(form)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range form[n:] {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,243 @@
+package nlp
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+)
+
+// Model is a trained tagger, lemmatizer and (optionally) parser. It is
+// read-only after loading and safe for concurrent use.
+type Model struct {
+	tagger *tagger
+	lemma  *lemmatizer
+	parser *parser // nil when the model file has no parser
+}
+
+// modelFormat is bumped whenever savedModel changes incompatibly.
+const modelFormat = 1
+
+//go:embed model/en-ewt.gob.gz
+var embeddedModel []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the model embedded in the binary (trained on UD English
+// EWT), loading it on first use only.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		defaultModel, defaultErr = Load(bytes.NewReader(embeddedModel))
+	})
+	return defaultModel, defaultErr
+}
+
+// Tag fills UPOS, XPOS and Lemma of every word from its Form.
+func (m *Model) Tag(words []Word) {
+	if len(words) == 0 {
+		return
+	}
+	m.tagger.tag(words)
+	for i := range words {
+		w := &words[i]
+		w.Lemma = m.lemma.lemma(w.Form, w.UPOS, w.XPOS)
+	}
+}
+
+// HasParser reports whether the model can parse.
+func (m *Model) HasParser() bool { return m.parser != nil }
+
+// Parse fills Head and Deprel of every word. Call it after Tag: it reads the
+// words' forms and tags. It does nothing if the model has no parser.
+func (m *Model) Parse(words []Word) {
+	if m.parser == nil || len(words) == 0 {
+		return
+	}
+	m.parser.parse(words)
+}
+
+// savedModel is the serialised model. It holds only slices, never maps:
+// gob writes maps in random order, and the model file must be reproducible
+// bit for bit.
+type savedModel struct {
+	Format int
+	Passes []savedPass
+	Lemma  savedLemmatizer
+	Parser *savedParser
+}
+
+type savedPass struct {
+	Column      int
+	Classes     []string
+	SureWords   []string
+	SureClasses []int32
+	AmbWords    []string
+	AmbHashes   []uint64
+	Weights     savedTable
+}
+
+type savedLemmatizer struct {
+	XPOSKeys, XPOSLemmas []string
+	UPOSKeys, UPOSLemmas []string
+	RuleKeys             []string
+	RuleStrips           []int32
+	RuleAdds             []string
+}
+
+// Save writes the model as gzip-compressed gob. Equal models give equal
+// bytes.
+func (m *Model) Save(w io.Writer) error {
+	sm := savedModel{Format: modelFormat}
+	for _, p := range m.tagger.passes {
+		sp := savedPass{Column: int(p.column), Classes: p.classes, Weights: p.weights.save()}
+		for _, word := range sortedKeys(p.sure) {
+			sp.SureWords = append(sp.SureWords, word)
+			sp.SureClasses = append(sp.SureClasses, int32(p.sure[word]))
+		}
+		for _, word := range sortedKeys(p.ambiguity) {
+			sp.AmbWords = append(sp.AmbWords, word)
+			sp.AmbHashes = append(sp.AmbHashes, p.ambiguity[word])
+		}
+		sm.Passes = append(sm.Passes, sp)
+	}
+	l := m.lemma
+	for _, k := range sortedKeys(l.byXPOS) {
+		sm.Lemma.XPOSKeys = append(sm.Lemma.XPOSKeys, k)
+		sm.Lemma.XPOSLemmas = append(sm.Lemma.XPOSLemmas, l.byXPOS[k])
+	}
+	for _, k := range sortedKeys(l.byUPOS) {
+		sm.Lemma.UPOSKeys = append(sm.Lemma.UPOSKeys, k)
+		sm.Lemma.UPOSLemmas = append(sm.Lemma.UPOSLemmas, l.byUPOS[k])
+	}
+	for _, k := range sortedKeys(l.rules) {
+		sm.Lemma.RuleKeys = append(sm.Lemma.RuleKeys, k)
+		sm.Lemma.RuleStrips = append(sm.Lemma.RuleStrips, int32(l.rules[k].Strip))
+		sm.Lemma.RuleAdds = append(sm.Lemma.RuleAdds, l.rules[k].Add)
+	}
+	if m.parser != nil {
+		sp := m.parser.save()
+		sm.Parser = &sp
+	}
+	// BestSpeed: the weights are near-random bytes that higher levels
+	// barely shrink, and the model must load fast.
+	zw, err := gzip.NewWriterLevel(w, gzip.DefaultCompression)
+	if err != nil {
+		return err
+	}
+	if err := gob.NewEncoder(zw).Encode(&sm); err != nil {
+		return fmt.Errorf("nlp: encode model: %w", err)
+	}
+	return zw.Close()
+}
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("nlp: load model: %w", err)
+	}
+	var sm savedModel
+	if err := gob.NewDecoder(zr).Decode(&sm); err != nil {
+		return nil, fmt.Errorf("nlp: decode model: %w", err)
+	}
+	if sm.Format != modelFormat {
+		return nil, fmt.Errorf("nlp: model format %d, want %d (retrain with cmd/annals-train)", sm.Format, modelFormat)
+	}
+	if len(sm.Passes) == 0 {
+		return nil, errors.New("nlp: model has no tagger")
+	}
+	m := &Model{tagger: &tagger{}}
+	for _, sp := range sm.Passes {
+		p, err := sp.load()
+		if err != nil {
+			return nil, err
+		}
+		m.tagger.passes = append(m.tagger.passes, p)
+	}
+	m.lemma, err = sm.Lemma.load()
+	if err != nil {
+		return nil, err
+	}
+	if sm.Parser != nil {
+		m.parser, err = sm.Parser.load()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+func (sp savedPass) load() (*tagPass, error) {
+	if len(sp.SureWords) != len(sp.SureClasses) || len(sp.AmbWords) != len(sp.AmbHashes) {
+		return nil, errors.New("nlp: malformed tagger pass")
+	}
+	w, err := sp.Weights.load()
+	if err != nil {
+		return nil, err
+	}
+	if w.nClasses != len(sp.Classes) {
+		return nil, errors.New("nlp: tagger classes do not match its weights")
+	}
+	p := &tagPass{
+		column:    tagColumn(sp.Column),
+		classes:   sp.Classes,
+		sure:      make(map[string]int, len(sp.SureWords)),
+		ambiguity: make(map[string]uint64, len(sp.AmbWords)),
+		weights:   w,
+	}
+	for _, c := range sp.Classes {
+		p.classHash = append(p.classHash, hashString(c))
+	}
+	for i, word := range sp.SureWords {
+		c := int(sp.SureClasses[i])
+		if c < 0 || c >= len(sp.Classes) {
+			return nil, errors.New("nlp: tagger dictionary class out of range")
+		}
+		p.sure[word] = c
+	}
+	for i, word := range sp.AmbWords {
+		p.ambiguity[word] = sp.AmbHashes[i]
+	}
+	return p, nil
+}
+
+func (sl savedLemmatizer) load() (*lemmatizer, error) {
+	if len(sl.XPOSKeys) != len(sl.XPOSLemmas) || len(sl.UPOSKeys) != len(sl.UPOSLemmas) ||
+		len(sl.RuleKeys) != len(sl.RuleStrips) || len(sl.RuleKeys) != len(sl.RuleAdds) {
+		return nil, errors.New("nlp: malformed lemmatizer")
+	}
+	l := &lemmatizer{
+		byXPOS: make(map[string]string, len(sl.XPOSKeys)),
+		byUPOS: make(map[string]string, len(sl.UPOSKeys)),
+		rules:  make(map[string]suffixEdit, len(sl.RuleKeys)),
+	}
+	for i, k := range sl.XPOSKeys {
+		l.byXPOS[k] = sl.XPOSLemmas[i]
+	}
+	for i, k := range sl.UPOSKeys {
+		l.byUPOS[k] = sl.UPOSLemmas[i]
+	}
+	for i, k := range sl.RuleKeys {
+		l.rules[k] = suffixEdit{Strip: int(sl.RuleStrips[i]), Add: sl.RuleAdds[i]}
+	}
+	return l, nil
+}
+
+// sortedUint64s returns the keys of m in ascending order.
+func sortedUint64s[V any](m map[uint64]V) []uint64 {
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

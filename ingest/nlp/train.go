@@ -1,0 +1,263 @@
+package nlp
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"time"
+)
+
+// TrainOptions configures Train. The zero value of a field means its
+// default; equal options and data give a bit-identical model.
+type TrainOptions struct {
+	Seed        uint64 // seeds every shuffle (default 1)
+	Folds       int    // jackknife folds for the predicted tags that later stages train on (default 5)
+	TagEpochs   int    // epochs per tagger pass (default 10)
+	ParseEpochs int    // parser epochs (default 15)
+	LabelEpochs int    // arc labeller epochs (default 8)
+	// MinUpdates drops features that took part in fewer perceptron updates
+	// (default 1, i.e. keep all).
+	MinUpdates int32
+	NoParser   bool      // train the tagger and lemmatizer only
+	Workers    int       // goroutines for independent jobs (default GOMAXPROCS); does not change the result
+	Log        io.Writer // progress and dev figures; nil for none
+}
+
+func (o *TrainOptions) defaults() {
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	if o.Folds == 0 {
+		o.Folds = 5
+	}
+	if o.TagEpochs == 0 {
+		o.TagEpochs = 10
+	}
+	if o.ParseEpochs == 0 {
+		o.ParseEpochs = 15
+	}
+	if o.LabelEpochs == 0 {
+		o.LabelEpochs = 8
+	}
+	if o.MinUpdates == 0 {
+		o.MinUpdates = 1
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+}
+
+// tagChain is the order of the tagger passes: XPOS first, then UPOS with
+// the XPOS tags of the surrounding words as features.
+var tagChain = []tagColumn{columnXPOS, columnUPOS}
+
+// Train trains a model on train, printing figures on dev (which may be nil)
+// as it goes.
+func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
+	opt.defaults()
+	if len(train) < opt.Folds {
+		return nil, fmt.Errorf("nlp: %d training sentences is fewer than %d folds", len(train), opt.Folds)
+	}
+	start := time.Now()
+	logf := func(format string, args ...any) {
+		fmt.Fprintf(opt.Log, "[%6.1fs] ", time.Since(start).Seconds())
+		fmt.Fprintf(opt.Log, format+"\n", args...)
+	}
+	m := &Model{lemma: trainLemmatizer(train)}
+	tg, predicted := trainTagger(train, opt, logf)
+	m.tagger = tg
+	if dev != nil {
+		s := Evaluate(m, dev)
+		logf("tagger dev: UPOS %.2f  XPOS %.2f  Lemma %.2f", s.UPOS, s.XPOS, s.Lemma)
+	}
+	if opt.NoParser {
+		return m, nil
+	}
+	p, err := trainParser(predicted, dev, m, opt, logf)
+	if err != nil {
+		return nil, err
+	}
+	m.parser = p
+	if dev != nil {
+		s := Evaluate(m, dev)
+		logf("model dev: UPOS %.2f  XPOS %.2f  Lemma %.2f  UAS %.2f  LAS %.2f", s.UPOS, s.XPOS, s.Lemma, s.UAS, s.LAS)
+	}
+	return m, nil
+}
+
+// parallel runs job(0..n-1) on at most workers goroutines. Jobs write only
+// to their own result slots, so the outcome does not depend on scheduling.
+func parallel(n, workers int, job func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(n, workers) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				job(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// trainTagger trains the pass chain on train. Every pass is also trained
+// Folds more times, each time without one fold, to tag that fold; later
+// passes and the parser train on these jackknifed tags, which are as noisy as
+// the tags they will see at run time. It returns copies of the training
+// sentences carrying the jackknifed UPOS and XPOS.
+func trainTagger(train []Sentence, opt TrainOptions, logf func(string, ...any)) (*tagger, []Sentence) {
+	sents := make([]*tagTrainSent, len(train))
+	predicted := make([]Sentence, len(train))
+	for i, s := range train {
+		sents[i] = &tagTrainSent{words: s.Words, lex: lexOf(s.Words)}
+		predicted[i] = Sentence{Words: append([]Word(nil), s.Words...)}
+	}
+	fold := func(i int) int { return i % opt.Folds }
+	tg := &tagger{}
+	for k, column := range tagChain {
+		models := make([]*tagPass, opt.Folds+1) // models[f] lacks fold f; models[Folds] saw all
+		parallel(opt.Folds+1, opt.Workers, func(f int) {
+			var subset []*tagTrainSent
+			for i, s := range sents {
+				if fold(i) != f {
+					subset = append(subset, s)
+				}
+			}
+			models[f] = trainTagPass(subset, tagPassOptions{
+				column:     column,
+				epochs:     opt.TagEpochs,
+				seed:       opt.Seed*1000 + uint64(k)*100 + uint64(f),
+				minUpdates: opt.MinUpdates,
+			})
+		})
+		correct, total := 0, 0
+		outs := make([][]uint64, len(sents))
+		parallel(opt.Workers, opt.Workers, func(wk int) {
+			for i := wk; i < len(sents); i += opt.Workers {
+				s := sents[i]
+				out := make([]int, len(s.words))
+				h := make([]uint64, len(s.words))
+				p := models[fold(i)]
+				p.run(s.lex, s.ctx, out, h)
+				for j := range out {
+					column.set(&predicted[i].Words[j], p.classes[out[j]])
+				}
+				outs[i] = h
+			}
+		})
+		for i, s := range sents {
+			s.ctx = append(s.ctx, outs[i])
+			for j := range s.words {
+				correct += b2i(column.get(&s.words[j]) == column.get(&predicted[i].Words[j]))
+				total++
+			}
+		}
+		tg.passes = append(tg.passes, models[opt.Folds])
+		name := map[tagColumn]string{columnXPOS: "XPOS", columnUPOS: "UPOS"}[column]
+		logf("tagger pass %d (%s): jackknifed train accuracy %.2f, %d features", k+1, name,
+			100*float64(correct)/float64(max(total, 1)), len(models[opt.Folds].weights.keys))
+	}
+	return tg, predicted
+}
+
+// trainParser trains the transition scorer and the arc labeller, on two
+// goroutines when available, from sentences carrying jackknifed tags.
+func trainParser(predicted, dev []Sentence, m *Model, opt TrainOptions, logf func(string, ...any)) (*parser, error) {
+	var sents []parseTrainSent
+	var labelSents []Sentence
+	var toks []*parseTokens
+	for _, s := range predicted {
+		if !validTree(s.Words) {
+			continue
+		}
+		tok := newParseTokens(s.Words)
+		sents = append(sents, parseTrainSent{tok: tok, gold: goldHeads(s.Words)})
+		labelSents = append(labelSents, s)
+		toks = append(toks, tok)
+	}
+	if len(sents) == 0 {
+		return nil, fmt.Errorf("nlp: no training sentence has a complete tree")
+	}
+	logf("parser: %d of %d training sentences have a usable tree", len(sents), len(predicted))
+
+	// Dev sentences tagged by the final tagger, for the per-epoch figures.
+	var devWords [][]Word
+	for _, s := range dev {
+		ws := make([]Word, len(s.Words))
+		for i, w := range s.Words {
+			ws[i] = Word{Form: w.Form}
+		}
+		m.Tag(ws)
+		devWords = append(devWords, ws)
+	}
+	afterEpoch := func(epoch int, snapshot func() *weightTable) {
+		if len(dev) == 0 || (epoch+1)%3 != 0 && epoch+1 != opt.ParseEpochs {
+			return
+		}
+		w := snapshot()
+		correct, total := 0, 0
+		for i, ws := range devWords {
+			heads := parseHeads(w, ws)
+			for j, g := range dev[i].Words {
+				correct += b2i(heads[j] == g.Head)
+				total++
+			}
+		}
+		logf("parser epoch %d: dev UAS %.2f (%d features)", epoch+1, 100*float64(correct)/float64(max(total, 1)), len(w.keys))
+	}
+	var weights *weightTable
+	var lab *labeller
+	parallel(2, opt.Workers, func(job int) {
+		if job == 0 {
+			weights = trainTransitions(sents, opt.ParseEpochs, opt.Seed*1000+500, opt.MinUpdates, afterEpoch)
+		} else {
+			lab = trainLabeller(labelSents, toks, opt.LabelEpochs, opt.Seed*1000+600, opt.MinUpdates)
+			logf("labeller trained: %d labels, %d features", len(lab.labels), len(lab.weights.keys))
+		}
+	})
+	return &parser{weights: weights, labeller: lab}, nil
+}
+
+// validTree reports whether every head is in range; the transition system
+// needs a head for every word.
+func validTree(words []Word) bool {
+	roots := 0
+	for _, w := range words {
+		if w.Head < 0 || w.Head > len(words) {
+			return false
+		}
+		roots += b2i(w.Head == 0)
+	}
+	return roots == 1
+}
+
+// parseHeads parses tagged words with the given transition weights and
+// returns the heads (0 for the root) without touching the words.
+func parseHeads(w *weightTable, words []Word) []int {
+	n := len(words)
+	s := newParseState(newParseTokens(words), n)
+	var scores [numMoves]float32
+	for !s.done() {
+		w.score(s.features(), scores[:])
+		s.apply(bestValid(scores[:], s.valid()))
+	}
+	heads := make([]int, n)
+	for i := range heads {
+		h := int(s.heads[i+1])
+		if h == n+1 {
+			h = 0
+		}
+		heads[i] = h
+	}
+	return heads
+}
