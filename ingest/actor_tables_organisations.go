@@ -43,7 +43,7 @@ SBU |
 Mossad |
 Reuters |
 AFP | Agence France-Presse
-Associated Press |
+Associated Press | AP
 BBC |
 CNN |
 `

@@ -91,6 +91,9 @@ func (r *ActorResolution) Apply(a *Analysis) {
 func ResolveActors(a *Analysis) *ActorResolution {
 	t := newActorText(a)
 	mentions, roles := t.findMentions()
+	for _, r := range roles {
+		t.roleEnds[r.end] = true
+	}
 	mentionAt := t.indexMentions(mentions)
 	t.addContext(mentions, roles, mentionAt)
 

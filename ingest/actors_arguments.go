@@ -134,10 +134,11 @@ func (t *actorText) commaParts(i, j int, mentionAt []int) [][2]int {
 }
 
 // endsInRole reports whether a phrase ends in a role noun or title
-// ("Moscow's chief negotiator", "The Turkish Foreign Minister").
+// ("Moscow's chief negotiator", "The Turkish Foreign Minister", "the
+// President of Turkey").
 func (t *actorText) endsInRole(i, j int) bool {
 	i, j = t.trimArgument(i, j)
-	return j > i && t.isRoleWord(j-1)
+	return j > i && (t.isRoleWord(j-1) || t.roleEnds[j])
 }
 
 // exactMention returns the mention that tokens [i, j) are, or -1. Words
@@ -160,8 +161,10 @@ func (t *actorText) exactMention(i, j int, mentions []actorMention, mentionAt []
 		return -1
 	}
 	for k := i; k < mentions[mi].first; k++ {
-		if personTitles[t.tokens[k].lower] == 0 && demonymCountry[t.form(k)] == "" {
-			return -1
+		before := mentionAt[k]
+		if personTitles[t.tokens[k].lower] == 0 && demonymCountry[t.form(k)] == "" &&
+			(before < 0 || mentions[before].firm == "" || mentions[mi].firm != "") {
+			return -1 // only a titled name takes a country or body before it: "U.S. Secretary of State Marco Rubio"
 		}
 	}
 	return mi

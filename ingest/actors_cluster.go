@@ -49,11 +49,11 @@ func (u unionFind) union(a, b int) {
 
 // nameKey is what makes two mentions the same actor before surnames are
 // matched: the slug of the table's name, else the words of the bare name.
-func (t *actorText) nameKey(m *actorMention) string {
+func nameKey(m *actorMention, bare []string) string {
 	if m.canonical != "" {
 		return annals.Slug(m.canonical)
 	}
-	return strings.Join(t.bareSlugs(m), "-")
+	return strings.Join(bare, "-")
 }
 
 // bareSlugs returns the slugs of the words of a mention's bare name,
@@ -96,34 +96,34 @@ func (t *actorText) looksLikePersonName(m *actorMention) bool {
 	return words >= 2
 }
 
-// cluster groups the mentions (pronouns aside) into actors: the same name,
+// cluster groups the mentions into actors: the same name,
 // then a surname or shorter name to the one longer personal name that ends
 // with it. Clusters made only of headline words that nothing else
 // confirms are dropped. It returns the clusters in text order and, for
 // each mention, its cluster or -1.
 func (t *actorText) cluster(mentions []actorMention) ([]actorCluster, []int) {
+	bare := make([][]string, len(mentions)) // the bare name's words of each mention, worked out once
+	for i := range mentions {
+		bare[i] = t.bareSlugs(&mentions[i])
+	}
 	u := newUnionFind(len(mentions))
 	byKey := map[string]int{}
 	for i := range mentions {
-		m := &mentions[i]
-		if m.pronoun {
-			continue
+		key := nameKey(&mentions[i], bare[i])
+		if key == "" {
+			continue // a name of no letters joins nothing
 		}
-		key := t.nameKey(m)
 		if first, ok := byKey[key]; ok {
 			u.union(first, i)
 		} else {
 			byKey[key] = i
 		}
 	}
-	t.joinSurnames(mentions, u)
+	t.joinSurnames(mentions, bare, u)
 
 	members := map[int][]int{}
 	var roots []int
 	for i := range mentions {
-		if mentions[i].pronoun {
-			continue
-		}
 		r := u.find(i)
 		if _, ok := members[r]; !ok {
 			roots = append(roots, r)
@@ -151,30 +151,40 @@ func (t *actorText) cluster(mentions []actorMention) ([]actorCluster, []int) {
 // joinSurnames joins a name that is the last word or words of exactly one
 // longer personal name to it ("Zelensky" to "Volodymyr Zelensky",
 // "President Trump" to "Donald Trump"). With two candidates ("Joe Biden",
-// "Hunter Biden") the short name stays on its own.
-func (t *actorText) joinSurnames(mentions []actorMention, u unionFind) {
+// "Hunter Biden") the short name stays on its own. A single word that ends
+// no personal name may still be the first word of exactly one: the family
+// name of a name written family name first ("Wang" for "Wang Yi").
+func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u unionFind) {
 	suffixOwners := map[string][]int{} // suffix of a personal name → roots of the names that end with it
+	firstOwners := map[string][]int{}  // first word of a personal name → roots of the names that start with it
+	own := func(owners map[string][]int, key string, root int) {
+		if !slices.Contains(owners[key], root) {
+			owners[key] = append(owners[key], root)
+		}
+	}
 	for i := range mentions {
 		m := &mentions[i]
-		if m.pronoun || m.firm != "" || m.placeCue || !t.looksLikePersonName(m) {
+		if m.firm != "" || m.placeCue || !t.looksLikePersonName(m) {
 			continue
 		}
-		slugs := t.bareSlugs(m)
+		slugs := bare[i]
 		root := u.find(i)
 		for n := 1; n < len(slugs); n++ {
-			key := strings.Join(slugs[len(slugs)-n:], " ")
-			if !slices.Contains(suffixOwners[key], root) {
-				suffixOwners[key] = append(suffixOwners[key], root)
-			}
+			own(suffixOwners, strings.Join(slugs[len(slugs)-n:], " "), root)
 		}
+		own(firstOwners, slugs[0], root)
 	}
 	var joins [][2]int
 	for i := range mentions {
 		m := &mentions[i]
-		if m.pronoun || m.firm != "" {
+		if m.firm != "" {
 			continue
 		}
-		owners := suffixOwners[strings.Join(t.bareSlugs(m), " ")]
+		slugs := bare[i]
+		owners := suffixOwners[strings.Join(slugs, " ")]
+		if len(owners) == 0 && len(slugs) == 1 {
+			owners = firstOwners[slugs[0]]
+		}
 		if len(owners) == 1 && owners[0] != u.find(i) {
 			joins = append(joins, [2]int{owners[0], i})
 		}

@@ -22,10 +22,11 @@ func (t *actorText) addContext(mentions []actorMention, roles []roleSpan, mentio
 	}
 	for i := range mentions {
 		m := &mentions[i]
-		if m.firm != "" || m.pronoun {
+		if m.firm != "" {
 			continue
 		}
 		t.placeContext(m)
+		t.placeAfterPlace(m, mentions, mentionAt)
 		t.roleContext(m, roleByEnd, roleByFirst, mentions, mentionAt)
 		m.speaker = m.speaker || t.speaksNear(m)
 	}
@@ -51,6 +52,19 @@ func (t *actorText) placeContext(m *actorMention) {
 		return
 	}
 	m.afterPlace = placePrepositions[t.tokens[b].lower]
+}
+
+// placeAfterPlace marks a name that follows a place and a comma as a place
+// too: "Cupertino, California", "Varachyne, Sumy".
+func (t *actorText) placeAfterPlace(m *actorMention, mentions []actorMention, mentionAt []int) {
+	b := m.first - 1
+	if !t.sameSentence(b-1, m.first) || t.form(b) != "," {
+		return
+	}
+	if p := mentionAt[b-1]; p >= 0 {
+		prev := &mentions[p]
+		m.afterPlace = m.afterPlace || prev.firm == annals.ActorPlace || prev.placeCue || prev.afterPlace
+	}
 }
 
 // isRoleWord reports whether token k is a role noun or a title head

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,8 +27,7 @@ type actorMention struct {
 	afterPlace  bool   // after "in", "at", "near", "from" with no other cue
 	speaker     bool   // the subject of a speech verb
 	affiliation string // canonical country name from a demonym, title or apposition
-	headline    bool
-	pronoun     bool
+	headline    bool   // found in a title-case heading
 }
 
 // roleSpan is a title or role with no name in it ("The Turkish Foreign
@@ -69,28 +69,41 @@ func (t *actorText) findMentions() ([]actorMention, []roleSpan) {
 // demonymAt returns the country of a demonym starting at token k
 // ("Russian", "South Korean") and the number of its tokens, or 0.
 func (t *actorText) demonymAt(k, limit int) (string, int) {
-	if k+1 < limit {
-		if c := demonymCountry[t.words(k, k+2)]; c != "" {
+	if k >= limit || !t.tokens[k].capital {
+		return "", 0
+	}
+	form := t.form(k)
+	if k+1 < limit && knownNamePrefixes[form] {
+		if c := demonymCountry[form+" "+t.form(k+1)]; c != "" {
 			return c, 2
 		}
 	}
-	if k < limit {
-		if c := demonymCountry[t.form(k)]; c != "" {
-			return c, 1
-		}
+	if c := demonymCountry[form]; c != "" {
+		return c, 1
 	}
 	return "", 0
 }
 
 // knownAt returns the longest name from table starting at token k and its
-// length in tokens, or 0.
+// length in tokens, or 0. It reads on only while the words so far begin a
+// known name.
 func (t *actorText) knownAt(table map[string]string, k, limit int) (string, int) {
-	for m := min(limit, k+6); m > k; m-- {
-		if c := table[t.words(k, m)]; c != "" {
-			return c, m - k
+	best, bestLen := "", 0
+	name := ""
+	for m := k; m < limit; m++ {
+		if m == k {
+			name = t.form(m)
+		} else {
+			name += " " + t.form(m)
+		}
+		if c := table[name]; c != "" {
+			best, bestLen = c, m+1-k
+		}
+		if !knownNamePrefixes[name] {
+			break
 		}
 	}
-	return "", 0
+	return best, bestLen
 }
 
 // groupAt recognises a demonym and a group noun at token k: "Ukrainian
@@ -228,25 +241,27 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 		mentions = append(mentions, actorMention{first: first, end: end, nameFirst: first, firm: typ, canonical: canonical})
 	}
 	whole := t.words(k, j)
-	switch {
-	case countryByName[whole] != "":
-		known(k, j, annals.ActorCountry, countryByName[whole])
-		return mentions, roles
-	case organisationByName[whole] != "":
-		known(k, j, annals.ActorOrganization, organisationByName[whole])
-		return mentions, roles
-	case placeByName[whole] != "":
-		known(k, j, annals.ActorPlace, placeByName[whole])
-		return mentions, roles
+	for _, table := range knownTables {
+		if c := lookupName(table.names, whole); c != "" {
+			known(k, j, table.typ, c)
+			return mentions, roles
+		}
 	}
 
 	q, affiliation := k, ""
-	// "US President Donald Trump", "US State Department": the country is a
-	// mention of its own and the affiliation of what follows.
-	if c, n := t.knownAt(countryByName, k, j); n > 0 && k+n < j &&
-		(personTitles[t.tokens[k+n].lower] != 0 || t.hasOrganisationCue(k+n, j)) {
-		known(k, k+n, annals.ActorCountry, c)
-		q, affiliation = k+n, c
+	// "US President Donald Trump", "NATO Secretary General Mark Rutte", "US
+	// State Department": the country or body is a mention of its own, and a
+	// country the affiliation of what follows.
+	for _, table := range knownTables[:2] {
+		if c, n := t.knownAt(table.names, k, j); n > 0 && k+n < j &&
+			(personTitles[t.tokens[k+n].lower] != 0 || t.hasOrganisationCue(k+n, j)) {
+			known(k, k+n, table.typ, c)
+			q = k + n
+			if table.typ == annals.ActorCountry {
+				affiliation = c
+			}
+			break
+		}
 	}
 	first, titleStart := q, q
 	title := t.title(q, j)
@@ -314,6 +329,42 @@ type titleParse struct {
 	// mentions are the bodies and countries an "of" phrase names ("the
 	// President of the European Commission").
 	mentions []actorMention
+}
+
+// knownTables are the name tables with the type they give, countries first.
+var knownTables = []struct {
+	names map[string]string
+	typ   annals.ActorType
+}{
+	{countryByName, annals.ActorCountry},
+	{organisationByName, annals.ActorOrganization},
+	{placeByName, annals.ActorPlace},
+}
+
+// lookupName looks a name up in a table as written, and a name in capitals
+// ("WASHINGTON" in a dateline) also in title case. Acronyms are listed as
+// such ("NATO"), so they are found as written.
+func lookupName(table map[string]string, name string) string {
+	if c := table[name]; c != "" {
+		return c
+	}
+	if len(name) > 4 && strings.ToUpper(name) == name && strings.ToLower(name) != name {
+		return table[titleCase(name)]
+	}
+	return ""
+}
+
+// titleCase capitalises the first letter of each word and lowers the rest.
+func titleCase(s string) string {
+	b := []rune(strings.ToLower(s))
+	start := true
+	for i, r := range b {
+		if start {
+			b[i] = unicode.ToUpper(r)
+		}
+		start = r == ' ' || r == '-'
+	}
+	return string(b)
 }
 
 // title reads a title at the start of the run [q, j): demonyms, title

@@ -2,8 +2,10 @@ package ingest
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -234,6 +236,15 @@ func TestActorTitles(t *testing.T) {
 			{"justice-department", annals.ActorOrganization, nil},
 		},
 		absent: []string{"department", "treasury"},
+	}, {
+		name: "an office of a country in an apposition",
+		text: "The President of Turkey, Recep Tayyip Erdogan, and Ukraine's President, Volodymyr Zelensky, spoke.",
+		statements: []fixtureStatement{
+			{subject: "The President of Turkey, Recep Tayyip Erdogan", lemma: "speak"},
+			{subject: "Ukraine's President, Volodymyr Zelensky", lemma: "speak"},
+		},
+		arguments:  []ArgumentActors{{Subject: "recep-tayyip-erdogan"}, {Subject: "volodymyr-zelensky"}},
+		affiliated: map[string]string{"recep-tayyip-erdogan": "turkey"},
 	}, {
 		name: "a spokesperson for a body",
 		text: "Dmitry Peskov, spokesperson for the Kremlin, expressed skepticism.",
@@ -536,5 +547,51 @@ func TestActorEmptyDocument(t *testing.T) {
 	}
 	if len(a.Actors) != 0 || len(a.Mentions) != 0 {
 		t.Errorf("actors %v, mentions %v in an empty document", a.Actors, a.Mentions)
+	}
+}
+
+// TestActorMalformedInput feeds the stage spans that are off the text, out
+// of order or empty: it must not panic, and must not cite them.
+func TestActorMalformedInput(t *testing.T) {
+	const text = "Vladimir Putin met Recep Tayyip Erdogan in Ankara."
+	a := fixtureAnalysis(text)
+	toks := a.Sentences[0].Tokens
+	last := len(toks) - 1 // the final period stays last
+	a.Sentences[0].Tokens = slices.Insert(toks, last,
+		Token{Span: annals.Span{Text: "X", Start: 200, End: 201}, Form: "X", UPOS: "PROPN"},
+		Token{Span: annals.Span{Text: "Putin", Start: 10, End: 15}, Form: "Putin", UPOS: "PROPN"},
+	)
+	a.Sentences = append(a.Sentences, Sentence{Index: 1})
+	a.Statements = []annals.Statement{
+		{Subject: annals.Argument{Span: annals.Span{Start: 40, End: 3}}},
+		{Subject: annals.Argument{Span: annals.Span{Start: -5, End: 500}}, Object: &annals.Argument{}},
+		{Subject: annals.Argument{Span: annals.Span{Text: "Vladimir Putin", Start: 0, End: 14}}},
+	}
+	r := ResolveActors(a)
+	for _, m := range r.Mentions {
+		if !m.Valid(text) {
+			t.Errorf("mention %+v is not a span of the text", m.Span)
+		}
+	}
+	if got := r.Arguments[2].Subject; got != "vladimir-putin" {
+		t.Errorf("subject %q, want vladimir-putin", got)
+	}
+}
+
+// BenchmarkActorStage measures the stage on the bundled article, tagged by
+// the test tagger, repeated to about 40 KB.
+func BenchmarkActorStage(b *testing.B) {
+	raw, err := os.ReadFile("../testdata/istanbul-talks.jsonl")
+	if err != nil {
+		b.Skip(err)
+	}
+	var record struct{ Text string }
+	if err := json.Unmarshal(raw, &record); err != nil {
+		b.Fatal(err)
+	}
+	a := fixtureAnalysis(strings.Repeat(record.Text+"\n", 10))
+	b.SetBytes(int64(len(a.Document.Text)))
+	for b.Loop() {
+		ResolveActors(a)
 	}
 }

@@ -33,6 +33,9 @@ type actorText struct {
 	// such a word capitalised at the start of a sentence ("Officials
 	// said") is no name, whatever the tagger says.
 	common map[string]bool
+	// roleEnds holds the end of every title that names no one ("the
+	// President of Turkey"), so that an apposition after it can be read.
+	roleEnds map[int]bool
 }
 
 // newActorText flattens the sentences of an analysis.
@@ -47,6 +50,7 @@ func newActorText(a *Analysis) *actorText {
 		sentenceStart: make([]int, len(a.Sentences)+1),
 		headline:      make([]bool, len(a.Sentences)),
 		common:        map[string]bool{},
+		roleEnds:      map[int]bool{},
 	}
 	for si := range a.Sentences {
 		s := &a.Sentences[si]
@@ -54,6 +58,9 @@ func newActorText(a *Analysis) *actorText {
 		t.headline[si] = isHeadline(s.Tokens)
 		for ti := range s.Tokens {
 			tok := &s.Tokens[ti]
+			if !t.follows(tok) {
+				continue // a token off the text or out of order cannot be cited
+			}
 			form := tokenForm(tok)
 			r, _ := utf8.DecodeRuneInString(form)
 			free := ti == 0 || t.headline[si]
@@ -77,6 +84,15 @@ func newActorText(a *Analysis) *actorText {
 	}
 	t.sentenceStart[len(a.Sentences)] = len(t.tokens)
 	return t
+}
+
+// follows reports whether a token is a span of the document that starts
+// after the tokens taken so far end, as the offsets of mentions need.
+func (t *actorText) follows(tok *Token) bool {
+	if tok.Start < 0 || tok.Start > tok.End || tok.End > len(t.doc) {
+		return false
+	}
+	return len(t.tokens) == 0 || t.tokens[len(t.tokens)-1].End <= tok.Start
 }
 
 // tokenForm is the treebank spelling of a token, falling back to its text
@@ -192,8 +208,8 @@ func (t *actorText) isNameWord(k int) bool {
 		return false
 	}
 	tok := t.tokens[k]
-	if !tok.capital || !t.isWordLike(k) || notActorNames[t.form(k)] {
-		return false
+	if !tok.capital || !t.isWordLike(k) || notActorNames[t.form(k)] || argumentLeaders[tok.lower] {
+		return false // "The" starts no name, even when a tagger calls it PROPN
 	}
 	form := t.form(k)
 	if personTitles[tok.lower] != 0 || organisationCues[tok.lower] || demonymCountry[form] != "" ||

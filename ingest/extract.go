@@ -58,6 +58,28 @@ type verbGroup struct {
 	Reporting  bool // the first verb reports speech
 }
 
+// aspectVerbs pass the act on to the verb they govern without changing
+// whether it happened: "began to withdraw", "continued shelling".
+var aspectVerbs = map[string]bool{"begin": true, "start": true, "continue": true, "keep": true,
+	"decide": true, "manage": true}
+
+// chain reports whether a verb with this lemma hands the statement on to the
+// verb it governs ("offered to return", "failed to agree", "began
+// shelling"), and records what it says of that act.
+func (g *verbGroup) chain(lemma string) bool {
+	switch {
+	case denyingVerbs[lemma]:
+		g.Negated = !g.Negated
+	case modalVerbs[lemma]:
+		if g.Modality == "" {
+			g.Modality = lemma
+		}
+	case !aspectVerbs[lemma]:
+		return false
+	}
+	return true
+}
+
 // verbGroups finds the verb groups of a sentence, in text order.
 func verbGroups(toks []Token) []verbGroup {
 	var out []verbGroup
@@ -83,6 +105,12 @@ func verbGroups(toks []Token) []verbGroup {
 				if low == "longer" && j > 0 && strings.EqualFold(toks[j-1].Form, "no") {
 					g.Negated = true
 				}
+			case t.XPOS == "VBG" && g.Main >= 0 && !isBe(toks[g.Main]) && toks[g.Main].Lemma != "have":
+				// "suggested establishing ceasefires": a verb chain without "to"
+				if !g.chain(toks[g.Main].Lemma) {
+					goto end // "left fearing reprisals": keep the first act
+				}
+				g.Main = j
 			case isVerbTag(t.XPOS):
 				if isBe(t) {
 					sawBe = true
@@ -95,14 +123,7 @@ func verbGroups(toks []Token) []verbGroup {
 				g.Main = j
 			case low == "to" && g.Main >= 0 && j+1 < len(toks) && toks[j+1].XPOS == "VB":
 				// a verb chain: "offered to return", "failed to agree"
-				lemma := toks[g.Main].Lemma
-				switch {
-				case denyingVerbs[lemma]:
-					g.Negated = !g.Negated
-				case modalVerbs[lemma] && g.Modality == "":
-					g.Modality = lemma
-				case modalVerbs[lemma] || isBe(toks[g.Main]) || lemma == "have" || lemma == "begin" || lemma == "start" || lemma == "continue" || lemma == "decide" || lemma == "manage":
-				default:
+				if lemma := toks[g.Main].Lemma; lemma != "be" && lemma != "have" && !g.chain(lemma) {
 					goto end // "went to see" and the like: keep the first act
 				}
 				sawBe = false
@@ -331,8 +352,9 @@ func subjectOf(toks []Token, g verbGroup, endAt, startAt map[int]chunk, prev *ch
 	if strings.EqualFold(toks[c.Start].Form, "there") {
 		return nil, 0
 	}
-	// "the positions of both sides remain": the subject is the whole phrase
-	for k := c.Start; k >= 2 && strings.EqualFold(toks[k-1].Form, "of"); {
+	// "the positions of both sides remain", "the meeting in Istanbul follows":
+	// the subject is the whole phrase
+	for k := c.Start; k >= 2 && toks[k-1].XPOS == "IN" && !clausePrepositions[strings.ToLower(toks[k-1].Form)]; {
 		head, ok := endAt[k-1]
 		if !ok {
 			break
@@ -372,6 +394,10 @@ func objectOf(toks []Token, g verbGroup, startAt map[int]chunk) *chunk {
 	}
 	return nil
 }
+
+// clausePrepositions open clauses, not phrases that modify a noun.
+var clausePrepositions = map[string]bool{"that": true, "than": true, "because": true, "if": true, "whether": true,
+	"as": true, "while": true, "although": true, "though": true, "since": true, "after": true, "before": true, "until": true, "unless": true}
 
 var objectPrepositions = map[string]bool{"with": true, "to": true, "against": true, "for": true, "about": true, "into": true, "on": true}
 

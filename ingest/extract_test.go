@@ -139,3 +139,22 @@ func TestMistaggedPastTense(t *testing.T) {
 		}
 	}
 }
+
+func TestChainsAndPhrases(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Medinsky/NNP suggested/VBD/suggest establishing/VBG/establish short/JJ ceasefires/NNS/ceasefire ./.", "Medinsky · establish · short ceasefires [suggest]"},
+		{"Talks/NNS/talk stopped/VBD/stop making/VBG/make progress/NN ./.", "Talks · stop"},
+		{"Troops/NNS/troop kept/VBD/keep shelling/VBG/shell the/DT town/NN ./.", "Troops · shell · town"},
+		{"The/DT meeting/NN in/IN Istanbul/NNP follows/VBZ/follow previous/JJ rounds/NNS/round ./.", "meeting in Istanbul · follow · previous rounds"},
+		{"They/PRP left/VBD/leave fearing/VBG/fear reprisals/NNS/reprisal ./.", "They · leave"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, st := range extractSentence("d", tagged(tt.in)) {
+			got = append(got, brief(st))
+		}
+		if strings.Join(got, "\n") != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -469,6 +469,10 @@ func goldHeads(words []Word) []int32 {
 	return gold
 }
 
+// exploreRate is how often, after the first epoch, training follows the
+// parser's own prediction instead of the oracle's (Goldberg & Nivre use 0.9).
+var exploreRate = 0.9
+
 // trainTransitions trains the transition scorer with the dynamic oracle.
 // In the first epoch the parser follows the oracle; afterwards it follows
 // its own predictions, so that it also learns in the states its mistakes
@@ -508,7 +512,7 @@ func trainTransitions(sents []parseTrainSent, epochs int, seed uint64, minUpdate
 				if costs[guess] > minCost {
 					model.update(best, guess, feats)
 				}
-				if epoch == 0 {
+				if epoch == 0 || rng.Float64() >= exploreRate {
 					s.apply(best)
 				} else {
 					s.apply(guess)

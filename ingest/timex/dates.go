@@ -304,9 +304,6 @@ func (s *scanner) matchCalendar(i int) match {
 	if day == 0 && year == 0 && (abbr || !s.monthStandsAlone(j-1)) {
 		return match{}
 	}
-	if j-i == 1 && s.lex(i).is(clsWeekday) {
-		return match{}
-	}
 	var p period
 	switch {
 	case year != 0 && day != 0:
@@ -324,7 +321,7 @@ func (s *scanner) matchCalendar(i int) match {
 			p.value = "XXXX-" + pad(int(month), 2) + "-" + pad(day, 2)
 		}
 	default:
-		y := s.yearFor(int(month), day, 12, int(s.anchor.Month()), s.anchor.Day(), i, j)
+		y := s.yearFor(int(month), int(s.anchor.Month()), i, j)
 		if day > daysIn(y, month) {
 			return match{}
 		}
@@ -372,27 +369,25 @@ func (s *scanner) monthStandsAlone(i int) bool {
 	return false
 }
 
-// yearFor chooses the year of a month (and day) given without one, per
-// news convention: the document's year, except that a later month in a
-// past-tense clause is last year's and an earlier one in a future-tense
-// clause next year's. unit is the month's index within a year of n units
-// (12 months, 4 quarters); cur and curDay locate the document date.
-func (s *scanner) yearFor(index, day, n, cur, curDay, from, to int) int {
+// yearFor chooses the year of a month, quarter or season named without
+// one, per news convention: the document's year, except that a later one in
+// a past-tense clause is last year's and an earlier one in a future-tense
+// clause next year's. index is its place in the year (month 1..12, quarter
+// 1..4, season 0..3) and cur the document date's. The document's own
+// month is always this year's, days included: "the November 13 deadline"
+// in a November 4 report.
+func (s *scanner) yearFor(index, cur, from, to int) int {
 	y := s.anchor.Year()
-	// A later day of the document's own month is this year's whatever the
-	// tense: "the November 13 deadline" in a November 4 report.
-	after := index > cur
-	before := index < cur || index == cur && day != 0 && day < curDay
-	if !after && !before {
+	if index == cur {
 		return y
 	}
 	switch s.tenseOf(from, to) {
 	case TensePast:
-		if after {
+		if index > cur {
 			return y - 1
 		}
 	case TenseFuture:
-		if before {
+		if index < cur {
 			return y + 1
 		}
 	}
@@ -654,7 +649,7 @@ func (s *scanner) matchQuarter(i int) match {
 		return match{i, j, p}
 	}
 	cur := (int(s.anchor.Month()) + 2) / 3
-	return match{i, j, quarterPeriod(s.yearFor(q, 0, 4, cur, 0, i, j), q)}
+	return match{i, j, quarterPeriod(s.yearFor(q, cur, i, j), q)}
 }
 
 // matchSeason matches "summer 2024", "the summer of 2024", "in the spring".
@@ -691,7 +686,7 @@ func (s *scanner) matchSeason(i int) match {
 		return match{i, j + 1, p}
 	}
 	y, cur := seasonOf(s.anchor)
-	return match{i, j + 1, seasonPeriod(s.yearFor(e.val, 0, 4, cur, 0, i, j+1)+y-s.anchor.Year(), e.val)}
+	return match{i, j + 1, seasonPeriod(s.yearFor(e.val, cur, i, j+1)+y-s.anchor.Year(), e.val)}
 }
 
 // withDayPart makes a day a TIME of that day's morning, evening...

@@ -45,14 +45,13 @@ func (s *scanner) quantityAt(i int) (quantity, int) {
 	switch w := s.word(i); w {
 	case "a", "an":
 		switch s.word(i + 1) {
-		case "few", "number":
-			if s.word(i+1) == "number" {
-				if s.word(i+2) != "of" {
-					return quantity{}, i
-				}
+		case "few":
+			return quantity{vague: true}, i + 2
+		case "number":
+			if s.word(i+2) == "of" {
 				return quantity{vague: true}, i + 3
 			}
-			return quantity{vague: true}, i + 2
+			return quantity{}, i
 		case "couple":
 			if s.word(i+2) == "of" {
 				return quantity{n: 2, numeric: true}, i + 3

@@ -40,7 +40,7 @@ next:
 			p.value = "XXXX-" + pad(int(h.month), 2) + "-" + pad(h.day, 2)
 			return match{i, j, p}
 		}
-		y := s.yearFor(int(h.month), h.day, 12, int(s.anchor.Month()), s.anchor.Day(), i, j)
+		y := s.yearFor(int(h.month), int(s.anchor.Month()), i, j)
 		return match{i, j, dayPeriod(date(y, h.month, h.day))}
 	}
 	return match{}

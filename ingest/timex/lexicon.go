@@ -169,17 +169,17 @@ func buildLexicon() words {
 		add(w, clsQuantity, 0)
 	}
 	// Words the grammar compares by name; they need an entry to be seen.
-	for _, w := range []string{"today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently",
-		"lately", "presently", "nowadays", "present", "future", "soon", "moment", "days", "recent",
-		"previous", "coming", "current", "following", "early", "mid", "late", "end", "beginning", "start",
-		"middle", "turn", "close", "half", "quarter", "quarters", "q", "fiscal", "every", "each", "other",
-		"daily", "weekly", "monthly", "annually", "yearly", "more", "most", "very", "hourly", "quarterly", "nightly", "biweekly",
-		"twice", "thrice", "times", "once", "per", "annum", "old", "long", "weekend", "weekends",
-		"noon", "midnight", "midday", "o", "clock", "am", "pm", "a", "m", "p", "deadline", "no", "than",
-		"from", "now", "just", "couple", "christmas", "eve", "new", "halloween", "thanksgiving",
-		"million", "billion", "trillion", "thousand", "percent", "overnight", "period", "term",
-		"anniversary",
-		"immediate", "near", "foreseeable", "distant", "age", "aged"} {
+	for _, w := range []string{
+		"today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "lately", "presently",
+		"nowadays", "present", "future", "soon", "moment", "days", "recent", "previous", "coming", "current",
+		"following", "early", "mid", "late", "end", "beginning", "start", "middle", "close", "half",
+		"quarter", "fiscal", "every", "each", "other", "daily", "weekly", "monthly", "annually",
+		"yearly", "more", "most", "very", "hourly", "quarterly", "nightly", "biweekly", "twice", "thrice",
+		"times", "once", "per", "annum", "old", "long", "weekend", "noon", "midnight", "midday", "o",
+		"clock", "am", "pm", "a", "m", "p", "deadline", "than", "from", "couple", "christmas",
+		"eve", "new", "halloween", "million", "billion", "trillion", "thousand", "percent",
+		"immediate", "near", "foreseeable", "distant", "age",
+		"number", "final", "too", "how"} {
 		add(w, 0, 0)
 	}
 	for _, w := range []string{"km", "kg", "mi", "ft", "lb", "lbs", "mph", "kmh", "percent", "per", "cent",
@@ -190,12 +190,12 @@ func buildLexicon() words {
 	// Every word a matcher may begin with; the scanner skips all other words.
 	for _, w := range []string{"the", "this", "last", "next", "past", "previous", "coming", "current",
 		"following", "early", "mid", "late", "earlier", "later", "end", "beginning", "start", "middle",
-		"turn", "close", "every", "each", "once", "twice", "thrice", "daily", "weekly", "monthly", "annually",
+		"close", "every", "each", "once", "twice", "thrice", "daily", "weekly", "monthly", "annually",
 		"yearly", "hourly", "quarterly", "nightly", "biweekly", "today", "tonight", "yesterday", "tomorrow",
-		"a", "an", "half", "q", "per", "noon", "midnight", "midday", "recent", "recently", "lately", "now",
+		"a", "an", "half", "per", "noon", "midnight", "midday", "recent", "recently", "lately", "now",
 		"currently", "presently", "nowadays", "present", "future", "soon", "moment", "these", "weekend",
 		"fiscal", "first", "second", "third", "fourth", "more", "most", "very", "until", "few", "several", "many", "some", "dozens",
-		"hundreds", "thousands", "tens", "couple", "christmas", "new", "halloween", "thanksgiving"} {
+		"hundreds", "thousands", "tens", "couple", "christmas", "new", "halloween"} {
 		add(w, clsStart, 0)
 	}
 	lx := words{index: make(map[string]uint16, len(m)), entries: make([]entry, 1, len(m)+1)}

@@ -24,6 +24,9 @@ func (s *scanner) matchDeictic(i int) match {
 	case "tonight":
 		return match{i, i + 1, withDayPart(s.dayFromAnchor(0), 3)}
 	case "this", "last", "next", "coming", "current", "past", "previous", "following":
+		if w == "this" && s.word(i+1) == "past" { // "this past weekend" is the last one
+			return s.matchRelative(i, i+2, "last", false)
+		}
 		return s.matchRelative(i, i+1, w, false)
 	case "the":
 		if s.word(i+1) == "same" { // "the same day": the narrative's

@@ -87,6 +87,15 @@ func (s *scanner) emit(m match) {
 		Type: p.typ, Value: p.value, Earliest: p.first, Latest: p.last, Precision: p.prec,
 	}
 	e.Text = s.text[e.Start:e.End]
+	if p.typ == annals.TimexDuration && (!p.first.IsZero() || !p.last.IsZero()) {
+		// A duration the text places ("within weeks", "the past three
+		// years") bounds its statement like a date; "within" makes a
+		// deadline that keeps the document date as its start.
+		e.Kind = annals.KindEvent
+		if s.kind == annals.KindDeadline {
+			e.Kind = annals.KindDeadline
+		}
+	}
 	if p.typ == annals.TimexDate || p.typ == annals.TimexTime {
 		e.Kind = annals.KindEvent
 		switch s.kind {
@@ -103,11 +112,11 @@ func (s *scanner) emit(m match) {
 	s.out = append(s.out, e)
 }
 
-// kindBefore reads the words before token i: "by", "no later than" and "a
-// deadline of" make a deadline, "since" a start.
+// kindBefore reads the words before token i: "by", "within", "no later
+// than" and "a deadline of" make a deadline, "since" a start.
 func (s *scanner) kindBefore(i int) annals.TimeKind {
 	switch s.word(i - 1) {
-	case "by":
+	case "by", "within":
 		return annals.KindDeadline
 	case "since":
 		return annals.KindSince

@@ -42,9 +42,10 @@ type Expression struct {
 	// Precision is how finely the expression places a time on the calendar;
 	// empty for durations and sets that the text does not place.
 	Precision annals.Precision
-	// Kind says how the expression bounds what happened: an event date, a
+	// Kind says how a DATE or TIME bounds what happened: an event date, a
 	// deadline ("by the end of August", "a deadline of September") or a
-	// start ("since 2014").
+	// start ("since 2014"). Durations the text places take a kind too
+	// ("within weeks" is a deadline); other durations and sets have none.
 	Kind annals.TimeKind
 }
 

@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -68,10 +70,16 @@ func TestFind(t *testing.T) {
 			{"early Wednesday", D, "2025-07-23", "2025-07-23", "2025-07-23", ""}}},
 		{"weekday with day part", "The attack began Tuesday night.", nil,
 			[]want{{"Tuesday night", T, "2025-07-22TNI", "2025-07-22", "2025-07-22", ""}}},
+		{"irregular past verb", "A block caught fire on Saturday morning in the city centre.", nil,
+			[]want{{"Saturday morning", T, "2025-07-19TMO", "2025-07-19", "2025-07-19", ""}}},
+		{"later day of the same month in past text", "Talks had been planned before the July 30 deadline.", nil,
+			[]want{{"July 30", D, "2025-07-30", "2025-07-30", "2025-07-30", ""}}},
 
 		// Periods relative to the document date.
 		{"last week", "The talks stalled last week.", nil,
 			[]want{{"last week", D, "2025-W29", "2025-07-14", "2025-07-20", ""}}},
+		{"this past weekend", "Protests spread this past weekend.", nil,
+			[]want{{"this past weekend", D, "2025-W29-WE", "2025-07-19", "2025-07-20", ""}}},
 		{"this week", "Talks resume this week.", nil,
 			[]want{{"this week", D, "2025-W30", "2025-07-21", "2025-07-27", ""}}},
 		{"next month", "Talks resume next month.", nil,
@@ -139,11 +147,11 @@ func TestFind(t *testing.T) {
 		{"adjectival duration", "a three-day ceasefire", nil,
 			[]want{{"three-day", P, "P3D", "", "", ""}}},
 		{"within weeks", "The talks are intended to occur within weeks.", nil,
-			[]want{{"weeks", P, "PXW", "2025-07-23", "2025-08-13", ""}}},
+			[]want{{"weeks", P, "PXW", "2025-07-23", "2025-08-13", annals.KindDeadline}}},
 		{"the past three years", "Prices tripled over the past three years.", nil,
-			[]want{{"the past three years", P, "P3Y", "2022-07-23", "2025-07-23", ""}}},
+			[]want{{"the past three years", P, "P3Y", "2022-07-23", "2025-07-23", annals.KindEvent}}},
 		{"the past decade", "Sales grew over the past decade.", nil,
-			[]want{{"the past decade", P, "P10Y", "2015-07-23", "2025-07-23", ""}}},
+			[]want{{"the past decade", P, "P10Y", "2015-07-23", "2025-07-23", annals.KindEvent}}},
 
 		// Dates counted from another date.
 		{"ago", "The two leaders met two years ago.", nil,
@@ -296,5 +304,25 @@ early Wednesday=2025-07-23
 `
 	if b.String() != wanted {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), wanted)
+	}
+}
+
+// TestLexiconHoldsComparedWords guards against a silent failure: the
+// grammar compares lexicon forms, so a word it names that the lexicon
+// lacks never matches.
+func TestLexiconHoldsComparedWords(t *testing.T) {
+	notWords := map[string]bool{"strconv": true, "strings": true, "ed": true, "time": true}
+	literal := regexp.MustCompile(`"([a-z]+)"`)
+	for _, file := range []string{"scanner.go", "tense.go", "dates.go", "relative.go", "duration.go", "clock.go",
+		"holiday.go"} {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range literal.FindAllStringSubmatch(string(src), -1) {
+			if _, ok := lexicon.index[m[1]]; !ok && !notWords[m[1]] {
+				t.Errorf("%s compares %q, which is not in the lexicon", file, m[1])
+			}
+		}
 	}
 }
