@@ -1,10 +1,6 @@
 package ingest
 
-import (
-	"strings"
-
-	"github.com/annals/annals"
-)
+import "strings"
 
 // The word lists of the actor stage. Keys are lower case unless a comment
 // says otherwise; the maps are filled once at package initialisation and
@@ -309,9 +305,4 @@ func addPrefixes(name string) {
 // ("Russians", "Israelis", "Filipinos"), unlike "Chinese" or "British".
 func regularPlural(demonym string) bool {
 	return strings.HasSuffix(demonym, "n") || strings.HasSuffix(demonym, "i") || strings.HasSuffix(demonym, "o")
-}
-
-// countryActor returns the actor of a country from its canonical name.
-func countryActor(name string) annals.Actor {
-	return annals.Actor{ID: annals.Slug(name), Name: name, Type: annals.ActorCountry}
 }

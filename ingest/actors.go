@@ -83,7 +83,8 @@ func (r *ActorResolution) Apply(a *Analysis) {
 //   - Tables of countries, places and bodies, organisation cue words, titles,
 //     roles, place words and speech verbs type the actors.
 //   - Mentions with the same name are one actor; a surname or shorter name
-//     joins the one longer personal name that ends with it.
+//     joins the one longer personal name that ends with it (or, failing
+//     that, a single word the one that starts with it: "Wang" for "Wang Yi").
 //   - Arguments denote the actor they name, less determiners, titles and
 //     possessors; an apposition names the person; coordinations name none;
 //     "he", "she", "him", "her" resolve to the last person, "they" only to a
@@ -91,9 +92,6 @@ func (r *ActorResolution) Apply(a *Analysis) {
 func ResolveActors(a *Analysis) *ActorResolution {
 	t := newActorText(a)
 	mentions, roles := t.findMentions()
-	for _, r := range roles {
-		t.roleEnds[r.end] = true
-	}
 	mentionAt := t.indexMentions(mentions)
 	t.addContext(mentions, roles, mentionAt)
 
@@ -188,6 +186,11 @@ func (r *ActorResolution) addActors(t *actorText, clusters []actorCluster, menti
 		slices.Sort(act.Aliases)
 	}
 	return ids
+}
+
+// countryActor returns the actor of a country from its canonical name.
+func countryActor(name string) annals.Actor {
+	return annals.Actor{ID: annals.Slug(name), Name: name, Type: annals.ActorCountry}
 }
 
 // resolvePronouns resolves the pronouns that stand as arguments, in text

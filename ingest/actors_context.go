@@ -22,6 +22,9 @@ func (t *actorText) addContext(mentions []actorMention, roles []roleSpan, mentio
 	}
 	for i := range mentions {
 		m := &mentions[i]
+		if m.firm == annals.ActorOrganization || m.firm == "" {
+			t.possessorContext(m, mentions, mentionAt)
+		}
 		if m.firm != "" {
 			continue
 		}
@@ -35,6 +38,15 @@ func (t *actorText) addContext(mentions []actorMention, roles []roleSpan, mentio
 // sameSentence reports whether token k exists and is in the sentence of token of.
 func (t *actorText) sameSentence(k, of int) bool {
 	return k >= 0 && k < len(t.tokens) && t.tokens[k].sentence == t.tokens[of].sentence
+}
+
+// possessorContext makes a country that possesses a name its affiliation:
+// "Ukraine's Defence Ministry", "Ukraine's President Volodymyr Zelensky".
+func (t *actorText) possessorContext(m *actorMention, mentions []actorMention, mentionAt []int) {
+	b := m.first - 1
+	if m.affiliation == "" && t.sameSentence(b-1, m.first) && t.isPossessive(b) {
+		m.affiliation = t.countryIn(b-1, b, mentions, mentionAt)
+	}
 }
 
 // placeContext marks a name after "the village of" as a place, and a name
@@ -86,10 +98,6 @@ func (t *actorText) roleContext(m *actorMention, roleByEnd, roleByFirst map[int]
 		}
 	}
 	b := m.first - 1
-	// "Ukraine's President Volodymyr Zelensky".
-	if m.titled && t.sameSentence(b-1, m.first) && t.isPossessive(b) {
-		setAffiliation(t.countryIn(b-1, b, mentions, mentionAt))
-	}
 	if t.sameSentence(b, m.first) && !t.tokens[b].capital && t.isRoleWord(b) {
 		m.titled = true
 		setAffiliation(t.countryIn(t.phraseStart(b), b+1, mentions, mentionAt))

@@ -39,7 +39,8 @@ type roleSpan struct {
 }
 
 // findMentions scans the text sentence by sentence for actor mentions:
-// demonym groups first, then runs of name words.
+// demonym groups first, then runs of name words. It also returns the
+// titles that name no one, and notes where they end in t.roleEnds.
 func (t *actorText) findMentions() ([]actorMention, []roleSpan) {
 	var mentions []actorMention
 	var roles []roleSpan
@@ -62,6 +63,9 @@ func (t *actorText) findMentions() ([]actorMention, []roleSpan) {
 	}
 	for i := range mentions {
 		mentions[i].headline = t.headline[t.tokens[mentions[i].first].sentence]
+	}
+	for _, r := range roles {
+		t.roleEnds[r.end] = true
 	}
 	return mentions, roles
 }
@@ -288,7 +292,7 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 		// No title: a demonym alone, or a demonym before a name.
 		if c, n := t.demonymAt(q, j); n > 0 {
 			if q+n == j {
-				if t.standsAlone(j) {
+				if t.demonymStandsAlone(q, j) {
 					known(q, j, annals.ActorCountry, c)
 				}
 				return mentions, roles
@@ -451,19 +455,25 @@ func (t *actorText) hasOrganisationCue(i, j int) bool {
 	return false
 }
 
-// standsAlone reports whether a demonym ending before token k is used on
-// its own ("the Russians said") rather than before a noun it qualifies
-// ("a Russian negotiator").
-func (t *actorText) standsAlone(k int) bool {
-	if k >= len(t.tokens) || t.tokens[k-1].sentence != t.tokens[k].sentence {
-		return true
-	}
-	switch t.tokens[k].UPOS {
-	case "NOUN", "PROPN", "ADJ", "NUM":
+// demonymStandsAlone reports whether the demonym [i, j) is used on its
+// own for its country ("the Russians said", "the British agreed") rather
+// than before a noun it qualifies ("a Russian negotiator") or for a
+// language ("spoke in Russian"): a plural, or after "the", and not before
+// a noun.
+func (t *actorText) demonymStandsAlone(i, j int) bool {
+	form := t.form(j - 1)
+	plural := strings.HasSuffix(form, "s") && !strings.HasSuffix(form, "ss")
+	if !plural && !(t.sameSentence(i-1, i) && t.tokens[i-1].lower == "the") {
 		return false
 	}
-	switch t.tokens[k].XPOS {
-	case "NN", "NNS", "NNP", "NNPS", "JJ", "CD":
+	if !t.sameSentence(j, i) {
+		return true
+	}
+	next := t.tokens[j]
+	switch {
+	case next.UPOS == "NOUN", next.UPOS == "PROPN", next.UPOS == "ADJ", next.UPOS == "NUM":
+		return false
+	case strings.HasPrefix(next.XPOS, "NN"), next.XPOS == "JJ", next.XPOS == "CD":
 		return false
 	}
 	return true

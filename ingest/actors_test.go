@@ -156,6 +156,17 @@ func TestActorMentions(t *testing.T) {
 		arguments:  []ArgumentActors{{Subject: "russia"}, {}},
 		notMention: []string{"Russian", "Russian negotiator"},
 	}, {
+		name:       "a demonym for a language is no country",
+		text:       "He spoke in Russian. The British agreed.",
+		actors:     []wantActor{{"united-kingdom", annals.ActorCountry, []string{"British"}}},
+		absent:     []string{"russia"},
+		notMention: []string{"Russian"},
+	}, {
+		name:       "a country possessing a body is its affiliation",
+		text:       "Ukraine's Defence Ministry and Ukraine's President Volodymyr Zelensky spoke.",
+		actors:     []wantActor{{"defence-ministry", annals.ActorOrganization, nil}},
+		affiliated: map[string]string{"defence-ministry": "ukraine", "volodymyr-zelensky": "ukraine"},
+	}, {
 		name: "demonyms build groups",
 		text: "The Ukrainian delegation met Turkish officials. Russian forces launched drones, according to the Ukrainian air force. The Russian Defence Ministry denied it.",
 		statements: []fixtureStatement{

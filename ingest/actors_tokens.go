@@ -137,11 +137,6 @@ func isHeadline(toks []Token) bool {
 // form returns the treebank spelling of token k.
 func (t *actorText) form(k int) string { return tokenForm(t.tokens[k].Token) }
 
-// in reports whether k is a token of sentence s.
-func (t *actorText) in(k, s int) bool {
-	return k >= t.sentenceStart[s] && k < t.sentenceStart[s+1]
-}
-
 // words joins the forms of tokens [i, j) with single spaces, the way the
 // data tables spell multi-word names.
 func (t *actorText) words(i, j int) string {

@@ -91,6 +91,7 @@ func verbGroups(toks []Token) []verbGroup {
 		j := i
 		first := -1 // the first full verb of the group
 		sawBe := false
+		chained := false // a "to" has just joined the next verb to the group
 		for j < len(toks) {
 			t := toks[j]
 			low := strings.ToLower(t.Form)
@@ -111,7 +112,10 @@ func verbGroups(toks []Token) []verbGroup {
 					goto end // "left fearing reprisals": keep the first act
 				}
 				g.Main = j
+			case isVerbTag(t.XPOS) && g.Main >= 0 && !chained && !isAuxLemma(toks[g.Main].Lemma):
+				goto end // "suggest limited hope": a full verb takes no second verb
 			case isVerbTag(t.XPOS):
+				chained = false
 				if isBe(t) {
 					sawBe = true
 				} else if sawBe && t.XPOS == "VBN" {
@@ -128,6 +132,9 @@ func verbGroups(toks []Token) []verbGroup {
 				}
 				sawBe = false
 				g.Passive = false
+				chained = true
+				j++
+				continue
 			default:
 				goto end
 			}
@@ -180,10 +187,12 @@ func startsVerbGroup(toks []Token, i int) bool {
 
 func isBe(t Token) bool { return t.Lemma == "be" }
 
+// isAuxLemma reports whether a verb can help another: be, have, do, get.
+func isAuxLemma(l string) bool { return l == "be" || l == "have" || l == "do" || l == "get" }
+
 // isAuxiliary reports whether the verb at j helps a later verb of its group.
 func isAuxiliary(toks []Token, j int) bool {
-	l := toks[j].Lemma
-	if l != "be" && l != "have" && l != "do" && l != "get" {
+	if !isAuxLemma(toks[j].Lemma) {
 		return false
 	}
 	for k := j + 1; k < len(toks); k++ {
@@ -239,7 +248,7 @@ func extractSentence(doc string, s *Sentence) []annals.Statement {
 		st := annals.Statement{
 			Doc:       doc,
 			Sentence:  s.Index,
-			Predicate: annals.Predicate{Span: toks[g.Main].Span, Lemma: lemmaOf(toks[g.Main])},
+			Predicate: annals.Predicate{Span: join(s, g.Start, g.Main+1), Lemma: lemmaOf(toks[g.Main])},
 			Negated:   g.Negated,
 			Modality:  g.Modality,
 		}

@@ -158,3 +158,10 @@ func TestChainsAndPhrases(t *testing.T) {
 		}
 	}
 }
+
+func TestFullVerbTakesNoSecondVerb(t *testing.T) {
+	got := extractSentence("d", tagged("Comments/NNS/comment suggest/VBP limited/VBN/limit hope/NN ./."))
+	if len(got) != 1 || got[0].Predicate.Lemma != "suggest" {
+		t.Errorf("got %v", got)
+	}
+}

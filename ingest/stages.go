@@ -3,7 +3,6 @@ package ingest
 import (
 	"context"
 	"fmt"
-	"sync"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/nlp"
@@ -13,15 +12,19 @@ import (
 
 // Default returns the standard pipeline: split, annotate, extract, date,
 // resolve actors. The model is loaded once per process.
-func Default() (*Pipeline, error) {
+func Default() (*Pipeline, error) { return standard(Splitter{}) }
+
+// ForLines returns the standard pipeline for text that is already one
+// sentence split into words by spaces, as benchmarks give it.
+func ForLines() (*Pipeline, error) { return standard(LineSplitter{}) }
+
+func standard(split Stage) (*Pipeline, error) {
 	model, err := nlp.Default()
 	if err != nil {
 		return nil, fmt.Errorf("load language model: %w", err)
 	}
-	return NewPipeline(Splitter{}, Annotator{Model: model}, PatternExtractor{}, Dater{}, ActorStage{}), nil
+	return NewPipeline(split, Annotator{Model: model}, PatternExtractor{}, Dater{}, ActorStage{}), nil
 }
-
-var defaultPipeline = sync.OnceValues(Default)
 
 // Splitter splits a document into sentences and words, with byte offsets.
 type Splitter struct{}
@@ -42,6 +45,56 @@ func (Splitter) Run(_ context.Context, a *Analysis) error {
 		a.Sentences[i] = Sentence{Span: annals.Span{Text: doc[s.Start:s.End], Start: s.Start, End: s.End}, Index: i, Tokens: toks}
 	}
 	return nil
+}
+
+// LineSplitter takes the whole document as one sentence whose words are
+// separated by spaces (Penn Treebank tokens such as "``", "n't", "-LRB-").
+type LineSplitter struct{}
+
+// Name implements Stage.
+func (LineSplitter) Name() string { return "lines/1" }
+
+// Run implements Stage.
+func (LineSplitter) Run(_ context.Context, a *Analysis) error {
+	doc := a.Document.Text
+	var toks []Token
+	for i := 0; i < len(doc); {
+		for i < len(doc) && isSpace(doc[i]) {
+			i++
+		}
+		j := i
+		for j < len(doc) && !isSpace(doc[j]) {
+			j++
+		}
+		if j > i {
+			word := doc[i:j]
+			toks = append(toks, Token{Span: annals.Span{Text: word, Start: i, End: j}, Form: treebankForm(word), Head: -1})
+		}
+		i = j
+	}
+	a.Sentences = nil
+	if len(toks) > 0 {
+		start, end := toks[0].Start, toks[len(toks)-1].End
+		a.Sentences = []Sentence{{Span: annals.Span{Text: doc[start:end], Start: start, End: end}, Tokens: toks}}
+	}
+	return nil
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// treebankForm spells Penn Treebank escapes as the words they stand for.
+func treebankForm(w string) string {
+	switch w {
+	case "``", "''":
+		return `"`
+	case "`":
+		return "'"
+	case "-LRB-", "-LCB-", "-LSB-":
+		return "("
+	case "-RRB-", "-RCB-", "-RSB-":
+		return ")"
+	}
+	return w
 }
 
 // Annotator tags, lemmatises and parses every sentence with a language model.

@@ -50,9 +50,12 @@ article with a known id replaces its old statements.`,
 	cmd.Flags().StringVar(&opts.Date, "date", "", "date of the articles (YYYY-MM-DD): overrides what .txt/.md files say; used for JSON Lines records without a date")
 	cmd.Flags().StringVar(&opts.Format, "format", "", "format of standard input: text, markdown or jsonl (default: guess)")
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "any bad input is fatal, before anything is written")
-	cmd.Flags().IntVar(&opts.Workers, "workers", runtime.NumCPU(), "documents analysed in parallel")
+	cmd.Flags().IntVar(&opts.Workers, "workers", defaultWorkers(), "documents analysed in parallel")
 	return cmd
 }
+
+// defaultWorkers is how many documents are analysed at once: one per CPU.
+func defaultWorkers() int { return runtime.NumCPU() }
 
 // ingestSummary counts what an ingest did.
 type ingestSummary struct {

@@ -52,6 +52,7 @@ func newRootCmd(io *IOStreams) *cobra.Command {
 	root.PersistentFlags().BoolVarP(&verbose, "verbose", "v", false, "log progress to stderr")
 	root.AddCommand(
 		newIngestCmd(io),
+		newExtractCmd(io),
 		newTimelineCmd(io),
 		newActorsCmd(io),
 		newRelationsCmd(io),

@@ -3,6 +3,7 @@ package nlp
 import (
 	"errors"
 	"math/rand/v2"
+	"slices"
 )
 
 // The parser is a greedy arc-hybrid transition parser (Kuhlmann et al. 2011)
@@ -24,6 +25,7 @@ const (
 // parser holds the trained transition scorer and the arc labeller.
 type parser struct {
 	weights  *weightTable
+	arcs     *arcLabeller
 	labeller *labeller
 }
 
@@ -34,12 +36,14 @@ type parseState struct {
 	stack   []int32
 	b       int32 // front of the buffer
 	heads   []int32
-	lc1     []int32 // leftmost child (0: none)
-	lc2     []int32 // second leftmost child
-	rc1     []int32 // rightmost child
-	rc2     []int32 // second rightmost child
-	nLeft   []int32 // number of left children
-	nRight  []int32 // number of right children
+	lc1     []int32  // leftmost child (0: none)
+	lc2     []int32  // second leftmost child
+	rc1     []int32  // rightmost child
+	rc2     []int32  // second rightmost child
+	nLeft   []int32  // number of left children
+	nRight  []int32  // number of right children
+	lab     []uint64 // hash of the label of the arc to each word (hashNone: none yet)
+	labIdx  []int32  // index of that label
 	tok     *parseTokens
 	scratch []uint64
 }
@@ -85,11 +89,13 @@ func newParseState(tok *parseTokens, n int) *parseState {
 	for i := range s.heads {
 		s.heads[i] = -1
 	}
+	s.lab = newLabelHashes(n)
+	s.labIdx = make([]int32, n+2)
 	return s
 }
 
-func (s *parseState) root() int32  { return int32(s.n + 1) }
-func (s *parseState) done() bool   { return len(s.stack) == 0 && s.b == s.root() }
+func (s *parseState) root() int32 { return int32(s.n + 1) }
+func (s *parseState) done() bool  { return len(s.stack) == 0 && s.b == s.root() }
 func (s *parseState) s(k int) int32 { // k-th stack item from the top, 0 if none
 	if k < len(s.stack) {
 		return s.stack[len(s.stack)-1-k]
@@ -410,28 +416,57 @@ func (p *parser) parse(words []Word) {
 	n := len(words)
 	tok := newParseTokens(words)
 	s := newParseState(tok, n)
-	var scores [numMoves]float32
-	for !s.done() {
-		p.weights.score(s.features(), scores[:])
-		s.apply(bestValid(scores[:], s.valid()))
-	}
+	p.run(s)
 	for i := range words {
 		h := int(s.heads[i+1])
 		if h == n+1 {
 			h = 0
 		}
 		words[i].Head = h
+		words[i].Deprel = p.arcs.labels[s.labIdx[i+1]]
 	}
-	p.labeller.label(words, tok)
+	if p.labeller != nil {
+		p.labeller.label(words, tok)
+	}
+}
+
+// run parses from s to the final configuration, labelling arcs as they are
+// made.
+func (p *parser) run(s *parseState) {
+	var scores [numMoves]float32
+	labelScores := make([]float32, len(p.arcs.labels))
+	var feats []uint64
+	for !s.done() {
+		p.weights.score(s.features(), scores[:])
+		move := bestValid(scores[:], s.valid())
+		if h, d := s.arcOf(move); h != 0 {
+			label := p.arcs.root
+			if h != s.root() {
+				feats = s.arcFeatures(feats[:0], h, d)
+				p.arcs.weights.score(feats, labelScores)
+				labelScores[p.arcs.root] = -1e30
+				label = argmax(labelScores)
+			}
+			s.labIdx[d], s.lab[d] = int32(label), p.arcs.labelHash[label]
+		}
+		s.apply(move)
+	}
 }
 
 type savedParser struct {
-	Weights  savedTable
-	Labeller savedLabeller
+	Weights    savedTable
+	ArcLabels  []string
+	ArcWeights savedTable
+	Labeller   *savedLabeller
 }
 
 func (p *parser) save() savedParser {
-	return savedParser{Weights: p.weights.save(), Labeller: p.labeller.save()}
+	sp := savedParser{Weights: p.weights.save(), ArcLabels: p.arcs.labels, ArcWeights: p.arcs.weights.save()}
+	if p.labeller != nil {
+		l := p.labeller.save()
+		sp.Labeller = &l
+	}
+	return sp
 }
 
 func (sp *savedParser) load() (*parser, error) {
@@ -442,18 +477,29 @@ func (sp *savedParser) load() (*parser, error) {
 	if w.nClasses != numMoves {
 		return nil, errors.New("nlp: parser weights have the wrong number of moves")
 	}
-	l, err := sp.Labeller.load()
+	aw, err := sp.ArcWeights.load()
 	if err != nil {
 		return nil, err
 	}
-	return &parser{weights: w, labeller: l}, nil
+	arcs, err := newArcLabeller(sp.ArcLabels, aw)
+	if err != nil {
+		return nil, err
+	}
+	p := &parser{weights: w, arcs: arcs}
+	if sp.Labeller != nil {
+		if p.labeller, err = sp.Labeller.load(); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
 }
 
 // parseTrainSent is a training sentence: words with jackknifed tags and gold
 // heads with the root as n+1.
 type parseTrainSent struct {
-	tok  *parseTokens
-	gold []int32
+	tok       *parseTokens
+	gold      []int32
+	goldLabel []int32 // label index per word
 }
 
 func goldHeads(words []Word) []int32 {
@@ -477,13 +523,17 @@ var exploreRate = 0.9
 // In the first epoch the parser follows the oracle; afterwards it follows
 // its own predictions, so that it also learns in the states its mistakes
 // lead to.
-func trainTransitions(sents []parseTrainSent, epochs int, seed uint64, minUpdates int32, afterEpoch func(epoch int, snapshot func() *weightTable)) *weightTable {
+func trainTransitions(sents []parseTrainSent, labels []string, epochs int, seed uint64, minUpdates int32, afterEpoch func(epoch int, snapshot func() *parser)) *parser {
 	model := newPerceptron(numMoves)
+	arcModel := newPerceptron(len(labels))
+	arcs, _ := newArcLabeller(labels, nil)
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
 	}
 	var scores [numMoves]float64
+	labelScores := make([]float64, len(labels))
+	var arcFeats []uint64
 	for epoch := range epochs {
 		rng := rand.New(rand.NewPCG(seed, uint64(epoch)))
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -512,16 +562,45 @@ func trainTransitions(sents []parseTrainSent, epochs int, seed uint64, minUpdate
 				if costs[guess] > minCost {
 					model.update(best, guess, feats)
 				}
-				if epoch == 0 || rng.Float64() >= exploreRate {
-					s.apply(best)
-				} else {
-					s.apply(guess)
+				move := best
+				if epoch > 0 && rng.Float64() < exploreRate {
+					move = guess
 				}
+				if h, d := s.arcOf(move); h != 0 {
+					label := arcs.root
+					if h != s.root() {
+						arcModel.tick()
+						arcFeats = s.arcFeatures(arcFeats[:0], h, d)
+						arcModel.score(arcFeats, labelScores)
+						labelScores[arcs.root] = -1e300
+						label = argmax64(labelScores)
+						if ts.gold[d] == h {
+							arcModel.update(int(ts.goldLabel[d]), label, arcFeats)
+						}
+					}
+					s.labIdx[d], s.lab[d] = int32(label), arcs.labelHash[label]
+				}
+				s.apply(move)
 			}
 		}
 		if afterEpoch != nil {
-			afterEpoch(epoch, func() *weightTable { return model.averaged(minUpdates) })
+			afterEpoch(epoch, func() *parser {
+				a, _ := newArcLabeller(labels, arcModel.averaged(minUpdates))
+				return &parser{weights: model.averaged(minUpdates), arcs: a}
+			})
 		}
 	}
-	return model.averaged(minUpdates)
+	arcs.weights = arcModel.averaged(minUpdates)
+	return &parser{weights: model.averaged(minUpdates), arcs: arcs}
+}
+
+func newArcLabeller(labels []string, w *weightTable) (*arcLabeller, error) {
+	a := &arcLabeller{labels: labels, root: slices.Index(labels, "root"), weights: w}
+	if a.root < 0 || w != nil && w.nClasses != len(labels) {
+		return nil, errors.New("nlp: malformed arc labeller")
+	}
+	for _, l := range labels {
+		a.labelHash = append(a.labelHash, hashString(l))
+	}
+	return a, nil
 }

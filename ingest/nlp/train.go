@@ -3,6 +3,7 @@ package nlp
 import (
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"sync"
 	"time"
@@ -170,9 +171,21 @@ func trainTagger(train []Sentence, opt TrainOptions, logf func(string, ...any)) 
 	return tg, predicted
 }
 
-// trainParser trains the transition scorer and the arc labeller, on two
-// goroutines when available, from sentences carrying jackknifed tags.
+// trainParser trains the parser (with its arc labeller) and the separate
+// top-down labeller, on two goroutines when available, from sentences
+// carrying jackknifed tags.
 func trainParser(predicted, dev []Sentence, m *Model, opt TrainOptions, logf func(string, ...any)) (*parser, error) {
+	labelSet := map[string]bool{"root": true}
+	for _, s := range predicted {
+		for _, w := range s.Words {
+			labelSet[w.Deprel] = true
+		}
+	}
+	labels := sortedKeys(labelSet)
+	labelIndex := map[string]int32{}
+	for i, l := range labels {
+		labelIndex[l] = int32(i)
+	}
 	var sents []parseTrainSent
 	var labelSents []Sentence
 	var toks []*parseTokens
@@ -181,7 +194,11 @@ func trainParser(predicted, dev []Sentence, m *Model, opt TrainOptions, logf fun
 			continue
 		}
 		tok := newParseTokens(s.Words)
-		sents = append(sents, parseTrainSent{tok: tok, gold: goldHeads(s.Words)})
+		goldLabel := make([]int32, len(s.Words)+2)
+		for i, w := range s.Words {
+			goldLabel[i+1] = labelIndex[w.Deprel]
+		}
+		sents = append(sents, parseTrainSent{tok: tok, gold: goldHeads(s.Words), goldLabel: goldLabel})
 		labelSents = append(labelSents, s)
 		toks = append(toks, tok)
 	}
@@ -200,32 +217,40 @@ func trainParser(predicted, dev []Sentence, m *Model, opt TrainOptions, logf fun
 		m.Tag(ws)
 		devWords = append(devWords, ws)
 	}
-	afterEpoch := func(epoch int, snapshot func() *weightTable) {
+	afterEpoch := func(epoch int, snapshot func() *parser) {
 		if len(dev) == 0 || (epoch+1)%3 != 0 && epoch+1 != opt.ParseEpochs {
 			return
 		}
-		w := snapshot()
-		correct, total := 0, 0
+		p := snapshot()
+		uas, las, total := 0, 0, 0
 		for i, ws := range devWords {
-			heads := parseHeads(w, ws)
+			ws = append([]Word(nil), ws...)
+			p.parse(ws)
 			for j, g := range dev[i].Words {
-				correct += b2i(heads[j] == g.Head)
+				if ws[j].Head == g.Head {
+					uas++
+					las += b2i(ws[j].Deprel == g.Deprel)
+				}
 				total++
 			}
 		}
-		logf("parser epoch %d: dev UAS %.2f (%d features)", epoch+1, 100*float64(correct)/float64(max(total, 1)), len(w.keys))
+		logf("parser epoch %d: dev UAS %.2f LAS %.2f (%d features)", epoch+1,
+			100*float64(uas)/float64(max(total, 1)), 100*float64(las)/float64(max(total, 1)), len(p.weights.keys))
 	}
-	var weights *weightTable
+	var p *parser
 	var lab *labeller
 	parallel(2, opt.Workers, func(job int) {
 		if job == 0 {
-			weights = trainTransitions(sents, opt.ParseEpochs, opt.Seed*1000+500, opt.MinUpdates, afterEpoch)
+			p = trainTransitions(sents, labels, opt.ParseEpochs, opt.Seed*1000+500, opt.MinUpdates, afterEpoch)
 		} else {
 			lab = trainLabeller(labelSents, toks, opt.LabelEpochs, opt.Seed*1000+600, opt.MinUpdates)
 			logf("labeller trained: %d labels, %d features", len(lab.labels), len(lab.weights.keys))
 		}
 	})
-	return &parser{weights: weights, labeller: lab}, nil
+	if os.Getenv("NLP_NO_LABELLER") == "" {
+		p.labeller = lab
+	}
+	return p, nil
 }
 
 // validTree reports whether every head is in range; the transition system
@@ -239,25 +264,4 @@ func validTree(words []Word) bool {
 		roots += b2i(w.Head == 0)
 	}
 	return roots == 1
-}
-
-// parseHeads parses tagged words with the given transition weights and
-// returns the heads (0 for the root) without touching the words.
-func parseHeads(w *weightTable, words []Word) []int {
-	n := len(words)
-	s := newParseState(newParseTokens(words), n)
-	var scores [numMoves]float32
-	for !s.done() {
-		w.score(s.features(), scores[:])
-		s.apply(bestValid(scores[:], s.valid()))
-	}
-	heads := make([]int, n)
-	for i := range heads {
-		h := int(s.heads[i+1])
-		if h == n+1 {
-			h = 0
-		}
-		heads[i] = h
-	}
-	return heads
 }

@@ -1,0 +1,209 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/source"
+	"github.com/spf13/cobra"
+)
+
+// extractOptions are the inputs of `annals extract`.
+type extractOptions struct {
+	IO            *IOStreams
+	Paths         []string
+	Format        string // jsonl, tsv, carb
+	Lines         bool   // each input line is one sentence split into words
+	Date          string
+	InputFormat   string
+	MinConfidence float64
+	Workers       int
+}
+
+var extractFormats = []string{"jsonl", "tsv", "carb"}
+
+func newExtractCmd(io *IOStreams) *cobra.Command {
+	opts := &extractOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:   "extract [FILE...]",
+		Short: "Print the statements of articles, without a store",
+		Long: `Read articles as ingest does (text, Markdown, JSON Lines, folders, - for
+standard input; standard input when no FILE is given) and print their
+statements.
+
+  jsonl  one JSON object per statement: doc, sentence, subject, predicate,
+         object, time, confidence, negated, modality, attribution (UTF-8 byte
+         offsets into the document's text)
+  tsv    doc, sentence, confidence, subject, predicate, object, time, flags
+  carb   sentence, confidence, subject, relation, object: the CaRB benchmark's
+         format, with the words of the sentence as they stand`,
+		Example: `  annals extract --format jsonl news.jsonl
+  annals extract --lines --format carb < sentences.txt`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			return runExtract(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "jsonl", "jsonl, tsv or carb")
+	cmd.Flags().BoolVar(&opts.Lines, "lines", false, "each input line is one sentence, its words split by spaces")
+	cmd.Flags().StringVar(&opts.Date, "date", "", "date of the articles (YYYY-MM-DD), as for ingest")
+	cmd.Flags().StringVar(&opts.InputFormat, "input", "", "format of standard input: text, markdown or jsonl (default: guess)")
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "only statements at least this sure")
+	cmd.Flags().IntVar(&opts.Workers, "workers", defaultWorkers(), "documents analysed in parallel")
+	return cmd
+}
+
+func runExtract(ctx context.Context, opts *extractOptions) error {
+	switch opts.Format {
+	case "jsonl", "tsv", "carb":
+	default:
+		return usageError("--format %q: want one of %v", opts.Format, extractFormats)
+	}
+	var date time.Time
+	if opts.Date != "" {
+		d, err := time.Parse("2006-01-02", opts.Date)
+		if err != nil {
+			return usageError("--date %q: want YYYY-MM-DD", opts.Date)
+		}
+		date = d
+	}
+	paths := opts.Paths
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	var pipe *ingest.Pipeline
+	var docs func(func(annals.Document, error) bool)
+	var err error
+	if opts.Lines {
+		pipe, err = ingest.ForLines()
+		docs = lineDocuments(ctx, paths, opts.IO.In, date)
+	} else {
+		pipe, err = ingest.Default()
+		docs = source.Documents(ctx, paths, source.Options{Date: date, Stdin: opts.IO.In, Format: opts.InputFormat, Log: opts.IO.Log})
+	}
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(opts.IO.Out)
+	failed := 0
+	for a, err := range analyse(ctx, pipe, docs, opts.Workers) {
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			failed++
+			fmt.Fprintln(opts.IO.Err, err)
+			continue
+		}
+		if err := writeStatements(w, opts, a); err != nil {
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return &exitError{code: 1, msg: fmt.Sprintf("%d bad inputs skipped", failed)}
+	}
+	return nil
+}
+
+// lineDocuments makes one document of each non-blank input line.
+func lineDocuments(ctx context.Context, paths []string, stdin io.Reader, date time.Time) func(func(annals.Document, error) bool) {
+	return func(yield func(annals.Document, error) bool) {
+		for _, p := range paths {
+			in, name := stdin, "<stdin>"
+			if p != "-" {
+				f, err := os.Open(p)
+				if err != nil {
+					if !yield(annals.Document{}, err) {
+						return
+					}
+					continue
+				}
+				defer f.Close()
+				in, name = f, p
+			}
+			r := bufio.NewReader(in)
+			for n := 1; ; n++ {
+				line, err := r.ReadString('\n')
+				line = strings.TrimRight(line, "\r\n")
+				if strings.TrimSpace(line) != "" {
+					doc := annals.Document{ID: name + ":" + strconv.Itoa(n), Text: line, Date: date, Origin: name + ":" + strconv.Itoa(n)}
+					if ctx.Err() != nil || !yield(doc, nil) {
+						return
+					}
+				}
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					yield(annals.Document{}, fmt.Errorf("%s:%d: %w", name, n, err))
+					return
+				}
+			}
+		}
+	}
+}
+
+// writeStatements prints one document's statements in the chosen format.
+func writeStatements(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) error {
+	names := make(map[string]string, len(a.Actors))
+	for _, actor := range a.Actors {
+		names[actor.ID] = actor.Name
+	}
+	for _, st := range a.Statements {
+		if st.Confidence < opts.MinConfidence {
+			continue
+		}
+		var err error
+		switch opts.Format {
+		case "jsonl":
+			err = writeJSONLine(w, toJSON(st, names))
+		case "tsv":
+			_, err = fmt.Fprintf(w, "%s\t%d\t%.3f\t%s\t%s\t%s\t%s\t%s\n", cell(st.Doc), st.Sentence, st.Confidence,
+				cell(subjectName(st, names)), cell(st.Predicate.Lemma), cell(objectName(st, names)), cell(when(st.Time)), cell(flags(st, names)))
+		case "carb":
+			err = writeCaRB(w, a, st)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeCaRB writes a statement as the CaRB scorer reads it: the sentence,
+// the confidence, then the words of the subject, relation and object as
+// they stand in the sentence.
+func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement) error {
+	sentence := a.Document.Text
+	if st.Sentence < len(a.Sentences) {
+		sentence = a.Sentences[st.Sentence].Text
+	}
+	obj := ""
+	if st.Object != nil {
+		obj = st.Object.Text
+	}
+	_, err := fmt.Fprintf(w, "%s\t%.4f\t%s\t%s\t%s\n", cell(sentence), st.Confidence, cell(st.Subject.Text), cell(st.Predicate.Text), cell(obj))
+	return err
+}
+
+// writeJSONLine writes v as one line of JSON.
+func writeJSONLine(w io.Writer, v any) error {
+	b, err := marshalCompact(v)
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	_, err = w.Write(b)
+	return err
+}
