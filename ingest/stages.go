@@ -48,7 +48,7 @@ func (Splitter) Run(_ context.Context, a *Analysis) error {
 }
 
 // LineSplitter takes the whole document as one sentence whose words are
-// separated by spaces (Penn Treebank tokens such as "``", "n't", "-LRB-").
+// separated by spaces (Penn Treebank tokens such as "“", "n't", "-LRB-").
 type LineSplitter struct{}
 
 // Name implements Stage.
