@@ -27,6 +27,15 @@ type Statement struct {
 	// Attribution is who said so ("according to the Ukrainian air force",
 	// "Zelensky said ..."); nil when the text states it itself.
 	Attribution *Argument
+	// Event is the statement's type in the event schemes analysts count
+	// (PLOVER, CAMEO); nil when the statement is no political event.
+	Event *Event
+}
+
+// Event is the type of a statement as a political event.
+type Event struct {
+	PLOVER string // PLOVER 2016 category: AGREE, CONSULT, ..., FIGHT; "" for CAMEO 01 and 02
+	CAMEO  string // CAMEO code, 2 to 4 digits ("036"); "" when only the PLOVER type is known
 }
 
 // Argument is a subject or object: its span in the text, the compact form

@@ -158,6 +158,14 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span) (grap
 	if t := s.Time; t != nil {
 		graph = append(graph, timeQuads(st, t)...)
 	}
+	if ev := s.Event; ev != nil {
+		if ev.PLOVER != "" {
+			graph = append(graph, quad.Make(st, propEventType, quad.IRI(NSPLOVER+ev.PLOVER), st))
+		}
+		if ev.CAMEO != "" {
+			graph = append(graph, quad.Make(st, propEventType, quad.IRI(NSCAMEO+ev.CAMEO), st))
+		}
+	}
 	return graph, extra
 }
 

@@ -129,6 +129,20 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad) annals.Statement 
 		a := s.decodeArgument(qs, "attribution", get(propAttributed))
 		st.Attribution = &a
 	}
+	for _, q := range qs {
+		if q.Predicate != propEventType {
+			continue
+		}
+		if st.Event == nil {
+			st.Event = &annals.Event{}
+		}
+		iri, _ := q.Object.(quad.IRI)
+		if code, ok := strings.CutPrefix(string(iri), NSPLOVER); ok {
+			st.Event.PLOVER = code
+		} else if code, ok := strings.CutPrefix(string(iri), NSCAMEO); ok {
+			st.Event.CAMEO = code
+		}
+	}
 	if get(propTimexValue) != nil || get(propTimeFromDoc) != nil || get(propEarliest) != nil || get(propLatest) != nil {
 		t := &annals.Time{
 			Value:     stringOf(get(propTimexValue)),

@@ -39,7 +39,7 @@ func sample() *annals.Extraction {
 		Object:    &annals.Argument{Span: sp("3,000 bodies"), Norm: "bodies"},
 		Time: &annals.Time{Value: "2025-07-23", Type: annals.TimexDate, Expr: &wed,
 			Earliest: day("2025-07-23"), Latest: day("2025-07-23"), Precision: annals.PrecisionDay, Kind: annals.KindEvent},
-		Confidence: 0.8, Modality: "offer",
+		Confidence: 0.8, Modality: "offer", Event: &annals.Event{PLOVER: "AID", CAMEO: "07"},
 	}, {
 		Doc: doc.ID, Sentence: 1,
 		Subject:    annals.Argument{Span: sp("Ukraine"), Actor: "ukraine"},

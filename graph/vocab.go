@@ -61,6 +61,9 @@ var (
 	// spans: <part>Text, <part>Start, <part>End, and the compact form <part>Norm
 	spanParts = [...]string{"subject", "predicate", "object", "time", "attribution"}
 
+	// event type of a statement
+	propEventType = term(NSSEM, "eventType")
+
 	// time of a statement
 	propTimexValue    = term(NSAnnals, "timexValue")
 	propTimexType     = term(NSAnnals, "timexType")
@@ -114,6 +117,13 @@ func (b IRIs) Statement(id string) quad.IRI { return b.mint("statement", id) }
 
 // Document is the IRI of a document, and the label of its named graph.
 func (b IRIs) Document(id string) quad.IRI { return b.mint("doc", id) }
+
+// PLOVER and CAMEO are the namespaces of event type codes: PLOVER's
+// categories and CAMEO's codes as IRIs.
+const (
+	NSPLOVER = "https://github.com/openeventdata/PLOVER#"
+	NSCAMEO  = "http://eventdata.parusanalytics.com/cameo#"
+)
 
 // Predicate is the IRI of the edge for a predicate lemma.
 func (b IRIs) Predicate(lemma string) quad.IRI { return b.mint("predicate", lemma) }

@@ -149,6 +149,14 @@ type statementJSON struct {
 	Negated     bool          `json:"negated"`
 	Modality    string        `json:"modality,omitempty"`
 	Attribution *argumentJSON `json:"attribution,omitempty"`
+	Event       *eventJSON    `json:"event,omitempty"`
+}
+
+// eventJSON is the event type of a statement, as the evaluation contract
+// spells it: PLOVER upper case or null, CAMEO a digit string or null.
+type eventJSON struct {
+	PLOVER *string `json:"plover"`
+	CAMEO  *string `json:"cameo"`
 }
 
 type argumentJSON struct {
@@ -202,6 +210,15 @@ func toJSON(s annals.Statement, names map[string]string) statementJSON {
 		Negated:     s.Negated,
 		Modality:    s.Modality,
 		Attribution: argJSON(s.Attribution, names),
+	}
+	if ev := s.Event; ev != nil {
+		j.Event = &eventJSON{}
+		if ev.PLOVER != "" {
+			j.Event.PLOVER = &ev.PLOVER
+		}
+		if ev.CAMEO != "" {
+			j.Event.CAMEO = &ev.CAMEO
+		}
 	}
 	if t := s.Time; t != nil {
 		tj := &timeJSON{Value: t.Value, Type: string(t.Type), Precision: string(t.Precision), Kind: string(t.Kind),

@@ -268,6 +268,22 @@ const (
 	pfStackDepth
 	pfS0wB0tB1t
 	pfB0wB1wt
+	pfS0l1l
+	pfS0r1l
+	pfS0l2l
+	pfS0r2l
+	pfB0l1l
+	pfB0l2l
+	pfS1r1l
+	pfS1l1l
+	pfS0wS0ll
+	pfS0tS0ll
+	pfS0tS0rl
+	pfB0wB0ll
+	pfB0tB0ll
+	pfS0tS0l1lB0t
+	pfS0tS0r1lB0t
+	pfS1tS1l1lS0t
 )
 
 // distBucket buckets a word distance: 1, 2, 3, 4, 5–9, 10+.
@@ -300,7 +316,7 @@ func (s *parseState) features() []uint64 {
 	if b2 > root {
 		b2 = 0
 	}
-	w, tg, u := t.word, t.tag, t.upos
+	w, tg, u, lab := t.word, t.tag, t.upos, s.lab
 	s0l1, s0l2, s0r1, s0r2 := s.lc1[s0], s.lc2[s0], s.rc1[s0], s.rc2[s0]
 	s1l1, s1r1 := s.lc1[s1], s.rc1[s1]
 	b0l1, b0l2 := s.lc1[b0], s.lc2[b0]
@@ -395,6 +411,22 @@ func (s *parseState) features() []uint64 {
 		feat1(pfStackDepth, uint64(min(len(s.stack), 4))),
 		feat3(pfS0wB0tB1t, w[s0], tg[b0], tg[b1]),
 		feat2(pfB0wB1wt, w[b0], b1wt),
+		feat1(pfS0l1l, lab[s0l1]),
+		feat1(pfS0r1l, lab[s0r1]),
+		feat1(pfS0l2l, lab[s0l2]),
+		feat1(pfS0r2l, lab[s0r2]),
+		feat1(pfB0l1l, lab[b0l1]),
+		feat1(pfB0l2l, lab[b0l2]),
+		feat1(pfS1r1l, lab[s1r1]),
+		feat1(pfS1l1l, lab[s1l1]),
+		feat3(pfS0wS0ll, w[s0], lab[s0l1], lab[s0l2]),
+		feat3(pfS0tS0ll, tg[s0], lab[s0l1], lab[s0l2]),
+		feat3(pfS0tS0rl, tg[s0], lab[s0r1], lab[s0r2]),
+		feat3(pfB0wB0ll, w[b0], lab[b0l1], lab[b0l2]),
+		feat3(pfB0tB0ll, tg[b0], lab[b0l1], lab[b0l2]),
+		feat3(pfS0tS0l1lB0t, tg[s0], lab[s0l1], tg[b0]),
+		feat3(pfS0tS0r1lB0t, tg[s0], lab[s0r1], tg[b0]),
+		feat3(pfS1tS1l1lS0t, tg[s1], lab[s1l1], tg[s0]),
 	)
 	s.scratch = f
 	return f
