@@ -33,7 +33,7 @@ type Extraction struct {
 	Document   Document
 	Sentences  []Span // the document's sentences, in order; Statement.Sentence indexes this
 	Statements []Statement
-	Actors     []Actor // the actors the statements name
+	Actors     []Actor // every actor the document names
 }
 
 // Slug turns a name into an id: lower case ASCII letters and digits joined

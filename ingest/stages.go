@@ -124,13 +124,15 @@ func (an Annotator) Run(ctx context.Context, a *Analysis) error {
 	return nil
 }
 
-// Dater puts each statement on the timeline: the time expression of its
-// sentence nearest its verb dates it; otherwise the document date stands in,
-// marked as such.
+// Dater puts each statement on the timeline. With a parse, the time
+// expression whose clause is the statement's dates it: the expression's
+// tokens lead up the tree to the statement's verb. Without a parse, the
+// expression of the sentence nearest the verb does. Otherwise the document
+// date stands in, marked as such.
 type Dater struct{}
 
 // Name implements Stage.
-func (Dater) Name() string { return "date/1" }
+func (Dater) Name() string { return "date/2" }
 
 // Run implements Stage.
 func (Dater) Run(_ context.Context, a *Analysis) error {
@@ -140,18 +142,12 @@ func (Dater) Run(_ context.Context, a *Analysis) error {
 		if st.Sentence < 0 || st.Sentence >= len(a.Sentences) {
 			continue
 		}
-		sent := a.Sentences[st.Sentence].Span
+		sent := &a.Sentences[st.Sentence]
 		var best *timex.Expression
-		bestDist := 0
-		for k := range exprs {
-			e := &exprs[k]
-			if e.Start < sent.Start || e.End > sent.End || e.Type == annals.TimexDuration && e.Earliest.IsZero() && e.Latest.IsZero() || e.Type == annals.TimexSet {
-				continue
-			}
-			d := distance(e.Start, e.End, st.Predicate.Start, st.Predicate.End)
-			if best == nil || d < bestDist {
-				best, bestDist = e, d
-			}
+		if parsed(sent) {
+			best = clauseTime(sent, st, exprs)
+		} else {
+			best = nearestTime(sent, st, exprs)
 		}
 		switch {
 		case best != nil:
@@ -165,6 +161,101 @@ func (Dater) Run(_ context.Context, a *Analysis) error {
 		}
 	}
 	return nil
+}
+
+// dates reports whether an expression can place a statement on the
+// calendar: durations only when the text ties them to a date, never sets.
+func dates(e *timex.Expression) bool {
+	switch e.Type {
+	case annals.TimexSet:
+		return false
+	case annals.TimexDuration:
+		return !e.Earliest.IsZero() || !e.Latest.IsZero()
+	}
+	return true
+}
+
+// nearestTime is the dating expression of the sentence nearest the verb.
+func nearestTime(sent *Sentence, st *annals.Statement, exprs []timex.Expression) *timex.Expression {
+	var best *timex.Expression
+	bestDist := 0
+	for k := range exprs {
+		e := &exprs[k]
+		if e.Start < sent.Start || e.End > sent.End || !dates(e) {
+			continue
+		}
+		d := distance(e.Start, e.End, st.Predicate.Start, st.Predicate.End)
+		if best == nil || d < bestDist {
+			best, bestDist = e, d
+		}
+	}
+	return best
+}
+
+// parsed reports whether the sentence has a dependency parse.
+func parsed(s *Sentence) bool { return len(s.Tokens) > 0 && s.Tokens[0].Head >= 0 }
+
+// clauseTime is the dating expression that modifies the statement's verb, or a verb chained to it ("offered to return ... on
+// Wednesday").
+func clauseTime(sent *Sentence, st *annals.Statement, exprs []timex.Expression) *timex.Expression {
+	toks := sent.Tokens
+	verb := -1
+	for i, t := range toks {
+		if t.End == st.Predicate.End {
+			verb = i
+		}
+	}
+	if verb < 0 {
+		return nearestTime(sent, st, exprs)
+	}
+	// the verbs of the statement's chain: its own, and those it is an xcomp of
+	chain := map[int]bool{verb: true}
+	for v := verb; toks[v].Deprel == "xcomp" && toks[v].Head > 0; v = toks[v].Head - 1 {
+		chain[toks[v].Head-1] = true
+	}
+	var best *timex.Expression
+	for k := range exprs {
+		e := &exprs[k]
+		if e.Start < sent.Start || e.End > sent.End || !dates(e) {
+			continue
+		}
+		head := expressionHead(toks, e)
+		if head >= 0 && chain[governingVerb(toks, head)] && (best == nil || tokenDistance(toks, e, verb) < tokenDistance(toks, best, verb)) {
+			best = e
+		}
+	}
+	return best
+}
+
+// expressionHead is the token of an expression whose head lies outside it.
+func expressionHead(toks []Token, e *timex.Expression) int {
+	for i, t := range toks {
+		if t.Start < e.Start || t.End > e.End {
+			continue
+		}
+		h := t.Head - 1
+		if h < 0 || toks[h].Start < e.Start || toks[h].End > e.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// governingVerb is the word an expression's head token modifies, through
+// coordination ("in May and June": June → May → the verb). An expression that
+// modifies a noun ("a deadline of September") dates the noun, not the clause.
+func governingVerb(toks []Token, i int) int {
+	for steps := 0; steps < len(toks) && toks[i].Deprel == "conj"; steps++ {
+		if toks[i].Head < 1 {
+			return -1
+		}
+		i = toks[i].Head - 1
+	}
+	return toks[i].Head - 1
+}
+
+func tokenDistance(toks []Token, e *timex.Expression, verb int) int {
+	return distance(e.Start, e.End, toks[verb].Start, toks[verb].End)
 }
 
 // distance is how far apart two byte ranges are.
