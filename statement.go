@@ -27,9 +27,18 @@ type Statement struct {
 	// Attribution is who said so ("according to the Ukrainian air force",
 	// "Zelensky said ..."); nil when the text states it itself.
 	Attribution *Argument
+	// Qualifiers are the phrases that say where, when, how or why, as they
+	// stand in the sentence: "in Istanbul", "on Wednesday", "by reiterating".
+	Qualifiers []Qualifier
 	// Event is the statement's type in the event schemes analysts count
 	// (PLOVER, CAMEO); nil when the statement is no political event.
 	Event *Event
+}
+
+// Qualifier is a prepositional or adverbial phrase of a statement.
+type Qualifier struct {
+	Span
+	Prep string // its preposition, lower case ("in", "by"); "" for none
 }
 
 // Event is the type of a statement as a political event.

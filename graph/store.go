@@ -47,7 +47,8 @@ func NoSync() Option { return func(o *options) { o.noSync = true } }
 
 // Open opens the store at addr, creating it if needed: "memory" for an
 // in-memory store, a postgres:// URL for PostgreSQL, anything else is the
-// path of an embedded bbolt file.
+// path of an embedded bbolt file. A cockroach:// URL (see cockroach.go)
+// names a CockroachDB cluster.
 func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	o := options{base: DefaultBase}
 	for _, opt := range opts {
@@ -62,6 +63,8 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 		backend = "memstore"
 	case strings.HasPrefix(addr, "postgres://"), strings.HasPrefix(addr, "postgresql://"):
 		backend = "postgres"
+	case isCockroach(addr):
+		backend = cockroachBackend // cockroach.go
 	case addr == "":
 		return nil, errors.New("open store: no address given")
 	}

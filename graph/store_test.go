@@ -73,8 +73,11 @@ func asJSON(t *testing.T, v any) string {
 func openTemp(t *testing.T, backend string) *Store {
 	t.Helper()
 	addr := "memory"
-	if backend == "bolt" {
+	switch backend {
+	case "bolt":
 		addr = filepath.Join(t.TempDir(), "annals.db")
+	case "postgres": // a database of its own, or skip (backends_test.go)
+		addr = freshSQLDatabase(t, envPostgres, "postgres")
 	}
 	s, err := Open(context.Background(), addr)
 	if err != nil {
@@ -85,7 +88,7 @@ func openTemp(t *testing.T, backend string) *Store {
 }
 
 func TestStoreRoundTrip(t *testing.T) {
-	for _, backend := range []string{"memory", "bolt"} {
+	for _, backend := range []string{"memory", "bolt", "postgres"} {
 		t.Run(backend, func(t *testing.T) {
 			ctx := context.Background()
 			s := openTemp(t, backend)

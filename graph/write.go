@@ -152,7 +152,11 @@ func difference(a, b []quad.Quad) []quad.Quad {
 // its statements' graphs) and its content hash; nil and "" if it is not
 // stored. Actor and thing nodes are shared, so they are not the document's.
 func (s *Store) documentQuads(ctx context.Context, id string) ([]quad.Quad, string, error) {
-	doc := s.iri.Document(id)
+	return s.documentQuadsOf(ctx, s.iri.Document(id))
+}
+
+// documentQuadsOf is documentQuads for a document's IRI.
+func (s *Store) documentQuadsOf(ctx context.Context, doc quad.Value) ([]quad.Quad, string, error) {
 	own, err := s.quadsWith(ctx, quad.Subject, doc)
 	if err != nil || len(own) == 0 {
 		return nil, "", err

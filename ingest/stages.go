@@ -23,7 +23,7 @@ func standard(split Stage) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load language model: %w", err)
 	}
-	return NewPipeline(split, Annotator{Model: model}, PatternExtractor{}, Dater{}, ActorStage{}), nil
+	return NewPipeline(split, Annotator{Model: model}, ClauseExtractor{}, Dater{}, ActorStage{}), nil
 }
 
 // Splitter splits a document into sentences and words, with byte offsets.

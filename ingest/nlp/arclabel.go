@@ -36,6 +36,14 @@ const (
 	afPrevNextDt
 	afDsufDu
 	afHvalDt
+	afHl2Dt
+	afDl2wDt
+	afDwDl1w
+	afHwDl1wDir
+	afHtDl1wDir
+	afDwDir
+	afDvalDt
+	afHuDuDl1w
 )
 
 // newLabelHashes returns the per-word label slots of a parse state, all
@@ -105,5 +113,13 @@ func (s *parseState) arcFeatures(dst []uint64, h, d int32) []uint64 {
 		feat3(afPrevNextDt, tg[prev], tg[next], tg[d]),
 		feat2(afDsufDu, t.suf[d], u[d]),
 		feat3(afHvalDt, countBucket(s.nLeft[h]), countBucket(s.nRight[h]), tg[d]),
+		feat2(afHl2Dt, lab[s.lc2[h]], tg[d]),
+		feat2(afDl2wDt, closed(s.lc2[d]), tg[d]),
+		feat2(afDwDl1w, w[d], closed(s.lc1[d])),
+		feat3(afHwDl1wDir, w[h], closed(s.lc1[d]), dir),
+		feat3(afHtDl1wDir, tg[h], closed(s.lc1[d]), dir),
+		feat2(afDwDir, w[d], dir),
+		feat3(afDvalDt, countBucket(s.nLeft[d]), countBucket(s.nRight[d]), tg[d]),
+		feat3(afHuDuDl1w, u[h], u[d], closed(s.lc1[d])),
 	)
 }

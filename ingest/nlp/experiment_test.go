@@ -45,6 +45,19 @@ func TestExperimentParser(t *testing.T) {
 		t.Fatal(err)
 	}
 	m2 := &Model{tagger: m.tagger, lemma: m.lemma, parser: p}
+	var out []Sentence
+	for _, g := range dev {
+		ws := make([]Word, len(g.Words))
+		for i, w := range g.Words {
+			ws[i] = Word{Form: w.Form}
+		}
+		m2.Tag(ws)
+		m2.Parse(ws)
+		out = append(out, Sentence{Comments: g.Comments, Words: ws, Extra: g.Extra})
+	}
+	f, _ := os.Create("/tmp/dev-out.conllu")
+	WriteCoNLLU(f, out)
+	f.Close()
 	s := Evaluate(m2, dev)
 	t.Logf("dev: UAS %.2f LAS %.2f", s.UAS, s.LAS)
 	for _, mu := range []int32{1, 2, 3, 5} {

@@ -1,0 +1,463 @@
+package ingest
+
+import (
+	"context"
+	"strings"
+
+	"github.com/annals/annals"
+)
+
+// ClauseExtractor reads statements off the dependency parse, in the spirit of
+// ClausIE and MinIE: each clause gives its subject, verb, objects and
+// qualifiers; passives with a named agent turn active; coordinated verbs,
+// subjects and objects split; verb chains keep the main act and record the
+// modality ("offered to return": return, offer); reported speech and
+// "according to" become attribution. Sentences without a parse fall back to
+// part-of-speech patterns.
+type ClauseExtractor struct{}
+
+// Name implements Stage.
+func (ClauseExtractor) Name() string { return "clauses/1" }
+
+// Run implements Stage.
+func (ClauseExtractor) Run(ctx context.Context, a *Analysis) error {
+	for i := range a.Sentences {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		s := &a.Sentences[i]
+		if parsed(s) {
+			a.Statements = append(a.Statements, clauseStatements(a.Document.ID, s)...)
+		} else {
+			a.Statements = append(a.Statements, extractSentence(a.Document.ID, s)...)
+		}
+	}
+	return nil
+}
+
+// clause is what one clause of a sentence says.
+type clause struct {
+	verb     int // the act: the last verb of a chain, or the predicate of a copula
+	top      int // where the clause hangs in the tree: the first verb of the chain
+	cop      int // the copula, or -1
+	predLo   int // token range of the verb group
+	predHi   int
+	subjects []int
+	subjKind subjectKind
+	objects  []int
+	objRange [2]int // a clausal object's token range, when objects is empty
+	quals    []int  // heads of the prepositional and adverbial phrases
+	modality string
+	negated  bool
+	passive  bool
+	agent    bool // the subject is a passive's "by" phrase
+	source   int  // head of an "according to" phrase, or -1
+	speaker  []int
+}
+
+// clauseStatements makes the statements of one parsed sentence.
+func clauseStatements(doc string, s *Sentence) []annals.Statement {
+	t := newTree(s)
+	var clauses []*clause
+	for v := range t.toks {
+		if c := t.clauseAt(v); c != nil {
+			clauses = append(clauses, c)
+		}
+	}
+	t.attribute(clauses)
+	var out []annals.Statement
+	for _, c := range clauses {
+		out = append(out, t.statements(doc, c)...)
+	}
+	return out
+}
+
+// chainHead reports whether a verb hands its statement to the verb it governs.
+func chainHead(lemma string) bool {
+	return modalVerbs[lemma] || denyingVerbs[lemma] || aspectVerbs[lemma]
+}
+
+// clauseRels are the relations by which a clause hangs in a sentence.
+var clauseRels = []string{"root", "conj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"}
+
+// clauseAt returns the clause whose act is token v, or nil.
+func (t *tree) clauseAt(v int) *clause {
+	tok := t.toks[v]
+	c := &clause{verb: v, top: v, cop: t.child(v, "cop"), source: -1}
+	switch {
+	case c.cop >= 0:
+	case tok.UPOS == "VERB":
+	default:
+		return nil
+	}
+	if !t.is(v, clauseRels...) {
+		return nil
+	}
+	if c.cop < 0 {
+		// a chain verb speaks through the verb it governs
+		if x := t.child(v, "xcomp"); x >= 0 && t.toks[x].UPOS == "VERB" && chainHead(t.lemma(v)) {
+			return nil
+		}
+	}
+	// climb the chain: offered → to return
+	for t.is(c.top, "xcomp") {
+		h := t.head(c.top)
+		if h < 0 || t.toks[h].UPOS != "VERB" || !chainHead(t.lemma(h)) {
+			break
+		}
+		lemma := t.lemma(h)
+		switch {
+		case denyingVerbs[lemma]:
+			c.negated = !c.negated
+		case modalVerbs[lemma] && c.modality == "":
+			c.modality = lemma
+		}
+		c.top = h
+	}
+	t.verbGroup(c)
+	t.findSubjects(c)
+	if len(c.subjects) == 0 {
+		return nil
+	}
+	t.findObjects(c)
+	return c
+}
+
+// verbGroup sets the verb group's range, modality, negation and voice from the
+// auxiliaries and adverbs of the chain's verbs.
+func (t *tree) verbGroup(c *clause) {
+	c.predLo, c.predHi = c.top, c.verb+1
+	pred := c.verb
+	if c.cop >= 0 {
+		pred = c.cop
+		c.predLo, c.predHi = c.cop, c.cop+1
+	}
+	verbs := []int{c.top}
+	if c.verb != c.top {
+		verbs = append(verbs, c.verb)
+	}
+	for _, v := range verbs {
+		for _, k := range t.kids[v] {
+			low := strings.ToLower(t.toks[k].Form)
+			switch {
+			case t.is(k, "aux", "aux:pass", "cop"):
+				if k < pred {
+					c.predLo = min(c.predLo, k)
+				}
+				if t.toks[k].XPOS == "MD" && c.modality == "" {
+					c.modality = modalLemma(low)
+				}
+				if t.is(k, "aux:pass") {
+					c.passive = true
+				}
+			case t.is(k, "advmod") && (low == "not" || low == "n't" || low == "never"):
+				c.negated = !c.negated
+				if k < pred {
+					c.predLo = min(c.predLo, k)
+				}
+			case t.is(k, "advmod") && low == "longer" && t.child(k, "advmod") >= 0:
+				c.negated = !c.negated
+			case t.is(k, "compound:prt") && k == c.predHi:
+				c.predHi = k + 1
+			}
+		}
+	}
+	if t.child(c.verb, "nsubj:pass") >= 0 {
+		c.passive = true
+	}
+}
+
+// findSubjects finds who does the act: the clause's own subject, the
+// antecedent of a relative pronoun, or the subject a coordinated, controlled
+// or participial verb shares with the verb it hangs from.
+func (t *tree) findSubjects(c *clause) {
+	top := c.top
+	if s := t.child(top, "nsubj", "nsubj:pass", "csubj", "nsubj:outer"); s >= 0 {
+		if isRelativePronoun(t.toks[s]) {
+			if h := t.head(top); h >= 0 && t.is(top, "acl:relcl", "advcl:relcl") {
+				c.subjects, c.subjKind = []int{h}, subjectRelative
+			}
+			return
+		}
+		if t.toks[s].UPOS == "PRON" && (strings.EqualFold(t.toks[s].Form, "there") || t.is(s, "expl")) {
+			return
+		}
+		c.subjects, c.subjKind = t.conjuncts(s), subjectAdjacent
+		return
+	}
+	h := t.head(top)
+	if h < 0 {
+		return
+	}
+	switch {
+	case t.is(top, "conj"):
+		// the first conjunct's subject: "confirmed ... and proposed ..."
+		for steps := 0; steps < len(t.toks) && t.is(h, "conj") && t.child(h, "nsubj", "nsubj:pass") < 0; steps++ {
+			if t.head(h) < 0 {
+				break
+			}
+			h = t.head(h)
+		}
+		if s := t.child(h, "nsubj", "nsubj:pass"); s >= 0 && !isRelativePronoun(t.toks[s]) {
+			c.subjects, c.subjKind = t.conjuncts(s), subjectShared
+		} else if t.is(h, "acl:relcl") && t.head(h) >= 0 {
+			c.subjects, c.subjKind = []int{t.head(h)}, subjectShared
+		}
+	case t.is(top, "xcomp"):
+		if o := t.child(h, "obj"); o >= 0 {
+			c.subjects, c.subjKind = []int{o}, subjectShared // "asked Russia to leave"
+		} else if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) {
+			c.subjects, c.subjKind = t.conjuncts(s), subjectShared
+		}
+	case t.is(top, "acl:relcl", "acl"):
+		if isNominal(t.toks[h]) {
+			c.subjects, c.subjKind = []int{h}, subjectRelative
+		}
+	case t.is(top, "advcl") && t.child(top, "mark") < 0 && (t.toks[top].XPOS == "VBG" || t.toks[top].XPOS == "VBN"):
+		if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) {
+			c.subjects, c.subjKind = t.conjuncts(s), subjectShared // "..., aiming for progress"
+		}
+	}
+}
+
+// findObjects finds what the act is done to: the direct object, a
+// passive's subject when the agent is named, a clause, or a prepositional
+// object; the other phrases are qualifiers.
+func (t *tree) findObjects(c *clause) {
+	v := c.verb
+	c.objRange = [2]int{-1, -1}
+	if c.cop >= 0 {
+		// "X is Y": the predicate itself, without its subject and copula
+		c.objects = []int{v}
+	} else if o := t.child(v, "obj"); o >= 0 {
+		c.objects = t.conjuncts(o)
+	}
+	for _, k := range t.kids[v] {
+		if !t.is(k, "obl") {
+			continue
+		}
+		prep := t.preposition(k)
+		switch {
+		case prep == "according":
+			c.source = k
+		case c.passive && prep == "by" || t.is(k, "obl:agent"):
+			if len(c.subjects) > 0 {
+				c.objects = c.subjects // the patient
+				c.subjects, c.agent = t.conjuncts(k), true
+			}
+		case len(c.objects) == 0 && c.cop < 0 && objectPrepositions[prep] && !isTimeWord(t.toks[k]):
+			c.objects = t.conjuncts(k)
+		default:
+			c.quals = append(c.quals, k)
+		}
+	}
+	if len(c.objects) == 0 && c.cop < 0 {
+		if x := t.child(v, "ccomp", "xcomp"); x >= 0 {
+			lo, hi := t.span(x, nil)
+			c.objRange = [2]int{lo, hi}
+		}
+	}
+}
+
+// preposition is the lower-case case marker of a phrase, or "".
+func (t *tree) preposition(k int) string {
+	if p := t.child(k, "case"); p >= 0 {
+		return strings.ToLower(t.toks[p].Form)
+	}
+	return ""
+}
+
+// conjuncts lists a phrase and the phrases coordinated with it.
+func (t *tree) conjuncts(h int) []int {
+	out := []int{h}
+	for _, k := range t.children(h, "conj") {
+		if isNominal(t.toks[k]) == isNominal(t.toks[h]) && len(out) < 4 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func isNominal(tok Token) bool {
+	switch tok.UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM", "X", "SYM":
+		return true
+	}
+	return false
+}
+
+func isRelativePronoun(tok Token) bool {
+	return tok.XPOS == "WDT" || tok.XPOS == "WP" || tok.XPOS == "WP$" ||
+		(tok.UPOS == "PRON" && strings.EqualFold(tok.Form, "that"))
+}
+
+func negation(tok Token) bool {
+	low := strings.ToLower(tok.Form)
+	return low == "not" || low == "n't" || low == "never"
+}
+
+// attribute gives the statements of reported speech their speaker, and
+// those of a clause with "according to X" their source.
+func (t *tree) attribute(clauses []*clause) {
+	for _, r := range clauses {
+		if !reportingVerbs[t.lemma(r.verb)] {
+			continue
+		}
+		for _, k := range t.kids[r.verb] {
+			if !t.is(k, "ccomp", "parataxis") {
+				continue
+			}
+			for _, c := range clauses {
+				if c != r && len(c.speaker) == 0 && t.within(c.top, k) {
+					c.speaker = r.subjects
+				}
+			}
+		}
+	}
+	for _, r := range clauses {
+		if r.source < 0 {
+			continue
+		}
+		for _, c := range clauses {
+			if c != r && c.source < 0 && t.within(c.top, r.top) {
+				c.source = r.source
+			}
+		}
+	}
+}
+
+// statements turns a clause into statements, one per subject and object.
+func (t *tree) statements(doc string, c *clause) []annals.Statement {
+	s := t.s
+	base := annals.Statement{
+		Doc:       doc,
+		Sentence:  s.Index,
+		Predicate: annals.Predicate{Span: join(s, c.predLo, c.predHi), Lemma: t.lemma(c.verb)},
+		Negated:   c.negated,
+		Modality:  c.modality,
+	}
+	if c.cop >= 0 {
+		base.Predicate.Lemma = "be"
+	}
+	if t.negatedObject(c) {
+		base.Negated = !base.Negated
+	}
+	if c.source >= 0 {
+		a := t.argument(c.source, true)
+		base.Attribution = &a
+	} else if len(c.speaker) > 0 {
+		a := t.argument(c.speaker[0], false)
+		base.Attribution = &a
+	}
+	for _, q := range c.quals {
+		lo, hi := t.span(q, nil)
+		base.Qualifiers = append(base.Qualifiers, annals.Qualifier{Span: join(s, lo, hi), Prep: t.preposition(q)})
+	}
+	var out []annals.Statement
+	objects := c.objects
+	if len(objects) == 0 {
+		objects = []int{-1}
+	}
+	for _, subj := range c.subjects {
+		for _, obj := range objects {
+			st := base
+			st.Qualifiers = append([]annals.Qualifier(nil), base.Qualifiers...)
+			st.Subject = t.argument(subj, c.agent)
+			switch {
+			case obj >= 0 && obj == c.verb: // a copula's predicate
+				lo, hi := t.span(obj, func(k int) bool {
+					return t.is(k, "nsubj", "nsubj:pass", "csubj", "cop", "aux", "punct", "mark", "obl", "advmod", "conj", "cc", "parataxis", "advcl", "ccomp", "discourse")
+				})
+				o := annals.Argument{Span: join(s, lo, hi)}
+				st.Object = &o
+			case obj >= 0:
+				o := t.argument(obj, c.agent == false && t.is(obj, "obl"))
+				st.Object = &o
+			case c.objRange[0] >= 0:
+				o := annals.Argument{Span: join(s, c.objRange[0], c.objRange[1])}
+				st.Object = &o
+			}
+			st.Confidence = t.clauseConfidence(c, &st)
+			st.ID = annals.StatementID(&st)
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// negatedObject reports "showed no willingness".
+func (t *tree) negatedObject(c *clause) bool {
+	for _, o := range c.objects {
+		if d := t.child(o, "det"); d >= 0 && strings.EqualFold(t.toks[d].Form, "no") {
+			return true
+		}
+	}
+	return false
+}
+
+// argument is a noun phrase: its whole span (relative clauses and
+// coordinated phrases left out; appositions kept, since they name) and its
+// compact form.
+func (t *tree) argument(h int, dropCase bool) annals.Argument {
+	s := t.s
+	lo, hi := t.span(h, func(k int) bool {
+		return t.is(k, "acl:relcl", "conj", "cc", "punct", "parataxis", "dep") || dropCase && t.is(k, "case")
+	})
+	arg := annals.Argument{Span: join(s, lo, hi)}
+	// compact: a name in apposition, else the head with its close modifiers
+	if !isName(t.toks, chunk{Start: h, End: h + 1}) {
+		if ap := t.child(h, "appos"); ap >= 0 && t.toks[ap].UPOS == "PROPN" {
+			alo, ahi := t.span(ap, func(k int) bool { return t.is(k, "punct", "acl:relcl", "appos") })
+			arg.Norm = join(s, alo, ahi).Text
+			return arg
+		}
+	}
+	clo, chi := t.span(h, func(k int) bool {
+		return !t.is(k, "compound", "amod", "nummod", "nmod:poss", "flat", "fixed", "nmod", "case") ||
+			t.is(k, "nmod") && t.preposition(k) != "of" || t.is(k, "case") && (dropCase || k < h)
+	})
+	for clo < h && (t.toks[clo].XPOS == "DT" || t.toks[clo].XPOS == "PDT" || t.is(clo, "case", "fixed")) {
+		clo++
+	}
+	if compact := join(s, clo, chi).Text; compact != arg.Text {
+		arg.Norm = compact
+	}
+	return arg
+}
+
+// clauseConfidence ranks a statement by how it was found: named subjects and
+// objects of the clause itself rank above inherited subjects, pronouns,
+// agentless passives and long spans.
+func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
+	conf := 0.7
+	switch c.subjKind {
+	case subjectShared:
+		conf -= 0.08
+	case subjectRelative:
+		conf -= 0.1
+	}
+	if st.Object == nil {
+		conf -= 0.1
+	} else if len(c.objects) == 0 {
+		conf -= 0.05 // a clause as object
+	}
+	if c.passive && !c.agent {
+		conf -= 0.05
+	}
+	if c.cop >= 0 {
+		conf -= 0.05
+	}
+	if standalonePronouns[strings.ToLower(st.Subject.Text)] {
+		conf -= 0.1
+	}
+	for _, a := range []*annals.Argument{&st.Subject, st.Object} {
+		if a != nil {
+			if n := strings.Count(a.Text, " ") + 1; n > 8 {
+				conf -= min(0.02*float64(n-8), 0.2)
+			}
+		}
+	}
+	return min(max(conf, 0.05), 0.95)
+}

@@ -1,0 +1,153 @@
+package ingest
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/annals/annals"
+)
+
+// conll builds a parsed sentence from lines "FORM UPOS XPOS LEMMA HEAD DEPREL",
+// one word a line, words joined by single spaces in the text.
+func conll(t *testing.T, rows string) *Sentence {
+	t.Helper()
+	var text strings.Builder
+	var toks []Token
+	for _, line := range strings.Split(strings.TrimSpace(rows), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 6 {
+			t.Fatalf("bad row %q", line)
+		}
+		head, err := strconv.Atoi(f[4])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if text.Len() > 0 {
+			text.WriteByte(' ')
+		}
+		start := text.Len()
+		text.WriteString(f[0])
+		toks = append(toks, Token{Span: annals.Span{Text: f[0], Start: start, End: start + len(f[0])},
+			Form: f[0], UPOS: f[1], XPOS: f[2], Lemma: f[3], Head: head, Deprel: f[5]})
+	}
+	return &Sentence{Span: annals.Span{Text: text.String(), End: text.Len()}, Tokens: toks}
+}
+
+func TestClauseStatements(t *testing.T) {
+	tests := []struct {
+		name string
+		rows string
+		want []string
+	}{
+		{"coordination and verb chains", `
+Both DET DT both 2 det
+nations NOUN NNS nation 3 nsubj
+agreed VERB VBD agree 0 root
+to PART TO to 5 mark
+exchange VERB VB exchange 3 xcomp
+1,200 NUM CD 1,200 7 nummod
+prisoners NOUN NNS prisoner 5 obj
+, PUNCT , , 11 punct
+and CCONJ CC and 11 cc
+Russia PROPN NNP Russia 11 nsubj
+offered VERB VBD offer 3 conj
+to PART TO to 13 mark
+return VERB VB return 11 xcomp
+the DET DT the 15 det
+bodies NOUN NNS body 13 obj
+of ADP IN of 18 case
+3,000 NUM CD 3,000 18 nummod
+soldiers NOUN NNS soldier 15 nmod
+. PUNCT . . 3 punct`,
+			[]string{"nations · exchange · 1,200 prisoners [agree]", "Russia · return · bodies of 3,000 soldiers [offer]"}},
+		{"passive with agent", `
+The DET DT the 2 det
+village NOUN NN village 4 nsubj:pass
+was AUX VBD be 4 aux:pass
+captured VERB VBN capture 0 root
+by ADP IN by 7 case
+Russian ADJ JJ Russian 7 amod
+troops NOUN NNS troop 4 obl:agent
+. PUNCT . . 4 punct`,
+			[]string{"Russian troops · capture · village"}},
+		{"negation, shared subject", `
+The DET DT the 2 det
+Kremlin PROPN NNP Kremlin 4 nsubj
+has AUX VBZ have 4 aux
+acknowledged VERB VBN acknowledge 0 root
+talks NOUN NNS talk 4 obj
+but CCONJ CC but 8 cc
+not PART RB not 8 advmod
+shown VERB VBN show 4 conj
+willingness NOUN NN willingness 8 obj
+. PUNCT . . 4 punct`,
+			[]string{"Kremlin · acknowledge · talks", "Kremlin · show · willingness [not]"}},
+		{"relative clause and apposition", `
+Rustem PROPN NNP Rustem 2 compound
+Umerov PROPN NNP Umerov 8 nsubj
+, PUNCT , , 6 punct
+Ukraine PROPN NNP Ukraine 6 nmod:poss
+'s PART POS 's 4 case
+negotiator NOUN NN negotiator 2 appos
+, PUNCT , , 2 punct
+emphasized VERB VBD emphasize 0 root
+the DET DT the 10 det
+urgency NOUN NN urgency 8 obj
+. PUNCT . . 8 punct`,
+			[]string{"Rustem Umerov · emphasize · urgency"}},
+		{"reported speech is attributed", `
+Medinsky PROPN NNP Medinsky 2 nsubj
+said VERB VBD say 0 root
+that SCONJ IN that 6 mark
+the DET DT the 5 det
+positions NOUN NNS position 6 nsubj
+remain VERB VBP remain 2 ccomp
+apart ADV RB apart 6 advmod
+. PUNCT . . 2 punct`,
+			[]string{"Medinsky · say · that the positions remain apart", "positions · remain [says Medinsky]"}},
+		{"according to, and a qualifier", `
+Russian ADJ JJ Russian 2 amod
+forces NOUN NNS force 3 nsubj
+launched VERB VBD launch 0 root
+71 NUM CD 71 6 nummod
+drone NOUN NN drone 6 compound
+strikes NOUN NNS strike 3 obj
+on ADP IN on 8 case
+Sumy PROPN NNP Sumy 3 obl
+, PUNCT , , 12 punct
+according VERB VBG accord 12 case
+to ADP IN to 10 fixed
+Kyiv PROPN NNP Kyiv 3 obl
+. PUNCT . . 3 punct`,
+			[]string{"Russian forces · launch · 71 drone strikes [says Kyiv] {on Sumy}"}},
+		{"copula", `
+Fidan PROPN NNP Fidan 4 nsubj
+is AUX VBZ be 4 cop
+the DET DT the 4 det
+minister NOUN NN minister 0 root
+. PUNCT . . 4 punct`,
+			[]string{"Fidan · be · the minister"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := conll(t, tt.rows)
+			var got []string
+			for _, st := range clauseStatements("d", s) {
+				b := brief(st)
+				for _, q := range st.Qualifiers {
+					b += " {" + q.Text + "}"
+				}
+				got = append(got, b)
+				for _, sp := range []annals.Span{st.Subject.Span, st.Predicate.Span} {
+					if !sp.Valid(s.Text) {
+						t.Errorf("span %+v is not the text at its offsets", sp)
+					}
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}

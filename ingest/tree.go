@@ -1,0 +1,103 @@
+package ingest
+
+import "strings"
+
+// tree gives the dependency parse of a sentence as a tree: children lists
+// and relation tests over UD labels.
+type tree struct {
+	s    *Sentence
+	toks []Token
+	kids [][]int // children of each token, in text order
+}
+
+func newTree(s *Sentence) *tree {
+	t := &tree{s: s, toks: s.Tokens, kids: make([][]int, len(s.Tokens))}
+	for i, tok := range s.Tokens {
+		if h := tok.Head - 1; h >= 0 && h < len(s.Tokens) && h != i {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	return t
+}
+
+// head is the parent of token i, or -1 for the root.
+func (t *tree) head(i int) int {
+	h := t.toks[i].Head - 1
+	if h < 0 || h >= len(t.toks) {
+		return -1
+	}
+	return h
+}
+
+// rel is token i's relation; is reports whether it is one of rels, where a
+// bare relation also matches its subtypes ("obl" matches "obl:tmod").
+func (t *tree) rel(i int) string { return t.toks[i].Deprel }
+
+func (t *tree) is(i int, rels ...string) bool {
+	r := t.toks[i].Deprel
+	base, _, _ := strings.Cut(r, ":")
+	for _, want := range rels {
+		if r == want || (!strings.Contains(want, ":") && base == want) {
+			return true
+		}
+	}
+	return false
+}
+
+// children lists the children of i with one of the relations.
+func (t *tree) children(i int, rels ...string) []int {
+	var out []int
+	for _, k := range t.kids[i] {
+		if t.is(k, rels...) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// child is the first child of i with one of the relations, or -1.
+func (t *tree) child(i int, rels ...string) int {
+	for _, k := range t.kids[i] {
+		if t.is(k, rels...) {
+			return k
+		}
+	}
+	return -1
+}
+
+func (t *tree) lemma(i int) string { return lemmaOf(t.toks[i]) }
+
+// span is the token range [lo, hi) of i and its descendants, leaving out the
+// subtrees of children for which skip says so, and punctuation at the edges.
+func (t *tree) span(i int, skip func(child int) bool) (lo, hi int) {
+	lo, hi = i, i+1
+	var walk func(n int)
+	walk = func(n int) {
+		for _, k := range t.kids[n] {
+			if n == i && skip != nil && skip(k) {
+				continue
+			}
+			lo, hi = min(lo, k), max(hi, k+1)
+			walk(k)
+		}
+	}
+	walk(i)
+	for lo < i && t.toks[lo].UPOS == "PUNCT" {
+		lo++
+	}
+	for hi-1 > i && t.toks[hi-1].UPOS == "PUNCT" {
+		hi--
+	}
+	return lo, hi
+}
+
+// within reports whether token k lies in the subtree of i.
+func (t *tree) within(k, i int) bool {
+	for steps := 0; k >= 0 && steps <= len(t.toks); steps++ {
+		if k == i {
+			return true
+		}
+		k = t.head(k)
+	}
+	return false
+}
