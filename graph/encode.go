@@ -158,6 +158,17 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span) (grap
 	if t := s.Time; t != nil {
 		graph = append(graph, timeQuads(st, t)...)
 	}
+	for i, ql := range s.Qualifiers {
+		node := quad.IRI(fmt.Sprintf("%s#q%d", st, i))
+		graph = append(graph,
+			quad.Make(st, propQualifier, node, st),
+			quad.Make(node, propQualText, quad.String(ql.Text), st),
+			quad.Make(node, propQualStart, quad.Int(ql.Start), st),
+			quad.Make(node, propQualEnd, quad.Int(ql.End), st))
+		if ql.Prep != "" {
+			graph = append(graph, quad.Make(node, propQualPrep, quad.String(ql.Prep), st))
+		}
+	}
 	if ev := s.Event; ev != nil {
 		if ev.PLOVER != "" {
 			graph = append(graph, quad.Make(st, propEventType, quad.IRI(NSPLOVER+ev.PLOVER), st))

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -43,6 +44,9 @@ func (s *Store) Statements(ctx context.Context, f Filter) ([]annals.Statement, e
 			return nil, fmt.Errorf("read statement %v: %w", id, err)
 		}
 		st := s.decodeStatement(id, meta)
+		if err := s.decodeQualifiers(ctx, &st, meta); err != nil {
+			return nil, err
+		}
 		if f.keeps(&st) {
 			out = append(out, st)
 		}
@@ -159,6 +163,40 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad) annals.Statement 
 		st.Time = t
 	}
 	return st
+}
+
+// decodeQualifiers reads the qualifier nodes a statement points to, in order.
+func (s *Store) decodeQualifiers(ctx context.Context, st *annals.Statement, meta []quad.Quad) error {
+	var nodes []quad.Value
+	for _, q := range meta {
+		if q.Predicate == propQualifier {
+			nodes = append(nodes, q.Object)
+		}
+	}
+	slices.SortFunc(nodes, func(a, b quad.Value) int {
+		ia, _ := strconv.Atoi(qualifierIndex(a))
+		ib, _ := strconv.Atoi(qualifierIndex(b))
+		return cmp.Compare(ia, ib)
+	})
+	for _, n := range nodes {
+		qs, err := s.quadsWith(ctx, quad.Subject, n)
+		if err != nil {
+			return fmt.Errorf("read qualifier %v: %w", n, err)
+		}
+		st.Qualifiers = append(st.Qualifiers, annals.Qualifier{
+			Span: annals.Span{Text: stringOf(property(qs, propQualText)), Start: intOf(property(qs, propQualStart)),
+				End: intOf(property(qs, propQualEnd))},
+			Prep: stringOf(property(qs, propQualPrep)),
+		})
+	}
+	return nil
+}
+
+// qualifierIndex is N of a qualifier node <statement#qN>.
+func qualifierIndex(v quad.Value) string {
+	iri, _ := v.(quad.IRI)
+	_, n, _ := strings.Cut(string(iri), "#q")
+	return n
 }
 
 func (s *Store) decodeArgument(qs []quad.Quad, part string, node quad.Value) annals.Argument {

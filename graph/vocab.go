@@ -61,6 +61,13 @@ var (
 	// spans: <part>Text, <part>Start, <part>End, and the compact form <part>Norm
 	spanParts = [...]string{"subject", "predicate", "object", "time", "attribution"}
 
+	// qualifiers of a statement: nodes <statement#qN> in its graph
+	propQualifier = term(NSAnnals, "qualifier")
+	propQualText  = term(NSAnnals, "text")
+	propQualStart = term(NSAnnals, "start")
+	propQualEnd   = term(NSAnnals, "end")
+	propQualPrep  = term(NSAnnals, "preposition")
+
 	// event type of a statement
 	propEventType = term(NSSEM, "eventType")
 

@@ -193,8 +193,11 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement) error {
 	if st.Object != nil {
 		obj = st.Object.Text
 	}
-	_, err := fmt.Fprintf(w, "%s\t%.4f\t%s\t%s\t%s\n", cell(sentence), st.Confidence, cell(st.Subject.Text), cell(st.Predicate.Text), cell(obj))
-	return err
+	fmt.Fprintf(w, "%s\t%.4f\t%s\t%s\t%s", cell(sentence), st.Confidence, cell(st.Subject.Text), cell(st.Predicate.Text), cell(obj))
+	for _, q := range st.Qualifiers {
+		fmt.Fprintf(w, "\t%s", cell(q.Text))
+	}
+	return w.WriteByte('\n')
 }
 
 // writeJSONLine writes v as one line of JSON.

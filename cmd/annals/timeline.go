@@ -138,18 +138,26 @@ func flags(s annals.Statement, names map[string]string) string {
 
 // statementJSON is the JSON form of a statement in command output.
 type statementJSON struct {
-	ID          string        `json:"id"`
-	Doc         string        `json:"doc"`
-	Sentence    int           `json:"sentence"`
-	Subject     argumentJSON  `json:"subject"`
-	Predicate   predicateJSON `json:"predicate"`
-	Object      *argumentJSON `json:"object"`
-	Time        *timeJSON     `json:"time"`
-	Confidence  float64       `json:"confidence"`
-	Negated     bool          `json:"negated"`
-	Modality    string        `json:"modality,omitempty"`
-	Attribution *argumentJSON `json:"attribution,omitempty"`
-	Event       *eventJSON    `json:"event,omitempty"`
+	ID          string          `json:"id"`
+	Doc         string          `json:"doc"`
+	Sentence    int             `json:"sentence"`
+	Subject     argumentJSON    `json:"subject"`
+	Predicate   predicateJSON   `json:"predicate"`
+	Object      *argumentJSON   `json:"object"`
+	Time        *timeJSON       `json:"time"`
+	Confidence  float64         `json:"confidence"`
+	Negated     bool            `json:"negated"`
+	Modality    string          `json:"modality,omitempty"`
+	Attribution *argumentJSON   `json:"attribution,omitempty"`
+	Qualifiers  []qualifierJSON `json:"qualifiers,omitempty"`
+	Event       *eventJSON      `json:"event,omitempty"`
+}
+
+type qualifierJSON struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Prep  string `json:"preposition,omitempty"`
 }
 
 // eventJSON is the event type of a statement, as the evaluation contract
@@ -210,6 +218,9 @@ func toJSON(s annals.Statement, names map[string]string) statementJSON {
 		Negated:     s.Negated,
 		Modality:    s.Modality,
 		Attribution: argJSON(s.Attribution, names),
+	}
+	for _, q := range s.Qualifiers {
+		j.Qualifiers = append(j.Qualifiers, qualifierJSON{Text: q.Text, Start: q.Start, End: q.End, Prep: q.Prep})
 	}
 	if ev := s.Event; ev != nil {
 		j.Event = &eventJSON{}

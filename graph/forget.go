@@ -1,0 +1,111 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// Forgotten says what Forget removed.
+type Forgotten struct {
+	Found      bool // the document was in the store
+	Statements int  // statements removed with it
+	Nodes      int  // actors and things removed because no statement names them any more
+	Quads      int  // quads removed in all
+}
+
+// Forget removes the document with the given id, its statements, and the
+// actors and things that its statements named and that no other statement
+// names, in one transaction. A document that is not stored is no error:
+// Found is false and nothing changes.
+//
+// An actor that the document named without making it part of a statement
+// is kept: the store does not record which documents name an actor.
+func (s *Store) Forget(ctx context.Context, id string) (Forgotten, error) {
+	var out Forgotten
+	if s.readOnly {
+		return out, errors.New("forget: store opened read-only")
+	}
+	doc := s.iri.Document(id)
+	quads, _, err := s.documentQuadsOf(ctx, doc)
+	if err != nil {
+		return out, fmt.Errorf("forget %s: %w", id, err)
+	}
+	if len(quads) == 0 {
+		return out, nil
+	}
+	out.Found = true
+	// The document's statements are the graphs other than its own.
+	gone := map[quad.Value]bool{doc: true}
+	var named []quad.Value
+	seen := map[quad.Value]bool{}
+	for _, q := range quads {
+		if q.Label == nil || q.Label == doc {
+			continue
+		}
+		if !gone[q.Label] {
+			gone[q.Label] = true
+			out.Statements++
+		}
+		switch q.Predicate {
+		case propAgent, propObject, propAttributed:
+			if !seen[q.Object] {
+				seen[q.Object] = true
+				named = append(named, q.Object)
+			}
+		}
+	}
+	deltas := make([]graph.Delta, 0, len(quads))
+	for _, q := range quads {
+		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
+	}
+	for _, node := range named {
+		orphan, err := s.namedOnlyBy(ctx, node, gone)
+		if err != nil {
+			return out, fmt.Errorf("forget %s: %w", id, err)
+		}
+		if !orphan {
+			continue
+		}
+		own, err := s.quadsWith(ctx, quad.Subject, node)
+		if err != nil {
+			return out, fmt.Errorf("forget %s: %w", id, err)
+		}
+		removed := false
+		for _, q := range own {
+			if q.Label == nil { // its description in the default graph
+				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
+				removed = true
+			}
+		}
+		if removed {
+			out.Nodes++
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return out, err
+	}
+	if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		return out, fmt.Errorf("forget %s: remove %d quads from %s: %w", id, len(deltas), s.addr, err)
+	}
+	out.Quads = len(deltas)
+	return out, nil
+}
+
+// namedOnlyBy tells whether every statement that names node (as subject,
+// object or source) is one of the graphs in gone.
+func (s *Store) namedOnlyBy(ctx context.Context, node quad.Value, gone map[quad.Value]bool) (bool, error) {
+	refs, err := s.quadsWith(ctx, quad.Object, node)
+	if err != nil {
+		return false, err
+	}
+	for _, q := range refs {
+		if q.Label != nil && !gone[q.Label] {
+			return false, nil
+		}
+	}
+	return true, nil
+}

@@ -1,0 +1,237 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/annals/annals"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// Quads returns the quads that a Writer with the given pipeline version
+// writes for x, with data IRIs under base (DefaultBase when empty). They
+// come as one document block, the form a Loader reads back atomically: the
+// document's rdf:type quad first, then the rest of its graph, then its
+// actors and statements.
+//
+// Extraction is stateless per document, so many machines can each turn
+// their share of the articles into quads (annals extract --format nquads)
+// and one store loads them all (annals load).
+func Quads(x *annals.Extraction, base, pipeline string) []quad.Quad {
+	if base == "" {
+		base = DefaultBase
+	}
+	enc := encoder{IRIs{Base: base}}
+	all := enc.extractionQuads(x, contentHash(&x.Document, pipeline))
+	doc := enc.iri.Document(x.Document.ID)
+	out := make([]quad.Quad, 0, len(all))
+	out = append(out, quad.Make(doc, rdfType, classArticle, doc))
+	for _, pass := range []bool{true, false} { // the document's own graph, then the rest
+		for _, q := range all {
+			if (q.Label == doc) == pass && !isHeader(q) {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// isHeader tells whether q opens a document block: "D rdf:type
+// schema:NewsArticle" in D's own graph.
+func isHeader(q quad.Quad) bool {
+	return q.Predicate == rdfType && q.Object == classArticle && q.Label != nil && q.Label == q.Subject
+}
+
+// LoadStats counts what a Loader did.
+type LoadStats struct {
+	WriteStats     // documents added, replaced and unchanged; quads written; commits
+	Read       int // quads read
+	Loose      int // quads read outside a document block, added as they are
+}
+
+// Loader bulk-loads quads into the store in transactions of about
+// DefaultBatch quads. Quads in document blocks (see Quads) are written like
+// a Writer writes documents: whole documents per transaction, a document
+// whose content hash is already stored is skipped, and a changed one
+// replaces its old statements. Other quads (any N-Quads file, such as an
+// export) are added as they come; a quad already stored is not added
+// again, so loading the same file twice adds nothing.
+//
+// Actors merge across documents at load time as they do at ingest: an
+// actor is one node per id, whichever documents name it.
+type Loader struct {
+	w     *Writer
+	doc   quad.Value  // the document of the open block, or nil
+	block []quad.Quad // its quads so far
+	stats LoadStats
+}
+
+// NewLoader starts a loader. Close it to commit the last batch.
+func (s *Store) NewLoader() *Loader {
+	return &Loader{w: s.NewWriter("")}
+}
+
+// SetBatch sets how many quads are gathered before a commit.
+func (l *Loader) SetBatch(n int) { l.w.SetBatch(n) }
+
+// Stats returns what the loader has done so far.
+func (l *Loader) Stats() LoadStats {
+	st := l.stats
+	st.WriteStats = l.w.Stats()
+	return st
+}
+
+// Load reads every quad of r and queues it for writing, committing as
+// batches fill. A document block still open at the end of r stays open, so
+// that a block may go on in the next file; Close ends it.
+func (l *Loader) Load(ctx context.Context, r quad.Reader) error {
+	if l.w.s.readOnly {
+		return errors.New("load: store opened read-only")
+	}
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("read quad %d: %w", l.stats.Read+1, err)
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		l.stats.Read++
+		if isHeader(q) {
+			if err := l.endBlock(ctx); err != nil {
+				return err
+			}
+			l.doc = q.Subject
+		}
+		if l.doc == nil {
+			if err := l.addLoose(ctx, q); err != nil {
+				return err
+			}
+			continue
+		}
+		l.block = append(l.block, q)
+		if len(l.block) >= maxBlock {
+			// No document has this many quads: the input is not in
+			// document blocks (a sorted export, say). Add it as it comes.
+			for _, q := range l.block {
+				if err := l.addLoose(ctx, q); err != nil {
+					return err
+				}
+			}
+			l.doc, l.block = nil, l.block[:0]
+		}
+	}
+}
+
+// maxBlock bounds the quads a Loader holds for one document block.
+const maxBlock = 100000
+
+// Close ends the open document block and commits what is pending.
+func (l *Loader) Close(ctx context.Context) error {
+	if err := l.endBlock(ctx); err != nil {
+		return err
+	}
+	return l.w.Flush(ctx)
+}
+
+// addLoose queues a quad that belongs to no document block.
+func (l *Loader) addLoose(ctx context.Context, q quad.Quad) error {
+	l.stats.Loose++
+	return l.w.queue(ctx, []quad.Quad{q}, nil)
+}
+
+// endBlock writes the open document block. Quads in it that belong to
+// another document (as when a sorted export is loaded) are added loose.
+func (l *Loader) endBlock(ctx context.Context) error {
+	doc, block := l.doc, l.block
+	l.doc, l.block = nil, l.block[:0]
+	if doc == nil {
+		return nil
+	}
+	statements := map[quad.Value]bool{}
+	for _, q := range block {
+		if q.Predicate == propDerived && q.Object == doc && q.Label == q.Subject {
+			statements[q.Subject] = true
+		}
+	}
+	var mine, shared, other []quad.Quad
+	var hash quad.Value
+	for _, q := range block {
+		switch {
+		case q.Label == nil: // actors and things
+			shared = append(shared, q)
+		case q.Label == doc || statements[q.Label]:
+			mine = append(mine, q)
+			if q.Label == doc && q.Subject == doc && q.Predicate == propContent {
+				hash = q.Object
+			}
+		default:
+			other = append(other, q)
+		}
+	}
+	h, ok := hash.(quad.String)
+	if !ok { // not an annals document: nothing to compare, add it all
+		mine, other = nil, block
+	} else if err := l.w.writeDocument(ctx, doc, string(h), mine, shared, len(statements)); err != nil {
+		return err
+	}
+	for _, q := range other {
+		if err := l.addLoose(ctx, q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeDocument is Write for a document given as quads: mine are the quads
+// of its own graph and its statements' graphs, shared those of the actors
+// and things it names.
+func (w *Writer) writeDocument(ctx context.Context, doc quad.Value, hash string, mine, shared []quad.Quad, statements int) error {
+	key := doc.String()
+	if w.inBatch[key] { // the same document twice in one batch: make the first visible
+		if err := w.Flush(ctx); err != nil {
+			return err
+		}
+	}
+	old, oldHash, err := w.s.documentQuadsOf(ctx, doc)
+	if err != nil {
+		return fmt.Errorf("load %v: %w", doc, err)
+	}
+	if oldHash == hash {
+		// Its statements are stored; its actors normally are too, unless a
+		// forget removed them: adding them again is a no-op otherwise.
+		w.stats.Unchanged++
+		return w.queue(ctx, shared, nil)
+	}
+	if old != nil {
+		w.stats.Replaced++
+	} else {
+		w.stats.Added++
+	}
+	w.stats.Statements += statements
+	w.inBatch[key] = true
+	fresh := append(mine, shared...)
+	return w.queue(ctx, difference(fresh, old), difference(old, fresh))
+}
+
+// queue adds deltas to the pending batch and commits when it is full.
+func (w *Writer) queue(ctx context.Context, add, del []quad.Quad) error {
+	for _, q := range del {
+		w.pending = append(w.pending, graph.Delta{Quad: q, Action: graph.Delete})
+		w.stats.QuadsRemoved++
+	}
+	for _, q := range add {
+		w.pending = append(w.pending, graph.Delta{Quad: q, Action: graph.Add})
+		w.stats.QuadsAdded++
+	}
+	if len(w.pending) >= w.batch {
+		return w.Flush(ctx)
+	}
+	return nil
+}
