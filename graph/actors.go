@@ -94,11 +94,16 @@ func (s *Store) decodeActor(node quad.Value, qs []quad.Quad) annals.Actor {
 	return a
 }
 
-// ActorByID reads one actor; ok is false if there is none with that id.
+// ActorByID reads one actor; ok is false if there is none with that id. An
+// actor merged into another reads as that other one.
 func (s *Store) ActorByID(ctx context.Context, id string) (a annals.Actor, ok bool, err error) {
+	id, err = s.mergedInto(ctx, id)
+	if err != nil {
+		return annals.Actor{}, false, err
+	}
 	node := s.iri.Actor(id)
 	qs, err := s.quadsWith(ctx, quad.Subject, node)
-	if err != nil || len(qs) == 0 {
+	if err != nil || property(qs, propName) == nil {
 		return annals.Actor{}, false, err
 	}
 	return s.decodeActor(node, qs), true, nil

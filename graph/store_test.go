@@ -138,6 +138,15 @@ func TestStoreRoundTrip(t *testing.T) {
 			if len(got) != 1 || got[0].Predicate.Lemma != "return" {
 				t.Errorf("after replace: %+v", got)
 			}
+			all, err := s.AllQuads(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, q := range all {
+				if q.Subject == nil || q.Predicate == nil || q.Object == nil {
+					t.Errorf("a quad lost a value in the replace: %v", q)
+				}
+			}
 		})
 	}
 }

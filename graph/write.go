@@ -42,6 +42,7 @@ type Writer struct {
 	pending  []graph.Delta
 	inBatch  map[string]bool // documents in pending
 	stats    WriteStats
+	index    actorIndex
 }
 
 // NewWriter starts a writer. pipeline names the extractor's version: it is
@@ -82,6 +83,10 @@ func (w *Writer) Write(ctx context.Context, x *annals.Extraction) (Outcome, erro
 		w.stats.Unchanged++
 		return Unchanged, nil
 	}
+	x, later, err := w.resolveActors(ctx, x)
+	if err != nil {
+		return 0, err
+	}
 	fresh := w.enc.extractionQuads(x, hash)
 	outcome := Added
 	if old != nil {
@@ -102,10 +107,16 @@ func (w *Writer) Write(ctx context.Context, x *annals.Extraction) (Outcome, erro
 	} else {
 		w.stats.Replaced++
 	}
-	if len(w.pending) >= w.batch {
+	if len(w.pending) >= w.batch || len(later) > 0 {
 		if err := w.Flush(ctx); err != nil {
 			return 0, err
 		}
+	}
+	for short, full := range later { // a surname seen alone before, now with its full name
+		if err := w.s.MergeActors(ctx, short, full); err != nil {
+			return 0, err
+		}
+		delete(w.index.surnames, short)
 	}
 	return outcome, nil
 }
@@ -118,7 +129,7 @@ func (w *Writer) Flush(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := w.s.qs.ApplyDeltas(w.pending, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := w.s.apply(w.pending); err != nil {
 		return fmt.Errorf("write %d quads to %s: %w", len(w.pending), w.s.addr, err)
 	}
 	w.stats.Commits++
@@ -129,6 +140,33 @@ func (w *Writer) Flush(ctx context.Context) error {
 
 // Close commits what is pending.
 func (w *Writer) Close(ctx context.Context) error { return w.Flush(ctx) }
+
+// apply commits deltas: the additions in one transaction, then the
+// deletions in another. One transaction cannot do both at this Cayley
+// version: a node whose quads a transaction removes on balance loses its id
+// for the quads the same transaction adds (they come back with a missing
+// subject or object). Between the two commits the store holds old and new
+// quads side by side, which is safe: a document then has two content hashes,
+// so the next ingest replaces it again, and a merge is simply redone.
+func (s *Store) apply(deltas []graph.Delta) error {
+	var adds, dels []graph.Delta
+	for _, d := range deltas {
+		if d.Action == graph.Add {
+			adds = append(adds, d)
+		} else {
+			dels = append(dels, d)
+		}
+	}
+	for _, part := range [][]graph.Delta{adds, dels} {
+		if len(part) == 0 {
+			continue
+		}
+		if err := s.qs.ApplyDeltas(part, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // difference lists the quads of a that are not in b.
 func difference(a, b []quad.Quad) []quad.Quad {
@@ -161,7 +199,18 @@ func (s *Store) documentQuadsOf(ctx context.Context, doc quad.Value) ([]quad.Qua
 	if err != nil || len(own) == 0 {
 		return nil, "", err
 	}
-	hash, _ := property(own, propContent).(quad.String)
+	// two hashes: a replace stopped between its commits; replace it again
+	var hash quad.String
+	for _, q := range own {
+		if q.Predicate == propContent {
+			h, _ := q.Object.(quad.String)
+			if hash != "" && h != hash {
+				hash = ""
+				break
+			}
+			hash = h
+		}
+	}
 	statements, err := s.subjectsOf(ctx, propDerived, doc)
 	if err != nil {
 		return nil, "", err
@@ -189,6 +238,16 @@ func (s *Store) statementGraph(ctx context.Context, st quad.Value) ([]quad.Quad,
 		if q.Label == st {
 			meta = append(meta, q)
 		}
+	}
+	for _, q := range meta {
+		if q.Predicate != propQualifier {
+			continue
+		}
+		qual, err := s.quadsWith(ctx, quad.Subject, q.Object)
+		if err != nil {
+			return nil, err
+		}
+		meta = append(meta, qual...)
 	}
 	subj, obj := property(meta, propAgent), property(meta, propObject)
 	lemma, _ := property(meta, propLemma).(quad.String)

@@ -25,7 +25,92 @@ func newActorsCmd(io *IOStreams) *cobra.Command {
 	}
 	opts.Store.register(cmd)
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
+	cmd.AddCommand(newActorsMergeCmd(io), newActorsRenameCmd(io))
 	return cmd
+}
+
+// actorsEditOptions are the inputs of `annals actors merge` and `rename`.
+type actorsEditOptions struct {
+	IO    *IOStreams
+	Store storeFlags
+	A, B  string
+}
+
+func newActorsMergeCmd(io *IOStreams) *cobra.Command {
+	opts := &actorsEditOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:   "merge A B",
+		Short: "Merge actor A into actor B: A's statements and names become B's, now and in later ingests",
+		Example: `  annals actors merge Trump "Donald Trump"
+  annals actors merge kremlin russia`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.A, opts.B = args[0], args[1]
+			return runActorsMerge(cmd.Context(), opts)
+		},
+	}
+	opts.Store.register(cmd)
+	return cmd
+}
+
+func runActorsMerge(ctx context.Context, opts *actorsEditOptions) error {
+	st, err := opts.Store.open(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	a, err := st.FindActor(ctx, opts.A)
+	if err != nil {
+		return err
+	}
+	b, err := st.FindActor(ctx, opts.B)
+	if err != nil {
+		return err
+	}
+	if a.ID == b.ID {
+		return usageError("%q and %q are already one actor (%s)", opts.A, opts.B, a.ID)
+	}
+	if err := st.MergeActors(ctx, a.ID, b.ID); err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.IO.Out, "merged %s (%s) into %s (%s)\n", a.Name, a.ID, b.Name, b.ID)
+	return nil
+}
+
+func newActorsRenameCmd(io *IOStreams) *cobra.Command {
+	opts := &actorsEditOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:     "rename ACTOR NAME",
+		Short:   "Give an actor a new canonical name; the old one stays an alias",
+		Example: `  annals actors rename trump "Donald J. Trump"`,
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.A, opts.B = args[0], args[1]
+			return runActorsRename(cmd.Context(), opts)
+		},
+	}
+	opts.Store.register(cmd)
+	return cmd
+}
+
+func runActorsRename(ctx context.Context, opts *actorsEditOptions) error {
+	if strings.TrimSpace(opts.B) == "" {
+		return usageError("the new name is empty")
+	}
+	st, err := opts.Store.open(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	a, err := st.FindActor(ctx, opts.A)
+	if err != nil {
+		return err
+	}
+	if err := st.RenameActor(ctx, a.ID, opts.B); err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.IO.Out, "renamed %s (%s) to %s\n", a.Name, a.ID, opts.B)
+	return nil
 }
 
 // actorJSON is the JSON form of an actor in command output.

@@ -230,3 +230,35 @@ func TestBadInput(t *testing.T) {
 		})
 	}
 }
+
+func TestActorsMergeAndRename(t *testing.T) {
+	db := ingested(t)
+	out, errs, code := runCLI(t, "", "actors", "merge", "--db", db, "Kremlin", "Russia")
+	if code != 0 || !strings.Contains(out, "merged Kremlin (kremlin) into Russia (russia)") {
+		t.Fatalf("merge: exit %d: %s%s", code, out, errs)
+	}
+	out, _, _ = runCLI(t, "", "actors", "--db", db, "--json")
+	var actors []actorJSON
+	if err := json.Unmarshal([]byte(out), &actors); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range actors {
+		if a.ID == "kremlin" {
+			t.Errorf("Kremlin still listed after the merge")
+		}
+		if a.ID == "russia" && !slices.Contains(a.Aliases, "Kremlin") {
+			t.Errorf("Russia's aliases lack Kremlin: %v", a.Aliases)
+		}
+	}
+	out, errs, code = runCLI(t, "", "actors", "rename", "--db", db, "russia", "Russian Federation")
+	if code != 0 {
+		t.Fatalf("rename: exit %d: %s%s", code, out, errs)
+	}
+	out, _, _ = runCLI(t, "", "timeline", "--db", db, "--actor", "Kremlin")
+	if !strings.Contains(out, "Russian Federation") {
+		t.Errorf("the timeline of the merged, renamed actor:\n%s", out)
+	}
+	if _, _, code := runCLI(t, "", "actors", "merge", "--db", db, "nobody", "Russia"); code == 0 {
+		t.Error("merging an unknown actor should fail")
+	}
+}

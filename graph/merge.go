@@ -1,0 +1,134 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/annals/annals"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// propMergedInto records that an actor was merged into another, so that later
+// documents naming the old actor land on the new one.
+var propMergedInto = term(NSAnnals, "mergedInto")
+
+// ErrNoActor is returned for an actor id the store does not hold.
+var ErrNoActor = errors.New("no such actor")
+
+// MergeActors folds actor from into actor into: every statement about from
+// is about into afterwards, from's name and aliases become aliases of into,
+// and later documents that name from are stored under into. It is one
+// transaction.
+func (s *Store) MergeActors(ctx context.Context, from, into string) error {
+	if from == into {
+		return fmt.Errorf("merge %s into itself", from)
+	}
+	a, ok, err := s.ActorByID(ctx, from)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("merge %s: %w", from, ErrNoActor)
+	}
+	b, ok, err := s.ActorByID(ctx, into)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("merge into %s: %w", into, ErrNoActor)
+	}
+	deltas, err := s.mergeDeltas(ctx, a, b)
+	if err != nil {
+		return err
+	}
+	if err := s.apply(deltas); err != nil {
+		return fmt.Errorf("merge %s into %s: %w", from, into, err)
+	}
+	return nil
+}
+
+// mergeDeltas rewrites every quad that names from so that it names into.
+func (s *Store) mergeDeltas(ctx context.Context, from, into annals.Actor) ([]graph.Delta, error) {
+	old, neu := s.iri.Actor(from.ID), s.iri.Actor(into.ID)
+	var deltas []graph.Delta
+	rewrite := func(q, r quad.Quad) {
+		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete}, graph.Delta{Quad: r, Action: graph.Add})
+	}
+	out, err := s.quadsWith(ctx, quad.Subject, old)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range out {
+		if q.Label == nil { // the actor's own description: its names become aliases
+			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
+			continue
+		}
+		r := q
+		r.Subject = neu
+		rewrite(q, r)
+	}
+	in, err := s.quadsWith(ctx, quad.Object, old)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range in {
+		r := q
+		r.Object = neu
+		if q.Predicate == propMergedInto { // an older merge into from now points on
+			r = quad.Make(q.Subject, propMergedInto, neu, nil)
+		}
+		rewrite(q, r)
+	}
+	for _, name := range append([]string{from.Name}, from.Aliases...) {
+		if name != into.Name {
+			deltas = append(deltas, graph.Delta{Quad: quad.Make(neu, propAlias, quad.String(name), nil), Action: graph.Add})
+		}
+	}
+	deltas = append(deltas, graph.Delta{Quad: quad.Make(old, propMergedInto, neu, nil), Action: graph.Add})
+	return deltas, nil
+}
+
+// RenameActor gives an actor a new canonical name; the old one becomes an
+// alias. The actor keeps its id (and so its IRI).
+func (s *Store) RenameActor(ctx context.Context, id, name string) error {
+	a, ok, err := s.ActorByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("rename %s: %w", id, ErrNoActor)
+	}
+	if name == "" || name == a.Name {
+		return nil
+	}
+	node := s.iri.Actor(id)
+	deltas := []graph.Delta{
+		{Quad: quad.Make(node, propName, quad.String(a.Name), nil), Action: graph.Delete},
+		{Quad: quad.Make(node, propName, quad.String(name), nil), Action: graph.Add},
+		{Quad: quad.Make(node, propAlias, quad.String(a.Name), nil), Action: graph.Add},
+		{Quad: quad.Make(node, propAlias, quad.String(name), nil), Action: graph.Delete},
+	}
+	if err := s.apply(deltas); err != nil {
+		return fmt.Errorf("rename %s: %w", id, err)
+	}
+	return nil
+}
+
+// mergedInto follows recorded merges from an actor id; it returns id itself
+// when the actor was never merged.
+func (s *Store) mergedInto(ctx context.Context, id string) (string, error) {
+	for steps := 0; steps < 16; steps++ {
+		qs, err := s.quadsWith(ctx, quad.Subject, s.iri.Actor(id))
+		if err != nil {
+			return "", err
+		}
+		next := s.iri.local("actor", property(qs, propMergedInto))
+		if next == "" {
+			return id, nil
+		}
+		id = next
+	}
+	return id, nil
+}
