@@ -340,12 +340,20 @@ func subjectOf(toks []Token, g verbGroup, endAt, startAt map[int]chunk, prev *ch
 				break
 			}
 		}
-		// NP1 , NP2 , VERB: an apposition; the name is the subject
-		second, ok := endAt[i-1]
-		if !ok || second.Start < 2 || toks[second.Start-1].Form != "," {
+		// NP1 , NP2 ... , VERB: an apposition ("Dmitry Peskov, spokesperson for
+		// the Kremlin, expressed"); the name is the subject
+		k := i - 2
+		for k > 0 && toks[k].Form != "," && !isVerbTag(toks[k].XPOS) && i-k < 10 {
+			k--
+		}
+		if k <= 0 || toks[k].Form != "," {
 			return nil, 0
 		}
-		first, ok := endAt[second.Start-1]
+		first, ok := endAt[k]
+		if !ok {
+			return nil, 0
+		}
+		second, ok := startAt[k+1]
 		if !ok {
 			return nil, 0
 		}

@@ -165,3 +165,10 @@ func TestFullVerbTakesNoSecondVerb(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+func TestLongApposition(t *testing.T) {
+	got := extractSentence("d", tagged("Dmitry/NNP Peskov/NNP ,/, spokesperson/NN for/IN the/DT Kremlin/NNP ,/, expressed/VBD/express skepticism/NN ./."))
+	if len(got) != 1 || brief(got[0]) != "Dmitry Peskov · express · skepticism" {
+		t.Errorf("got %v", got)
+	}
+}
