@@ -75,3 +75,31 @@ func TestTimeSort(t *testing.T) {
 		t.Error("FromDocument")
 	}
 }
+
+func TestPersonsJoin(t *testing.T) {
+	doc := func(names ...string) *Extraction {
+		x := &Extraction{}
+		for _, n := range names {
+			x.Actors = append(x.Actors, Actor{ID: Slug(n), Name: n, Type: ActorPerson})
+			x.Statements = append(x.Statements, Statement{Subject: Argument{Actor: Slug(n)}})
+		}
+		return x
+	}
+	var p Persons
+	p.Join(doc("Steve Jobs", "Tim Cook"), nil)
+	y := p.Join(doc("Jobs", "Cook", "Smith"), nil)
+	got := []string{y.Statements[0].Subject.Actor, y.Statements[1].Subject.Actor, y.Statements[2].Subject.Actor}
+	want := []string{"steve-jobs", "tim-cook", "smith"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("statement %d: actor %s, want %s", i, got[i], want[i])
+		}
+	}
+	if a, _ := p.Lookup("steve-jobs"); len(a.Aliases) != 1 || a.Aliases[0] != "Jobs" {
+		t.Errorf("Steve Jobs aliases: %v", a.Aliases)
+	}
+	p.Join(doc("Laurene Jobs"), nil)
+	if y := p.Join(doc("Jobs"), nil); y.Statements[0].Subject.Actor != "jobs" {
+		t.Error("an ambiguous surname must stay apart")
+	}
+}

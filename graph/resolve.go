@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"slices"
 	"strings"
 
 	"github.com/annals/annals"
@@ -13,49 +12,24 @@ import (
 // ("Zelensky") joins the one stored person whose full name ends with it, and
 // actors merged by the user stay merged in later documents.
 type actorIndex struct {
-	loaded    bool
-	bySurname map[string][]string     // lower-case last name → ids of persons with a full name
-	surnames  map[string]bool         // ids of persons known by a surname alone
-	persons   map[string]annals.Actor // id → the person, stored or pending
-}
-
-func surname(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.ToLower(f[len(f)-1])
+	loaded   bool
+	persons  annals.Persons
+	surnames map[string]bool // ids of people stored under a surname alone
 }
 
 func (ix *actorIndex) add(a annals.Actor) {
-	if a.Type != annals.ActorPerson {
-		return
-	}
-	if known, ok := ix.persons[a.ID]; ok {
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			if n != known.Name && !slices.Contains(known.Aliases, n) {
-				known.Aliases = append(known.Aliases, n)
-			}
-		}
-		a = known
-	}
-	ix.persons[a.ID] = a
-	last := surname(a.Name)
-	if strings.Contains(strings.TrimSpace(a.Name), " ") {
-		if !slices.Contains(ix.bySurname[last], a.ID) {
-			ix.bySurname[last] = append(ix.bySurname[last], a.ID)
-		}
-	} else {
+	ix.persons.Add(a)
+	if a.Type == annals.ActorPerson && len(strings.Fields(a.Name)) == 1 && a.ID == annals.Slug(a.Name) {
 		ix.surnames[a.ID] = true
 	}
 }
 
-// load reads the stored persons once.
+// load reads the stored people once.
 func (ix *actorIndex) load(ctx context.Context, s *Store) error {
 	if ix.loaded {
 		return nil
 	}
-	ix.bySurname, ix.surnames, ix.persons = map[string][]string{}, map[string]bool{}, map[string]annals.Actor{}
+	ix.surnames = map[string]bool{}
 	nodes, err := s.subjectsOf(ctx, propActorType, quad.String(string(annals.ActorPerson)))
 	if err != nil {
 		return err
@@ -65,7 +39,9 @@ func (ix *actorIndex) load(ctx context.Context, s *Store) error {
 		if err != nil {
 			return err
 		}
-		ix.add(s.decodeActor(n, qs))
+		if a := s.decodeActor(n, qs); a.Name != "" {
+			ix.add(a)
+		}
 	}
 	ix.loaded = true
 	return nil
@@ -74,7 +50,7 @@ func (ix *actorIndex) load(ctx context.Context, s *Store) error {
 // resolveActors rewrites an extraction's actor ids onto stored actors:
 // recorded merges first, then a surname alone onto the one full name it can
 // mean. It returns the rewritten extraction (x itself is not changed) and the
-// stored surname-only actors that a full name in x now explains, to be merged
+// stored surname-only people that a full name in x now explains, to be merged
 // into it once x is stored.
 func (w *Writer) resolveActors(ctx context.Context, x *annals.Extraction) (*annals.Extraction, map[string]string, error) {
 	ix := &w.index
@@ -87,78 +63,29 @@ func (w *Writer) resolveActors(ctx context.Context, x *annals.Extraction) (*anna
 		if err != nil {
 			return nil, nil, err
 		}
-		if target == a.ID && a.Type == annals.ActorPerson && !strings.Contains(strings.TrimSpace(a.Name), " ") {
-			if ids := ix.bySurname[surname(a.Name)]; len(ids) == 1 {
-				target = ids[0]
-			}
-		}
 		if target == a.ID {
 			continue
 		}
-		if known, ok := ix.persons[target]; ok {
-			remap[a.ID] = known // perhaps not committed yet
-			continue
-		}
-		stored, ok, err := w.s.ActorByID(ctx, target)
-		if err != nil {
+		if stored, ok, err := w.s.ActorByID(ctx, target); err != nil {
 			return nil, nil, err
-		}
-		if ok {
+		} else if ok {
 			remap[a.ID] = stored
 		}
 	}
 	later := map[string]string{}
 	for _, a := range x.Actors {
-		if _, moved := remap[a.ID]; moved || a.Type != annals.ActorPerson || !strings.Contains(strings.TrimSpace(a.Name), " ") {
+		if _, moved := remap[a.ID]; moved || a.Type != annals.ActorPerson || len(strings.Fields(a.Name)) < 2 {
 			continue
 		}
-		last := surname(a.Name)
-		if short := annals.Slug(last); ix.surnames[short] && short != a.ID && len(ix.bySurname[last]) == 0 {
+		last := annals.Surname(a.Name)
+		if short := annals.Slug(last); short != a.ID && ix.surnames[short] && ix.persons.Known(last) == 0 {
 			later[short] = a.ID
+			delete(ix.surnames, short)
 		}
 	}
-	if len(remap) == 0 {
-		for _, a := range x.Actors {
-			ix.add(a)
-		}
-		return x, later, nil
-	}
-	y := *x
-	y.Statements = slices.Clone(x.Statements)
-	for i := range y.Statements {
-		st := &y.Statements[i]
-		for _, arg := range []*annals.Argument{&st.Subject, st.Object, st.Attribution} {
-			if arg == nil {
-				continue
-			}
-			if to, ok := remap[arg.Actor]; ok {
-				c := *arg
-				c.Actor = to.ID
-				switch arg {
-				case &st.Subject:
-					st.Subject = c
-				case st.Object:
-					st.Object = &c
-				default:
-					st.Attribution = &c
-				}
-			}
-		}
-	}
-	y.Actors = nil
-	for _, a := range x.Actors {
-		if to, ok := remap[a.ID]; ok {
-			aliases := slices.Clone(to.Aliases)
-			for _, n := range append([]string{a.Name}, a.Aliases...) {
-				if n != to.Name && !slices.Contains(aliases, n) {
-					aliases = append(aliases, n)
-				}
-			}
-			slices.Sort(aliases)
-			a = annals.Actor{ID: to.ID, Name: to.Name, Type: to.Type, Aliases: aliases}
-		}
+	y := ix.persons.Join(x, remap)
+	for _, a := range y.Actors {
 		ix.add(a)
-		y.Actors = append(y.Actors, a)
 	}
-	return &y, later, nil
+	return y, later, nil
 }

@@ -116,7 +116,6 @@ func (w *Writer) Write(ctx context.Context, x *annals.Extraction) (Outcome, erro
 		if err := w.s.MergeActors(ctx, short, full); err != nil {
 			return 0, err
 		}
-		delete(w.index.surnames, short)
 	}
 	return outcome, nil
 }
