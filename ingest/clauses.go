@@ -46,6 +46,7 @@ type clause struct {
 	predHi   int
 	subjects []int
 	subjKind subjectKind
+	subjChunk *chunk // the subject's tokens when patterns, not the parse, found it
 	objects  []int
 	objRange [2]int // a clausal object's token range, when objects is empty
 	quals    []int  // heads of the prepositional and adverbial phrases
@@ -189,6 +190,7 @@ func (t *tree) findSubjects(c *clause) {
 	}
 	h := t.head(top)
 	if h < 0 {
+		t.patternSubject(c) // a root without a subject: the parse lost it
 		return
 	}
 	switch {
@@ -220,6 +222,25 @@ func (t *tree) findSubjects(c *clause) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared // "..., aiming for progress"
 		}
 	}
+}
+
+// patternSubject falls back on part-of-speech patterns for a clause whose
+// parse gives no subject: the noun phrase before the verb group, or the name
+// in an apposition before it.
+func (t *tree) patternSubject(c *clause) {
+	if t.phraseStart == nil {
+		t.phraseStart, t.phraseEnd = map[int]chunk{}, map[int]chunk{}
+		for _, p := range nounPhrases(t.toks) {
+			t.phraseStart[p.Start], t.phraseEnd[p.End] = p, p
+		}
+	}
+	g := verbGroup{Start: c.predLo, End: c.predHi, Main: c.verb}
+	subj, kind := subjectOf(t.toks, g, t.phraseEnd, t.phraseStart, nil)
+	if subj == nil || subj.Head >= c.verb {
+		return
+	}
+	c.subjects, c.subjKind = []int{subj.Head}, kind
+	c.subjChunk = subj
 }
 
 // findObjects finds what the act is done to: the direct object, a
@@ -364,7 +385,11 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 		for _, obj := range objects {
 			st := base
 			st.Qualifiers = append([]annals.Qualifier(nil), base.Qualifiers...)
-			st.Subject = t.argument(subj, c.agent)
+			if c.subjChunk != nil {
+				st.Subject = argument(s, *c.subjChunk)
+			} else {
+				st.Subject = t.argument(subj, c.agent)
+			}
 			switch {
 			case obj >= 0 && obj == c.verb: // a copula's predicate
 				lo, hi := t.span(obj, func(k int) bool {

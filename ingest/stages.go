@@ -3,6 +3,8 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"strings"
+	"time"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/nlp"
@@ -145,7 +147,7 @@ func (Dater) Run(_ context.Context, a *Analysis) error {
 		sent := &a.Sentences[st.Sentence]
 		var best *timex.Expression
 		if parsed(sent) {
-			best = clauseTime(sent, st, exprs)
+			best = clauseTime(sent, st, exprs, a.Document.Date)
 		} else {
 			best = nearestTime(sent, st, exprs)
 		}
@@ -197,7 +199,7 @@ func parsed(s *Sentence) bool { return len(s.Tokens) > 0 && s.Tokens[0].Head >= 
 
 // clauseTime is the dating expression that modifies the statement's verb, or a verb chained to it ("offered to return ... on
 // Wednesday").
-func clauseTime(sent *Sentence, st *annals.Statement, exprs []timex.Expression) *timex.Expression {
+func clauseTime(sent *Sentence, st *annals.Statement, exprs []timex.Expression, anchor time.Time) *timex.Expression {
 	toks := sent.Tokens
 	verb := -1
 	for i, t := range toks {
@@ -220,7 +222,19 @@ func clauseTime(sent *Sentence, st *annals.Statement, exprs []timex.Expression) 
 			continue
 		}
 		head := expressionHead(toks, e)
-		if head >= 0 && chain[governingVerb(toks, head)] && (best == nil || tokenDistance(toks, e, verb) < tokenDistance(toks, best, verb)) {
+		if head < 0 {
+			continue
+		}
+		g := governingVerb(toks, head)
+		if !chain[g] && temporalPreposition(toks, head) && !(presentTense(toks[verb]) && !near(e, anchor)) {
+			// "proposed talks ... on Wednesday": a parser often hangs a time
+			// phrase on the nearest noun; with a temporal preposition it
+			// still dates the clause that noun belongs to
+			for steps := 0; g >= 0 && !chain[g] && toks[g].UPOS != "VERB" && steps < len(toks); steps++ {
+				g = toks[g].Head - 1
+			}
+		}
+		if chain[g] && (best == nil || tokenDistance(toks, e, verb) < tokenDistance(toks, best, verb)) {
 			best = e
 		}
 	}
@@ -252,6 +266,42 @@ func governingVerb(toks []Token, i int) int {
 		i = toks[i].Head - 1
 	}
 	return toks[i].Head - 1
+}
+
+// presentTense reports a verb in the simple present ("follows"), which a
+// time phrase far from the document date does not date.
+func presentTense(t Token) bool { return t.XPOS == "VBZ" || t.XPOS == "VBP" }
+
+// near reports whether an expression lies within a week of the anchor.
+func near(e *timex.Expression, anchor time.Time) bool {
+	if anchor.IsZero() {
+		return true
+	}
+	week := 7 * 24 * time.Hour
+	first, last := e.Earliest, e.Latest
+	if first.IsZero() {
+		first = last
+	}
+	if last.IsZero() {
+		last = first
+	}
+	return !first.IsZero() && !first.After(anchor.Add(week)) && !last.Before(anchor.Add(-week))
+}
+
+// temporalPreposition reports whether the phrase headed by token i opens
+// with a preposition of time ("on Wednesday", "in May", "by the end of
+// August"), unlike "a deadline of September".
+func temporalPreposition(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Head-1 == i && toks[k].Deprel == "case" {
+			switch strings.ToLower(toks[k].Form) {
+			case "on", "in", "at", "during", "since", "by", "until", "before", "after", "between", "within", "from", "through":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func tokenDistance(toks []Token, e *timex.Expression, verb int) int {

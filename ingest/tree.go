@@ -8,6 +8,9 @@ type tree struct {
 	s    *Sentence
 	toks []Token
 	kids [][]int // children of each token, in text order
+	// the noun phrases of part-of-speech patterns by first and by past-last
+	// token, made when a clause needs them
+	phraseStart, phraseEnd map[int]chunk
 }
 
 func newTree(s *Sentence) *tree {
