@@ -25,6 +25,9 @@ type Actor struct {
 	Name    string // canonical name
 	Type    ActorType
 	Aliases []string // other names it was mentioned by, sorted
+	// Country is the id of the country a group belongs to ("the Ukrainian
+	// delegation" → "ukraine") or a person serves; "" when the text does not say.
+	Country string
 }
 
 // Extraction is what ingest makes of one document: the unit the store writes

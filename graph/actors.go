@@ -86,8 +86,11 @@ func (s *Store) decodeActor(node quad.Value, qs []quad.Quad) annals.Actor {
 		Type: annals.ActorType(stringOf(property(qs, propActorType))),
 	}
 	for _, q := range qs {
-		if q.Predicate == propAlias {
+		switch q.Predicate {
+		case propAlias:
 			a.Aliases = append(a.Aliases, stringOf(q.Object))
+		case propPartOf, propNation:
+			a.Country = s.iri.local("actor", q.Object)
 		}
 	}
 	slices.Sort(a.Aliases)

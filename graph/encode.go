@@ -78,6 +78,13 @@ func (e encoder) actorQuads(a *annals.Actor) []quad.Quad {
 	if class, ok := schemaClass[string(a.Type)]; ok {
 		q = append(q, quad.Make(node, rdfType, class, nil))
 	}
+	if a.Country != "" && a.Country != a.ID {
+		link := propPartOf
+		if a.Type == annals.ActorPerson {
+			link = propNation
+		}
+		q = append(q, quad.Make(node, link, e.iri.Actor(a.Country), nil))
+	}
 	for _, alias := range a.Aliases {
 		if alias != a.Name {
 			q = append(q, quad.Make(node, propAlias, quad.String(alias), nil))
@@ -159,7 +166,7 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span) (grap
 		graph = append(graph, timeQuads(st, t)...)
 	}
 	for i, ql := range s.Qualifiers {
-		node := quad.IRI(fmt.Sprintf("%s#q%d", st, i))
+		node := quad.IRI(fmt.Sprintf("%s#q%d", string(st), i)) // string(st): IRI.String adds <>
 		graph = append(graph,
 			quad.Make(st, propQualifier, node, st),
 			quad.Make(node, propQualText, quad.String(ql.Text), st),

@@ -232,3 +232,22 @@ func TestSecondWriterFails(t *testing.T) {
 		t.Errorf("second open took %v", d)
 	}
 }
+
+func TestActorCountry(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t, "bolt")
+	x := sample()
+	x.Actors = append(x.Actors,
+		annals.Actor{ID: "ukrainian-delegation", Name: "Ukrainian delegation", Type: annals.ActorOrganization, Country: "ukraine"},
+		annals.Actor{ID: "volodymyr-zelensky", Name: "Volodymyr Zelensky", Type: annals.ActorPerson, Country: "ukraine"})
+	w := s.NewWriter("test")
+	if _, err := w.Write(ctx, x); err != nil {
+		t.Fatal(err)
+	}
+	w.Close(ctx)
+	for _, id := range []string{"ukrainian-delegation", "volodymyr-zelensky"} {
+		if a, ok, _ := s.ActorByID(ctx, id); !ok || a.Country != "ukraine" {
+			t.Errorf("%s: country %q", id, a.Country)
+		}
+	}
+}

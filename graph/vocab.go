@@ -84,6 +84,8 @@ var (
 	propName      = term(NSSchema, "name")
 	propAlias     = term(NSSchema, "alternateName")
 	propActorType = term(NSAnnals, "actorType")
+	propPartOf    = term(NSAnnals, "partOf")      // a group → its country
+	propNation    = term(NSSchema, "nationality") // a person → the country they serve
 
 	// documents
 	propIdentifier = term(NSSchema, "identifier")

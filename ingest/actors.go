@@ -57,6 +57,9 @@ type ArgumentActors struct {
 // Apply writes the resolution into the analysis it was made from.
 func (r *ActorResolution) Apply(a *Analysis) {
 	a.Actors = r.Actors
+	for i := range a.Actors {
+		a.Actors[i].Country = r.Affiliations[a.Actors[i].ID]
+	}
 	a.Mentions = r.Mentions
 	for i := range a.Statements {
 		st := &a.Statements[i]

@@ -119,6 +119,7 @@ type actorJSON struct {
 	Name       string   `json:"name"`
 	Type       string   `json:"type"`
 	Aliases    []string `json:"aliases"`
+	Country    string   `json:"country,omitempty"`
 	Statements int      `json:"statements"`
 	First      string   `json:"first,omitempty"`
 	Last       string   `json:"last,omitempty"`
@@ -137,7 +138,7 @@ func runActors(ctx context.Context, opts *actorsOptions) error {
 	if opts.JSON {
 		out := make([]actorJSON, len(actors))
 		for i, a := range actors {
-			out[i] = actorJSON{ID: a.ID, Name: a.Name, Type: string(a.Type), Aliases: a.Aliases, Statements: a.Statements}
+			out[i] = actorJSON{ID: a.ID, Name: a.Name, Type: string(a.Type), Aliases: a.Aliases, Country: a.Country, Statements: a.Statements}
 			if out[i].Aliases == nil {
 				out[i].Aliases = []string{}
 			}
