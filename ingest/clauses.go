@@ -72,7 +72,64 @@ func clauseStatements(doc string, s *Sentence) []annals.Statement {
 	for _, c := range clauses {
 		out = append(out, t.statements(doc, c)...)
 	}
+	for h := range t.toks {
+		if st, ok := t.roleStatement(doc, h); ok {
+			out = append(out, st)
+		}
+	}
 	return out
+}
+
+// roleStatement reads a role off an apposition: "Rustem Umerov, Ukraine's
+// lead negotiator" → Rustem Umerov · lead negotiator of · Ukraine; "Dmitry
+// Peskov, spokesperson for the Kremlin" → spokesperson for · Kremlin. The
+// role's words are the predicate; whom the role is held for, the object.
+func (t *tree) roleStatement(doc string, h int) (annals.Statement, bool) {
+	ap := t.child(h, "appos")
+	if ap < 0 || !isNominal(t.toks[h]) {
+		return annals.Statement{}, false
+	}
+	name, role := h, ap
+	if t.toks[h].UPOS != "PROPN" {
+		name, role = ap, h
+	}
+	if t.toks[name].UPOS != "PROPN" || t.toks[role].UPOS != "NOUN" {
+		return annals.Statement{}, false
+	}
+	holder := t.child(role, "nmod:poss")
+	prep := "of"
+	if holder < 0 {
+		for _, k := range t.children(role, "nmod") {
+			if p := t.preposition(k); p == "of" || p == "for" || p == "at" || p == "to" {
+				holder, prep = k, p
+				break
+			}
+		}
+	}
+	// the role's own words: the noun and its close modifiers
+	lo, hi := t.span(role, func(k int) bool {
+		return !t.is(k, "compound", "amod", "flat") || k > role
+	})
+	if lo > role || hi <= role {
+		return annals.Statement{}, false
+	}
+	words := strings.ToLower(join(t.s, lo, hi).Text)
+	st := annals.Statement{
+		Doc: doc, Sentence: t.s.Index,
+		Subject:   t.argument(name, false),
+		Predicate: annals.Predicate{Span: join(t.s, lo, hi), Lemma: words},
+	}
+	if holder >= 0 {
+		st.Predicate.Lemma = words + " " + prep
+		o := t.argument(holder, true)
+		st.Object = &o
+	}
+	st.Subject.Norm = "" // the name alone is the subject here, not the apposition
+	nlo, nhi := t.span(name, func(k int) bool { return !t.is(k, "flat", "compound") })
+	st.Subject.Span = join(t.s, nlo, nhi)
+	st.Confidence = 0.6
+	st.ID = annals.StatementID(&st)
+	return st, true
 }
 
 // chainHead reports whether a verb hands its statement to the verb it governs.

@@ -95,7 +95,7 @@ emphasized VERB VBD emphasize 0 root
 the DET DT the 10 det
 urgency NOUN NN urgency 8 obj
 . PUNCT . . 8 punct`,
-			[]string{"Rustem Umerov · emphasize · urgency"}},
+			[]string{"Rustem Umerov · emphasize · urgency", "Rustem Umerov · negotiator of · Ukraine"}},
 		{"reported speech is attributed", `
 Medinsky PROPN NNP Medinsky 2 nsubj
 said VERB VBD say 0 root
@@ -121,6 +121,18 @@ to ADP IN to 10 fixed
 Kyiv PROPN NNP Kyiv 3 obl
 . PUNCT . . 3 punct`,
 			[]string{"Russian forces · launch · 71 drone strikes [says Kyiv] {on Sumy}"}},
+		{"role after a name, with its holder", `
+Dmitry PROPN NNP Dmitry 2 compound
+Peskov PROPN NNP Peskov 9 nsubj
+, PUNCT , , 5 punct
+chief ADJ JJ chief 5 amod
+spokesperson NOUN NN spokesperson 2 appos
+for ADP IN for 7 case
+Kremlin PROPN NNP Kremlin 5 nmod
+, PUNCT , , 2 punct
+spoke VERB VBD speak 0 root
+. PUNCT . . 9 punct`,
+			[]string{"Dmitry Peskov · speak", "Dmitry Peskov · chief spokesperson for · Kremlin"}},
 		{"copula", `
 Fidan PROPN NNP Fidan 4 nsubj
 is AUX VBZ be 4 cop
