@@ -232,7 +232,7 @@ func (t *tree) verbGroup(c *clause) {
 // or participial verb shares with the verb it hangs from.
 func (t *tree) findSubjects(c *clause) {
 	top := c.top
-	if s := t.child(top, "nsubj", "nsubj:pass", "csubj", "nsubj:outer"); s >= 0 {
+	if s := t.subjectChild(top); s >= 0 {
 		if isRelativePronoun(t.toks[s]) {
 			if h := t.head(top); h >= 0 && t.is(top, "acl:relcl", "advcl:relcl") {
 				c.subjects, c.subjKind = []int{h}, subjectRelative
@@ -279,6 +279,25 @@ func (t *tree) findSubjects(c *clause) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared // "..., aiming for progress"
 		}
 	}
+}
+
+// subjectChild is the subject of a verb; of two (a parse gone wrong over
+// coordinated clauses), the one nearest the verb.
+func (t *tree) subjectChild(v int) int {
+	best := -1
+	for _, k := range t.children(v, "nsubj", "nsubj:pass", "csubj", "nsubj:outer") {
+		if best < 0 || abs(k-v) < abs(best-v) {
+			best = k
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // patternSubject falls back on part-of-speech patterns for a clause whose
