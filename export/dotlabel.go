@@ -3,6 +3,7 @@ package export
 import (
 	"html"
 	"strings"
+	"time"
 	"unicode"
 
 	annals "github.com/annals/annals"
@@ -91,14 +92,17 @@ func statementLabel(s *annals.Statement) string {
 
 // timeText is the date of a statement as the timeline shows it: the TIMEX
 // value ("2025-07-23", "2025-W30"), with "by" for a deadline and "since"
-// for a start.
+// for a start. A duration or set ("within weeks": "P2W") shows the dates
+// it was resolved to instead, since "PXW" means nothing on a timeline.
 func timeText(t *annals.Time) string {
 	if t == nil {
 		return ""
 	}
 	v := t.Value
-	if v == "" && !t.Sort().IsZero() {
-		v = t.Sort().Format("2006-01-02")
+	if v == "" || t.Type == annals.TimexDuration || t.Type == annals.TimexSet {
+		if dates := calendarText(t); dates != "" {
+			v = dates
+		}
 	}
 	if v == "" {
 		return ""
@@ -110,6 +114,24 @@ func timeText(t *annals.Time) string {
 		return "since " + v
 	}
 	return v
+}
+
+// calendarText gives the calendar bounds of t: the day the kind of time
+// needs ("by" a deadline's latest day, "since" the earliest), else
+// "earliest..latest" or the one day; "" when there are none.
+func calendarText(t *annals.Time) string {
+	day := func(d time.Time) string { return d.Format(time.DateOnly) }
+	switch {
+	case t.Kind == annals.KindDeadline && !t.Latest.IsZero():
+		return day(t.Latest)
+	case t.Kind == annals.KindSince && !t.Earliest.IsZero():
+		return day(t.Earliest)
+	case !t.Earliest.IsZero() && !t.Latest.IsZero() && !t.Earliest.Equal(t.Latest):
+		return day(t.Earliest) + ".." + day(t.Latest)
+	case !t.Sort().IsZero():
+		return day(t.Sort())
+	}
+	return ""
 }
 
 // modalityWord turns the lemma that keeps an act from having happened into

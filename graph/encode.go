@@ -14,7 +14,7 @@ import (
 
 // schemaVersion is part of every document's content hash, so that a change of
 // the schema or the extractor makes a re-ingest replace old statements.
-const schemaVersion = "annals-1"
+const schemaVersion = "annals-2"
 
 // encoder turns domain values into quads.
 type encoder struct {

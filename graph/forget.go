@@ -23,7 +23,8 @@ type Forgotten struct {
 // Found is false and nothing changes.
 //
 // An actor that the document named without making it part of a statement
-// is kept: the store does not record which documents name an actor.
+// is kept, as the store does not record which documents name an actor:
+// Prune removes those.
 func (s *Store) Forget(ctx context.Context, id string) (Forgotten, error) {
 	var out Forgotten
 	if s.readOnly {
@@ -108,4 +109,49 @@ func (s *Store) namedOnlyBy(ctx context.Context, node quad.Value, gone map[quad.
 		}
 	}
 	return true, nil
+}
+
+// Prune removes every actor and thing that no statement names, wherever
+// it came from (a forgotten document, or a document that named an actor
+// without a statement about it), in one transaction, and returns how many
+// it removed. It reads every actor and thing, so it runs once after a
+// series of Forget calls rather than after each.
+func (s *Store) Prune(ctx context.Context) (int, error) {
+	if s.readOnly {
+		return 0, errors.New("prune: store opened read-only")
+	}
+	var deltas []graph.Delta
+	removed := 0
+	for _, class := range []quad.IRI{classActor, classThing} {
+		nodes, err := s.subjectsOf(ctx, rdfType, class)
+		if err != nil {
+			return 0, fmt.Errorf("prune: %w", err)
+		}
+		for _, node := range nodes {
+			orphan, err := s.namedOnlyBy(ctx, node, nil)
+			if err != nil {
+				return 0, fmt.Errorf("prune: %w", err)
+			}
+			if !orphan {
+				continue
+			}
+			own, err := s.quadsWith(ctx, quad.Subject, node)
+			if err != nil {
+				return 0, fmt.Errorf("prune: %w", err)
+			}
+			for _, q := range own {
+				if q.Label == nil {
+					deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
+				}
+			}
+			removed++
+		}
+	}
+	if len(deltas) == 0 {
+		return 0, nil
+	}
+	if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		return 0, fmt.Errorf("prune: remove %d quads from %s: %w", len(deltas), s.addr, err)
+	}
+	return removed, nil
 }

@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/annals/annals"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
 )
 
 // Quads returns the quads that a Writer with the given pipeline version
@@ -207,7 +209,14 @@ func (w *Writer) writeDocument(ctx context.Context, doc quad.Value, hash string,
 		// Its statements are stored; its actors normally are too, unless a
 		// forget removed them: adding them again is a no-op otherwise.
 		w.stats.Unchanged++
-		return w.queue(ctx, shared, nil)
+		counted := w.stats.QuadsAdded
+		err := w.queue(ctx, shared, nil)
+		w.stats.QuadsAdded = counted // not new: stats count what the document adds
+		return err
+	}
+	mine, shared, later, err := w.resolveBlock(ctx, mine, shared)
+	if err != nil {
+		return fmt.Errorf("load %v: %w", doc, err)
 	}
 	if old != nil {
 		w.stats.Replaced++
@@ -217,7 +226,90 @@ func (w *Writer) writeDocument(ctx context.Context, doc quad.Value, hash string,
 	w.stats.Statements += statements
 	w.inBatch[key] = true
 	fresh := append(mine, shared...)
-	return w.queue(ctx, difference(fresh, old), difference(old, fresh))
+	if err := w.queue(ctx, difference(fresh, old), difference(old, fresh)); err != nil {
+		return err
+	}
+	if len(later) == 0 {
+		return nil
+	}
+	// As Write does: a surname stored alone before is merged into the full
+	// name this document gives, once the document is stored.
+	if err := w.Flush(ctx); err != nil {
+		return err
+	}
+	for short, full := range later {
+		if err := w.s.MergeActors(ctx, short, full); err != nil {
+			return fmt.Errorf("load %v: %w", doc, err)
+		}
+		delete(w.index.surnames, short)
+	}
+	return nil
+}
+
+// resolveBlock joins the actors of a document block to stored ones as
+// Write does for an extraction (see resolveActors): an actor that resolves
+// to another id has its IRI rewritten in the document's quads and its
+// description replaced by the stored actor's. later lists the merges to
+// make once the document is stored.
+func (w *Writer) resolveBlock(ctx context.Context, mine, shared []quad.Quad) (_, _ []quad.Quad, later map[string]string, err error) {
+	bySubject := map[quad.Value][]quad.Quad{}
+	var nodes []quad.Value
+	for _, q := range shared {
+		if q.Predicate == rdfType && q.Object == classActor {
+			nodes = append(nodes, q.Subject)
+		}
+		bySubject[q.Subject] = append(bySubject[q.Subject], q)
+	}
+	x := &annals.Extraction{}
+	var known []quad.Value
+	for _, n := range nodes {
+		a := w.s.decodeActor(n, bySubject[n])
+		if a.ID == "" { // under another base than the store's: left as it is
+			continue
+		}
+		x.Actors = append(x.Actors, a)
+		known = append(known, n)
+	}
+	if len(x.Actors) == 0 {
+		return mine, shared, nil, nil
+	}
+	y, later, err := w.resolveActors(ctx, x)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	remap := map[quad.Value]quad.Value{}
+	replaced := map[quad.Value][]quad.Quad{}
+	for i, a := range y.Actors {
+		if i < len(known) && a.ID != x.Actors[i].ID {
+			remap[known[i]] = w.s.iri.Actor(a.ID)
+			replaced[known[i]] = w.enc.actorQuads(&y.Actors[i])
+		}
+	}
+	if len(remap) == 0 {
+		return mine, shared, later, nil
+	}
+	rename := func(v quad.Value) quad.Value {
+		if to, ok := remap[v]; ok {
+			return to
+		}
+		return v
+	}
+	var outShared []quad.Quad
+	for _, q := range shared {
+		if _, ok := replaced[q.Subject]; !ok {
+			q.Object = rename(q.Object)
+			outShared = append(outShared, q)
+		}
+	}
+	for _, qs := range replaced {
+		outShared = append(outShared, qs...)
+	}
+	outMine := make([]quad.Quad, len(mine))
+	for i, q := range mine {
+		q.Subject, q.Object = rename(q.Subject), rename(q.Object)
+		outMine[i] = q
+	}
+	return outMine, dedupe(outShared), later, nil
 }
 
 // queue adds deltas to the pending batch and commits when it is full.
@@ -234,4 +326,39 @@ func (w *Writer) queue(ctx context.Context, add, del []quad.Quad) error {
 		return w.Flush(ctx)
 	}
 	return nil
+}
+
+// WriteNQuads writes quads as N-Quads in the order given (so document
+// blocks stay whole), with full datatype IRIs: quad's native values name
+// theirs in short form ("xsd:double"), which RDF tools take for an IRI of
+// the scheme "xsd". Reading the output with Cayley's N-Quads reader gives
+// back the same values.
+func WriteNQuads(w io.Writer, qs []quad.Quad) error {
+	nw := nquads.NewWriter(w)
+	for _, q := range qs {
+		q.Object = rdfLiteral(q.Object)
+		if err := nw.WriteQuad(q); err != nil {
+			return fmt.Errorf("write N-Quads: %w", err)
+		}
+	}
+	if err := nw.Close(); err != nil { // it buffers
+		return fmt.Errorf("write N-Quads: %w", err)
+	}
+	return nil
+}
+
+// rdfLiteral spells a native literal as an RDF 1.1 typed literal.
+func rdfLiteral(v quad.Value) quad.Value {
+	switch t := v.(type) {
+	case quad.Bool:
+		return quad.TypedString{Value: quad.String(strconv.FormatBool(bool(t))), Type: quad.IRI(NSXSD + "boolean")}
+	case quad.TypedString:
+		t.Type = t.Type.Full()
+		return t
+	case quad.TypedStringer: // quad.Int, quad.Float, quad.Time
+		ts := t.TypedString()
+		ts.Type = ts.Type.Full()
+		return ts
+	}
+	return v
 }

@@ -120,11 +120,11 @@ func (s *Store) RenameActor(ctx context.Context, id, name string) error {
 // when the actor was never merged.
 func (s *Store) mergedInto(ctx context.Context, id string) (string, error) {
 	for steps := 0; steps < 16; steps++ {
-		qs, err := s.quadsWith(ctx, quad.Subject, s.iri.Actor(id))
-		if err != nil {
-			return "", err
+		to, err := s.objectsOf(ctx, s.iri.Actor(id), propMergedInto) // index.go: not all of the actor's edges
+		if err != nil || len(to) == 0 {
+			return id, err
 		}
-		next := s.iri.local("actor", property(qs, propMergedInto))
+		next := s.iri.local("actor", to[0])
 		if next == "" {
 			return id, nil
 		}

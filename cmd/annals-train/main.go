@@ -11,6 +11,7 @@ import (
 	"crypto/sha256"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -18,32 +19,37 @@ import (
 )
 
 func main() {
-	if err := run(); err != nil {
+	if err := run(os.Args[1:], os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "annals-train:", err)
 		os.Exit(1)
 	}
 }
 
-func run() error {
+func run(args []string, stderr io.Writer) error {
 	var opt nlp.TrainOptions
+	flag := flag.NewFlagSet("annals-train", flag.ContinueOnError)
+	flag.SetOutput(stderr)
 	trainPath := flag.String("train", "", "training treebank (CoNLL-U)")
 	devPath := flag.String("dev", "", "development treebank (CoNLL-U) for the printed figures; optional")
 	out := flag.String("out", "", "model file to write (gzip-compressed gob)")
 	flag.Uint64Var(&opt.Seed, "seed", 1, "seed of every shuffle")
 	flag.IntVar(&opt.Folds, "folds", 5, "jackknife folds")
 	flag.IntVar(&opt.TagEpochs, "tag-epochs", 10, "epochs per tagger pass")
-	flag.IntVar(&opt.ParseEpochs, "parse-epochs", 15, "parser epochs")
-	flag.IntVar(&opt.LabelEpochs, "label-epochs", 8, "arc labeller epochs")
+	flag.IntVar(&opt.ParseEpochs, "parse-epochs", 12, "parser epochs")
 	minUpdates := flag.Int("min-updates", 1, "drop features that took part in fewer perceptron updates")
+	pruneBelow := flag.Float64("prune-below", 1, "drop features whose averaged weights are all smaller in magnitude")
 	flag.BoolVar(&opt.NoParser, "no-parser", false, "train the tagger and lemmatizer only")
 	flag.IntVar(&opt.Workers, "workers", 0, "goroutines for independent jobs (0: GOMAXPROCS; no effect on the result)")
-	flag.Parse()
+	if err := flag.Parse(args); err != nil {
+		return err
+	}
 	if *trainPath == "" || *out == "" {
 		flag.Usage()
 		return fmt.Errorf("-train and -out are required")
 	}
 	opt.MinUpdates = int32(*minUpdates)
-	opt.Log = os.Stderr
+	opt.PruneBelow = float32(*pruneBelow)
+	opt.Log = stderr
 
 	train, err := readFile(*trainPath)
 	if err != nil {
@@ -67,7 +73,7 @@ func run() error {
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "wrote %s: %d bytes, sha256 %x, trained in %s\n",
+	fmt.Fprintf(stderr, "wrote %s: %d bytes, sha256 %x, trained in %s\n",
 		*out, buf.Len(), sha256.Sum256(buf.Bytes()), time.Since(start).Round(time.Millisecond))
 	return nil
 }

@@ -4,9 +4,12 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
+	"maps"
+	"slices"
 
-	"github.com/annals/annals"
 	"github.com/annals/annals/export"
+	"github.com/annals/annals/export/selection"
 	"github.com/annals/annals/graph"
 	"github.com/spf13/cobra"
 )
@@ -17,49 +20,75 @@ type exportOptions struct {
 	Store         storeFlags
 	Format        string
 	Actors        []string
+	Hops          int
+	Predicates    []string
 	From, To      string
 	MinConfidence float64
 	Title         string
+	StoreOnly     bool
 }
 
-var exportFormats = []string{"dot", "jsonld", "nquads"}
+// exportFormats are the --format values: drawings and tables of the
+// selected statements first, then the RDF of the whole store.
+var exportFormats = []string{"dot", "svg", "graphml", "csv", "jsonld", "nquads"}
 
 func newExportCmd(io *IOStreams) *cobra.Command {
 	opts := &exportOptions{IO: io}
 	cmd := &cobra.Command{
-		Use:   "export --format dot|jsonld|nquads",
-		Short: "Write the graph out: a Graphviz timeline, JSON-LD or N-Quads",
+		Use:   "export --format dot|svg|graphml|csv|jsonld|nquads",
+		Short: "Write the graph out: a timeline drawing, GraphML, CSV, JSON-LD or N-Quads",
 		Long: `Write the graph to standard output.
 
-  dot     a Graphviz timeline: time flows left to right, actors are nodes,
-          statements are labelled "predicate · date" (filters apply)
-  jsonld  JSON-LD 1.1 with schema.org, SEM, PROV-O and annals terms: every quad
-          of the store, one named graph per statement and document
-  nquads  every quad of the store as N-Quads`,
-		Example: `  annals export --format dot > timeline.dot && dot -Tsvg timeline.dot > timeline.svg
-  annals export --format jsonld > graph.jsonld
-  annals export --format dot --actor Russia --from 2025-07-01`,
+  dot      a Graphviz timeline: time flows left to right, actors are nodes,
+           statements are labelled "predicate · date" (filters apply)
+  svg      the same timeline rendered to SVG in-process (no Graphviz needed)
+  graphml  actors and things as nodes, statements as edges, for Gephi or yEd
+  csv      one row per statement with all its fields (RFC 4180)
+  jsonld   JSON-LD 1.1 with schema.org, SEM, OWL-Time, PROV-O, Web Annotation
+           and annals terms: every quad of the store, one named graph per
+           statement and document, and the derived view (docs/schema.md)
+  nquads   the same quads as jsonld, as N-Quads
+
+The filters (--actor, --hops, --predicate, --from, --to, --min-confidence)
+apply to dot, svg, graphml and csv; jsonld and nquads write the whole store.`,
+		Example: `  annals export --format svg > timeline.svg
+  annals export --format dot --actor Russia --hops 1 --from 2025-07-01 | dot -Tpdf > russia.pdf
+  annals export --format csv --predicate meet --predicate propose > meetings.csv
+  annals export --format jsonld > graph.jsonld`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return runExport(cmd.Context(), opts) },
 	}
 	opts.Store.register(cmd)
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "dot", "dot, jsonld or nquads")
-	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "dot: only statements about this actor (repeatable)")
-	cmd.Flags().StringVar(&opts.From, "from", "", "dot: only statements on or after this day (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&opts.To, "to", "", "dot: only statements on or before this day (YYYY-MM-DD)")
-	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "dot: only statements at least this sure")
-	cmd.Flags().StringVar(&opts.Title, "title", "", "dot: title of the drawing")
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "dot", "dot, svg, graphml, csv, jsonld or nquads")
+	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "only statements about this actor (name, alias or id; repeatable)")
+	cmd.Flags().IntVar(&opts.Hops, "hops", 0, "with --actor: also the statements of actors up to N links away")
+	cmd.Flags().StringSliceVar(&opts.Predicates, "predicate", nil, "only statements with this predicate lemma (repeatable)")
+	cmd.Flags().StringVar(&opts.From, "from", "", "only statements on or after this day (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "only statements at least this sure (0..1)")
+	cmd.Flags().StringVar(&opts.Title, "title", "", "dot, svg: title of the drawing")
+	cmd.Flags().BoolVar(&opts.StoreOnly, "store-only", false, "jsonld, nquads: only the stored quads, without the derived view")
 	return cmd
 }
 
 func runExport(ctx context.Context, opts *exportOptions) error {
-	switch opts.Format {
-	case "dot", "jsonld", "nquads":
-	default:
+	if !slices.Contains(exportFormats, opts.Format) {
 		return usageError("--format %q: want one of %v", opts.Format, exportFormats)
 	}
-	if opts.Format != "dot" && (len(opts.Actors) > 0 || opts.From != "" || opts.To != "" || opts.MinConfidence > 0) {
-		return usageError("--actor, --from, --to and --min-confidence apply to --format dot only")
+	rdf := opts.Format == "jsonld" || opts.Format == "nquads"
+	filtered := len(opts.Actors) > 0 || opts.Hops != 0 || len(opts.Predicates) > 0 || opts.From != "" || opts.To != "" || opts.MinConfidence > 0
+	if rdf && filtered {
+		return usageError("--actor, --hops, --predicate, --from, --to and --min-confidence apply to dot, svg, graphml and csv only")
+	}
+	if opts.Hops < 0 || (opts.Hops > 0 && len(opts.Actors) == 0) {
+		return usageError("--hops N needs --actor and N >= 0")
+	}
+	var sel selection.Selection
+	if !rdf {
+		var err error
+		if sel, err = selectionFrom(opts); err != nil {
+			return err
+		}
 	}
 	st, err := opts.Store.open(ctx, true)
 	if err != nil {
@@ -67,19 +96,10 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	}
 	defer st.Close()
 	w := bufio.NewWriter(opts.IO.Out)
-	switch opts.Format {
-	case "dot":
-		err = exportDOT(ctx, st, opts, w)
-	default:
-		quads, qerr := st.AllQuads(ctx)
-		if qerr != nil {
-			return qerr
-		}
-		if opts.Format == "nquads" {
-			err = export.NQuads(w, quads)
-		} else {
-			err = export.JSONLD(w, quads, graph.Prefixes())
-		}
+	if rdf {
+		err = exportRDF(ctx, st, opts, w)
+	} else {
+		err = exportTimeline(ctx, st, sel, opts.Format, w)
 	}
 	if err != nil {
 		return fmt.Errorf("export %s: %w", opts.Format, err)
@@ -87,43 +107,49 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	return w.Flush()
 }
 
-func exportDOT(ctx context.Context, st *graph.Store, opts *exportOptions, w *bufio.Writer) error {
-	f, err := filterFrom(ctx, st, opts.Actors, opts.From, opts.To, opts.MinConfidence)
-	if err != nil {
-		return err
+// selectionFrom turns the filter flags into a selection.
+func selectionFrom(opts *exportOptions) (selection.Selection, error) {
+	sel := selection.Selection{Actors: opts.Actors, Hops: opts.Hops, Predicates: opts.Predicates,
+		MinConfidence: opts.MinConfidence, Title: opts.Title}
+	var err error
+	if sel.From, err = parseDay("from", opts.From); err != nil {
+		return sel, err
 	}
-	sts, err := st.Statements(ctx, f)
-	if err != nil {
-		return err
-	}
-	actors, err := actorsOf(ctx, st, sts)
-	if err != nil {
-		return err
-	}
-	return export.DOT(w, export.Timeline{Statements: sts, Actors: actors, Title: opts.Title}, export.DOTOptions{})
+	sel.To, err = parseDay("to", opts.To)
+	return sel, err
 }
 
-// actorsOf reads the actors the statements name.
-func actorsOf(ctx context.Context, st *graph.Store, sts []annals.Statement) ([]annals.Actor, error) {
-	seen := map[string]bool{}
-	var out []annals.Actor
-	add := func(a *annals.Argument) error {
-		if a == nil || a.Actor == "" || seen[a.Actor] {
-			return nil
-		}
-		seen[a.Actor] = true
-		actor, ok, err := st.ActorByID(ctx, a.Actor)
-		if ok {
-			out = append(out, actor)
-		}
+// exportTimeline writes the selected statements as a drawing or a table.
+func exportTimeline(ctx context.Context, st *graph.Store, sel selection.Selection, format string, w io.Writer) error {
+	tl, err := sel.Timeline(ctx, st)
+	if err != nil {
 		return err
 	}
-	for i := range sts {
-		for _, a := range []*annals.Argument{&sts[i].Subject, sts[i].Object} {
-			if err := add(a); err != nil {
-				return nil, err
-			}
-		}
+	switch format {
+	case "dot":
+		return export.DOT(w, tl, export.DOTOptions{})
+	case "svg":
+		return export.SVG(ctx, w, tl, export.DOTOptions{})
+	case "graphml":
+		return export.GraphML(w, tl)
 	}
-	return out, nil
+	return export.CSV(w, tl)
+}
+
+// exportRDF writes every quad of the store, with the derived view unless
+// --store-only, as N-Quads or JSON-LD.
+func exportRDF(ctx context.Context, st *graph.Store, opts *exportOptions, w io.Writer) error {
+	quads, err := st.AllQuads(ctx)
+	if err != nil {
+		return err
+	}
+	prefixes := graph.Prefixes()
+	if !opts.StoreOnly {
+		quads = append(quads, export.Enrich(quads)...)
+		maps.Copy(prefixes, export.ViewPrefixes())
+	}
+	if opts.Format == "nquads" {
+		return export.NQuads(w, quads)
+	}
+	return export.JSONLD(w, quads, prefixes)
 }

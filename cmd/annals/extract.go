@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest"
@@ -26,9 +27,12 @@ type extractOptions struct {
 	InputFormat   string
 	MinConfidence float64
 	Workers       int
+	// --format nquads (extract_nquads.go)
+	Base     string // IRI base of the quads
+	pipeline string // the pipeline's version, part of each document's content hash
 }
 
-var extractFormats = []string{"jsonl", "tsv", "carb"}
+var extractFormats = []string{"jsonl", "tsv", "carb", "nquads"}
 
 func newExtractCmd(io *IOStreams) *cobra.Command {
 	opts := &extractOptions{IO: io}
@@ -44,7 +48,10 @@ statements.
          offsets into the document's text)
   tsv    doc, sentence, confidence, subject, predicate, object, time, flags
   carb   sentence, confidence, subject, relation, object: the CaRB benchmark's
-         format, with the words of the sentence as they stand`,
+         format, with the words of the sentence as they stand
+  nquads the quads that ingest would store, one block per document, for
+         "annals load" (--base sets their IRI base; --min-confidence does
+         not apply)`,
 		Example: `  annals extract --format jsonl news.jsonl
   annals extract --lines --format carb < sentences.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -52,18 +59,19 @@ statements.
 			return runExtract(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "jsonl", "jsonl, tsv or carb")
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "jsonl", "jsonl, tsv, carb or nquads")
 	cmd.Flags().BoolVar(&opts.Lines, "lines", false, "each input line is one sentence, its words split by spaces")
 	cmd.Flags().StringVar(&opts.Date, "date", "", "date of the articles (YYYY-MM-DD), as for ingest")
 	cmd.Flags().StringVar(&opts.InputFormat, "input", "", "format of standard input: text, markdown or jsonl (default: guess)")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "only statements at least this sure")
 	cmd.Flags().IntVar(&opts.Workers, "workers", defaultWorkers(), "documents analysed in parallel")
+	cmd.Flags().StringVar(&opts.Base, "base", defaultBase(), "IRI base of the graph's nodes, for --format nquads (env ANNALS_BASE)")
 	return cmd
 }
 
 func runExtract(ctx context.Context, opts *extractOptions) error {
 	switch opts.Format {
-	case "jsonl", "tsv", "carb":
+	case "jsonl", "tsv", "carb", "nquads":
 	default:
 		return usageError("--format %q: want one of %v", opts.Format, extractFormats)
 	}
@@ -92,8 +100,10 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	if err != nil {
 		return err
 	}
+	opts.pipeline = pipe.Version() // for --format nquads
 	w := bufio.NewWriter(opts.IO.Out)
 	failed := 0
+	var people annals.Persons
 	for a, err := range analyse(ctx, pipe, docs, opts.Workers) {
 		if err != nil {
 			if ctx.Err() != nil {
@@ -103,6 +113,9 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 			fmt.Fprintln(opts.IO.Err, err)
 			continue
 		}
+		// a surname alone joins the full name another document of the run gave
+		x := people.Join(a.Extraction(), nil)
+		a.Statements, a.Actors = x.Statements, x.Actors
 		if err := writeStatements(w, opts, a); err != nil {
 			return err
 		}
@@ -156,6 +169,9 @@ func lineDocuments(ctx context.Context, paths []string, stdin io.Reader, date ti
 
 // writeStatements prints one document's statements in the chosen format.
 func writeStatements(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) error {
+	if opts.Format == "nquads" { // whole documents, not statements: extract_nquads.go
+		return writeNQuads(w, opts, a)
+	}
 	names := make(map[string]string, len(a.Actors))
 	for _, actor := range a.Actors {
 		names[actor.ID] = actor.Name
@@ -189,15 +205,31 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement) error {
 	if st.Sentence < len(a.Sentences) {
 		sentence = a.Sentences[st.Sentence].Text
 	}
-	obj := ""
+	obj, rel := "", st.Predicate.Text
 	if st.Object != nil {
 		obj = st.Object.Text
+		// "met with Putin": the preposition between verb and object belongs
+		// to the relation, as Open IE benchmarks write it
+		if gap := a.Document.Text[min(st.Predicate.End, st.Object.Start):st.Object.Start]; st.Object.Start > st.Predicate.End &&
+			len(strings.Fields(gap)) == 1 && isWord(strings.TrimSpace(gap)) {
+			rel += " " + strings.TrimSpace(gap)
+		}
 	}
-	fmt.Fprintf(w, "%s\t%.4f\t%s\t%s\t%s", cell(sentence), st.Confidence, cell(st.Subject.Text), cell(st.Predicate.Text), cell(obj))
+	fmt.Fprintf(w, "%s\t%.4f\t%s\t%s\t%s", cell(sentence), st.Confidence, cell(st.Subject.Text), cell(rel), cell(obj))
 	for _, q := range st.Qualifiers {
 		fmt.Fprintf(w, "\t%s", cell(q.Text))
 	}
 	return w.WriteByte('\n')
+}
+
+// isWord reports whether s is made of letters only.
+func isWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // writeJSONLine writes v as one line of JSON.

@@ -24,6 +24,7 @@ type ingestOptions struct {
 	Format  string
 	Strict  bool
 	Workers int
+	Quiet   bool // no progress display (progress.go)
 }
 
 func newIngestCmd(io *IOStreams) *cobra.Command {
@@ -51,6 +52,7 @@ article with a known id replaces its old statements.`,
 	cmd.Flags().StringVar(&opts.Format, "format", "", "format of standard input: text, markdown or jsonl (default: guess)")
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "any bad input is fatal, before anything is written")
 	cmd.Flags().IntVar(&opts.Workers, "workers", defaultWorkers(), "documents analysed in parallel")
+	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress display on stderr (the summary line still goes to stdout)")
 	return cmd
 }
 
@@ -120,6 +122,8 @@ func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs
 	}
 	defer st.Close()
 	w := st.NewWriter(pipe.Version())
+	prog := startIngestProgress(opts) // progress.go
+	defer prog.done()
 	for a, err := range docs {
 		if err != nil {
 			if ctx.Err() != nil {
@@ -134,7 +138,9 @@ func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs
 		}
 		sum.Documents++
 		sum.Sentences += len(a.Sentences)
+		prog.update(sum.Documents, sum.Sentences)
 	}
+	prog.done()
 	if err := w.Close(ctx); err != nil {
 		return err
 	}

@@ -60,6 +60,10 @@ func newRootCmd(io *IOStreams) *cobra.Command {
 		newExportCmd(io),
 		newParseCmd(io),
 		newTimexCmd(io),
+		newServeCmd(io),
+		newForgetCmd(io),
+		newLoadCmd(io),
+		newBenchCmd(io),
 	)
 	return root
 }

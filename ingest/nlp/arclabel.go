@@ -11,6 +11,16 @@ type arcLabeller struct {
 	weights   *weightTable
 }
 
+// closedClass are the UPOS tags whose words, not tags, describe a child:
+// "in" versus "of", "to", a comma.
+var closedClass = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, u := range []string{"ADP", "SCONJ", "PART", "AUX", "CCONJ", "DET", "PRON", "PUNCT"} {
+		m[hashString(u)] = true
+	}
+	return m
+}()
+
 // Feature templates of the arc labeller.
 const (
 	afBias uint64 = iota + 1

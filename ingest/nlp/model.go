@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"encoding/gob"
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"sync"
 )
 
@@ -21,7 +21,7 @@ type Model struct {
 }
 
 // modelFormat is bumped whenever savedModel changes incompatibly.
-const modelFormat = 1
+const modelFormat = 2
 
 //go:embed model/en-ewt.gob.gz
 var embeddedModel []byte
@@ -127,16 +127,32 @@ func (m *Model) Save(w io.Writer) error {
 		sp := m.parser.save()
 		sm.Parser = &sp
 	}
-	// BestSpeed: the weights are near-random bytes that higher levels
-	// barely shrink, and the model must load fast.
-	zw, err := gzip.NewWriterLevel(w, gzip.DefaultCompression)
-	if err != nil {
-		return err
-	}
-	if err := gob.NewEncoder(zw).Encode(&sm); err != nil {
+	// The file is gzip over: the gob header's length (uvarint), the gob
+	// header, then the byte sections of every weight table, raw.
+	var header bytes.Buffer
+	if err := gob.NewEncoder(&header).Encode(&sm); err != nil {
 		return fmt.Errorf("nlp: encode model: %w", err)
 	}
+	zw := gzip.NewWriter(w)
+	zw.Write(binary.AppendUvarint(nil, uint64(header.Len())))
+	zw.Write(header.Bytes())
+	for _, t := range sm.tables() {
+		zw.Write(t.keys)
+		zw.Write(t.weights)
+	}
 	return zw.Close()
+}
+
+// tables lists the weight tables of the model in file order.
+func (sm *savedModel) tables() []*savedTable {
+	var ts []*savedTable
+	for i := range sm.Passes {
+		ts = append(ts, &sm.Passes[i].Weights)
+	}
+	if sm.Parser != nil {
+		ts = append(ts, &sm.Parser.Weights, &sm.Parser.ArcWeights)
+	}
+	return ts
 }
 
 // Load reads a model written by Save.
@@ -145,9 +161,28 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("nlp: load model: %w", err)
 	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("nlp: load model: %w", err)
+	}
+	headerLen, n := binary.Uvarint(data)
+	if n <= 0 || headerLen > uint64(len(data)-n) {
+		return nil, errors.New("nlp: load model: truncated header")
+	}
 	var sm savedModel
-	if err := gob.NewDecoder(zr).Decode(&sm); err != nil {
+	if err := gob.NewDecoder(bytes.NewReader(data[n : n+int(headerLen)])).Decode(&sm); err != nil {
 		return nil, fmt.Errorf("nlp: decode model: %w", err)
+	}
+	rest := data[n+int(headerLen):]
+	for _, t := range sm.tables() {
+		if t.KeysLen < 0 || t.WeightsLen < 0 || t.KeysLen+t.WeightsLen > len(rest) {
+			return nil, errors.New("nlp: load model: truncated weights")
+		}
+		t.keys, rest = rest[:t.KeysLen], rest[t.KeysLen:]
+		t.weights, rest = rest[:t.WeightsLen], rest[t.WeightsLen:]
+	}
+	if len(rest) != 0 {
+		return nil, errors.New("nlp: load model: trailing data")
 	}
 	if sm.Format != modelFormat {
 		return nil, fmt.Errorf("nlp: model format %d, want %d (retrain with cmd/annals-train)", sm.Format, modelFormat)
@@ -230,14 +265,4 @@ func (sl savedLemmatizer) load() (*lemmatizer, error) {
 		l.rules[k] = suffixEdit{Strip: int(sl.RuleStrips[i]), Add: sl.RuleAdds[i]}
 	}
 	return l, nil
-}
-
-// sortedUint64s returns the keys of m in ascending order.
-func sortedUint64s[V any](m map[uint64]V) []uint64 {
-	keys := make([]uint64, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"errors"
+	"math"
 	"math/rand/v2"
 	"slices"
 )
@@ -9,8 +10,8 @@ import (
 // The parser is a greedy arc-hybrid transition parser (Kuhlmann et al. 2011)
 // scored by an averaged perceptron and trained with the dynamic oracle of
 // Goldberg & Nivre (2013), so it learns to recover from its own mistakes. The
-// root sits at the end of the buffer (Ballesteros & Nivre 2013). Arcs are
-// unlabelled; the arc labeller (labeller.go) names them afterwards.
+// root sits at the end of the buffer (Ballesteros & Nivre 2013). Each arc is
+// labelled as it is made (arclabel.go), and later decisions see the labels.
 //
 // Words are numbered 1..n; n+1 is the root. In arc-hybrid the buffer is
 // always the suffix b..n+1 of the sentence, so a single index describes it.
@@ -22,11 +23,10 @@ const (
 	numMoves
 )
 
-// parser holds the trained transition scorer and the arc labeller.
+// parser holds the trained transition scorer and its arc labeller.
 type parser struct {
-	weights  *weightTable
-	arcs     *arcLabeller
-	labeller *labeller
+	weights *weightTable
+	arcs    *arcLabeller
 }
 
 // parseState is the configuration of the transition system plus the partial
@@ -433,7 +433,7 @@ func (s *parseState) features() []uint64 {
 }
 
 // bestValid returns the highest-scoring move among the allowed ones.
-func bestValid[F float32 | float64](scores []F, valid [numMoves]bool) int {
+func bestValid[F int32 | float64](scores []F, valid [numMoves]bool) int {
 	best := -1
 	for m := range numMoves {
 		if valid[m] && (best < 0 || scores[m] > scores[best]) {
@@ -457,16 +457,13 @@ func (p *parser) parse(words []Word) {
 		words[i].Head = h
 		words[i].Deprel = p.arcs.labels[s.labIdx[i+1]]
 	}
-	if p.labeller != nil {
-		p.labeller.label(words, tok)
-	}
 }
 
 // run parses from s to the final configuration, labelling arcs as they are
 // made.
 func (p *parser) run(s *parseState) {
-	var scores [numMoves]float32
-	labelScores := make([]float32, len(p.arcs.labels))
+	var scores [numMoves]int32
+	labelScores := make([]int32, len(p.arcs.labels))
 	var feats []uint64
 	for !s.done() {
 		p.weights.score(s.features(), scores[:])
@@ -476,7 +473,7 @@ func (p *parser) run(s *parseState) {
 			if h != s.root() {
 				feats = s.arcFeatures(feats[:0], h, d)
 				p.arcs.weights.score(feats, labelScores)
-				labelScores[p.arcs.root] = -1e30
+				labelScores[p.arcs.root] = math.MinInt32
 				label = argmax(labelScores)
 			}
 			s.labIdx[d], s.lab[d] = int32(label), p.arcs.labelHash[label]
@@ -489,16 +486,10 @@ type savedParser struct {
 	Weights    savedTable
 	ArcLabels  []string
 	ArcWeights savedTable
-	Labeller   *savedLabeller
 }
 
 func (p *parser) save() savedParser {
-	sp := savedParser{Weights: p.weights.save(), ArcLabels: p.arcs.labels, ArcWeights: p.arcs.weights.save()}
-	if p.labeller != nil {
-		l := p.labeller.save()
-		sp.Labeller = &l
-	}
-	return sp
+	return savedParser{Weights: p.weights.save(), ArcLabels: p.arcs.labels, ArcWeights: p.arcs.weights.save()}
 }
 
 func (sp *savedParser) load() (*parser, error) {
@@ -517,13 +508,7 @@ func (sp *savedParser) load() (*parser, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &parser{weights: w, arcs: arcs}
-	if sp.Labeller != nil {
-		if p.labeller, err = sp.Labeller.load(); err != nil {
-			return nil, err
-		}
-	}
-	return p, nil
+	return &parser{weights: w, arcs: arcs}, nil
 }
 
 // parseTrainSent is a training sentence: words with jackknifed tags and gold

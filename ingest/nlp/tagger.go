@@ -245,7 +245,7 @@ func (p *tagPass) window(lex []tokenLex, ctx [][]uint64) *tagWindow {
 func (p *tagPass) run(lex []tokenLex, ctx [][]uint64, out []int, outHash []uint64) {
 	w := p.window(lex, ctx)
 	feats := make([]uint64, 0, 64)
-	scores := make([]float32, len(p.classes))
+	scores := make([]int32, len(p.classes))
 	for i := range lex {
 		c, ok := p.sure[lex[i].norm]
 		if !ok {
@@ -382,16 +382,6 @@ func trainTagPass(sents []*tagTrainSent, opt tagPassOptions) *tagPass {
 	}
 	p.weights = model.averaged(opt.minUpdates)
 	return p
-}
-
-func argmax64(scores []float64) int {
-	best := 0
-	for c := 1; c < len(scores); c++ {
-		if scores[c] > scores[best] {
-			best = c
-		}
-	}
-	return best
 }
 
 // sortedKeys returns the keys of m in ascending order, for deterministic

@@ -3,7 +3,6 @@ package nlp
 import (
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"sync"
 	"time"
@@ -15,11 +14,13 @@ type TrainOptions struct {
 	Seed        uint64 // seeds every shuffle (default 1)
 	Folds       int    // jackknife folds for the predicted tags that later stages train on (default 5)
 	TagEpochs   int    // epochs per tagger pass (default 10)
-	ParseEpochs int    // parser epochs (default 15)
-	LabelEpochs int    // arc labeller epochs (default 8)
+	ParseEpochs int    // parser epochs (default 12)
 	// MinUpdates drops features that took part in fewer perceptron updates
 	// (default 1, i.e. keep all).
 	MinUpdates int32
+	// PruneBelow drops, after training, features whose averaged weights are
+	// all smaller in magnitude (default 0: keep all).
+	PruneBelow float32
 	NoParser   bool      // train the tagger and lemmatizer only
 	Workers    int       // goroutines for independent jobs (default GOMAXPROCS); does not change the result
 	Log        io.Writer // progress and dev figures; nil for none
@@ -36,10 +37,7 @@ func (o *TrainOptions) defaults() {
 		o.TagEpochs = 10
 	}
 	if o.ParseEpochs == 0 {
-		o.ParseEpochs = 15
-	}
-	if o.LabelEpochs == 0 {
-		o.LabelEpochs = 8
+		o.ParseEpochs = 12
 	}
 	if o.MinUpdates == 0 {
 		o.MinUpdates = 1
@@ -76,6 +74,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 		logf("tagger dev: UPOS %.2f  XPOS %.2f  Lemma %.2f", s.UPOS, s.XPOS, s.Lemma)
 	}
 	if opt.NoParser {
+		m.prune(opt.PruneBelow, logf)
 		return m, nil
 	}
 	p, err := trainParser(predicted, dev, m, opt, logf)
@@ -83,11 +82,33 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	m.parser = p
+	m.prune(opt.PruneBelow, logf)
 	if dev != nil {
 		s := Evaluate(m, dev)
 		logf("model dev: UPOS %.2f  XPOS %.2f  Lemma %.2f  UAS %.2f  LAS %.2f", s.UPOS, s.XPOS, s.Lemma, s.UAS, s.LAS)
 	}
 	return m, nil
+}
+
+// prune applies weightTable.pruned to every table of the model.
+func (m *Model) prune(minAbs float32, logf func(string, ...any)) {
+	if minAbs <= 0 {
+		return
+	}
+	before, after := 0, 0
+	tables := []**weightTable{}
+	for _, p := range m.tagger.passes {
+		tables = append(tables, &p.weights)
+	}
+	if m.parser != nil {
+		tables = append(tables, &m.parser.weights, &m.parser.arcs.weights)
+	}
+	for _, t := range tables {
+		before += len((*t).keys)
+		*t = (*t).pruned(minAbs)
+		after += len((*t).keys)
+	}
+	logf("pruned weights below %g: %d of %d features kept", minAbs, after, before)
 }
 
 // parallel runs job(0..n-1) on at most workers goroutines. Jobs write only
@@ -171,8 +192,7 @@ func trainTagger(train []Sentence, opt TrainOptions, logf func(string, ...any)) 
 	return tg, predicted
 }
 
-// trainParser trains the parser (with its arc labeller) and the separate
-// top-down labeller, on two goroutines when available, from sentences
+// trainParser trains the parser and its arc labeller from sentences
 // carrying jackknifed tags.
 func trainParser(predicted, dev []Sentence, m *Model, opt TrainOptions, logf func(string, ...any)) (*parser, error) {
 	labelSet := map[string]bool{"root": true}
@@ -187,8 +207,6 @@ func trainParser(predicted, dev []Sentence, m *Model, opt TrainOptions, logf fun
 		labelIndex[l] = int32(i)
 	}
 	var sents []parseTrainSent
-	var labelSents []Sentence
-	var toks []*parseTokens
 	for _, s := range predicted {
 		if !validTree(s.Words) {
 			continue
@@ -199,8 +217,6 @@ func trainParser(predicted, dev []Sentence, m *Model, opt TrainOptions, logf fun
 			goldLabel[i+1] = labelIndex[w.Deprel]
 		}
 		sents = append(sents, parseTrainSent{tok: tok, gold: goldHeads(s.Words), goldLabel: goldLabel})
-		labelSents = append(labelSents, s)
-		toks = append(toks, tok)
 	}
 	if len(sents) == 0 {
 		return nil, fmt.Errorf("nlp: no training sentence has a complete tree")
@@ -237,19 +253,7 @@ func trainParser(predicted, dev []Sentence, m *Model, opt TrainOptions, logf fun
 		logf("parser epoch %d: dev UAS %.2f LAS %.2f (%d features)", epoch+1,
 			100*float64(uas)/float64(max(total, 1)), 100*float64(las)/float64(max(total, 1)), len(p.weights.keys))
 	}
-	var p *parser
-	var lab *labeller
-	parallel(2, opt.Workers, func(job int) {
-		if job == 0 {
-			p = trainTransitions(sents, labels, opt.ParseEpochs, opt.Seed*1000+500, opt.MinUpdates, afterEpoch)
-		} else {
-			lab = trainLabeller(labelSents, toks, opt.LabelEpochs, opt.Seed*1000+600, opt.MinUpdates)
-			logf("labeller trained: %d labels, %d features", len(lab.labels), len(lab.weights.keys))
-		}
-	})
-	if os.Getenv("NLP_NO_LABELLER") == "" {
-		p.labeller = lab
-	}
+	p := trainTransitions(sents, labels, opt.ParseEpochs, opt.Seed*1000+500, opt.MinUpdates, afterEpoch)
 	return p, nil
 }
 

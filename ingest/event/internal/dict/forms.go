@@ -2,8 +2,10 @@ package dict
 
 import "strings"
 
-// plural is the regular plural of a word, as PETRARCH makes it: "ies" after
+// Plural is the regular plural of a word, as PETRARCH makes it: "ies" after
 // a consonant and "y", "es" after "ss", else "s".
+func Plural(w string) string { return plural(w) }
+
 func plural(w string) string {
 	switch {
 	case strings.HasSuffix(w, "y") && len(w) > 1 && !isVowel(w[len(w)-2]):

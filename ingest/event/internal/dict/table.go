@@ -40,6 +40,9 @@ type Verb struct {
 	// Code is the verb's own code ("ASK [020]"); "" when it has none and
 	// takes the block's.
 	Code string
+	// Null is set for a verb whose own code is the null code ("HOLD
+	// [---]" among the CONFINE verbs, 170): alone it codes nothing.
+	Null bool
 	// Usual is the code the patterns written for this verb agree on, as
 	// the generator derives it, for a verb whose block has the null code:
 	// REJECT has none of its own, but most of its patterns are 12x. "" when

@@ -174,6 +174,7 @@ func parseVerb(s string) (Verb, error) {
 		if v.Code, _, err = parseCode(rest); err != nil {
 			return v, err
 		}
+		v.Null = v.Code == ""
 	}
 	return v, nil
 }

@@ -1,0 +1,478 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"runtime/pprof"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/annals/annals/graph"
+	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/source"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+	"github.com/spf13/cobra"
+)
+
+// benchOptions are the inputs of `annals bench`.
+type benchOptions struct {
+	IO         *IOStreams
+	Corpus     string
+	Copies     int
+	Workers    int
+	Dir        string
+	Keep       bool
+	Stages     []string
+	CPUProfile string
+	MemProfile string
+}
+
+// defaultCorpus is the Wikinews set, where the repository's CI finds it.
+const defaultCorpus = "../shared/corpus/wikinews-2019-2020.jsonl"
+
+func newBenchCmd(io *IOStreams) *cobra.Command {
+	opts := &benchOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Measure ingest throughput and memory on N copies of a corpus",
+		Long: `Copy a JSON Lines corpus N times with unique ids, then time, each into a
+fresh bolt store:
+
+  ingest   the whole pipeline into the store, as "annals ingest" does
+  extract  the pipeline alone, writing N-Quads, as "extract --format nquads"
+  load     those N-Quads through "annals load" (the store's writer)
+  cayley   the same N-Quads through Cayley's own loader (QuadStore.NewQuadWriter
+           with quad.CopyBatch, as "cayley load" does)
+
+For each it prints articles/s, sentences/s, quads/s and the peak resident
+memory of the stage (VmHWM, reset before each stage; "anon" leaves out the
+pages of the store file that bbolt maps into memory).`,
+		Example: `  annals bench --copies 1
+  annals bench --copies 10 --corpus ../shared/corpus/wikinews-2019-2020.jsonl`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runBench(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Corpus, "corpus", defaultCorpus, "JSON Lines corpus")
+	cmd.Flags().IntVarP(&opts.Copies, "copies", "n", 1, "copies of the corpus, ids made unique")
+	cmd.Flags().IntVar(&opts.Workers, "workers", defaultWorkers(), "documents analysed in parallel")
+	cmd.Flags().StringVar(&opts.Dir, "dir", "", "work folder (default: a temporary one)")
+	cmd.Flags().BoolVar(&opts.Keep, "keep", false, "keep the work folder")
+	cmd.Flags().StringSliceVar(&opts.Stages, "stages", []string{"ingest", "extract", "load", "cayley"}, "stages to run")
+	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the run")
+	cmd.Flags().StringVar(&opts.MemProfile, "memprofile", "", "write a heap profile at the end of the ingest stage")
+	return cmd
+}
+
+// stageResult is what one stage measured.
+type stageResult struct {
+	name                string
+	elapsed, cpu        time.Duration // wall clock; user and system CPU of the process
+	docs, sentences     int
+	quads               int
+	peakRSS, peakAnon   uint64 // bytes
+	peakHeap            uint64 // Go heap objects, bytes
+	storeBytes          int64
+	note                string
+	skipDocs, skipSents bool
+}
+
+func runBench(ctx context.Context, opts *benchOptions) error {
+	if opts.Copies < 1 {
+		return usageError("--copies %d: want at least 1", opts.Copies)
+	}
+	dir := opts.Dir
+	if dir == "" {
+		d, err := os.MkdirTemp("", "annals-bench-")
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		dir = d
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	if !opts.Keep && opts.Dir == "" {
+		defer os.RemoveAll(dir)
+	}
+	if opts.CPUProfile != "" {
+		f, err := os.Create(opts.CPUProfile)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	docs, err := copyCorpus(opts.Corpus, corpus, opts.Copies)
+	if err != nil {
+		return err
+	}
+	pipe, err := ingest.Default()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.IO.Out, "annals bench: %d × %s = %d articles; %d workers, GOMAXPROCS %d, %s\n",
+		opts.Copies, filepath.Base(opts.Corpus), docs, opts.Workers, runtime.GOMAXPROCS(0), runtime.Version())
+	nq := filepath.Join(dir, "corpus.nq")
+	var results []stageResult
+	sentences := 0
+	for _, stage := range opts.Stages {
+		var r stageResult
+		var err error
+		switch stage {
+		case "ingest":
+			r, err = measure(stage, func(r *stageResult) error {
+				return benchIngest(ctx, pipe, corpus, filepath.Join(dir, "ingest.db"), opts, r)
+			})
+			if err == nil && opts.MemProfile != "" {
+				err = writeHeapProfile(opts.MemProfile)
+			}
+		case "extract":
+			r, err = measure(stage, func(r *stageResult) error { return benchExtract(ctx, pipe, corpus, nq, opts, r) })
+		case "load":
+			r, err = measure(stage, func(r *stageResult) error { return benchLoad(ctx, nq, filepath.Join(dir, "load.db"), r) })
+		case "cayley":
+			r, err = measure(stage, func(r *stageResult) error { return benchCayley(ctx, nq, filepath.Join(dir, "cayley.db"), r) })
+		default:
+			return usageError("--stages: unknown stage %q", stage)
+		}
+		if err != nil {
+			return fmt.Errorf("bench %s: %w", stage, err)
+		}
+		if r.sentences > 0 {
+			sentences = r.sentences
+		}
+		results = append(results, r)
+	}
+	printBench(opts.IO.Out, results, docs, sentences)
+	if opts.Keep || opts.Dir != "" {
+		fmt.Fprintf(opts.IO.Out, "work folder: %s\n", dir)
+	}
+	return nil
+}
+
+// copyCorpus writes copies of a JSON Lines corpus to dst, each record's id
+// made unique by a "~copy" suffix after the first copy, and counts them.
+func copyCorpus(src, dst string, copies int) (int, error) {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return 0, fmt.Errorf("bench corpus: %w", err)
+	}
+	f, err := os.Create(dst)
+	if err != nil {
+		return 0, fmt.Errorf("bench corpus: %w", err)
+	}
+	defer f.Close()
+	w := bufio.NewWriter(f)
+	n := 0
+	for k := range copies {
+		for i, line := range bytes.Split(data, []byte("\n")) {
+			if len(bytes.TrimSpace(line)) == 0 {
+				continue
+			}
+			var rec map[string]json.RawMessage
+			if err := json.Unmarshal(line, &rec); err != nil {
+				return 0, fmt.Errorf("bench corpus %s:%d: %w", src, i+1, err)
+			}
+			id := "line-" + strconv.Itoa(i+1)
+			if raw, ok := rec["id"]; ok {
+				var s string
+				if json.Unmarshal(raw, &s) == nil && s != "" {
+					id = s
+				}
+			}
+			if k > 0 {
+				id += "~" + strconv.Itoa(k)
+			}
+			rec["id"], _ = json.Marshal(id) // a string always marshals
+			out, err := json.Marshal(rec)
+			if err != nil {
+				return 0, fmt.Errorf("bench corpus: %w", err)
+			}
+			w.Write(out)
+			w.WriteByte('\n')
+			n++
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return 0, fmt.Errorf("bench corpus: %w", err)
+	}
+	return n, f.Close()
+}
+
+// measure runs one stage and records its time and peak memory.
+func measure(name string, run func(*stageResult) error) (stageResult, error) {
+	r := stageResult{name: name}
+	runtime.GC()
+	resetPeakRSS()
+	stop := samplePeaks(&r)
+	cpu0 := cpuTime()
+	start := time.Now()
+	err := run(&r)
+	r.elapsed = time.Since(start)
+	r.cpu = cpuTime() - cpu0
+	stop()
+	if hwm := statusKB("VmHWM"); hwm > r.peakRSS {
+		r.peakRSS = hwm
+	}
+	return r, err
+}
+
+// samplePeaks records the peak anonymous RSS and Go heap every 20 ms until
+// the returned function is called.
+func samplePeaks(r *stageResult) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	take := func() {
+		if a := statusKB("RssAnon"); a > r.peakAnon {
+			r.peakAnon = a
+		}
+		metrics.Read(sample)
+		if sample[0].Value.Kind() == metrics.KindUint64 {
+			if h := sample[0].Value.Uint64(); h > r.peakHeap {
+				r.peakHeap = h
+			}
+		}
+	}
+	wg.Go(func() {
+		t := time.NewTicker(20 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				take()
+				return
+			case <-t.C:
+				take()
+			}
+		}
+	})
+	return func() { close(done); wg.Wait() }
+}
+
+// cpuTime is the user and system CPU time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// resetPeakRSS resets VmHWM (Linux 4.0 and later); elsewhere it does nothing.
+func resetPeakRSS() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
+
+// statusKB reads a "Name: N kB" line of /proc/self/status, in bytes; 0 if
+// there is none.
+func statusKB(name string) uint64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, name+":"); ok {
+			kb, _ := strconv.ParseUint(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+			return kb * 1024
+		}
+	}
+	return 0
+}
+
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	runtime.GC()
+	return pprof.WriteHeapProfile(f)
+}
+
+// benchIngest is `annals ingest` into a fresh bolt store.
+func benchIngest(ctx context.Context, pipe *ingest.Pipeline, corpus, db string, opts *benchOptions, r *stageResult) error {
+	st, err := graph.Open(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	w := st.NewWriter(pipe.Version())
+	docs := source.Documents(ctx, []string{corpus}, source.Options{Log: opts.IO.Log})
+	for a, err := range analyse(ctx, pipe, docs, opts.Workers) {
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(ctx, a.Extraction()); err != nil {
+			return err
+		}
+		r.docs++
+		r.sentences += len(a.Sentences)
+	}
+	if err := w.Close(ctx); err != nil {
+		return err
+	}
+	r.quads = w.Stats().QuadsAdded
+	if err := st.Close(); err != nil {
+		return err
+	}
+	r.storeBytes = fileSize(db)
+	return nil
+}
+
+// benchExtract is `annals extract --format nquads` into a file.
+func benchExtract(ctx context.Context, pipe *ingest.Pipeline, corpus, out string, opts *benchOptions, r *stageResult) error {
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	w := bufio.NewWriterSize(f, 1<<16)
+	docs := source.Documents(ctx, []string{corpus}, source.Options{Log: opts.IO.Log})
+	for a, err := range analyse(ctx, pipe, docs, opts.Workers) {
+		if err != nil {
+			return err
+		}
+		qs := graph.Quads(a.Extraction(), "", pipe.Version())
+		if err := graph.WriteNQuads(w, qs); err != nil {
+			return err
+		}
+		r.docs++
+		r.sentences += len(a.Sentences)
+		r.quads += len(qs)
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	r.storeBytes = fileSize(out)
+	r.note = "N-Quads file"
+	return f.Close()
+}
+
+// benchLoad is `annals load` of the N-Quads into a fresh bolt store.
+func benchLoad(ctx context.Context, nq, db string, r *stageResult) error {
+	f, err := os.Open(nq)
+	if err != nil {
+		return fmt.Errorf("no N-Quads to load (run the extract stage first): %w", err)
+	}
+	defer f.Close()
+	st, err := graph.Open(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	l := st.NewLoader()
+	if err := l.Load(ctx, nquads.NewReader(bufio.NewReaderSize(f, 1<<16), false)); err != nil {
+		return err
+	}
+	if err := l.Close(ctx); err != nil {
+		return err
+	}
+	s := l.Stats()
+	r.docs = s.Added + s.Replaced + s.Unchanged
+	r.quads = s.Read
+	r.skipSents = true
+	if err := st.Close(); err != nil {
+		return err
+	}
+	r.storeBytes = fileSize(db)
+	return nil
+}
+
+// benchCayley loads the N-Quads with Cayley's own bulk loader: the store's
+// quad writer fed by quad.CopyBatch in batches of 10,000, as `cayley load`
+// does. On bolt that writer commits every 200,000 quads.
+func benchCayley(ctx context.Context, nq, db string, r *stageResult) error {
+	f, err := os.Open(nq)
+	if err != nil {
+		return fmt.Errorf("no N-Quads to load (run the extract stage first): %w", err)
+	}
+	defer f.Close()
+	st, err := graph.Open(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	bw, err := st.QuadStore().NewQuadWriter()
+	if err != nil {
+		return err
+	}
+	n, err := quad.CopyBatch(bw, nquads.NewReader(bufio.NewReaderSize(f, 1<<16), false), graph.DefaultBatch)
+	if cerr := bw.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil && !errors.Is(err, io.EOF) {
+		return err
+	}
+	r.quads = n
+	r.skipDocs, r.skipSents = true, true
+	r.note = "Cayley's loader"
+	if err := st.Close(); err != nil {
+		return err
+	}
+	r.storeBytes = fileSize(db)
+	_ = cgraph.ErrDatabaseExists // the package is Cayley's graph, for the reader
+	return nil
+}
+
+func fileSize(path string) int64 {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
+}
+
+func printBench(w io.Writer, results []stageResult, docs, sentences int) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "stage\ttime\tCPU\tarticles/s\tsentences/s\tquads\tquads/s\tpeak RSS\tpeak anon\tpeak heap\toutput\t")
+	mb := func(b uint64) string { return fmt.Sprintf("%.0f MB", float64(b)/(1<<20)) }
+	var load, cayley, loadCPU, cayleyCPU time.Duration
+	for _, r := range results {
+		s := r.elapsed.Seconds()
+		art, sen := "-", "-"
+		if !r.skipDocs {
+			art = fmt.Sprintf("%.1f", float64(max(r.docs, 0))/s)
+			if r.docs == 0 {
+				art = fmt.Sprintf("%.1f", float64(docs)/s)
+			}
+		}
+		if !r.skipSents {
+			sen = fmt.Sprintf("%.0f", float64(r.sentences)/s)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%.0f\t%s\t%s\t%s\t%.0f MB\t\n", r.name, r.elapsed.Round(10*time.Millisecond),
+			r.cpu.Round(10*time.Millisecond), art, sen, r.quads, float64(r.quads)/s, mb(r.peakRSS), mb(r.peakAnon), mb(r.peakHeap), float64(r.storeBytes)/(1<<20))
+		switch r.name {
+		case "load":
+			load, loadCPU = r.elapsed, r.cpu
+		case "cayley":
+			cayley, cayleyCPU = r.elapsed, r.cpu
+		}
+	}
+	tw.Flush()
+	if sentences > 0 {
+		fmt.Fprintf(w, "%d articles, %d sentences\n", docs, sentences)
+	}
+	if load > 0 && cayley > 0 {
+		fmt.Fprintf(w, "annals load / Cayley's loader on the same N-Quads: %.2f× the time, %.2f× the CPU\n",
+			load.Seconds()/cayley.Seconds(), loadCPU.Seconds()/max(cayleyCPU.Seconds(), 1e-9))
+	}
+}

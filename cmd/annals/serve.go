@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/annals/annals/export/serve"
+	"github.com/spf13/cobra"
+)
+
+// serveOptions are the inputs of `annals serve`.
+type serveOptions struct {
+	IO          *IOStreams
+	Store       storeFlags
+	Listen      string
+	Public      bool
+	AllowWrites bool
+	Timeout     time.Duration
+	MaxResults  int
+	Title       string
+}
+
+func newServeCmd(io *IOStreams) *cobra.Command {
+	opts := &serveOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the graph over HTTP: a page for people, a JSON API, Gizmo queries, exports",
+		Long: `Serve the store over HTTP until interrupted.
+
+  /                          the timeline and its graph, with filters
+  /api/actors                actors, most statements first
+  /api/timeline              the selected statements by day, with their sentences
+  /api/statements[/ID]       the selected statements (or one, with its source)
+  /api/statements/ID/sentence  the sentence a statement was read from
+  /api/documents/ID          a document and its text
+  /api/relations?a=&b=       how two actors are linked
+  /api/v2/query?lang=gizmo   Cayley's query API (POST the query)
+  /export/FORMAT             dot, svg, graphml, csv (filtered); jsonld, nquads
+
+Filters are query parameters named as the export flags: actor, hops,
+predicate, from, to, min_confidence, and doc; lists take offset and limit.
+
+It listens on 127.0.0.1 only. The API has no authentication: to listen on
+an address other machines reach, give it with --listen and add --public.
+The store is opened read-only unless --allow-writes, which also enables
+Cayley's /api/v2/write and /api/v2/delete.`,
+		Example: `  annals serve
+  annals serve --db news.db --listen 127.0.0.1:9000
+  annals serve --listen 0.0.0.0:8080 --public`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return runServe(cmd.Context(), opts) },
+	}
+	opts.Store.register(cmd)
+	cmd.Flags().StringVar(&opts.Listen, "listen", serve.DefaultAddr, "address to listen on, host:port")
+	cmd.Flags().BoolVar(&opts.Public, "public", false, "allow a --listen address that other machines can reach")
+	cmd.Flags().BoolVar(&opts.AllowWrites, "allow-writes", false, "open the store for writing and enable Cayley's write endpoints")
+	cmd.Flags().DurationVar(&opts.Timeout, "timeout", serve.DefaultRequestTimeout, "time limit of a request")
+	cmd.Flags().IntVar(&opts.MaxResults, "max-results", serve.DefaultMaxResults, "most items a list or query returns")
+	cmd.Flags().StringVar(&opts.Title, "title", "", "title of the page")
+	return cmd
+}
+
+func runServe(ctx context.Context, opts *serveOptions) error {
+	if err := serve.CheckListen(opts.Listen, opts.Public); err != nil {
+		return usageError("%v", err)
+	}
+	st, err := opts.Store.open(ctx, !opts.AllowWrites)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	srv, err := serve.New(st, serve.Config{AllowWrites: opts.AllowWrites, RequestTimeout: opts.Timeout,
+		MaxResults: opts.MaxResults, Title: opts.Title, Log: opts.IO.Log})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", opts.Listen)
+	if err != nil {
+		return err
+	}
+	hs := &http.Server{
+		Handler:           srv,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       opts.Timeout + 10*time.Second,
+		WriteTimeout:      opts.Timeout + 10*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+	mode := "read-only"
+	if opts.AllowWrites {
+		mode = "writes allowed"
+	}
+	fmt.Fprintf(opts.IO.Err, "annals: serving %s (%s) on http://%s/ — Ctrl-C stops\n", opts.Store.DB, mode, ln.Addr())
+
+	// main cancels ctx on SIGINT and SIGTERM.
+	done := make(chan error, 1)
+	go func() { done <- hs.Serve(ln) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(shutdown); err != nil {
+		return err
+	}
+	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

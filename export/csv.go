@@ -1,0 +1,115 @@
+package export
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strconv"
+	"time"
+
+	annals "github.com/annals/annals"
+)
+
+// CSVHeader names the columns of [CSV], in order.
+var CSVHeader = []string{
+	"id", "doc", "sentence", "date",
+	"subject_text", "subject_start", "subject_end", "subject_norm", "subject_actor", "subject_name",
+	"predicate_text", "predicate_start", "predicate_end", "lemma",
+	"object_text", "object_start", "object_end", "object_norm", "object_actor", "object_name",
+	"time_value", "time_type", "time_text", "time_start", "time_end", "time_earliest", "time_latest",
+	"time_precision", "time_kind", "time_from_document",
+	"confidence", "negated", "modality",
+	"attribution_text", "attribution_start", "attribution_end", "attribution_norm", "attribution_actor", "attribution_name",
+	"qualifiers", "plover", "cameo",
+}
+
+// CSV writes the timeline's statements as CSV (RFC 4180, with a header
+// row, CRLF line ends): one row per statement in timeline order, every
+// field of it in a column of its own (see CSVHeader). "date" is the day the
+// timeline places it at; offsets are UTF-8 byte offsets into the document
+// text; *_name is the actor's canonical name; qualifiers are a JSON array
+// of {"text", "start", "end", "preposition"}. Empty cells are absent
+// values: no object, no time, no attribution.
+func CSV(w io.Writer, tl Timeline) error {
+	names := map[string]string{}
+	for _, a := range tl.Actors {
+		names[a.ID] = a.Name
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.Write(CSVHeader); err != nil {
+		return err
+	}
+	for _, col := range timelineColumns(tl.Statements, ColumnsByDay, 0) {
+		for _, s := range col.statements {
+			if err := cw.Write(csvRow(s, names)); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func csvRow(s *annals.Statement, names map[string]string) []string {
+	itoa := strconv.Itoa
+	day := func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format(time.DateOnly)
+	}
+	row := []string{s.ID, s.Doc, itoa(s.Sentence), day(statementDay(s))}
+	row = append(row, csvArgument(&s.Subject, names)...)
+	row = append(row, s.Predicate.Text, itoa(s.Predicate.Start), itoa(s.Predicate.End), s.Predicate.Lemma)
+	row = append(row, csvArgument(s.Object, names)...)
+	if t := s.Time; t != nil {
+		text, start, end := "", "", ""
+		if t.Expr != nil {
+			text, start, end = t.Expr.Text, itoa(t.Expr.Start), itoa(t.Expr.End)
+		}
+		row = append(row, t.Value, string(t.Type), text, start, end, day(t.Earliest), day(t.Latest),
+			string(t.Precision), string(t.Kind), strconv.FormatBool(t.FromDocument()))
+	} else {
+		row = append(row, make([]string, 10)...)
+	}
+	row = append(row, strconv.FormatFloat(s.Confidence, 'f', -1, 64), strconv.FormatBool(s.Negated), s.Modality)
+	row = append(row, csvArgument(s.Attribution, names)...)
+	row = append(row, csvQualifiers(s.Qualifiers))
+	if ev := s.Event; ev != nil {
+		row = append(row, ev.PLOVER, ev.CAMEO)
+	} else {
+		row = append(row, "", "")
+	}
+	return row
+}
+
+// csvArgument is the six cells of a subject, object or attribution.
+func csvArgument(a *annals.Argument, names map[string]string) []string {
+	if a == nil {
+		return make([]string, 6)
+	}
+	name := ""
+	if a.Actor != "" {
+		name = names[a.Actor]
+	}
+	return []string{a.Text, strconv.Itoa(a.Start), strconv.Itoa(a.End), a.Label(), a.Actor, name}
+}
+
+func csvQualifiers(qs []annals.Qualifier) string {
+	if len(qs) == 0 {
+		return ""
+	}
+	type qualifier struct {
+		Text  string `json:"text"`
+		Start int    `json:"start"`
+		End   int    `json:"end"`
+		Prep  string `json:"preposition,omitempty"`
+	}
+	out := make([]qualifier, len(qs))
+	for i, q := range qs {
+		out[i] = qualifier{q.Text, q.Start, q.End, q.Prep}
+	}
+	b, _ := json.Marshal(out) // strings and ints always marshal
+	return string(b)
+}

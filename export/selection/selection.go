@@ -1,0 +1,104 @@
+// Package selection cuts the stored graph down to the timeline a user asked
+// for, with the filters that `annals export` and `annals serve` share.
+package selection
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/export"
+	"github.com/annals/annals/graph"
+)
+
+// Selection is a set of filters; the zero value selects every statement.
+type Selection struct {
+	// Actors are names, aliases or ids (see graph.Store.FindActor): only
+	// statements with one of them as subject or object.
+	Actors []string
+	// Hops widens Actors to the actors up to Hops statement-links away
+	// (see export.Neighbourhood); it needs Actors.
+	Hops int
+	// Predicates are lemmas ("return", "meet"): only statements with one of them.
+	Predicates []string
+	// From and To keep the statements whose time overlaps [From, To]; when
+	// either is set, undated statements are left out.
+	From, To      time.Time
+	MinConfidence float64
+	Doc           string // one document's statements
+	Title         string // caption of drawings
+}
+
+// ErrHopsWithoutActor is returned for a Selection with Hops but no Actors.
+var ErrHopsWithoutActor = errors.New("hops need an actor to start from")
+
+// ActorError reports an actor name that names no actor, or several.
+type ActorError struct {
+	Name string
+	Err  error // from graph.Store.FindActor
+}
+
+func (e *ActorError) Error() string { return e.Err.Error() }
+
+// Unwrap gives the error of the look-up.
+func (e *ActorError) Unwrap() error { return e.Err }
+
+// Timeline reads the selected statements, in timeline order, and the
+// actors they name.
+func (sel Selection) Timeline(ctx context.Context, st *graph.Store) (export.Timeline, error) {
+	if sel.Hops < 0 {
+		return export.Timeline{}, errors.New("hops must not be negative")
+	}
+	if sel.Hops > 0 && len(sel.Actors) == 0 {
+		return export.Timeline{}, ErrHopsWithoutActor
+	}
+	f := graph.Filter{From: sel.From, To: sel.To, MinConfidence: sel.MinConfidence, Doc: sel.Doc}
+	var ids []string
+	for _, name := range sel.Actors {
+		a, err := st.FindActor(ctx, name)
+		if err != nil {
+			return export.Timeline{}, &ActorError{Name: name, Err: err}
+		}
+		ids = append(ids, a.ID)
+	}
+	if sel.Hops == 0 {
+		f.Actors = ids
+	}
+	sts, err := st.Statements(ctx, f)
+	if err != nil {
+		return export.Timeline{}, err
+	}
+	if sel.Hops > 0 {
+		sts = export.Neighbourhood(sts, ids, sel.Hops)
+	}
+	sts = export.WithPredicates(sts, sel.Predicates)
+	actors, err := ActorsOf(ctx, st, sts)
+	if err != nil {
+		return export.Timeline{}, err
+	}
+	return export.Timeline{Statements: sts, Actors: actors, Title: sel.Title}, nil
+}
+
+// ActorsOf reads the actors that statements name as subject, object or
+// source, each once, in the order they are first named.
+func ActorsOf(ctx context.Context, st *graph.Store, sts []annals.Statement) ([]annals.Actor, error) {
+	seen := map[string]bool{}
+	var out []annals.Actor
+	for i := range sts {
+		for _, a := range []*annals.Argument{&sts[i].Subject, sts[i].Object, sts[i].Attribution} {
+			if a == nil || a.Actor == "" || seen[a.Actor] {
+				continue
+			}
+			seen[a.Actor] = true
+			actor, ok, err := st.ActorByID(ctx, a.Actor)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				out = append(out, actor)
+			}
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,288 @@
+package serve
+
+import (
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/graph"
+)
+
+// The JSON forms of the API. Statements have the shape of
+// `annals timeline --json`, plus a label and, on request, their source
+// sentence. Offsets are UTF-8 byte offsets into the document text, except
+// the *16 fields, which count UTF-16 code units for JavaScript strings.
+
+type statementJSON struct {
+	ID          string          `json:"id"`
+	Doc         string          `json:"doc"`
+	Sentence    int             `json:"sentence"`
+	Label       string          `json:"label"` // "return (offered)", as a timeline shows it
+	Subject     argumentJSON    `json:"subject"`
+	Predicate   predicateJSON   `json:"predicate"`
+	Object      *argumentJSON   `json:"object"`
+	Time        *timeJSON       `json:"time"`
+	Day         string          `json:"day,omitempty"` // the day the timeline sorts it by
+	When        string          `json:"when"`          // its time for people: "2025-07-23", "by 2025-08-31", "2020", "undated"
+	Confidence  float64         `json:"confidence"`
+	Negated     bool            `json:"negated"`
+	Modality    string          `json:"modality,omitempty"`
+	Happened    bool            `json:"happened"` // neither negated nor modal
+	Attribution *argumentJSON   `json:"attribution,omitempty"`
+	Qualifiers  []qualifierJSON `json:"qualifiers,omitempty"`
+	Event       *eventJSON      `json:"event,omitempty"`
+	Source      *sourceJSON     `json:"source,omitempty"`
+}
+
+type argumentJSON struct {
+	Text   string `json:"text"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Norm   string `json:"norm"`
+	Entity any    `json:"entity"` // actor id, or null
+	Name   string `json:"name,omitempty"`
+}
+
+type predicateJSON struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Lemma string `json:"lemma"`
+}
+
+type timeJSON struct {
+	Value        string `json:"value"`
+	Type         string `json:"type,omitempty"`
+	Text         string `json:"text,omitempty"`
+	Start        *int   `json:"start"`
+	End          *int   `json:"end"`
+	Earliest     string `json:"earliest,omitempty"`
+	Latest       string `json:"latest,omitempty"`
+	Precision    string `json:"precision,omitempty"`
+	Kind         string `json:"kind,omitempty"`
+	FromDocument bool   `json:"from_document"`
+}
+
+type qualifierJSON struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Prep  string `json:"preposition,omitempty"`
+}
+
+type eventJSON struct {
+	PLOVER string `json:"plover,omitempty"`
+	CAMEO  string `json:"cameo,omitempty"`
+}
+
+// sourceJSON is where a statement stands: its document and sentence, with
+// the statement's parts marked in the sentence.
+type sourceJSON struct {
+	Doc      string       `json:"doc"`
+	Title    string       `json:"title,omitempty"`
+	URL      string       `json:"url,omitempty"`
+	Date     string       `json:"date,omitempty"`
+	Sentence sentenceJSON `json:"sentence"`
+}
+
+type sentenceJSON struct {
+	Index   int    `json:"index"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	Start16 int    `json:"start16"` // in the document text
+	End16   int    `json:"end16"`
+	// Marks are the statement's parts within Text, in UTF-16 units from
+	// the sentence start: subject, predicate, object, time.
+	Marks []markJSON `json:"marks"`
+}
+
+type markJSON struct {
+	Role  string `json:"role"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+type actorJSON struct {
+	ID         string   `json:"id"`
+	Name       string   `json:"name"`
+	Type       string   `json:"type"`
+	Aliases    []string `json:"aliases,omitempty"`
+	Statements int      `json:"statements"`
+	First      string   `json:"first,omitempty"`
+	Last       string   `json:"last,omitempty"`
+}
+
+type documentJSON struct {
+	ID         string            `json:"id"`
+	Title      string            `json:"title,omitempty"`
+	URL        string            `json:"url,omitempty"`
+	Date       string            `json:"date,omitempty"`
+	DateSource string            `json:"date_source,omitempty"`
+	Text       string            `json:"text"`
+	Meta       map[string]string `json:"meta,omitempty"`
+}
+
+// listJSON is a bounded list: Total counts what the request selected,
+// Items holds at most the limit of them from Offset on.
+type listJSON[T any] struct {
+	Total     int  `json:"total"`
+	Offset    int  `json:"offset"`
+	Truncated bool `json:"truncated"` // more items follow Items
+	Items     []T  `json:"items"`
+}
+
+type dayJSON struct {
+	Day        string          `json:"day"` // the statements' "when"
+	Statements []statementJSON `json:"statements"`
+}
+
+type relationJSON struct {
+	A      actorJSON         `json:"a"`
+	B      actorJSON         `json:"b"`
+	Direct []statementJSON   `json:"direct"`
+	Path   []string          `json:"path"`
+	Steps  [][]statementJSON `json:"steps"`
+}
+
+func dateText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+func toActorJSON(a annals.Actor) actorJSON {
+	return actorJSON{ID: a.ID, Name: a.Name, Type: string(a.Type), Aliases: a.Aliases}
+}
+
+func toSummaryJSON(a graph.ActorSummary) actorJSON {
+	j := toActorJSON(a.Actor)
+	j.Statements, j.First, j.Last = a.Statements, dateText(a.First), dateText(a.Last)
+	return j
+}
+
+func toDocumentJSON(d annals.Document) documentJSON {
+	return documentJSON{ID: d.ID, Title: d.Title, URL: d.URL, Date: dateText(d.Date),
+		DateSource: string(d.DateSource), Text: d.Text, Meta: d.Meta}
+}
+
+func argJSON(a *annals.Argument, names map[string]string) *argumentJSON {
+	if a == nil {
+		return nil
+	}
+	j := &argumentJSON{Text: a.Text, Start: a.Start, End: a.End, Norm: a.Label()}
+	if a.Actor != "" {
+		j.Entity, j.Name = a.Actor, names[a.Actor]
+	}
+	return j
+}
+
+func toStatementJSON(s annals.Statement, names map[string]string) statementJSON {
+	j := statementJSON{
+		ID: s.ID, Doc: s.Doc, Sentence: s.Sentence, Label: verbLabel(s),
+		Subject:     *argJSON(&s.Subject, names),
+		Predicate:   predicateJSON{Text: s.Predicate.Text, Start: s.Predicate.Start, End: s.Predicate.End, Lemma: s.Predicate.Lemma},
+		Object:      argJSON(s.Object, names),
+		Day:         dateText(s.Time.Sort()),
+		When:        whenText(s.Time),
+		Confidence:  s.Confidence,
+		Negated:     s.Negated,
+		Modality:    s.Modality,
+		Happened:    !s.Negated && s.Modality == "",
+		Attribution: argJSON(s.Attribution, names),
+	}
+	for _, q := range s.Qualifiers {
+		j.Qualifiers = append(j.Qualifiers, qualifierJSON{Text: q.Text, Start: q.Start, End: q.End, Prep: q.Prep})
+	}
+	if ev := s.Event; ev != nil {
+		j.Event = &eventJSON{PLOVER: ev.PLOVER, CAMEO: ev.CAMEO}
+	}
+	if t := s.Time; t != nil {
+		tj := &timeJSON{Value: t.Value, Type: string(t.Type), Precision: string(t.Precision), Kind: string(t.Kind),
+			FromDocument: t.FromDocument(), Earliest: dateText(t.Earliest), Latest: dateText(t.Latest)}
+		if t.Expr != nil {
+			tj.Text, tj.Start, tj.End = t.Expr.Text, &t.Expr.Start, &t.Expr.End
+		}
+		j.Time = tj
+	}
+	return j
+}
+
+// whenText is a statement's time as the page heads it: the day, with
+// "by" for a deadline and "since" for a start; a coarser time by its TIMEX3
+// value ("2020", "2025-W30") or else its bounds; "undated" without either.
+func whenText(t *annals.Time) string {
+	if t == nil || t.Sort().IsZero() {
+		return "undated"
+	}
+	first, last := dateText(t.Earliest), dateText(t.Latest)
+	switch {
+	case t.Kind == annals.KindDeadline && last != "":
+		return "by " + last
+	case t.Kind == annals.KindSince && first != "":
+		return "since " + first
+	case first == "" || last == "" || first == last:
+		return dateText(t.Sort())
+	case t.Type == annals.TimexDate && t.Value != "" && t.Value[0] >= '0' && t.Value[0] <= '9':
+		return t.Value
+	}
+	return first + ".." + last
+}
+
+// verbLabel is the predicate as a timeline shows it: "not meet",
+// "return (offer)".
+func verbLabel(s annals.Statement) string {
+	l := s.Predicate.Lemma
+	if l == "" {
+		l = s.Predicate.Text
+	}
+	if s.Negated {
+		l = "not " + l
+	}
+	if s.Modality != "" {
+		l += " (" + s.Modality + ")"
+	}
+	return l
+}
+
+// toSourceJSON describes the sentence of s within doc's text.
+func toSourceJSON(s annals.Statement, doc annals.Document, sentence annals.Span) *sourceJSON {
+	src := &sourceJSON{Doc: doc.ID, Title: doc.Title, URL: doc.URL, Date: dateText(doc.Date)}
+	text := doc.Text
+	if sentence.Start < 0 || sentence.Start > sentence.End || sentence.End > len(text) {
+		return src
+	}
+	src.Sentence = sentenceJSON{Index: s.Sentence, Start: sentence.Start, End: sentence.End,
+		Text: text[sentence.Start:sentence.End], Start16: utf16Len(text[:sentence.Start])}
+	src.Sentence.End16 = src.Sentence.Start16 + utf16Len(src.Sentence.Text)
+	mark := func(role string, sp annals.Span) {
+		if sp.Start < sentence.Start || sp.End > sentence.End || sp.Start >= sp.End {
+			return
+		}
+		start := utf16Len(text[sentence.Start:sp.Start])
+		src.Sentence.Marks = append(src.Sentence.Marks,
+			markJSON{Role: role, Start: start, End: start + utf16Len(text[sp.Start:sp.End])})
+	}
+	mark("subject", s.Subject.Span)
+	mark("predicate", s.Predicate.Span)
+	if s.Object != nil {
+		mark("object", s.Object.Span)
+	}
+	if s.Time != nil && s.Time.Expr != nil {
+		mark("time", *s.Time.Expr)
+	}
+	return src
+}
+
+// utf16Len is the length of s in UTF-16 code units, as JavaScript counts.
+func utf16Len(s string) int {
+	n := 0
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		n += utf16.RuneLen(r)
+		s = s[size:]
+	}
+	return n
+}

@@ -1,0 +1,112 @@
+package serve
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/annals/annals/export/selection"
+)
+
+// The query parameters of the API, named as the CLI flags are:
+// actor (repeatable, or comma-separated), hops, predicate (likewise),
+// from, to (YYYY-MM-DD), min_confidence, doc; and for lists offset and
+// limit.
+
+// badRequest is an error in what the client asked for (HTTP 400).
+type badRequest struct{ msg string }
+
+func (e badRequest) Error() string { return e.msg }
+
+func badRequestf(format string, args ...any) error {
+	return badRequest{fmt.Sprintf(format, args...)}
+}
+
+// selectionFrom reads the filters of a request.
+func selectionFrom(q url.Values) (selection.Selection, error) {
+	sel := selection.Selection{
+		Actors:     multi(q, "actor"),
+		Predicates: multi(q, "predicate"),
+		Doc:        q.Get("doc"),
+		Title:      q.Get("title"),
+	}
+	var err error
+	if sel.From, err = dayParam(q, "from"); err != nil {
+		return sel, err
+	}
+	if sel.To, err = dayParam(q, "to"); err != nil {
+		return sel, err
+	}
+	if sel.Hops, err = intParam(q, "hops", 0, 0, 10); err != nil {
+		return sel, err
+	}
+	if sel.Hops > 0 && len(sel.Actors) == 0 {
+		return sel, badRequestf("hops need an actor")
+	}
+	if v := q.Get("min_confidence"); v != "" {
+		if sel.MinConfidence, err = strconv.ParseFloat(v, 64); err != nil || sel.MinConfidence < 0 || sel.MinConfidence > 1 {
+			return sel, badRequestf("min_confidence %q: want a number from 0 to 1", v)
+		}
+	}
+	return sel, nil
+}
+
+// multi reads a parameter given several times or as a comma-separated list.
+func multi(q url.Values, key string) []string {
+	var out []string
+	for _, v := range q[key] {
+		for part := range strings.SplitSeq(v, ",") {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
+}
+
+func dayParam(q url.Values, key string) (time.Time, error) {
+	v := q.Get(key)
+	if v == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.DateOnly, v)
+	if err != nil {
+		return t, badRequestf("%s %q: want YYYY-MM-DD", key, v)
+	}
+	return t, nil
+}
+
+// intParam reads an integer parameter in [lo, hi], def when absent.
+func intParam(q url.Values, key string, def, lo, hi int) (int, error) {
+	v := q.Get(key)
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		return 0, badRequestf("%s %q: want a whole number from %d to %d", key, v, lo, hi)
+	}
+	return n, nil
+}
+
+// window reads offset and limit, the limit at most max.
+func window(q url.Values, max int) (offset, limit int, err error) {
+	if offset, err = intParam(q, "offset", 0, 0, 1<<30); err != nil {
+		return 0, 0, err
+	}
+	limit, err = intParam(q, "limit", max, 1, max)
+	return offset, limit, err
+}
+
+// page cuts items to the window.
+func page[T any](items []T, offset, limit int) listJSON[T] {
+	l := listJSON[T]{Total: len(items), Offset: offset, Items: []T{}}
+	if offset < len(items) {
+		end := min(offset+limit, len(items))
+		l.Items = items[offset:end]
+		l.Truncated = end < len(items)
+	}
+	return l
+}

@@ -1,0 +1,405 @@
+package event
+
+import (
+	"cmp"
+	"strings"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/event/internal/dict"
+)
+
+// Coder codes verb phrases as political events with the CAMEO verb
+// patterns. It is read-only once made and safe for concurrent use.
+type Coder struct {
+	t          *dict.Table
+	forms      map[string][]verbRef       // every form of every verb → its entries
+	synsets    map[string]map[string]bool // synset name → its phrases
+	agents     map[string]string          // agent phrase → Phoenix agent code
+	agentWords int                        // words of the longest agent phrase
+}
+
+// Verb is what the coder reads of a statement: the verb and the words
+// around it, all lower case.
+type Verb struct {
+	Lemma     string   // "return"
+	Form      string   // the verb as written ("returned"); looked up when the lemma is not known
+	Particles []string // particles after the verb: "up" in "blew up"
+	Subject   Phrase   // for the few patterns that look at the subject ("troops", "aircraft")
+	Object    Phrase   // the direct object; empty when there is none
+	Preps     []Prep   // prepositional phrases after the verb, in order: "to Great Britain", "against Russia"
+	// Modality is the lemma of the verb or auxiliary that governs the act
+	// ("offer", "threaten", "demand", "will"); "" when the act happened.
+	Modality string
+	Negated  bool // "did not attack", "refused to withdraw"
+}
+
+// Phrase is a noun phrase as the coder reads it, lower case.
+type Phrase struct {
+	Head      string   // the head noun: "bodies" in "the bodies of 3,000 soldiers"
+	HeadLemma string   // its lemma ("body"), or ""
+	Words     []string // the words of the phrase in text order, head included
+	Lemmas    []string // their lemmas, index for index; nil or "" where unknown
+}
+
+// Prep is a prepositional phrase: "(for) financial aid".
+type Prep struct {
+	Prep   string
+	Object Phrase
+}
+
+// IsZero reports whether the phrase is empty.
+func (p Phrase) IsZero() bool { return p.Head == "" && len(p.Words) == 0 }
+
+// has reports whether the phrase has the word w, as written or as a lemma.
+func (p Phrase) has(w string) bool { return contains(p.Words, w) || contains(p.Lemmas, w) }
+
+// Code returns the event a verb phrase denotes, or false when it denotes
+// none: no verb pattern, no code of the verb, a null code, or a modality
+// or negation that leaves no event ("may attack", "did not attack").
+func (c *Coder) Code(v Verb) (annals.Event, bool) {
+	m := c.act(v)
+	act := m.code
+	if !m.pattern && act == "" {
+		act = c.lightVerb(v)
+	}
+	if commitments[v.Lemma] && act != "" && !hostile(act) {
+		act = intent(act) // "agreed on a pact", "proposed talks": commitments, not the acts
+	}
+	act = c.unconventional(v, act)
+	code := c.withModality(v, act)
+	if code == "" {
+		return annals.Event{}, false
+	}
+	return annals.Event{PLOVER: PLOVERFor(code), CAMEO: code}, true
+}
+
+// act reads the verb phrase itself, as if it had happened: its code is ""
+// when the dictionary gives none.
+func (c *Coder) act(v Verb) match {
+	m := c.match(v.Lemma, v)
+	if !m.found && v.Form != "" && v.Form != v.Lemma {
+		m = c.match(v.Form, v)
+	}
+	if len(m.code) >= 2 && m.code[:2] == "02" && !m.pattern && stances[v.Lemma] != stanceDemand {
+		// an appeal only by the default of a broad block ("comments
+		// suggest ...", "hopes"): too vague to count as a request
+		m.code = ""
+	}
+	return m
+}
+
+// lightVerb codes a verb that codes nothing itself by its object, when the
+// object's head is a verb of the dictionary: "launched 71 drone strikes"
+// is striking, "held talks with" talking, "held a meeting" meeting.
+func (c *Coder) lightVerb(v Verb) string {
+	if v.Object.IsZero() {
+		return ""
+	}
+	noun := Verb{Lemma: cmp.Or(v.Object.HeadLemma, v.Object.Head), Form: v.Object.Head, Subject: v.Subject, Preps: v.Preps}
+	if len(c.forms[noun.Lemma]) == 0 && len(c.forms[noun.Form]) == 0 {
+		return ""
+	}
+	return c.act(noun).code
+}
+
+// commitments are the verbs that code, as the verb of a statement, as the
+// intent they express (CAMEO 03): "agreed on a pact", "proposed talks".
+var commitments = map[string]bool{"offer": true, "propose": true, "promise": true, "pledge": true, "vow": true,
+	"agree": true, "volunteer": true, "commit": true}
+
+// match is the best reading of a verb phrase by one verb word.
+type match struct {
+	found   bool // the word is a verb of the dictionary
+	pattern bool // a pattern gave the code, not a verb's or block's default
+	code    string
+}
+
+// candidate is one dictionary verb a word may be, with how well its
+// particles fit.
+type candidate struct {
+	ref       verbRef
+	particles int // particles of the verb found after it ("ask for")
+}
+
+// match reads a verb phrase with every dictionary verb the word can be and
+// keeps the most specific pattern; failing any, the code of the verb that
+// fits best.
+func (c *Coder) match(word string, v Verb) match {
+	refs := c.forms[word]
+	if len(refs) == 0 {
+		return match{}
+	}
+	var cands []candidate
+	for _, r := range refs {
+		verb := &c.t.Blocks[r.block].Verbs[r.verb]
+		n, ok := c.particlesFit(verb.After, v)
+		if ok {
+			cands = append(cands, candidate{r, n})
+		}
+	}
+	if len(cands) == 0 {
+		return match{}
+	}
+	best, bestScore, found := "", 0, false
+	for _, cand := range cands {
+		block := &c.t.Blocks[cand.ref.block]
+		verb := &block.Verbs[cand.ref.verb]
+		for i := range block.Patterns {
+			p := &block.Patterns[i]
+			if !appliesTo(p, verb) {
+				continue
+			}
+			s, ok := c.patternScore(p, v)
+			if !ok {
+				continue
+			}
+			s += cand.particles
+			if !found || s > bestScore {
+				best, bestScore, found = p.Code, s, true
+			}
+		}
+	}
+	if found {
+		return match{found: true, pattern: true, code: best}
+	}
+	// no pattern: the verb's own code, its block's, or its usual one; a
+	// verb whose particles fit beats one without ("call off" over "call")
+	top := cands[0]
+	for _, cand := range cands[1:] {
+		if cand.particles > top.particles || cand.particles == top.particles && c.ownCode(cand) && !c.ownCode(top) {
+			top = cand // "BEAT [182]" over a plain "BEAT" in the same block
+		}
+	}
+	block := &c.t.Blocks[top.ref.block]
+	verb := &block.Verbs[top.ref.verb]
+	switch {
+	case verb.Null:
+		return match{found: true}
+	case verb.Code != "":
+		return match{found: true, code: verb.Code}
+	case !v.hasTarget() && (!names(block, verb) || violent(block.Code)):
+		// a synonym of a broad block with nobody acted on ("he served",
+		// "they went", "he thought"): the block's code is a guess; and
+		// violence with no target names its victims, not its authors
+		// ("two soldiers died", "were killed")
+		return match{found: true}
+	case block.Code != "":
+		return match{found: true, code: block.Code}
+	}
+	return match{found: true, code: verb.Usual}
+}
+
+// appliesTo reports whether a pattern of a block applies to one of its
+// verbs. Patterns apply to every verb of their block, except that a verb
+// with a code of its own ("ACCUSE [112]" among "BLAME" verbs) does not take
+// a pattern written for another verb that would move it to another root
+// ("CONVICT" someone "of crimes" is 173, "accuse" someone of them is not).
+//
+// A pattern that is only a bare preposition ("BREAK (WITH)", "RUSH (TO)")
+// is a phrasal sense of the verb it was written for and applies to that
+// verb alone.
+func appliesTo(p *dict.Pattern, v *dict.Verb) bool {
+	if p.Verb == "" || v.Names(p.Verb) {
+		return true
+	}
+	if barePreposition(p) {
+		return false
+	}
+	if v.Code == "" || p.Code == "" {
+		return true
+	}
+	return p.Code[:2] == v.Code[:2]
+}
+
+// barePreposition reports whether a pattern is prepositions without objects.
+func barePreposition(p *dict.Pattern) bool {
+	if len(p.Subject) > 0 || len(p.Object) > 0 || len(p.Preps) == 0 {
+		return false
+	}
+	for _, pp := range p.Preps {
+		if len(pp.Object) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// hasTarget reports whether the verb acts on something: an object, or a
+// phrase of a preposition that marks one ("went to Ankara", "fought
+// against"; not "improved in Kyiv").
+func (v *Verb) hasTarget() bool {
+	if !v.Object.IsZero() {
+		return true
+	}
+	for _, p := range v.Preps {
+		if !p.Object.IsZero() && targetPrepositions[p.Prep] {
+			return true
+		}
+	}
+	return false
+}
+
+// targetPrepositions mark the one a verb acts on or moves to, as against
+// place and time ("in", "at", "during").
+var targetPrepositions = map[string]bool{"to": true, "with": true, "against": true, "into": true, "toward": true,
+	"towards": true, "upon": true, "onto": true, "from": true, "for": true}
+
+// violent reports whether a code is one of violence (CAMEO 18 to 20).
+func violent(code string) bool { return len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20" }
+
+// names reports whether a verb is the one its block is named for ("KILL"
+// in "--- KILL [190] ---"), whose code the block's is.
+func names(b *dict.Block, v *dict.Verb) bool {
+	return strings.EqualFold(b.Name, v.Head)
+}
+
+// ownCode reports whether a candidate verb has a code of its own.
+func (c *Coder) ownCode(cand candidate) bool {
+	return c.t.Blocks[cand.ref.block].Verbs[cand.ref.verb].Code != ""
+}
+
+// particlesFit checks that the words a multi-word verb needs after it
+// ("ask for", "call off") come after it, as particles, the first word of a
+// prepositional phrase or of the object; it returns how many there are.
+func (c *Coder) particlesFit(after []string, v Verb) (int, bool) {
+	for _, w := range after {
+		if !contains(v.Particles, w) && !hasPrep(v.Preps, w) && !v.Object.has(w) {
+			return 0, false
+		}
+	}
+	return len(after), true
+}
+
+// patternScore reports whether a pattern fits the verb phrase and how
+// specific the fit is: one point per word it matched, one more per head.
+func (c *Coder) patternScore(p *dict.Pattern, v Verb) (int, bool) {
+	if len(p.Subject) == 0 && len(p.Object) == 0 && len(p.Preps) == 0 {
+		return 0, false
+	}
+	score := 0
+	for _, ph := range p.Subject {
+		s, ok := c.phraseScore(ph, v.Subject)
+		if !ok {
+			return 0, false
+		}
+		score += s
+	}
+	for _, ph := range p.Object {
+		if len(ph) == 1 && contains(v.Particles, ph[0]) {
+			score++
+			continue
+		}
+		s, ok := c.phraseScore(ph, v.Object)
+		if !ok {
+			return 0, false
+		}
+		score += s
+	}
+	for _, pp := range p.Preps {
+		s, ok := c.prepScore(pp, v.Preps)
+		if !ok {
+			return 0, false
+		}
+		score += s
+	}
+	return score, true
+}
+
+// prepScore finds the best prepositional phrase of the verb for a pattern's.
+func (c *Coder) prepScore(pp dict.Prep, preps []Prep) (int, bool) {
+	best, found := 0, false
+	for _, q := range preps {
+		if q.Prep != pp.Prep {
+			continue
+		}
+		if len(pp.Object) == 0 {
+			if !found {
+				best, found = 1, true
+			}
+			continue
+		}
+		if s, ok := c.phraseScore(pp.Object, q.Object); ok && (!found || s+1 > best) {
+			best, found = s+1, true
+		}
+	}
+	return best, found
+}
+
+// phraseScore matches a pattern phrase against a noun phrase: its head
+// word must be the phrase's head or one of its words, each other word one
+// of its words.
+func (c *Coder) phraseScore(ph dict.Phrase, np Phrase) (int, bool) {
+	if len(ph) == 0 {
+		return 0, true
+	}
+	if np.IsZero() {
+		return 0, false
+	}
+	head := ph[len(ph)-1]
+	score := 0
+	switch {
+	case c.wordIs(head, np.Head, np.Words) || c.wordIs(head, np.HeadLemma, np.Lemmas):
+		score += 2
+	case c.inPhrase(head, np.Words) || c.inPhrase(head, np.Lemmas):
+		score++
+	default:
+		return 0, false
+	}
+	for _, w := range ph[:len(ph)-1] {
+		if !c.inPhrase(w, np.Words) && !c.inPhrase(w, np.Lemmas) {
+			return 0, false
+		}
+		score++
+	}
+	return score, true
+}
+
+// wordIs reports whether a pattern word names the word w ("&WEAPON" names
+// "missile" and, with the word before it, "guided missile").
+func (c *Coder) wordIs(pattern, w string, words []string) bool {
+	if w == "" {
+		return false
+	}
+	if !strings.HasPrefix(pattern, "&") {
+		// patterns name nouns in the singular; their regular plurals match too
+		return pattern == w || len(w) > len(pattern) && dict.Plural(pattern) == w
+	}
+	set := c.synsets[pattern[1:]]
+	if set[w] {
+		return true
+	}
+	for i := 1; i < len(words); i++ {
+		if words[i] == w && set[words[i-1]+" "+w] {
+			return true
+		}
+	}
+	return false
+}
+
+// inPhrase reports whether a pattern word names one of the words.
+func (c *Coder) inPhrase(pattern string, words []string) bool {
+	for _, w := range words {
+		if c.wordIs(pattern, w, words) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrep(preps []Prep, w string) bool {
+	for _, p := range preps {
+		if p.Prep == w {
+			return true
+		}
+	}
+	return false
+}

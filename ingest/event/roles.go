@@ -1,0 +1,118 @@
+package event
+
+import (
+	_ "embed"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/event/internal/dict"
+)
+
+// rolesTable holds the dated roles of the Phoenix country dictionary;
+// internal/gen writes it.
+//
+//go:embed roles.gob.gz
+var rolesTable []byte
+
+// Roles looks up what the Phoenix country dictionary says people were on a
+// given day: "Vladimir Putin" was RUSELI (elite) until 9 August 1999, then
+// RUSGOV. The dictionary stops in 2014 and knows nobody who rose later, so
+// a role found here only fills a gap: what the text says of someone comes
+// first. It is read-only and safe for concurrent use.
+type Roles struct {
+	people []dict.Person
+	byName map[string]int // annals.Slug of every name → index in people
+}
+
+// Role is an actor code the dictionary gives someone for a period.
+type Role struct {
+	Code    string // "RUSGOV"
+	Country string // its first three letters, an ISO 3166 alpha-3 code or a region ("RUS")
+	Sector  string // the rest: GOV, ELI, MIL, OPP, ...; "" for the country alone
+	// From and To bound the period, inclusive; zero when open (a default
+	// role has neither).
+	From, To time.Time
+}
+
+var (
+	rolesOnce    sync.Once
+	defaultRoles *Roles
+	rolesErr     error
+)
+
+// DefaultRoles returns the embedded table of dated roles, loaded once per
+// process on first use. It panics if the embedded table is corrupt.
+func DefaultRoles() *Roles {
+	rolesOnce.Do(func() {
+		var t dict.Roles
+		if rolesErr = decodeInto(rolesTable, &t); rolesErr == nil {
+			defaultRoles = newRoles(t.People)
+		}
+	})
+	if rolesErr != nil {
+		panic(fmt.Sprintf("event: embedded roles: %v", rolesErr))
+	}
+	return defaultRoles
+}
+
+func newRoles(people []dict.Person) *Roles {
+	r := &Roles{people: people, byName: map[string]int{}}
+	for i, p := range people {
+		for _, n := range p.Names {
+			if key := annals.Slug(n); key != "" {
+				if _, taken := r.byName[key]; !taken { // the first entry of a name wins, as in PETRARCH
+					r.byName[key] = i
+				}
+			}
+		}
+	}
+	return r
+}
+
+// On returns the role the dictionary gives a person on a day: the first of
+// their dated roles whose period holds the day, else their undated default
+// role. name is a name as the text or an actor id spells it ("Vladimir
+// Putin", "vladimir-putin", "President Putin"); day may be zero, for the
+// default role only.
+func (r *Roles) On(name string, day time.Time) (Role, bool) {
+	i, ok := r.byName[annals.Slug(name)]
+	if !ok {
+		return Role{}, false
+	}
+	var fallback *dict.Role
+	for k := range r.people[i].Roles {
+		dr := &r.people[i].Roles[k]
+		if dr.From == "" && dr.To == "" {
+			if fallback == nil {
+				fallback = dr
+			}
+			continue
+		}
+		if day.IsZero() {
+			continue
+		}
+		d := day.Format(time.DateOnly)
+		if (dr.From == "" || dr.From <= d) && (dr.To == "" || d <= dr.To) {
+			return roleOf(dr), true
+		}
+	}
+	if fallback != nil {
+		return roleOf(fallback), true
+	}
+	return Role{}, false
+}
+
+// Names returns the number of names the table knows.
+func (r *Roles) Names() int { return len(r.byName) }
+
+func roleOf(dr *dict.Role) Role {
+	role := Role{Code: dr.Code}
+	if len(dr.Code) >= 3 {
+		role.Country, role.Sector = dr.Code[:3], dr.Code[3:]
+	}
+	role.From, _ = time.Parse(time.DateOnly, dr.From)
+	role.To, _ = time.Parse(time.DateOnly, dr.To)
+	return role
+}

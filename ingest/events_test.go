@@ -1,0 +1,169 @@
+package ingest
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/event"
+)
+
+// withEvents is the standard pipeline with the event stage at its end, as
+// Default will have it.
+func withEvents(t testing.TB) *Pipeline {
+	t.Helper()
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewPipeline(append(p.stages[:len(p.stages):len(p.stages)], EventStage{Coder: event.Default()})...)
+}
+
+// analyse runs a pipeline over one text.
+func analyse(t testing.TB, p *Pipeline, id, text string) *Analysis {
+	t.Helper()
+	a := &Analysis{Document: annals.Document{ID: id, Text: text, Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
+	if err := p.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// statementWith finds the statement whose subject holds a word and whose
+// predicate holds a verb as written.
+func statementWith(a *Analysis, subject, verb string) *annals.Statement {
+	for i := range a.Statements {
+		st := &a.Statements[i]
+		if strings.Contains(st.Predicate.Text, verb) && strings.Contains(st.Subject.Text, subject) {
+			return st
+		}
+	}
+	return nil
+}
+
+func TestEventStage(t *testing.T) {
+	p := withEvents(t)
+	tests := []struct {
+		text, subject, verb string
+		plover, cameoStart  string // "" for no event
+	}{
+		{"Russia offered to return the bodies of 3,000 soldiers.", "Russia", "return", event.Agree, "03"},
+		{"Russian troops shelled the town of Sumy on Tuesday.", "troops", "shelled", event.Fight, "19"},
+		{"Ukraine accused Russia of war crimes.", "Ukraine", "accused", event.Disapprove, "11"},
+		{"President Zelensky met President Erdogan in Ankara.", "Zelensky", "met", event.Consult, "04"},
+		{"Russia threatened to impose sanctions on Ukraine.", "Russia", "impose", event.Threaten, "13"},
+		{"The Kremlin rejected the peace proposal.", "Kremlin", "rejected", event.Reject, "12"},
+		{"Rebel guerrillas killed two soldiers near the border.", "guerrillas", "killed", event.Assault, "18"},
+		{"The weather improved in Kyiv.", "weather", "improved", "", ""},
+		{"Ukraine did not attack the bridge.", "Ukraine", "attack", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a := analyse(t, p, "t", tt.text)
+			st := statementWith(a, tt.subject, tt.verb)
+			if st == nil {
+				t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", tt.subject, tt.verb)
+			}
+			switch {
+			case tt.plover == "" && st.Event != nil:
+				t.Errorf("coded %+v, want no event", *st.Event)
+			case tt.plover == "":
+			case st.Event == nil:
+				t.Errorf("no event, want %s %s…", tt.plover, tt.cameoStart)
+			case st.Event.PLOVER != tt.plover || !strings.HasPrefix(st.Event.CAMEO, tt.cameoStart):
+				t.Errorf("coded %+v, want %s %s…", *st.Event, tt.plover, tt.cameoStart)
+			}
+		})
+	}
+}
+
+// TestEventStageArticle codes the bundled article: Russia's offer to return
+// bodies is no return, and the drone strikes are FIGHT.
+func TestEventStageArticle(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/istanbul-talks.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct{ ID, Text string }
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	a := analyse(t, withEvents(t), doc.ID, doc.Text)
+	if st := statementWith(a, "Russia", "return"); st == nil {
+		t.Error("no Russia · return statement")
+	} else if st.Event == nil || st.Event.PLOVER != event.Agree {
+		t.Errorf("Russia's offer to return bodies: event %+v, want AGREE (an intent, not a return)", st.Event)
+	}
+	drone := false
+	for _, st := range a.Statements {
+		if strings.Contains(st.Subject.Text+" "+st.Predicate.Text, "drone strike") && st.Event != nil {
+			drone = true
+			if st.Event.PLOVER != event.Fight {
+				t.Errorf("%q %s: %+v, want FIGHT", st.Subject.Text, st.Predicate.Lemma, *st.Event)
+			}
+		}
+	}
+	if !drone {
+		t.Error("the drone strikes are not coded")
+	}
+	for _, st := range a.Statements {
+		if st.Event != nil && event.PLOVERFor(st.Event.CAMEO) != st.Event.PLOVER {
+			t.Errorf("%q %s: CAMEO %s is not under %s", st.Subject.Text, st.Predicate.Lemma, st.Event.CAMEO, st.Event.PLOVER)
+		}
+	}
+}
+
+func TestEventStageClearsAndSkipsBadSentences(t *testing.T) {
+	a := &Analysis{Statements: []annals.Statement{{Sentence: 3, Event: &annals.Event{PLOVER: "FIGHT"}}}}
+	if err := (EventStage{}).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Statements[0].Event != nil {
+		t.Error("a statement of no sentence keeps an old event")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := (EventStage{}).Run(ctx, a); err == nil {
+		t.Error("a cancelled context: no error")
+	}
+}
+
+func BenchmarkEventStage(b *testing.B) {
+	p := withEvents(b)
+	a := analyse(b, p, "b", "Russia offered to return the bodies of 3,000 soldiers, and Russian troops shelled the town of Sumy.")
+	stage := EventStage{Coder: event.Default()}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := stage.Run(context.Background(), a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestEventStageReportedSpeech codes what a speaker says they or others
+// will or must do as the speaker's event.
+func TestEventStageReportedSpeech(t *testing.T) {
+	p := withEvents(t)
+	tests := []struct {
+		text, subject, verb, plover string
+	}{
+		{"Turkey says it is willing to withdraw its soldiers from Syria.", "Turkey", "says", event.Agree},
+		{"Ukraine said on Monday that Russia must return the prisoners.", "Ukraine", "said", event.Demand},
+		{"Serbian leaders said they would boycott all talks with Kosovo.", "leaders", "said", event.Threaten},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			st := statementWith(analyse(t, p, "t", tt.text), tt.subject, tt.verb)
+			if st == nil || st.Object == nil || !strings.Contains(st.Object.Text, " ") {
+				t.Skip("the extractor gives the speech verb no clause for its object (no parse)")
+			}
+			if st.Event == nil || st.Event.PLOVER != tt.plover {
+				t.Errorf("%q → %q: event %+v, want %s", st.Predicate.Text, st.Object.Text, st.Event, tt.plover)
+			}
+		})
+	}
+}
