@@ -39,23 +39,23 @@ func (ClauseExtractor) Run(ctx context.Context, a *Analysis) error {
 
 // clause is what one clause of a sentence says.
 type clause struct {
-	verb     int // the act: the last verb of a chain, or the predicate of a copula
-	top      int // where the clause hangs in the tree: the first verb of the chain
-	cop      int // the copula, or -1
-	predLo   int // token range of the verb group
-	predHi   int
-	subjects []int
-	subjKind subjectKind
+	verb      int // the act: the last verb of a chain, or the predicate of a copula
+	top       int // where the clause hangs in the tree: the first verb of the chain
+	cop       int // the copula, or -1
+	predLo    int // token range of the verb group
+	predHi    int
+	subjects  []int
+	subjKind  subjectKind
 	subjChunk *chunk // the subject's tokens when patterns, not the parse, found it
-	objects  []int
-	objRange [2]int // a clausal object's token range, when objects is empty
-	quals    []int  // heads of the prepositional and adverbial phrases
-	modality string
-	negated  bool
-	passive  bool
-	agent    bool // the subject is a passive's "by" phrase
-	source   int  // head of an "according to" phrase, or -1
-	speaker  []int
+	objects   []int
+	objRange  [2]int // a clausal object's token range, when objects is empty
+	quals     []int  // heads of the prepositional and adverbial phrases
+	modality  string
+	negated   bool
+	passive   bool
+	agent     bool // the subject is a passive's "by" phrase
+	source    int  // head of an "according to" phrase, or -1
+	speaker   []int
 }
 
 // clauseStatements makes the statements of one parsed sentence.

@@ -13,7 +13,7 @@ import (
 )
 
 // Default returns the standard pipeline: split, annotate, extract, date,
-// resolve actors. The model is loaded once per process.
+// resolve actors, type events. The model is loaded once per process.
 func Default() (*Pipeline, error) { return standard(Splitter{}) }
 
 // ForLines returns the standard pipeline for text that is already one
@@ -25,7 +25,7 @@ func standard(split Stage) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load language model: %w", err)
 	}
-	return NewPipeline(split, Annotator{Model: model}, ClauseExtractor{}, Dater{}, ActorStage{}), nil
+	return NewPipeline(split, Annotator{Model: model}, ClauseExtractor{}, Dater{}, ActorStage{}, EventStage{}), nil
 }
 
 // Splitter splits a document into sentences and words, with byte offsets.

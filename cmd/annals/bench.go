@@ -59,9 +59,13 @@ fresh bolt store:
   cayley   the same N-Quads through Cayley's own loader (QuadStore.NewQuadWriter
            with quad.CopyBatch, as "cayley load" does)
 
-For each it prints articles/s, sentences/s, quads/s and the peak resident
-memory of the stage (VmHWM, reset before each stage; "anon" leaves out the
-pages of the store file that bbolt maps into memory).`,
+For each it prints the time, the CPU time (user and system: wall time alone
+says little on a busy machine), articles/s, sentences/s, quads/s and the
+stage's peak memory: resident (VmHWM, reset before each stage), resident
+without the store file pages that bbolt maps in ("anon"), the Go heap
+including garbage not yet collected, and the live Go heap after a
+collection. --memprofile writes a heap profile of each stage when its live
+heap peaks.`,
 		Example: `  annals bench --copies 1
   annals bench --copies 10 --corpus ../shared/corpus/wikinews-2019-2020.jsonl`,
 		Args: cobra.NoArgs,
@@ -76,7 +80,7 @@ pages of the store file that bbolt maps into memory).`,
 	cmd.Flags().BoolVar(&opts.Keep, "keep", false, "keep the work folder")
 	cmd.Flags().StringSliceVar(&opts.Stages, "stages", []string{"ingest", "extract", "load", "cayley"}, "stages to run")
 	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the run")
-	cmd.Flags().StringVar(&opts.MemProfile, "memprofile", "", "write a heap profile at the end of the ingest stage")
+	cmd.Flags().StringVar(&opts.MemProfile, "memprofile", "", "write a heap profile of each stage at its peak heap, to PATH.STAGE")
 	return cmd
 }
 
@@ -87,7 +91,8 @@ type stageResult struct {
 	docs, sentences     int
 	quads               int
 	peakRSS, peakAnon   uint64 // bytes
-	peakHeap            uint64 // Go heap objects, bytes
+	peakHeap            uint64 // Go heap objects, live or not yet collected, bytes
+	peakLive            uint64 // Go heap live after a collection, bytes
 	storeBytes          int64
 	note                string
 	skipDocs, skipSents bool
@@ -140,18 +145,15 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 		var err error
 		switch stage {
 		case "ingest":
-			r, err = measure(stage, func(r *stageResult) error {
+			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error {
 				return benchIngest(ctx, pipe, corpus, filepath.Join(dir, "ingest.db"), opts, r)
 			})
-			if err == nil && opts.MemProfile != "" {
-				err = writeHeapProfile(opts.MemProfile)
-			}
 		case "extract":
-			r, err = measure(stage, func(r *stageResult) error { return benchExtract(ctx, pipe, corpus, nq, opts, r) })
+			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchExtract(ctx, pipe, corpus, nq, opts, r) })
 		case "load":
-			r, err = measure(stage, func(r *stageResult) error { return benchLoad(ctx, nq, filepath.Join(dir, "load.db"), r) })
+			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchLoad(ctx, nq, filepath.Join(dir, "load.db"), r) })
 		case "cayley":
-			r, err = measure(stage, func(r *stageResult) error { return benchCayley(ctx, nq, filepath.Join(dir, "cayley.db"), r) })
+			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchCayley(ctx, nq, filepath.Join(dir, "cayley.db"), r) })
 		default:
 			return usageError("--stages: unknown stage %q", stage)
 		}
@@ -220,11 +222,14 @@ func copyCorpus(src, dst string, copies int) (int, error) {
 }
 
 // measure runs one stage and records its time and peak memory.
-func measure(name string, run func(*stageResult) error) (stageResult, error) {
+func measure(name, memprofile string, run func(*stageResult) error) (stageResult, error) {
 	r := stageResult{name: name}
 	runtime.GC()
 	resetPeakRSS()
-	stop := samplePeaks(&r)
+	if memprofile != "" {
+		memprofile += "." + name
+	}
+	stop := samplePeaks(&r, memprofile)
 	cpu0 := cpuTime()
 	start := time.Now()
 	err := run(&r)
@@ -239,10 +244,12 @@ func measure(name string, run func(*stageResult) error) (stageResult, error) {
 
 // samplePeaks records the peak anonymous RSS and Go heap every 20 ms until
 // the returned function is called.
-func samplePeaks(r *stageResult) (stop func()) {
+func samplePeaks(r *stageResult, memprofile string) (stop func()) {
 	done := make(chan struct{})
 	var wg sync.WaitGroup
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/live:bytes"}}
+	var profiled uint64
+	var last time.Time
 	take := func() {
 		if a := statusKB("RssAnon"); a > r.peakAnon {
 			r.peakAnon = a
@@ -251,6 +258,16 @@ func samplePeaks(r *stageResult) (stop func()) {
 		if sample[0].Value.Kind() == metrics.KindUint64 {
 			if h := sample[0].Value.Uint64(); h > r.peakHeap {
 				r.peakHeap = h
+			}
+		}
+		if sample[1].Value.Kind() == metrics.KindUint64 {
+			live := sample[1].Value.Uint64()
+			r.peakLive = max(r.peakLive, live)
+			// A heap profile when the live heap is at a new high.
+			if memprofile != "" && live > profiled+profiled/20 && time.Since(last) > 2*time.Second {
+				if err := writeHeapProfile(memprofile); err == nil {
+					profiled, last = live, time.Now()
+				}
 			}
 		}
 	}
@@ -304,7 +321,6 @@ func writeHeapProfile(path string) error {
 		return err
 	}
 	defer f.Close()
-	runtime.GC()
 	return pprof.WriteHeapProfile(f)
 }
 
@@ -443,7 +459,7 @@ func fileSize(path string) int64 {
 
 func printBench(w io.Writer, results []stageResult, docs, sentences int) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "stage\ttime\tCPU\tarticles/s\tsentences/s\tquads\tquads/s\tpeak RSS\tpeak anon\tpeak heap\toutput\t")
+	fmt.Fprintln(tw, "stage\ttime\tCPU\tarticles/s\tsentences/s\tquads\tquads/s\tpeak RSS\tpeak anon\tpeak heap\tpeak live\toutput\t")
 	mb := func(b uint64) string { return fmt.Sprintf("%.0f MB", float64(b)/(1<<20)) }
 	var load, cayley, loadCPU, cayleyCPU time.Duration
 	for _, r := range results {
@@ -458,8 +474,8 @@ func printBench(w io.Writer, results []stageResult, docs, sentences int) {
 		if !r.skipSents {
 			sen = fmt.Sprintf("%.0f", float64(r.sentences)/s)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%.0f\t%s\t%s\t%s\t%.0f MB\t\n", r.name, r.elapsed.Round(10*time.Millisecond),
-			r.cpu.Round(10*time.Millisecond), art, sen, r.quads, float64(r.quads)/s, mb(r.peakRSS), mb(r.peakAnon), mb(r.peakHeap), float64(r.storeBytes)/(1<<20))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%.0f\t%s\t%s\t%s\t%s\t%.0f MB\t\n", r.name, r.elapsed.Round(10*time.Millisecond),
+			r.cpu.Round(10*time.Millisecond), art, sen, r.quads, float64(r.quads)/s, mb(r.peakRSS), mb(r.peakAnon), mb(r.peakHeap), mb(r.peakLive), float64(r.storeBytes)/(1<<20))
 		switch r.name {
 		case "load":
 			load, loadCPU = r.elapsed, r.cpu

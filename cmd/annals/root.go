@@ -55,6 +55,7 @@ func newRootCmd(io *IOStreams) *cobra.Command {
 		newExtractCmd(io),
 		newTimelineCmd(io),
 		newActorsCmd(io),
+		newEventsCmd(io),
 		newRelationsCmd(io),
 		newQueryCmd(io),
 		newExportCmd(io),
