@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	annals "github.com/annals/annals"
+	"github.com/annals/annals/ingest/event"
 	"github.com/emicklei/dot"
 )
 
@@ -73,6 +74,10 @@ func withoutBlankLines(src []byte) []byte {
 // Colours of statements that did not (yet) happen, and of the date axis.
 const (
 	notHappenedColour = "#888888"
+	// event types colour statements by family: cooperation (PLOVER AGREE to
+	// RETREAT) green, conflict (INVESTIGATE to FIGHT) red
+	cooperationColour = "#2e7d32"
+	conflictColour    = "#c62828"
 	axisColour        = "#bbbbbb"
 )
 
@@ -191,8 +196,16 @@ func (d *drawing) statement(rank *dot.Graph, key string, s *annals.Statement) do
 	node.Attrs("label", statementLabel(s), "id", "statement:"+id, "tooltip", statementTooltip(s),
 		"shape", "box", "style", "rounded", "fontname", "Helvetica", "fontsize", "10",
 		"height", "0.3", "margin", "0.08,0.03")
-	if !happened {
+	family := ""
+	switch {
+	case !happened:
 		node.Attrs("style", "rounded,dashed", "color", notHappenedColour, "fontcolor", notHappenedColour)
+	case s.Event != nil && s.Event.PLOVER != "":
+		family = conflictColour
+		if event.Cooperative(s.Event.PLOVER) {
+			family = cooperationColour
+		}
+		node.Attrs("color", family, "penwidth", "1.5")
 	}
 
 	edges := []dot.Edge{d.g.Edge(d.argument(key+" subject", s.Subject), node)}
@@ -207,6 +220,8 @@ func (d *drawing) statement(rank *dot.Graph, key string, s *annals.Statement) do
 		e.Attr("arrowsize", "0.6")
 		if !happened {
 			e.Attrs("style", "dashed", "color", notHappenedColour)
+		} else if family != "" {
+			e.Attr("color", family)
 		}
 	}
 	return node

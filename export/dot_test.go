@@ -290,3 +290,26 @@ func svgTexts(t *testing.T, svg []byte) []string {
 	}
 	return texts
 }
+
+func TestDOTColoursEventFamilies(t *testing.T) {
+	st := func(id, lemma, plover string) annals.Statement {
+		s := annals.Statement{ID: id, Subject: annals.Argument{Span: annals.Span{Text: "Russia"}, Actor: "russia"},
+			Predicate: annals.Predicate{Lemma: lemma}}
+		if plover != "" {
+			s.Event = &annals.Event{PLOVER: plover}
+		}
+		return s
+	}
+	var buf bytes.Buffer
+	err := DOT(&buf, Timeline{Statements: []annals.Statement{st("a", "shell", "FIGHT"), st("b", "meet", "CONSULT"), st("c", "say", "")},
+		Actors: []annals.Actor{{ID: "russia", Name: "Russia", Type: annals.ActorCountry}}}, DOTOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{conflictColour, cooperationColour} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %s in the drawing", want)
+		}
+	}
+}

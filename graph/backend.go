@@ -2,7 +2,6 @@ package graph
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"time"
@@ -48,7 +47,7 @@ func openBolt(path string, o graph.Options) (hkv.KV, error) {
 	}
 	db, err := hbolt.Open(path, &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("%s: %w", path, ErrLocked)
+		return nil, ErrLocked // Open names the path
 	}
 	if err != nil {
 		return nil, err

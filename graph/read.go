@@ -19,6 +19,7 @@ type Filter struct {
 	From, To      time.Time // statements whose time overlaps [From, To]; undated ones are left out when either is set
 	Doc           string    // one document's statements
 	MinConfidence float64
+	EventType     string // statements of this PLOVER type ("FIGHT"), any case
 }
 
 // Statements lists the statements the filter selects, in timeline order:
@@ -75,6 +76,9 @@ func (s *Store) statementsOfActors(ctx context.Context, actors []string) ([]quad
 
 func (f *Filter) keeps(st *annals.Statement) bool {
 	if st.Confidence < f.MinConfidence {
+		return false
+	}
+	if f.EventType != "" && (st.Event == nil || !strings.EqualFold(st.Event.PLOVER, f.EventType)) {
 		return false
 	}
 	if f.From.IsZero() && f.To.IsZero() {

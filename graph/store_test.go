@@ -169,6 +169,7 @@ func TestFilter(t *testing.T) {
 		{"from", Filter{From: day("2025-07-23")}, []string{"return"}},
 		{"to before", Filter{To: day("2025-07-22")}, nil},
 		{"confidence", Filter{MinConfidence: 0.6}, []string{"return"}},
+		{"event type", Filter{EventType: "aid"}, []string{"return"}},
 		{"document", Filter{Doc: "doc:1"}, []string{"return", "meet"}},
 	}
 	for _, tt := range tests {

@@ -68,11 +68,19 @@ func runRelations(ctx context.Context, opts *relationsOptions) error {
 		}
 		return writeJSON(opts.IO.Out, map[string]any{
 			"a": a.ID, "b": b.ID, "direct": timelineJSON(rel.Direct, names), "path": rel.Path, "steps": steps,
+			"by_type": countEvents(rel.Direct, "month").json(),
 		})
 	}
-	return printRelation(opts.IO, rel, names)
+	if err := printRelation(opts.IO, rel, names); err != nil {
+		return err
+	}
+	// how the relation ran over time, by event type, as analysts tally it
+	if counts := countEvents(rel.Direct, "month"); len(counts.Types) > 0 {
+		fmt.Fprintln(opts.IO.Out, "\nEvent types by month:")
+		return counts.writeTable(opts.IO.Out)
+	}
+	return nil
 }
-
 func printRelation(io *IOStreams, rel *graph.Relation, names map[string]string) error {
 	out := io.Out
 	if len(rel.Path) == 0 {

@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/graph"
+	"github.com/annals/annals/ingest/event"
 	"github.com/spf13/cobra"
 )
 
@@ -17,6 +19,7 @@ type timelineOptions struct {
 	Actors        []string
 	From, To      string
 	MinConfidence float64
+	EventType     string
 	JSON          bool
 }
 
@@ -36,6 +39,7 @@ func newTimelineCmd(io *IOStreams) *cobra.Command {
 	cmd.Flags().StringVar(&opts.From, "from", "", "only statements on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "only statements at least this sure (0..1)")
+	cmd.Flags().StringVar(&opts.EventType, "event-type", "", "only statements of this PLOVER event type (AGREE, FIGHT, ...)")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
 	return cmd
 }
@@ -50,6 +54,10 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 	if err != nil {
 		return err
 	}
+	if opts.EventType != "" && !slices.Contains(event.Categories, strings.ToUpper(opts.EventType)) {
+		return usageError("--event-type %q: want one of %s", opts.EventType, strings.Join(event.Categories, ", "))
+	}
+	f.EventType = opts.EventType
 	sts, err := st.Statements(ctx, f)
 	if err != nil {
 		return err
@@ -132,6 +140,9 @@ func flags(s annals.Statement, names map[string]string) string {
 	}
 	if s.Attribution != nil {
 		f = append(f, "says "+argName(s.Attribution, names))
+	}
+	if s.Event != nil && s.Event.PLOVER != "" {
+		f = append(f, s.Event.PLOVER)
 	}
 	return strings.Join(f, ", ")
 }
