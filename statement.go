@@ -45,6 +45,10 @@ type Qualifier struct {
 type Event struct {
 	PLOVER string // PLOVER 2016 category: AGREE, CONSULT, ..., FIGHT; "" for CAMEO 01 and 02
 	CAMEO  string // CAMEO code, 2 to 4 digits ("036"); "" when only the PLOVER type is known
+	// Source and Target are the CAMEO actor codes of the subject and the
+	// object on the statement's date: country and sector, such as "RUSGOV"
+	// or "UKRMIL"; "" when unknown.
+	Source, Target string
 }
 
 // Argument is a subject or object: its span in the text, the compact form

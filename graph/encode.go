@@ -183,6 +183,12 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span) (grap
 		if ev.CAMEO != "" {
 			graph = append(graph, quad.Make(st, propEventType, quad.IRI(NSCAMEO+ev.CAMEO), st))
 		}
+		if ev.Source != "" {
+			graph = append(graph, quad.Make(st, propEventSource, quad.String(ev.Source), st))
+		}
+		if ev.Target != "" {
+			graph = append(graph, quad.Make(st, propEventTarget, quad.String(ev.Target), st))
+		}
 	}
 	return graph, extra
 }

@@ -62,8 +62,9 @@ type LoadStats struct {
 // export) are added as they come; a quad already stored is not added
 // again, so loading the same file twice adds nothing.
 //
-// Actors merge across documents at load time as they do at ingest: an
-// actor is one node per id, whichever documents name it.
+// Actors are joined across documents at load time as at ingest: one node
+// per id, whichever documents name it, and the Writer's rules (recorded
+// merges, a surname alone joining the one full name) apply to each block.
 type Loader struct {
 	w     *Writer
 	doc   quad.Value  // the document of the open block, or nil

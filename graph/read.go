@@ -138,17 +138,24 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad) annals.Statement 
 		st.Attribution = &a
 	}
 	for _, q := range qs {
-		if q.Predicate != propEventType {
+		if q.Predicate != propEventType && q.Predicate != propEventSource && q.Predicate != propEventTarget {
 			continue
 		}
 		if st.Event == nil {
 			st.Event = &annals.Event{}
 		}
-		iri, _ := q.Object.(quad.IRI)
-		if code, ok := strings.CutPrefix(string(iri), NSPLOVER); ok {
-			st.Event.PLOVER = code
-		} else if code, ok := strings.CutPrefix(string(iri), NSCAMEO); ok {
-			st.Event.CAMEO = code
+		switch q.Predicate {
+		case propEventSource:
+			st.Event.Source = stringOf(q.Object)
+		case propEventTarget:
+			st.Event.Target = stringOf(q.Object)
+		default:
+			iri, _ := q.Object.(quad.IRI)
+			if code, ok := strings.CutPrefix(string(iri), NSPLOVER); ok {
+				st.Event.PLOVER = code
+			} else if code, ok := strings.CutPrefix(string(iri), NSCAMEO); ok {
+				st.Event.CAMEO = code
+			}
 		}
 	}
 	if get(propTimexValue) != nil || get(propTimeFromDoc) != nil || get(propEarliest) != nil || get(propLatest) != nil {

@@ -68,8 +68,10 @@ var (
 	propQualEnd   = term(NSAnnals, "end")
 	propQualPrep  = term(NSAnnals, "preposition")
 
-	// event type of a statement
-	propEventType = term(NSSEM, "eventType")
+	// event type of a statement, and its actors' codes on the day
+	propEventType   = term(NSSEM, "eventType")
+	propEventSource = term(NSAnnals, "sourceActorCode")
+	propEventTarget = term(NSAnnals, "targetActorCode")
 
 	// time of a statement
 	propTimexValue    = term(NSAnnals, "timexValue")

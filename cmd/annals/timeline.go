@@ -176,6 +176,8 @@ type qualifierJSON struct {
 type eventJSON struct {
 	PLOVER *string `json:"plover"`
 	CAMEO  *string `json:"cameo"`
+	Source string  `json:"source,omitempty"` // CAMEO actor codes on the day
+	Target string  `json:"target,omitempty"`
 }
 
 type argumentJSON struct {
@@ -234,7 +236,7 @@ func toJSON(s annals.Statement, names map[string]string) statementJSON {
 		j.Qualifiers = append(j.Qualifiers, qualifierJSON{Text: q.Text, Start: q.Start, End: q.End, Prep: q.Prep})
 	}
 	if ev := s.Event; ev != nil {
-		j.Event = &eventJSON{}
+		j.Event = &eventJSON{Source: ev.Source, Target: ev.Target}
 		if ev.PLOVER != "" {
 			j.Event.PLOVER = &ev.PLOVER
 		}
