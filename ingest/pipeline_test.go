@@ -2,9 +2,9 @@ package ingest
 
 import (
 	"context"
-	"slices"
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
