@@ -329,7 +329,7 @@ func (t *tree) findObjects(c *clause) {
 		// "X is Y": the predicate itself, without its subject and copula
 		c.objects = []int{v}
 	} else if o := t.child(v, "obj"); o >= 0 {
-		if isRelativePronoun(t.toks[o]) && t.is(c.top, "acl:relcl") && t.head(c.top) >= 0 {
+		if isRelativePronoun(t.toks[o]) && t.is(c.top, "acl:relcl", "advcl:relcl", "acl") && t.head(c.top) >= 0 {
 			o = t.head(c.top) // "the proposals, which the Kremlin described": the proposals
 		}
 		c.objects = t.conjuncts(o)
