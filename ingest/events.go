@@ -15,15 +15,20 @@ import (
 // parse needed), with the statement's modality and negation, and sets
 // Event on the statements the coder codes whose subject or object is a
 // party to political events: an actor the actor stage found, or a role,
-// force or weapon the dictionaries know ("soldiers", "drone"). Run it
-// after ActorStage. It has no state and is safe for concurrent use.
+// force or weapon the dictionaries know ("soldiers", "drone"). The event's
+// Source and Target are the CAMEO actor codes of the subject and the
+// object on the statement's date (see actorCoder). Run it after
+// ActorStage. It has no state and is safe for concurrent use.
 type EventStage struct {
 	// Coder codes the verb phrases; nil means event.Default().
 	Coder *event.Coder
+	// Roles gives countries' codes and people's dated roles; nil means
+	// event.DefaultRoles().
+	Roles *event.Roles
 }
 
 // Name identifies the stage and the version of its rules.
-func (EventStage) Name() string { return "events/1" }
+func (EventStage) Name() string { return "events/2" }
 
 // Run sets Event on the statements that are political events and clears
 // it on the others.
@@ -35,6 +40,11 @@ func (s EventStage) Run(ctx context.Context, a *Analysis) error {
 	if coder == nil {
 		coder = event.Default()
 	}
+	roles := s.Roles
+	if roles == nil {
+		roles = event.DefaultRoles()
+	}
+	actors := newActorCoder(coder, roles, a)
 	for i := range a.Statements {
 		st := &a.Statements[i]
 		st.Event = nil
@@ -53,6 +63,12 @@ func (s EventStage) Run(ctx context.Context, a *Analysis) error {
 		}
 		if !ok || ev.PLOVER == "" {
 			continue // no event, or a public statement (CAMEO 01) that every "said" would be
+		}
+		sentence := &a.Sentences[st.Sentence]
+		day := statementDay(st, &a.Document)
+		ev.Source = actors.code(sentence, &st.Subject, day)
+		if st.Object != nil {
+			ev.Target = actors.code(sentence, st.Object, day)
 		}
 		st.Event = &ev
 	}

@@ -10,8 +10,10 @@
 // AGREE), not a return; a demand that X be done is a DEMAND; a threat to do
 // X is a THREATEN; a refusal of a cooperative act is a REJECT.
 //
-// Agents names the sector of role nouns (minister → GOV, soldier → MIL)
-// from the Phoenix agents dictionary.
+// Agent and Sector name the sector of role nouns (minister → GOV, soldier
+// → MIL) from the Phoenix agents dictionary. Roles gives the dated roles of
+// people (On) and the codes of countries (Country) of the Phoenix country
+// dictionary on a given day, for the actor codes of events.
 package event
 
 //go:generate go run ./internal/gen -cameo ../../../shared/data/cameo -out .

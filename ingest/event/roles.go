@@ -20,10 +20,13 @@ var rolesTable []byte
 // given day: "Vladimir Putin" was RUSELI (elite) until 9 August 1999, then
 // RUSGOV. The dictionary stops in 2014 and knows nobody who rose later, so
 // a role found here only fills a gap: what the text says of someone comes
-// first. It is read-only and safe for concurrent use.
+// first. It also knows the countries' own codes (Country). It is read-only
+// and safe for concurrent use.
 type Roles struct {
-	people []dict.Person
-	byName map[string]int // annals.Slug of every name → index in people
+	people    []dict.Person
+	byName    map[string]int // annals.Slug of every name → index in people
+	countries []dict.Country
+	byCountry map[string]int // annals.Slug of every country name → index in countries
 }
 
 // Role is an actor code the dictionary gives someone for a period.
@@ -48,7 +51,7 @@ func DefaultRoles() *Roles {
 	rolesOnce.Do(func() {
 		var t dict.Roles
 		if rolesErr = decodeInto(rolesTable, &t); rolesErr == nil {
-			defaultRoles = newRoles(t.People)
+			defaultRoles = newRoles(t)
 		}
 	})
 	if rolesErr != nil {
@@ -57,18 +60,27 @@ func DefaultRoles() *Roles {
 	return defaultRoles
 }
 
-func newRoles(people []dict.Person) *Roles {
-	r := &Roles{people: people, byName: map[string]int{}}
-	for i, p := range people {
-		for _, n := range p.Names {
-			if key := annals.Slug(n); key != "" {
-				if _, taken := r.byName[key]; !taken { // the first entry of a name wins, as in PETRARCH
-					r.byName[key] = i
-				}
+func newRoles(t dict.Roles) *Roles {
+	r := &Roles{people: t.People, byName: map[string]int{}, countries: t.Countries, byCountry: map[string]int{}}
+	for i, p := range t.People {
+		indexNames(r.byName, p.Names, i)
+	}
+	for i, c := range t.Countries {
+		indexNames(r.byCountry, c.Names, i)
+	}
+	return r
+}
+
+// indexNames maps the slug of each name to i, unless an earlier entry has
+// the name: the first entry of a name wins, as in PETRARCH.
+func indexNames(index map[string]int, names []string, i int) {
+	for _, n := range names {
+		if key := annals.Slug(n); key != "" {
+			if _, taken := index[key]; !taken {
+				index[key] = i
 			}
 		}
 	}
-	return r
 }
 
 // On returns the role the dictionary gives a person on a day: the first of

@@ -7,10 +7,11 @@ import (
 	"strings"
 )
 
-// Roles is the table of dated roles, kept apart from the coder's Table:
-// only role lookups load it.
+// Roles is the table of dated roles and country codes, kept apart from the
+// coder's Table: only actor-code lookups load it.
 type Roles struct {
-	People []Person
+	People    []Person
+	Countries []Country
 }
 
 // Person is an actor of the Phoenix country dictionaries that holds roles
@@ -21,6 +22,15 @@ type Person struct {
 	Roles []Role   // in dictionary order
 }
 
+// Country is a country of the Phoenix country dictionary: its names
+// (synonyms, demonyms, capitals and big cities, as the dictionary lists
+// them) and its codes, dated where the country changed ("UKRAINE_ ...
+// [USRUKR <910824] [UKRUNR 910824-911221] [UKR >911221]").
+type Country struct {
+	Names []string // the primary phrase and its synonyms, lower case
+	Codes []Role   // in dictionary order; at least one is a bare three-letter code
+}
+
 // Role is an actor code restricted to a period. From and To are
 // "YYYY-MM-DD", inclusive; "" leaves the period open at that end, and a
 // role with neither is the default when no dated role applies.
@@ -29,16 +39,21 @@ type Role struct {
 	From, To string
 }
 
-// ReadActors reads a Phoenix actors dictionary and keeps the actors with
-// dated roles (people), skipping countries, places and groups. Malformed
-// restrictions are skipped and reported in skipped.
-func ReadActors(r io.Reader) (people []Person, skipped []error, err error) {
+// ReadActors reads a Phoenix actors dictionary and keeps the countries
+// (the entries with a bare three-letter code among their codes) and the
+// other actors with dated roles (people), skipping undated places and
+// groups. Malformed restrictions are skipped and reported in skipped.
+func ReadActors(r io.Reader) (people []Person, countries []Country, skipped []error, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	var cur *Person
 	dated := false
 	flush := func() {
-		if cur != nil && dated && len(cur.Roles) > 0 {
+		switch {
+		case cur == nil:
+		case hasCountryCode(cur.Roles):
+			countries = append(countries, Country{Names: cur.Names, Codes: cur.Roles})
+		case dated && len(cur.Roles) > 0:
 			people = append(people, *cur)
 		}
 		cur, dated = nil, false
@@ -83,7 +98,18 @@ func ReadActors(r io.Reader) (people []Person, skipped []error, err error) {
 		}
 	}
 	flush()
-	return people, skipped, sc.Err()
+	return people, countries, skipped, sc.Err()
+}
+
+// hasCountryCode reports whether one of the codes is a country's alone:
+// three letters, no sector ("RUS", "UKR").
+func hasCountryCode(codes []Role) bool {
+	for _, c := range codes {
+		if len(c.Code) == 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // actorName normalises an actor phrase: lower case, words joined by single

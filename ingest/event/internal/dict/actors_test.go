@@ -10,6 +10,12 @@ const actorFixture = `# .actor file
 AFGHANISTAN_  [AFG]
 +KABUL_
 
+UKRAINE_
++UKRAINIAN_
+	[USRUKR <910824]
+	[UKRUNR 910824-911221]
+	[UKR >911221]
+
 VLADIMIR_PUTIN_  # CountryInfo.txt
 +PUTIN_
 +PRESIDENT_PUTIN_
@@ -23,7 +29,7 @@ PETRO_POROSHENKO_  [UKRBUS] ; CountryInfo.txt
 `
 
 func TestReadActors(t *testing.T) {
-	people, skipped, err := ReadActors(strings.NewReader(actorFixture))
+	people, countries, skipped, err := ReadActors(strings.NewReader(actorFixture))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,6 +44,15 @@ func TestReadActors(t *testing.T) {
 	}
 	if !reflect.DeepEqual(people, want) {
 		t.Errorf("people\n got %+v\nwant %+v", people, want)
+	}
+	wantCountries := []Country{
+		{Names: []string{"afghanistan", "kabul"}, Codes: []Role{{Code: "AFG"}}},
+		{Names: []string{"ukraine", "ukrainian"}, Codes: []Role{
+			{Code: "USRUKR", To: "1991-08-24"}, {Code: "UKRUNR", From: "1991-08-24", To: "1991-12-21"},
+			{Code: "UKR", From: "1991-12-21"}}},
+	}
+	if !reflect.DeepEqual(countries, wantCountries) {
+		t.Errorf("countries\n got %+v\nwant %+v", countries, wantCountries)
 	}
 }
 

@@ -1,9 +1,9 @@
 // Command gen compiles the CAMEO verb-pattern dictionary and the Phoenix
 // agents dictionary of PETRARCH2 into the table the event coder embeds
 // (ingest/event/table.gob.gz), and the dated roles of the people of the
-// Phoenix country dictionary into ingest/event/roles.gob.gz. The output
-// depends only on the input files, so rebuilding from the same files gives
-// the same bytes:
+// Phoenix country dictionary, with its countries' codes, into
+// ingest/event/roles.gob.gz. The output depends only on the input files,
+// so rebuilding from the same files gives the same bytes:
 //
 //	go run ./ingest/event/internal/gen -cameo /work/shared/data/cameo
 //
@@ -64,7 +64,8 @@ func run(dir, out string, verbose bool, log io.Writer) error {
 	}
 	fmt.Fprintf(log, "gen: table.gob.gz: %d synsets, %d verb blocks, %d verbs, %d patterns, %d agent phrases; %d bytes\n",
 		len(t.Synsets), len(t.Blocks), verbs, patterns, len(t.Agents), len(data))
-	fmt.Fprintf(log, "gen: roles.gob.gz: %d people with dated roles; %d bytes\n", len(roles.People), len(roleData))
+	fmt.Fprintf(log, "gen: roles.gob.gz: %d people with dated roles, %d countries; %d bytes\n",
+		len(roles.People), len(roles.Countries), len(roleData))
 	return nil
 }
 
@@ -96,12 +97,12 @@ func readTables(dir string, verbose bool, log io.Writer) (*dict.Table, *dict.Rol
 		return nil, nil, err
 	}
 	defer cf.Close()
-	people, skipped, err := dict.ReadActors(cf)
+	people, countries, skipped, err := dict.ReadActors(cf)
 	if err != nil {
 		return nil, nil, fmt.Errorf("Phoenix.Countries.actors.txt: %w", err)
 	}
 	report(log, "Phoenix.Countries.actors.txt", skipped, verbose)
-	return dict.Build(synsets, blocks, agents), &dict.Roles{People: people}, nil
+	return dict.Build(synsets, blocks, agents), &dict.Roles{People: people, Countries: countries}, nil
 }
 
 func report(log io.Writer, file string, skipped []error, verbose bool) {
