@@ -75,3 +75,44 @@ func BenchmarkLoad(b *testing.B) {
 	b.StopTimer()
 	b.ReportMetric(float64(l.Stats().Read)/b.Elapsed().Seconds(), "quads/s")
 }
+
+// TestBatchAdapts: a Writer on a bolt file shrinks its batch after a
+// commit that dirtied more than its budget, and grows it back after cheap
+// ones, never past the batch asked for.
+func TestBatchAdapts(t *testing.T) {
+	ctx := context.Background()
+	s := openBackend(t, testBackends()[1])
+	w := s.NewWriter("test")
+	w.SetBatch(5000)
+	w.tune.budget = 1 // every commit is over budget
+	for i := range 3 {
+		if _, err := w.Write(ctx, sampleN(i)); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Flush(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if w.batch != minBatch {
+		t.Errorf("batch %d after costly commits, want %d", w.batch, minBatch)
+	}
+	w.tune.budget = 1 << 40 // now every commit is cheap
+	for i := range 40 {
+		w.Write(ctx, sampleN(100+i))
+		if err := w.Flush(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if w.batch != 5000 {
+		t.Errorf("batch %d after cheap commits, want back at 5000", w.batch)
+	}
+	// Other backends keep the batch.
+	m := openBackend(t, testBackends()[0])
+	mw := m.NewWriter("test")
+	mw.tune.budget = 1
+	mw.Write(ctx, sampleN(0))
+	mw.Flush(ctx)
+	if mw.batch != DefaultBatch {
+		t.Errorf("memory store: batch %d", mw.batch)
+	}
+}

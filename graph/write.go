@@ -43,6 +43,7 @@ type Writer struct {
 	inBatch  map[string]bool // documents in pending
 	stats    WriteStats
 	index    actorIndex
+	tune     batchTuner // adapt.go
 }
 
 // NewWriter starts a writer. pipeline names the extractor's version: it is
@@ -134,6 +135,7 @@ func (w *Writer) Flush(ctx context.Context) error {
 	w.stats.Commits++
 	w.pending = w.pending[:0]
 	clear(w.inBatch)
+	w.adapt() // adapt.go: bounds a bolt commit's memory
 	return nil
 }
 

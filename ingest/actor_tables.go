@@ -1,6 +1,10 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/annals/annals"
+)
 
 // The word lists of the actor stage. Keys are lower case unless a comment
 // says otherwise; the maps are filled once at package initialisation and
@@ -203,6 +207,15 @@ var argumentLeaders = map[string]bool{
 var (
 	personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}
 	pluralPronouns = map[string]bool{"they": true, "them": true}
+	// definiteDescriptions are nouns that, after "the", stand for the last
+	// actor of their type: "the country", "the city". Organisations ("the
+	// company") are left as written: organisation names are typed less
+	// surely, and resolving them by recency cost precision when measured.
+	definiteDescriptions = map[string]annals.ActorType{
+		"country": annals.ActorCountry, "nation": annals.ActorCountry, "state": annals.ActorCountry,
+		"city": annals.ActorPlace, "capital": annals.ActorPlace, "town": annals.ActorPlace, "village": annals.ActorPlace,
+		"region": annals.ActorPlace,
+	}
 )
 
 // The lookups built from the data tables.

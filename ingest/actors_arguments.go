@@ -51,6 +51,10 @@ func (t *actorText) refer(arg *annals.Argument, mentions []actorMention, mention
 	if j-i == 1 && (personPronouns[t.tokens[i].lower] || pluralPronouns[t.tokens[i].lower]) {
 		return argumentRef{mention: -1, pronoun: i}
 	}
+	// "the country": a definite description resolves like a pronoun
+	if j-i == 1 && i > 0 && t.tokens[i-1].lower == "the" && definiteDescriptions[t.tokens[i].lower] != "" {
+		return argumentRef{mention: -1, pronoun: i}
+	}
 	if t.coordinated(i, j, mentionAt) {
 		return noReference
 	}

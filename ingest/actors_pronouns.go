@@ -14,8 +14,9 @@ type sighting struct {
 	token, cluster int
 }
 
-// pronounResolver resolves "he", "she", "him", "her" to a person and
-// "they", "them" to a plural group, from the mentions before them.
+// pronounResolver resolves "he", "she", "him", "her" to a person, "they",
+// "them" to a plural group, and definite descriptions ("the country") to the
+// last actor of their type, from the mentions before them.
 type pronounResolver struct {
 	t        *actorText
 	clusters []actorCluster
@@ -75,6 +76,8 @@ func (p *pronounResolver) resolve(k int, isSubject bool) int {
 		c = p.person(k, s)
 	case pluralPronouns[lower]:
 		c = p.group(k, s)
+	case definiteDescriptions[lower] != "":
+		c = p.ofType(k, s, definiteDescriptions[lower])
 	}
 	if c >= 0 && personPronouns[lower] {
 		at, _ := slices.BinarySearchFunc(p.persons[s], k, func(x sighting, k int) int { return x.token - k })
@@ -120,6 +123,30 @@ func (p *pronounResolver) group(k, s int) int {
 				return c
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// ofType finds what a definite description ("the country") at token k of
+// sentence s refers to: the last actor of its type named before it, in its
+// sentence or up to pronounReach sentences back, provided no other actor of
+// that type was named in the same sentence as that one (then it is unclear).
+func (p *pronounResolver) ofType(k, s int, typ annals.ActorType) int {
+	for ps := s; ps >= 0 && ps >= s-pronounReach; ps-- {
+		found := -1
+		for i := len(p.last[ps]) - 1; i >= 0; i-- {
+			sg := p.last[ps][i]
+			if sg.token >= k || p.clusters[sg.cluster].typ != typ {
+				continue
+			}
+			if found >= 0 && found != sg.cluster {
+				return -1 // two candidates: leave it as written
+			}
+			found = sg.cluster
+		}
+		if found >= 0 {
+			return found
 		}
 	}
 	return -1
