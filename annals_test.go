@@ -103,3 +103,13 @@ func TestPersonsJoin(t *testing.T) {
 		t.Error("an ambiguous surname must stay apart")
 	}
 }
+
+func TestPersonsApart(t *testing.T) {
+	p := Persons{Apart: func(n string) bool { return n == "Johnson" }}
+	p.Join(&Extraction{Actors: []Actor{{ID: "boris-johnson", Name: "Boris Johnson", Type: ActorPerson}}}, nil)
+	y := p.Join(&Extraction{Actors: []Actor{{ID: "johnson", Name: "Johnson", Type: ActorPerson}},
+		Statements: []Statement{{Subject: Argument{Actor: "johnson"}}}}, nil)
+	if y.Statements[0].Subject.Actor != "johnson" {
+		t.Error("a name kept apart joined a fuller one")
+	}
+}

@@ -9,6 +9,9 @@ import (
 // alone ("Zelensky") joins the one full name it can mean ("Volodymyr
 // Zelensky"), and stays apart while two people share it.
 type Persons struct {
+	// Apart, when set, names the one-word names never to join a fuller one
+	// (the user's "split").
+	Apart     func(name string) bool
 	bySurname map[string][]string // lower-case last name → ids of people known by a full name
 	people    map[string]Actor
 }
@@ -123,7 +126,7 @@ func (p *Persons) Join(x *Extraction, remap map[string]Actor) *Extraction {
 		remap = map[string]Actor{}
 	}
 	for _, a := range x.Actors {
-		if _, moved := remap[a.ID]; moved || a.Type != ActorPerson {
+		if _, moved := remap[a.ID]; moved || a.Type != ActorPerson || p.Apart != nil && p.Apart(a.Name) {
 			continue
 		}
 		if owner, ok := p.Owner(a.Name); ok && owner.ID != a.ID {

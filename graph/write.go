@@ -60,6 +60,10 @@ func (w *Writer) SetBatch(n int) {
 	}
 }
 
+// KeepApart names the one-word names that must never join a fuller name
+// across documents (an aliases file's "split").
+func (w *Writer) KeepApart(apart func(name string) bool) { w.index.persons.Apart = apart }
+
 // Stats returns what the writer has done so far.
 func (w *Writer) Stats() WriteStats { return w.stats }
 

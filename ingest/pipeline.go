@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -43,4 +44,20 @@ func (p *Pipeline) Run(ctx context.Context, a *Analysis) error {
 		}
 	}
 	return nil
+}
+
+// With returns a pipeline of p's stages followed by more.
+func (p *Pipeline) With(more ...Stage) *Pipeline {
+	return &Pipeline{stages: append(slices.Clone(p.stages), more...)}
+}
+
+// Apart reports whether an aliases stage of the pipeline keeps a name from
+// joining a fuller one; false when there is none.
+func (p *Pipeline) Apart(name string) bool {
+	for _, s := range p.stages {
+		if as, ok := s.(AliasStage); ok && as.Aliases.Apart(name) {
+			return true
+		}
+	}
+	return false
 }

@@ -262,3 +262,43 @@ func TestActorsMergeAndRename(t *testing.T) {
 		t.Error("merging an unknown actor should fail")
 	}
 }
+
+func TestAliasesFile(t *testing.T) {
+	dir := t.TempDir()
+	aliases := filepath.Join(dir, "aliases.yaml")
+	if err := os.WriteFile(aliases, []byte("merge:\n  Russian government: [Kremlin, Moscow]\nrename:\n  ukraine: Ukraine (country)\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "annals.db")
+	out, errs, code := runCLI(t, "", "ingest", "--db", db, "--aliases", aliases, "../../testdata/istanbul-talks.jsonl")
+	if code != 0 {
+		t.Fatalf("ingest: exit %d\n%s%s", code, out, errs)
+	}
+	out, _, _ = runCLI(t, "", "actors", "--db", db, "--json")
+	var actors []actorJSON
+	if err := json.Unmarshal([]byte(out), &actors); err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]actorJSON{}
+	for _, a := range actors {
+		byID[a.ID] = a
+	}
+	gov, ok := byID["russian-government"]
+	if !ok || !slices.Contains(gov.Aliases, "Kremlin") || !slices.Contains(gov.Aliases, "Moscow") {
+		t.Errorf("merged actor: %+v", gov)
+	}
+	if _, ok := byID["kremlin"]; ok {
+		t.Error("the Kremlin is still an actor of its own")
+	}
+	if byID["ukraine"].Name != "Ukraine (country)" {
+		t.Errorf("renamed actor: %+v", byID["ukraine"])
+	}
+	if _, _, code := runCLI(t, "", "ingest", "--db", db, "--aliases", filepath.Join(dir, "none.yaml"), "../../testdata/istanbul-talks.jsonl"); code == 0 {
+		t.Error("a missing aliases file should fail")
+	}
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("merges: {}\n"), 0o644)
+	if _, errs, code := runCLI(t, "", "ingest", "--db", db, "--aliases", bad, "../../testdata/istanbul-talks.jsonl"); code == 0 || !strings.Contains(errs, "merges") {
+		t.Errorf("an unknown key should fail naming it: exit %d %s", code, errs)
+	}
+}

@@ -27,6 +27,7 @@ type extractOptions struct {
 	InputFormat   string
 	MinConfidence float64
 	Workers       int
+	Aliases       string // --aliases FILE
 	// --format nquads (extract_nquads.go)
 	Base     string // IRI base of the quads
 	pipeline string // the pipeline's version, part of each document's content hash
@@ -62,6 +63,7 @@ statements.
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "jsonl", "jsonl, tsv, carb or nquads")
 	cmd.Flags().BoolVar(&opts.Lines, "lines", false, "each input line is one sentence, its words split by spaces")
 	cmd.Flags().StringVar(&opts.Date, "date", "", "date of the articles (YYYY-MM-DD), as for ingest")
+	cmd.Flags().StringVar(&opts.Aliases, "aliases", "", "an aliases file (YAML: merge, rename, split), as for ingest")
 	cmd.Flags().StringVar(&opts.InputFormat, "input", "", "format of standard input: text, markdown or jsonl (default: guess)")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "only statements at least this sure")
 	cmd.Flags().IntVar(&opts.Workers, "workers", defaultWorkers(), "documents analysed in parallel")
@@ -100,10 +102,13 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	if err != nil {
 		return err
 	}
+	if pipe, err = withAliases(pipe, opts.Aliases); err != nil {
+		return err
+	}
 	opts.pipeline = pipe.Version() // for --format nquads
 	w := bufio.NewWriter(opts.IO.Out)
 	failed := 0
-	var people annals.Persons
+	people := annals.Persons{Apart: pipe.Apart}
 	for a, err := range analyse(ctx, pipe, docs, opts.Workers) {
 		if err != nil {
 			if ctx.Err() != nil {

@@ -23,6 +23,7 @@ type ingestOptions struct {
 	Date    string // --date YYYY-MM-DD
 	Format  string
 	Strict  bool
+	Aliases string // --aliases FILE
 	Workers int
 	Quiet   bool // no progress display (progress.go)
 }
@@ -49,6 +50,7 @@ article with a known id replaces its old statements.`,
 	}
 	opts.Store.register(cmd)
 	cmd.Flags().StringVar(&opts.Date, "date", "", "date of the articles (YYYY-MM-DD): overrides what .txt/.md files say; used for JSON Lines records without a date")
+	cmd.Flags().StringVar(&opts.Aliases, "aliases", "", "an aliases file (YAML: merge, rename, split) applied to the actors")
 	cmd.Flags().StringVar(&opts.Format, "format", "", "format of standard input: text, markdown or jsonl (default: guess)")
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "any bad input is fatal, before anything is written")
 	cmd.Flags().IntVar(&opts.Workers, "workers", defaultWorkers(), "documents analysed in parallel")
@@ -78,6 +80,9 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 	}
 	pipe, err := ingest.Default()
 	if err != nil {
+		return err
+	}
+	if pipe, err = withAliases(pipe, opts.Aliases); err != nil {
 		return err
 	}
 	start := time.Now()
@@ -122,6 +127,7 @@ func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs
 	}
 	defer st.Close()
 	w := st.NewWriter(pipe.Version())
+	w.KeepApart(pipe.Apart)
 	prog := startIngestProgress(opts) // progress.go
 	defer prog.done()
 	for a, err := range docs {
