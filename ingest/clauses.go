@@ -467,7 +467,7 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 			if c.subjChunk != nil {
 				st.Subject = argument(s, *c.subjChunk)
 			} else {
-				st.Subject = t.argument(subj, c.agent)
+				st.Subject = t.argumentOutside(subj, c.agent, c.top)
 			}
 			switch {
 			case obj >= 0 && obj == c.verb: // a copula's predicate
@@ -477,7 +477,7 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 				o := annals.Argument{Span: join(s, lo, hi)}
 				st.Object = &o
 			case obj >= 0:
-				o := t.argument(obj, c.agent == false && t.is(obj, "obl"))
+				o := t.argumentOutside(obj, c.agent == false && t.is(obj, "obl"), c.top)
 				st.Object = &o
 			case c.objRange[0] >= 0:
 				o := annals.Argument{Span: join(s, c.objRange[0], c.objRange[1])}
@@ -505,9 +505,17 @@ func (t *tree) negatedObject(c *clause) bool {
 // coordinated phrases left out; appositions kept, since they name) and its
 // compact form.
 func (t *tree) argument(h int, dropCase bool) annals.Argument {
+	return t.argumentOutside(h, dropCase, -1)
+}
+
+// argumentOutside is argument without the subtree that holds token clause:
+// "the two leaders last met" makes the leaders the subject of a clause that
+// the parse hangs below them, and the clause is not part of its subject.
+func (t *tree) argumentOutside(h int, dropCase bool, clause int) annals.Argument {
 	s := t.s
 	lo, hi := t.span(h, func(k int) bool {
-		return t.is(k, "acl:relcl", "conj", "cc", "punct", "parataxis", "dep") || dropCase && t.is(k, "case")
+		return t.is(k, "acl:relcl", "conj", "cc", "punct", "parataxis", "dep") || dropCase && t.is(k, "case") ||
+			clause >= 0 && t.within(clause, k)
 	})
 	arg := annals.Argument{Span: join(s, lo, hi)}
 	// compact: a name in apposition, else the head with its close modifiers

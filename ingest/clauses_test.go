@@ -133,6 +133,16 @@ Kremlin PROPN NNP Kremlin 5 nmod
 spoke VERB VBD speak 0 root
 . PUNCT . . 9 punct`,
 			[]string{"Dmitry Peskov · speak", "Dmitry Peskov · chief spokesperson for · Kremlin"}},
+		{"a clause hung below its own subject", `
+The DET DT the 3 det
+two NUM CD two 3 nummod
+leaders NOUN NNS leader 0 root
+last ADJ JJ last 5 amod
+met VERB VBN meet 3 acl
+in ADP IN in 7 case
+2019 NUM CD 2019 5 obl
+. PUNCT . . 3 punct`,
+			[]string{"two leaders · meet {in 2019}"}},
 		{"copula", `
 Fidan PROPN NNP Fidan 4 nsubj
 is AUX VBZ be 4 cop
