@@ -44,6 +44,9 @@ type ActorResolution struct {
 	// "russia"): material for a later "part of" link. Every country it
 	// names is among Actors.
 	Affiliations map[string]string
+	// Roles are role statements read off titles: "Russian President
+	// Vladimir Putin" → Vladimir Putin · president of · Russia.
+	Roles []annals.Statement
 	// Arguments holds the actor ids of each statement's arguments, index
 	// for index with Analysis.Statements; "" where an argument is no actor.
 	Arguments []ArgumentActors
@@ -56,12 +59,16 @@ type ArgumentActors struct {
 
 // Apply writes the resolution into the analysis it was made from.
 func (r *ActorResolution) Apply(a *Analysis) {
+	for _, st := range r.Roles {
+		st.Time = documentTime(a.Document.Date) // the role as the article's day knew it
+		a.Statements = append(a.Statements, st)
+	}
 	a.Actors = r.Actors
 	for i := range a.Actors {
 		a.Actors[i].Country = r.Affiliations[a.Actors[i].ID]
 	}
 	a.Mentions = r.Mentions
-	for i := range a.Statements {
+	for i := range r.Arguments {
 		st := &a.Statements[i]
 		ids := r.Arguments[i]
 		st.Subject.Actor = ids.Subject
@@ -131,6 +138,13 @@ func ResolveActors(a *Analysis) *ActorResolution {
 		r.Arguments[i] = ArgumentActors{actorOf(ref.subject), actorOf(ref.object), actorOf(ref.attribution)}
 	}
 	r.resolvePronouns(t, refs, clusters, mentions, clusterOf, ids)
+	for i, m := range mentions {
+		if c := clusterOf[i]; c >= 0 && clusters[c].typ == annals.ActorPerson {
+			if st, ok := t.titleRole(a.Document.ID, m, ids[c]); ok {
+				r.Roles = append(r.Roles, st)
+			}
+		}
+	}
 	slices.SortFunc(r.Mentions, func(x, y Mention) int {
 		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
 	})
@@ -243,4 +257,37 @@ func (r *ActorResolution) resolvePronouns(t *actorText, refs []statementRefs, cl
 			args.Attribution = ids[c]
 		}
 	}
+}
+
+// titleRole reads a role statement off a titled name: the title's words
+// are the predicate, the name the subject, and a demonym in the title the
+// country the role is held for ("Russian President Vladimir Putin").
+func (t *actorText) titleRole(doc string, m actorMention, actor string) (annals.Statement, bool) {
+	if m.nameFirst <= m.first || m.nameFirst >= m.end {
+		return annals.Statement{}, false
+	}
+	titleFirst, country := m.first, ""
+	if c, n := t.demonymAt(m.first, m.nameFirst); n > 0 {
+		country, titleFirst = c, m.first+n
+	}
+	if titleFirst >= m.nameFirst {
+		return annals.Statement{}, false
+	}
+	span := func(i, j int) annals.Span {
+		start, end := t.tokens[i].Start, t.tokens[j-1].End
+		return annals.Span{Text: t.doc[start:end], Start: start, End: end}
+	}
+	st := annals.Statement{
+		Doc:        doc,
+		Sentence:   t.tokens[m.first].sentence,
+		Subject:    annals.Argument{Span: span(m.nameFirst, m.end), Actor: actor},
+		Predicate:  annals.Predicate{Span: span(titleFirst, m.nameFirst), Lemma: strings.ToLower(t.text(titleFirst, m.nameFirst))},
+		Confidence: annals.RoleConfidence,
+	}
+	if country != "" {
+		st.Predicate.Lemma += " of"
+		st.Object = &annals.Argument{Span: span(m.first, titleFirst), Norm: country, Actor: countryActor(country).ID}
+	}
+	st.ID = annals.StatementID(&st)
+	return st, true
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/annals/annals"
 )
@@ -605,4 +606,25 @@ func BenchmarkActorStage(b *testing.B) {
 	for b.Loop() {
 		ResolveActors(a)
 	}
+}
+
+func TestTitleRoles(t *testing.T) {
+	pipe, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &Analysis{Document: annals.Document{ID: "d", Text: "Russian President Vladimir Putin met reporters in Moscow.",
+		Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
+	if err := pipe.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range a.Statements {
+		if st.Predicate.Lemma == "president of" {
+			if st.Subject.Actor != "vladimir-putin" || st.Object == nil || st.Object.Actor != "russia" || st.Time == nil || !st.Time.FromDocument() {
+				t.Errorf("role statement: %+v", st)
+			}
+			return
+		}
+	}
+	t.Errorf("no role statement among %d", len(a.Statements))
 }

@@ -156,13 +156,21 @@ func (Dater) Run(_ context.Context, a *Analysis) error {
 			expr := annals.Span{Text: best.Text, Start: best.Start, End: best.End}
 			st.Time = &annals.Time{Value: best.Value, Type: best.Type, Expr: &expr, Earliest: best.Earliest,
 				Latest: best.Latest, Precision: best.Precision, Kind: best.Kind}
-		case !a.Document.Date.IsZero():
-			d := a.Document.Date
-			st.Time = &annals.Time{Value: d.Format("2006-01-02"), Type: annals.TimexDate, Earliest: d, Latest: d,
-				Precision: annals.PrecisionDay, Kind: annals.KindEvent}
+		default:
+			st.Time = documentTime(a.Document.Date)
 		}
 	}
 	return nil
+}
+
+// documentTime is the document date standing in for a statement's time
+// (marked so by having no expression); nil when the document has no date.
+func documentTime(d time.Time) *annals.Time {
+	if d.IsZero() {
+		return nil
+	}
+	return &annals.Time{Value: d.Format("2006-01-02"), Type: annals.TimexDate, Earliest: d, Latest: d,
+		Precision: annals.PrecisionDay, Kind: annals.KindEvent}
 }
 
 // dates reports whether an expression can place a statement on the
