@@ -7,6 +7,7 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/annals/annals"
 )
@@ -28,6 +29,20 @@ func newTable(w io.Writer) *tabwriter.Writer {
 // cell makes a value safe for one table cell: no tabs or line breaks.
 func cell(s string) string {
 	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// phraseWidth is how many characters of a subject or object a table shows;
+// --json gives them whole.
+const phraseWidth = 60
+
+// phrase fits a subject or object into a table cell, cut with "…".
+func phrase(s string) string {
+	s = cell(s)
+	if utf8.RuneCountInString(s) <= phraseWidth {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:phraseWidth-1])) + "…"
 }
 
 // day formats a date, or "-" when unknown.

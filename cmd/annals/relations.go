@@ -91,8 +91,8 @@ func printRelation(io *IOStreams, rel *graph.Relation, names map[string]string) 
 		fmt.Fprintf(out, "%s and %s: %d statements\n", rel.A.Name, rel.B.Name, len(rel.Direct))
 		tw := newTable(out)
 		for _, s := range rel.Direct {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", cell(when(s.Time)), cell(subjectName(s, names)), s.Predicate.Lemma,
-				cell(objectName(s, names)), cell(flags(s, names)))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", cell(when(s.Time)), phrase(subjectName(s, names)), s.Predicate.Lemma,
+				phrase(objectName(s, names)), cell(flags(s, names)))
 		}
 		return tw.Flush()
 	}
@@ -100,8 +100,8 @@ func printRelation(io *IOStreams, rel *graph.Relation, names map[string]string) 
 	tw := newTable(out)
 	for _, step := range rel.Steps {
 		for _, s := range step {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", cell(when(s.Time)), cell(subjectName(s, names)), s.Predicate.Lemma,
-				cell(objectName(s, names)), cell(flags(s, names)))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", cell(when(s.Time)), phrase(subjectName(s, names)), s.Predicate.Lemma,
+				phrase(objectName(s, names)), cell(flags(s, names)))
 		}
 	}
 	return tw.Flush()

@@ -72,8 +72,8 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 	tw := newTable(opts.IO.Out)
 	fmt.Fprintln(tw, "WHEN\tSUBJECT\tPREDICATE\tOBJECT\tFLAGS\tSOURCE")
 	for _, s := range sts {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s#%d\n", cell(when(s.Time)), cell(subjectName(s, names)),
-			cell(s.Predicate.Lemma), cell(objectName(s, names)), cell(flags(s, names)), cell(s.Doc), s.Sentence)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s#%d\n", cell(when(s.Time)), phrase(subjectName(s, names)),
+			cell(s.Predicate.Lemma), phrase(objectName(s, names)), cell(flags(s, names)), cell(s.Doc), s.Sentence)
 	}
 	return tw.Flush()
 }
