@@ -28,6 +28,7 @@ func (ActorStage) Run(ctx context.Context, a *Analysis) error {
 		return err
 	}
 	ResolveActors(a).Apply(a)
+	resolvePairs(a)
 	return nil
 }
 

@@ -628,3 +628,24 @@ func TestTitleRoles(t *testing.T) {
 	}
 	t.Errorf("no role statement among %d", len(a.Statements))
 }
+
+func TestPairDescriptions(t *testing.T) {
+	pipe, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &Analysis{Document: annals.Document{ID: "d", Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC),
+		Text: "Talks about a meeting between Volodymyr Zelensky and Vladimir Putin go on. The two leaders last met in 2019."}}
+	if err := pipe.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range a.Statements {
+		if st.Predicate.Lemma == "meet" {
+			if st.Subject.Actor != "volodymyr-zelensky" || st.Object == nil || st.Object.Actor != "vladimir-putin" {
+				t.Errorf("the two leaders met: %+v / %+v", st.Subject, st.Object)
+			}
+			return
+		}
+	}
+	t.Error("no meet statement")
+}
