@@ -54,6 +54,5 @@ func openBolt(path string, o graph.Options) (hkv.KV, error) {
 	}
 	nosync, _ := o.BoolKey("nosync", false)
 	db.DB().NoSync = nosync
-	boltFiles.Store(path, db.DB()) // adapt.go
 	return db, nil
 }

@@ -43,7 +43,6 @@ type Writer struct {
 	inBatch  map[string]bool // documents in pending
 	stats    WriteStats
 	index    actorIndex
-	tune     batchTuner // adapt.go
 }
 
 // NewWriter starts a writer. pipeline names the extractor's version: it is
@@ -139,7 +138,6 @@ func (w *Writer) Flush(ctx context.Context) error {
 	w.stats.Commits++
 	w.pending = w.pending[:0]
 	clear(w.inBatch)
-	w.adapt() // adapt.go: bounds a bolt commit's memory
 	return nil
 }
 
