@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annals/annals/export"
 	"github.com/piprate/json-gold/ld"
 )
 
@@ -45,7 +46,7 @@ func TestEndToEnd(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, errs)
 		}
-		var sts []statementJSON
+		var sts []export.StatementJSON
 		if err := json.Unmarshal([]byte(out), &sts); err != nil {
 			t.Fatal(err)
 		}

@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/export"
 	"github.com/annals/annals/ingest"
 	"github.com/annals/annals/ingest/source"
 	"github.com/spf13/cobra"
@@ -188,7 +189,7 @@ func writeStatements(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) 
 		var err error
 		switch opts.Format {
 		case "jsonl":
-			err = writeJSONLine(w, toJSON(st, names))
+			err = writeJSONLine(w, export.NewStatementJSON(st, names))
 		case "tsv":
 			_, err = fmt.Fprintf(w, "%s\t%d\t%.3f\t%s\t%s\t%s\t%s\t%s\n", cell(st.Doc), st.Sentence, st.Confidence,
 				cell(subjectName(st, names)), cell(st.Predicate.Lemma), cell(objectName(st, names)), cell(when(st.Time)), cell(flags(st, names)))

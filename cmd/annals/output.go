@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/export"
 )
 
 // writeJSON writes v as indented JSON without HTML escaping (IRIs keep their
@@ -66,27 +67,9 @@ func parseDay(flag, v string) (time.Time, error) {
 }
 
 // when describes a statement's time for people: "2025-07-23", "by
-// 2025-08-31", "2025-05..2025-06", with "(article date)" when the document
-// date stands in.
+// 2025-08-31", "2019", with "(article date)" when the document date stands in.
 func when(t *annals.Time) string {
-	if t == nil {
-		return "undated"
-	}
-	var s string
-	switch {
-	case t.Kind == annals.KindDeadline && !t.Latest.IsZero():
-		s = "by " + day(t.Latest)
-	case t.Kind == annals.KindSince && !t.Earliest.IsZero():
-		s = "since " + day(t.Earliest)
-	case !t.Earliest.IsZero() && !t.Latest.IsZero() && !t.Earliest.Equal(t.Latest):
-		s = day(t.Earliest) + ".." + day(t.Latest)
-	case !t.Earliest.IsZero():
-		s = day(t.Earliest)
-	case !t.Latest.IsZero():
-		s = "before " + day(t.Latest)
-	default:
-		s = t.Value
-	}
+	s := export.When(t)
 	if t.FromDocument() {
 		s += " (article date)"
 	}

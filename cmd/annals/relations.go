@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/export"
 	"github.com/annals/annals/graph"
 	"github.com/spf13/cobra"
 )
@@ -62,7 +63,7 @@ func runRelations(ctx context.Context, opts *relationsOptions) error {
 		return err
 	}
 	if opts.JSON {
-		steps := make([][]statementJSON, len(rel.Steps))
+		steps := make([][]export.StatementJSON, len(rel.Steps))
 		for i, s := range rel.Steps {
 			steps[i] = timelineJSON(s, names)
 		}

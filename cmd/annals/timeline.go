@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/export"
 	"github.com/annals/annals/graph"
 	"github.com/annals/annals/ingest/event"
 	"github.com/spf13/cobra"
@@ -147,124 +148,11 @@ func flags(s annals.Statement, names map[string]string) string {
 	return strings.Join(f, ", ")
 }
 
-// statementJSON is the JSON form of a statement in command output.
-type statementJSON struct {
-	ID          string          `json:"id"`
-	Doc         string          `json:"doc"`
-	Sentence    int             `json:"sentence"`
-	Subject     argumentJSON    `json:"subject"`
-	Predicate   predicateJSON   `json:"predicate"`
-	Object      *argumentJSON   `json:"object"`
-	Time        *timeJSON       `json:"time"`
-	Confidence  float64         `json:"confidence"`
-	Negated     bool            `json:"negated"`
-	Modality    string          `json:"modality,omitempty"`
-	Attribution *argumentJSON   `json:"attribution,omitempty"`
-	Qualifiers  []qualifierJSON `json:"qualifiers,omitempty"`
-	Event       *eventJSON      `json:"event,omitempty"`
-}
-
-type qualifierJSON struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Prep  string `json:"preposition,omitempty"`
-}
-
-// eventJSON is the event type of a statement, as the evaluation contract
-// spells it: PLOVER upper case or null, CAMEO a digit string or null.
-type eventJSON struct {
-	PLOVER *string `json:"plover"`
-	CAMEO  *string `json:"cameo"`
-	Source string  `json:"source,omitempty"` // CAMEO actor codes on the day
-	Target string  `json:"target,omitempty"`
-}
-
-type argumentJSON struct {
-	Text   string `json:"text"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Norm   string `json:"norm"`
-	Entity any    `json:"entity"` // actor id, or null
-	Name   string `json:"name,omitempty"`
-}
-
-type predicateJSON struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Lemma string `json:"lemma"`
-}
-
-type timeJSON struct {
-	Value        string `json:"value"`
-	Type         string `json:"type,omitempty"`
-	Text         string `json:"text,omitempty"`
-	Start        *int   `json:"start"`
-	End          *int   `json:"end"`
-	Earliest     string `json:"earliest,omitempty"`
-	Latest       string `json:"latest,omitempty"`
-	Precision    string `json:"precision,omitempty"`
-	Kind         string `json:"kind,omitempty"`
-	FromDocument bool   `json:"from_document"`
-}
-
-func argJSON(a *annals.Argument, names map[string]string) *argumentJSON {
-	if a == nil {
-		return nil
-	}
-	j := &argumentJSON{Text: a.Text, Start: a.Start, End: a.End, Norm: a.Label()}
-	if a.Actor != "" {
-		j.Entity = a.Actor
-		j.Name = names[a.Actor]
-	}
-	return j
-}
-
-func toJSON(s annals.Statement, names map[string]string) statementJSON {
-	j := statementJSON{
-		ID: s.ID, Doc: s.Doc, Sentence: s.Sentence,
-		Subject:     *argJSON(&s.Subject, names),
-		Predicate:   predicateJSON{Text: s.Predicate.Text, Start: s.Predicate.Start, End: s.Predicate.End, Lemma: s.Predicate.Lemma},
-		Object:      argJSON(s.Object, names),
-		Confidence:  s.Confidence,
-		Negated:     s.Negated,
-		Modality:    s.Modality,
-		Attribution: argJSON(s.Attribution, names),
-	}
-	for _, q := range s.Qualifiers {
-		j.Qualifiers = append(j.Qualifiers, qualifierJSON{Text: q.Text, Start: q.Start, End: q.End, Prep: q.Prep})
-	}
-	if ev := s.Event; ev != nil {
-		j.Event = &eventJSON{Source: ev.Source, Target: ev.Target}
-		if ev.PLOVER != "" {
-			j.Event.PLOVER = &ev.PLOVER
-		}
-		if ev.CAMEO != "" {
-			j.Event.CAMEO = &ev.CAMEO
-		}
-	}
-	if t := s.Time; t != nil {
-		tj := &timeJSON{Value: t.Value, Type: string(t.Type), Precision: string(t.Precision), Kind: string(t.Kind),
-			FromDocument: t.FromDocument()}
-		if !t.Earliest.IsZero() {
-			tj.Earliest = day(t.Earliest)
-		}
-		if !t.Latest.IsZero() {
-			tj.Latest = day(t.Latest)
-		}
-		if t.Expr != nil {
-			tj.Text, tj.Start, tj.End = t.Expr.Text, &t.Expr.Start, &t.Expr.End
-		}
-		j.Time = tj
-	}
-	return j
-}
-
-func timelineJSON(sts []annals.Statement, names map[string]string) []statementJSON {
-	out := make([]statementJSON, len(sts))
+// timelineJSON is the JSON form of statements.
+func timelineJSON(sts []annals.Statement, names map[string]string) []export.StatementJSON {
+	out := make([]export.StatementJSON, len(sts))
 	for i, s := range sts {
-		out[i] = toJSON(s, names)
+		out[i] = export.NewStatementJSON(s, names)
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/export"
 	"github.com/annals/annals/graph"
 )
 
@@ -15,65 +16,12 @@ import (
 // the *16 fields, which count UTF-16 code units for JavaScript strings.
 
 type statementJSON struct {
-	ID          string          `json:"id"`
-	Doc         string          `json:"doc"`
-	Sentence    int             `json:"sentence"`
-	Label       string          `json:"label"` // "return (offered)", as a timeline shows it
-	Subject     argumentJSON    `json:"subject"`
-	Predicate   predicateJSON   `json:"predicate"`
-	Object      *argumentJSON   `json:"object"`
-	Time        *timeJSON       `json:"time"`
-	Day         string          `json:"day,omitempty"` // the day the timeline sorts it by
-	When        string          `json:"when"`          // its time for people: "2025-07-23", "by 2025-08-31", "2020", "undated"
-	Confidence  float64         `json:"confidence"`
-	Negated     bool            `json:"negated"`
-	Modality    string          `json:"modality,omitempty"`
-	Happened    bool            `json:"happened"` // neither negated nor modal
-	Attribution *argumentJSON   `json:"attribution,omitempty"`
-	Qualifiers  []qualifierJSON `json:"qualifiers,omitempty"`
-	Event       *eventJSON      `json:"event,omitempty"`
-	Source      *sourceJSON     `json:"source,omitempty"`
-}
-
-type argumentJSON struct {
-	Text   string `json:"text"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Norm   string `json:"norm"`
-	Entity any    `json:"entity"` // actor id, or null
-	Name   string `json:"name,omitempty"`
-}
-
-type predicateJSON struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Lemma string `json:"lemma"`
-}
-
-type timeJSON struct {
-	Value        string `json:"value"`
-	Type         string `json:"type,omitempty"`
-	Text         string `json:"text,omitempty"`
-	Start        *int   `json:"start"`
-	End          *int   `json:"end"`
-	Earliest     string `json:"earliest,omitempty"`
-	Latest       string `json:"latest,omitempty"`
-	Precision    string `json:"precision,omitempty"`
-	Kind         string `json:"kind,omitempty"`
-	FromDocument bool   `json:"from_document"`
-}
-
-type qualifierJSON struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Prep  string `json:"preposition,omitempty"`
-}
-
-type eventJSON struct {
-	PLOVER string `json:"plover,omitempty"`
-	CAMEO  string `json:"cameo,omitempty"`
+	export.StatementJSON
+	Label    string      `json:"label"`         // "return (offered)", as a timeline shows it
+	Day      string      `json:"day,omitempty"` // the day the timeline sorts it by
+	When     string      `json:"when"`          // its time for people: "2025-07-23", "by 2025-08-31", "2020", "undated"
+	Happened bool        `json:"happened"`      // neither negated nor modal
+	Source   *sourceJSON `json:"source,omitempty"`
 }
 
 // sourceJSON is where a statement stands: its document and sentence, with
@@ -168,67 +116,14 @@ func toDocumentJSON(d annals.Document) documentJSON {
 		DateSource: string(d.DateSource), Text: d.Text, Meta: d.Meta}
 }
 
-func argJSON(a *annals.Argument, names map[string]string) *argumentJSON {
-	if a == nil {
-		return nil
-	}
-	j := &argumentJSON{Text: a.Text, Start: a.Start, End: a.End, Norm: a.Label()}
-	if a.Actor != "" {
-		j.Entity, j.Name = a.Actor, names[a.Actor]
-	}
-	return j
-}
-
 func toStatementJSON(s annals.Statement, names map[string]string) statementJSON {
-	j := statementJSON{
-		ID: s.ID, Doc: s.Doc, Sentence: s.Sentence, Label: verbLabel(s),
-		Subject:     *argJSON(&s.Subject, names),
-		Predicate:   predicateJSON{Text: s.Predicate.Text, Start: s.Predicate.Start, End: s.Predicate.End, Lemma: s.Predicate.Lemma},
-		Object:      argJSON(s.Object, names),
-		Day:         dateText(s.Time.Sort()),
-		When:        whenText(s.Time),
-		Confidence:  s.Confidence,
-		Negated:     s.Negated,
-		Modality:    s.Modality,
-		Happened:    !s.Negated && s.Modality == "",
-		Attribution: argJSON(s.Attribution, names),
+	return statementJSON{
+		StatementJSON: export.NewStatementJSON(s, names),
+		Label:         verbLabel(s),
+		Day:           dateText(s.Time.Sort()),
+		When:          export.When(s.Time),
+		Happened:      !s.Negated && s.Modality == "",
 	}
-	for _, q := range s.Qualifiers {
-		j.Qualifiers = append(j.Qualifiers, qualifierJSON{Text: q.Text, Start: q.Start, End: q.End, Prep: q.Prep})
-	}
-	if ev := s.Event; ev != nil {
-		j.Event = &eventJSON{PLOVER: ev.PLOVER, CAMEO: ev.CAMEO}
-	}
-	if t := s.Time; t != nil {
-		tj := &timeJSON{Value: t.Value, Type: string(t.Type), Precision: string(t.Precision), Kind: string(t.Kind),
-			FromDocument: t.FromDocument(), Earliest: dateText(t.Earliest), Latest: dateText(t.Latest)}
-		if t.Expr != nil {
-			tj.Text, tj.Start, tj.End = t.Expr.Text, &t.Expr.Start, &t.Expr.End
-		}
-		j.Time = tj
-	}
-	return j
-}
-
-// whenText is a statement's time as the page heads it: the day, with
-// "by" for a deadline and "since" for a start; a coarser time by its TIMEX3
-// value ("2020", "2025-W30") or else its bounds; "undated" without either.
-func whenText(t *annals.Time) string {
-	if t == nil || t.Sort().IsZero() {
-		return "undated"
-	}
-	first, last := dateText(t.Earliest), dateText(t.Latest)
-	switch {
-	case t.Kind == annals.KindDeadline && last != "":
-		return "by " + last
-	case t.Kind == annals.KindSince && first != "":
-		return "since " + first
-	case first == "" || last == "" || first == last:
-		return dateText(t.Sort())
-	case t.Type == annals.TimexDate && t.Value != "" && t.Value[0] >= '0' && t.Value[0] <= '9':
-		return t.Value
-	}
-	return first + ".." + last
 }
 
 // verbLabel is the predicate as a timeline shows it: "not meet",

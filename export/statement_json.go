@@ -1,0 +1,155 @@
+package export
+
+import (
+	"time"
+
+	"github.com/annals/annals"
+)
+
+// StatementJSON is the JSON form of a statement, shared by `annals extract
+// --format jsonl`, `annals timeline --json` and the HTTP API. Its core is
+// the statement contract the evaluation scorers read (doc, sentence,
+// subject, predicate, object, time, confidence, negated, event); offsets are
+// UTF-8 byte offsets into the document's text, end exclusive.
+type StatementJSON struct {
+	ID          string          `json:"id"`
+	Doc         string          `json:"doc"`
+	Sentence    int             `json:"sentence"`
+	Subject     ArgumentJSON    `json:"subject"`
+	Predicate   PredicateJSON   `json:"predicate"`
+	Object      *ArgumentJSON   `json:"object"`
+	Time        *TimeJSON       `json:"time"`
+	Confidence  float64         `json:"confidence"`
+	Negated     bool            `json:"negated"`
+	Modality    string          `json:"modality,omitempty"`
+	Attribution *ArgumentJSON   `json:"attribution,omitempty"`
+	Qualifiers  []QualifierJSON `json:"qualifiers,omitempty"`
+	Event       *EventJSON      `json:"event,omitempty"`
+}
+
+// ArgumentJSON is a subject, object or source: its span, compact form and
+// actor (entity is the actor id, or null for "not an actor").
+type ArgumentJSON struct {
+	Text   string `json:"text"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Norm   string `json:"norm"`
+	Entity any    `json:"entity"`
+	Name   string `json:"name,omitempty"` // the actor's canonical name
+}
+
+// PredicateJSON is the verb group and its lemma.
+type PredicateJSON struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Lemma string `json:"lemma"`
+}
+
+// TimeJSON places a statement on the timeline; start and end are the time
+// expression's offsets, both null when the document date stands in.
+type TimeJSON struct {
+	Value        string `json:"value"`
+	Type         string `json:"type,omitempty"`
+	Text         string `json:"text,omitempty"`
+	Start        *int   `json:"start"`
+	End          *int   `json:"end"`
+	Earliest     string `json:"earliest,omitempty"`
+	Latest       string `json:"latest,omitempty"`
+	Precision    string `json:"precision,omitempty"`
+	Kind         string `json:"kind,omitempty"`
+	FromDocument bool   `json:"from_document"`
+}
+
+// QualifierJSON is a prepositional or adverbial phrase of a statement.
+type QualifierJSON struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Prep  string `json:"preposition,omitempty"`
+}
+
+// EventJSON is a statement's event type as the contract spells it: PLOVER
+// upper case or null, CAMEO a digit string or null, and the CAMEO actor
+// codes of subject and object on the statement's date.
+type EventJSON struct {
+	PLOVER *string `json:"plover"`
+	CAMEO  *string `json:"cameo"`
+	Source string  `json:"source,omitempty"`
+	Target string  `json:"target,omitempty"`
+}
+
+// NewStatementJSON gives the JSON form of s; names maps actor ids to their
+// canonical names.
+func NewStatementJSON(s annals.Statement, names map[string]string) StatementJSON {
+	j := StatementJSON{
+		ID: s.ID, Doc: s.Doc, Sentence: s.Sentence,
+		Subject:     *argumentJSON(&s.Subject, names),
+		Predicate:   PredicateJSON{Text: s.Predicate.Text, Start: s.Predicate.Start, End: s.Predicate.End, Lemma: s.Predicate.Lemma},
+		Object:      argumentJSON(s.Object, names),
+		Confidence:  s.Confidence,
+		Negated:     s.Negated,
+		Modality:    s.Modality,
+		Attribution: argumentJSON(s.Attribution, names),
+	}
+	for _, q := range s.Qualifiers {
+		j.Qualifiers = append(j.Qualifiers, QualifierJSON{Text: q.Text, Start: q.Start, End: q.End, Prep: q.Prep})
+	}
+	if ev := s.Event; ev != nil {
+		j.Event = &EventJSON{Source: ev.Source, Target: ev.Target}
+		if ev.PLOVER != "" {
+			j.Event.PLOVER = &ev.PLOVER
+		}
+		if ev.CAMEO != "" {
+			j.Event.CAMEO = &ev.CAMEO
+		}
+	}
+	if t := s.Time; t != nil {
+		tj := &TimeJSON{Value: t.Value, Type: string(t.Type), Precision: string(t.Precision), Kind: string(t.Kind),
+			FromDocument: t.FromDocument(), Earliest: isoDay(t.Earliest), Latest: isoDay(t.Latest)}
+		if t.Expr != nil {
+			tj.Text, tj.Start, tj.End = t.Expr.Text, &t.Expr.Start, &t.Expr.End
+		}
+		j.Time = tj
+	}
+	return j
+}
+
+func argumentJSON(a *annals.Argument, names map[string]string) *ArgumentJSON {
+	if a == nil {
+		return nil
+	}
+	j := &ArgumentJSON{Text: a.Text, Start: a.Start, End: a.End, Norm: a.Label()}
+	if a.Actor != "" {
+		j.Entity, j.Name = a.Actor, names[a.Actor]
+	}
+	return j
+}
+
+// When is a statement's time for people: the day, "by" a deadline, "since"
+// a start, a coarser time by its TIMEX3 value ("2020", "2025-W30") or else
+// its bounds; "undated" without any.
+func When(t *annals.Time) string {
+	if t == nil || t.Sort().IsZero() {
+		return "undated"
+	}
+	first, last := isoDay(t.Earliest), isoDay(t.Latest)
+	switch {
+	case t.Kind == annals.KindDeadline && last != "":
+		return "by " + last
+	case t.Kind == annals.KindSince && first != "":
+		return "since " + first
+	case first == "" || last == "" || first == last:
+		return isoDay(t.Sort())
+	case t.Type == annals.TimexDate && t.Value != "" && t.Value[0] >= '0' && t.Value[0] <= '9':
+		return t.Value
+	}
+	return first + ".." + last
+}
+
+func isoDay(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}

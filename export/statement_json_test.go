@@ -1,0 +1,48 @@
+package export
+
+import (
+	"testing"
+	"time"
+
+	"github.com/annals/annals"
+)
+
+func isoDate(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestWhen(t *testing.T) {
+	year := &annals.Time{Value: "2020", Type: annals.TimexDate, Earliest: isoDate("2020-01-01"), Latest: isoDate("2020-12-31"), Kind: annals.KindEvent}
+	vague := &annals.Time{Value: "PAST_REF", Type: annals.TimexDate, Earliest: isoDate("2019-01-01"), Latest: isoDate("2020-06-30")}
+	since := &annals.Time{Value: "2014", Type: annals.TimexDate, Earliest: isoDate("2014-01-01"), Kind: annals.KindSince}
+	one := &annals.Time{Value: "P1D", Type: annals.TimexDuration, Earliest: isoDate("2025-07-23"), Latest: isoDate("2025-07-23")}
+	for _, tt := range []struct {
+		t    *annals.Time
+		want string
+	}{
+		{nil, "undated"}, {&annals.Time{Value: "P2D", Type: annals.TimexDuration}, "undated"},
+		{year, "2020"}, {vague, "2019-01-01..2020-06-30"}, {since, "since 2014-01-01"}, {one, "2025-07-23"},
+	} {
+		if got := When(tt.t); got != tt.want {
+			t.Errorf("When(%+v) = %q, want %q", tt.t, got, tt.want)
+		}
+	}
+}
+
+func TestNewStatementJSON(t *testing.T) {
+	wed := annals.Span{Text: "Wednesday", Start: 30, End: 39}
+	s := annals.Statement{ID: "x", Doc: "d",
+		Subject:   annals.Argument{Span: annals.Span{Text: "Russia", Start: 0, End: 6}, Actor: "russia"},
+		Predicate: annals.Predicate{Span: annals.Span{Text: "offered to return", Start: 7, End: 24}, Lemma: "return"},
+		Time:      &annals.Time{Value: "2025-07-23", Expr: &wed, Earliest: isoDate("2025-07-23"), Latest: isoDate("2025-07-23")},
+		Event:     &annals.Event{PLOVER: "AGREE"}, Modality: "offer"}
+	j := NewStatementJSON(s, map[string]string{"russia": "Russia"})
+	if j.Subject.Entity != "russia" || j.Subject.Name != "Russia" || j.Object != nil || *j.Time.Start != 30 ||
+		j.Time.FromDocument || *j.Event.PLOVER != "AGREE" || j.Event.CAMEO != nil || j.Modality != "offer" {
+		t.Errorf("%+v", j)
+	}
+}
