@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/quad"
 )
 
@@ -18,7 +19,16 @@ func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value) (
 	if ref == nil {
 		return nil, nil
 	}
-	it := s.qs.QuadIterator(d, ref).Iterate()
+	out, err := s.collect(ctx, s.qs.QuadIterator(d, ref))
+	if err != nil {
+		return nil, fmt.Errorf("quads of %v: %w", v, err)
+	}
+	return out, nil
+}
+
+// collect reads the quads an iterator lists.
+func (s *Store) collect(ctx context.Context, shape iterator.Shape) ([]quad.Quad, error) {
+	it := shape.Iterate()
 	defer it.Close()
 	var out []quad.Quad
 	for it.Next(ctx) {
@@ -29,7 +39,7 @@ func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value) (
 		out = append(out, q)
 	}
 	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("iterate quads of %v: %w", v, err)
+		return nil, err
 	}
 	return out, ctx.Err()
 }
@@ -51,21 +61,9 @@ func (s *Store) subjectsOf(ctx context.Context, p, o quad.Value) ([]quad.Value, 
 
 // AllQuads lists every quad of the store, sorted, for exports.
 func (s *Store) AllQuads(ctx context.Context) ([]quad.Quad, error) {
-	it := s.qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	var out []quad.Quad
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return nil, fmt.Errorf("read quad: %w", err)
-		}
-		out = append(out, q)
-	}
-	if err := it.Err(); err != nil {
+	out, err := s.collect(ctx, s.qs.QuadsAllIterator())
+	if err != nil {
 		return nil, fmt.Errorf("list quads: %w", err)
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
 	}
 	return dedupe(out), nil
 }
