@@ -127,8 +127,8 @@ func argumentJSON(a *annals.Argument, names map[string]string) *ArgumentJSON {
 }
 
 // When is a statement's time for people: the day, "by" a deadline, "since"
-// a start, a coarser time by its TIMEX3 value ("2020", "2025-W30") or else
-// its bounds; "undated" without any.
+// a start, "before" a vague past, a coarser time by its TIMEX3 value
+// ("2020", "2025-W30") or else its bounds; "undated" without any.
 func When(t *annals.Time) string {
 	if t == nil || t.Sort().IsZero() {
 		return "undated"
@@ -139,7 +139,9 @@ func When(t *annals.Time) string {
 		return "by " + last
 	case t.Kind == annals.KindSince && first != "":
 		return "since " + first
-	case first == "" || last == "" || first == last:
+	case first == "" && last != "": // "recently": some time up to the article's day
+		return "before " + last
+	case last == "" || first == last:
 		return isoDay(t.Sort())
 	case t.Type == annals.TimexDate && t.Value != "" && t.Value[0] >= '0' && t.Value[0] <= '9':
 		return t.Value

@@ -19,13 +19,14 @@ func TestWhen(t *testing.T) {
 	year := &annals.Time{Value: "2020", Type: annals.TimexDate, Earliest: isoDate("2020-01-01"), Latest: isoDate("2020-12-31"), Kind: annals.KindEvent}
 	vague := &annals.Time{Value: "PAST_REF", Type: annals.TimexDate, Earliest: isoDate("2019-01-01"), Latest: isoDate("2020-06-30")}
 	since := &annals.Time{Value: "2014", Type: annals.TimexDate, Earliest: isoDate("2014-01-01"), Kind: annals.KindSince}
+	recent := &annals.Time{Value: "PAST_REF", Type: annals.TimexDate, Latest: isoDate("2025-07-23")}
 	one := &annals.Time{Value: "P1D", Type: annals.TimexDuration, Earliest: isoDate("2025-07-23"), Latest: isoDate("2025-07-23")}
 	for _, tt := range []struct {
 		t    *annals.Time
 		want string
 	}{
 		{nil, "undated"}, {&annals.Time{Value: "P2D", Type: annals.TimexDuration}, "undated"},
-		{year, "2020"}, {vague, "2019-01-01..2020-06-30"}, {since, "since 2014-01-01"}, {one, "2025-07-23"},
+		{year, "2020"}, {vague, "2019-01-01..2020-06-30"}, {since, "since 2014-01-01"}, {one, "2025-07-23"}, {recent, "before 2025-07-23"},
 	} {
 		if got := When(tt.t); got != tt.want {
 			t.Errorf("When(%+v) = %q, want %q", tt.t, got, tt.want)

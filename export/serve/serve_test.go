@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
-
 )
 
 // get fetches path and decodes its JSON into v (when v is not nil),
