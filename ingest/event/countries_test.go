@@ -7,13 +7,7 @@ import (
 
 func TestRolesCountry(t *testing.T) {
 	r := DefaultRoles()
-	day := func(s string) time.Time {
-		d, err := time.Parse(time.DateOnly, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
+	day := func(s string) time.Time { return mustDay(t, s) }
 	tests := []struct {
 		name string
 		day  time.Time

@@ -7,13 +7,7 @@ import (
 
 func TestRolesOn(t *testing.T) {
 	r := DefaultRoles()
-	day := func(s string) time.Time {
-		d, err := time.Parse(time.DateOnly, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
+	day := func(s string) time.Time { return mustDay(t, s) }
 	tests := []struct {
 		name string
 		day  time.Time
@@ -38,4 +32,14 @@ func TestRolesOn(t *testing.T) {
 	if r.Names() < 20000 {
 		t.Errorf("only %d names with dated roles", r.Names())
 	}
+}
+
+// mustDay reads a YYYY-MM-DD date of a test table.
+func mustDay(t *testing.T, s string) time.Time {
+	t.Helper()
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
