@@ -220,6 +220,10 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement) error {
 			len(strings.Fields(gap)) == 1 && isWord(strings.TrimSpace(gap)) {
 			rel += " " + strings.TrimSpace(gap)
 		}
+		// "indicated that the positions remain": so is a clause's "that"
+		if first, rest, ok := strings.Cut(obj, " "); ok && strings.EqualFold(first, "that") && st.Object.Start >= st.Predicate.End {
+			rel, obj = rel+" "+first, rest
+		}
 	}
 	fmt.Fprintf(w, "%s\t%.4f\t%s\t%s\t%s", cell(sentence), st.Confidence, cell(st.Subject.Text), cell(rel), cell(obj))
 	for _, q := range st.Qualifiers {
