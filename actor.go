@@ -28,6 +28,10 @@ type Actor struct {
 	// Country is the id of the country a group belongs to ("the Ukrainian
 	// delegation" → "ukraine") or a person serves; "" when the text does not say.
 	Country string
+	// StandsFor is the id of the country whose government a capital or a
+	// seat of government names when it acts ("Moscow said", "the Kremlin
+	// denied"): metonymy made explicit, never merged silently; "" otherwise.
+	StandsFor string
 }
 
 // Extraction is what ingest makes of one document: the unit the store writes

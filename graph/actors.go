@@ -91,6 +91,8 @@ func (s *Store) decodeActor(node quad.Value, qs []quad.Quad) annals.Actor {
 			a.Aliases = append(a.Aliases, stringOf(q.Object))
 		case propPartOf, propNation:
 			a.Country = s.iri.local("actor", q.Object)
+		case propStandsFor:
+			a.StandsFor = s.iri.local("actor", q.Object)
 		}
 	}
 	slices.Sort(a.Aliases)

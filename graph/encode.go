@@ -85,6 +85,9 @@ func (e encoder) actorQuads(a *annals.Actor) []quad.Quad {
 		}
 		q = append(q, quad.Make(node, link, e.iri.Actor(a.Country), nil))
 	}
+	if a.StandsFor != "" && a.StandsFor != a.ID {
+		q = append(q, quad.Make(node, propStandsFor, e.iri.Actor(a.StandsFor), nil))
+	}
 	for _, alias := range a.Aliases {
 		if alias != a.Name {
 			q = append(q, quad.Make(node, propAlias, quad.String(alias), nil))

@@ -240,7 +240,8 @@ func TestActorCountry(t *testing.T) {
 	x := sample()
 	x.Actors = append(x.Actors,
 		annals.Actor{ID: "ukrainian-delegation", Name: "Ukrainian delegation", Type: annals.ActorOrganization, Country: "ukraine"},
-		annals.Actor{ID: "volodymyr-zelensky", Name: "Volodymyr Zelensky", Type: annals.ActorPerson, Country: "ukraine"})
+		annals.Actor{ID: "volodymyr-zelensky", Name: "Volodymyr Zelensky", Type: annals.ActorPerson, Country: "ukraine"},
+		annals.Actor{ID: "kyiv", Name: "Kyiv", Type: annals.ActorPlace, StandsFor: "ukraine"})
 	w := s.NewWriter("test")
 	if _, err := w.Write(ctx, x); err != nil {
 		t.Fatal(err)
@@ -250,5 +251,8 @@ func TestActorCountry(t *testing.T) {
 		if a, ok, _ := s.ActorByID(ctx, id); !ok || a.Country != "ukraine" {
 			t.Errorf("%s: country %q", id, a.Country)
 		}
+	}
+	if a, ok, _ := s.ActorByID(ctx, "kyiv"); !ok || a.StandsFor != "ukraine" {
+		t.Errorf("Kyiv stands for %q", a.StandsFor)
 	}
 }

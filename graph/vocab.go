@@ -88,6 +88,7 @@ var (
 	propActorType = term(NSAnnals, "actorType")
 	propPartOf    = term(NSAnnals, "partOf")      // a group → its country
 	propNation    = term(NSSchema, "nationality") // a person → the country they serve
+	propStandsFor = term(NSAnnals, "metonymFor")  // a capital or seat → the country it names
 
 	// documents
 	propIdentifier = term(NSSchema, "identifier")

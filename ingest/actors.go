@@ -29,6 +29,7 @@ func (ActorStage) Run(ctx context.Context, a *Analysis) error {
 	}
 	ResolveActors(a).Apply(a)
 	resolvePairs(a)
+	markMetonymy(a)
 	return nil
 }
 

@@ -649,3 +649,35 @@ func TestPairDescriptions(t *testing.T) {
 	}
 	t.Error("no meet statement")
 }
+
+func TestMetonymyIsExplicit(t *testing.T) {
+	pipe, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &Analysis{Document: annals.Document{ID: "d", Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC),
+		Text: "Moscow has indicated that talks will continue. The Kremlin denied the report. Delegates met in Istanbul."}}
+	if err := pipe.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"moscow": "russia", "kremlin": "russia", "istanbul": ""}
+	for _, act := range a.Actors {
+		if w, ok := want[act.ID]; ok {
+			if act.StandsFor != w {
+				t.Errorf("%s stands for %q, want %q", act.ID, act.StandsFor, w)
+			}
+			delete(want, act.ID)
+		}
+		if act.ID == "russia" && act.Type != annals.ActorCountry {
+			t.Errorf("Russia: %+v", act)
+		}
+	}
+	for id := range want {
+		t.Errorf("no actor %s", id)
+	}
+	for _, st := range a.Statements {
+		if st.Subject.Actor == "russia" {
+			t.Errorf("metonymy merged silently: %+v", st.Subject)
+		}
+	}
+}

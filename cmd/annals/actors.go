@@ -120,6 +120,7 @@ type actorJSON struct {
 	Type       string   `json:"type"`
 	Aliases    []string `json:"aliases"`
 	Country    string   `json:"country,omitempty"`
+	StandsFor  string   `json:"stands_for,omitempty"` // metonymy: the country a capital or seat names
 	Statements int      `json:"statements"`
 	First      string   `json:"first,omitempty"`
 	Last       string   `json:"last,omitempty"`
@@ -138,7 +139,7 @@ func runActors(ctx context.Context, opts *actorsOptions) error {
 	if opts.JSON {
 		out := make([]actorJSON, len(actors))
 		for i, a := range actors {
-			out[i] = actorJSON{ID: a.ID, Name: a.Name, Type: string(a.Type), Aliases: a.Aliases, Country: a.Country, Statements: a.Statements}
+			out[i] = actorJSON{ID: a.ID, Name: a.Name, Type: string(a.Type), Aliases: a.Aliases, Country: a.Country, StandsFor: a.StandsFor, Statements: a.Statements}
 			if out[i].Aliases == nil {
 				out[i].Aliases = []string{}
 			}

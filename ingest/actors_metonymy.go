@@ -1,0 +1,58 @@
+package ingest
+
+import (
+	"sync"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/event"
+)
+
+// seatsOfGovernment are buildings that news names for a government.
+var seatsOfGovernment = map[string]string{
+	"Kremlin": "Russia", "White House": "United States", "Pentagon": "United States",
+	"Downing Street": "United Kingdom", "Élysée": "France", "Elysee": "France", "Zhongnanhai": "China",
+	"Blue House": "South Korea", "Bankova": "Ukraine",
+}
+
+// countryOfCode maps the CAMEO code of each country of the countries table
+// (its undated code) to the country's canonical name, made once.
+var countryOfCode = sync.OnceValue(func() map[string]string {
+	roles := event.DefaultRoles()
+	out := map[string]string{}
+	for _, name := range countryByName {
+		if code, ok := roles.Country(name, time.Time{}); ok {
+			out[code] = name
+		}
+	}
+	return out
+})
+
+// markMetonymy links a capital or seat of government that acts in the
+// document (as the subject of a statement: "Moscow has indicated", "the
+// Kremlin described") to the country whose government it names. The actors
+// stay apart: the link makes the metonymy explicit, it merges nothing.
+func markMetonymy(a *Analysis) {
+	acting := map[string]bool{}
+	for _, st := range a.Statements {
+		acting[st.Subject.Actor] = true
+	}
+	for i := range a.Actors {
+		act := &a.Actors[i]
+		if !acting[act.ID] {
+			continue
+		}
+		country := ""
+		switch act.Type {
+		case annals.ActorOrganization:
+			country = seatsOfGovernment[act.Name]
+		case annals.ActorPlace:
+			if code, ok := event.DefaultRoles().Country(act.Name, time.Time{}); ok {
+				country = countryOfCode()[code]
+			}
+		}
+		if id := annals.Slug(country); id != "" && id != act.ID {
+			act.StandsFor = id
+		}
+	}
+}
