@@ -12,15 +12,17 @@ import (
 	"github.com/annals/annals/ingest/event"
 )
 
-// withEvents is the standard pipeline with the event stage at its end, as
-// Default will have it.
+// withEvents is the standard pipeline, whose last stage types events.
 func withEvents(t testing.TB) *Pipeline {
 	t.Helper()
 	p, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return NewPipeline(append(p.stages[:len(p.stages):len(p.stages)], EventStage{Coder: event.Default()})...)
+	if _, ok := p.stages[len(p.stages)-1].(EventStage); !ok {
+		t.Fatal("the default pipeline does not end with the event stage")
+	}
+	return p
 }
 
 // analyse runs a pipeline over one text.
