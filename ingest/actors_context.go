@@ -67,7 +67,7 @@ func (t *actorText) placeContext(m *actorMention) {
 }
 
 // placeAfterPlace marks a name that follows a place and a comma as a place
-// too: "Cupertino, California", "Varachyne, Sumy".
+// too: "Austin, Texas", "Varachyne, Sumy".
 func (t *actorText) placeAfterPlace(m *actorMention, mentions []actorMention, mentionAt []int) {
 	b := m.first - 1
 	if !t.sameSentence(b-1, m.first) || t.form(b) != "," {

@@ -124,39 +124,23 @@ func TestQuotationIsAttributed(t *testing.T) {
 }
 
 func TestMistaggedPastTense(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tests := []briefCase{
 		{"Ukraine/NNP proposed/VBN/propose direct/JJ negotiations/NNS/negotiation ./.", "Ukraine · propose · direct negotiations"},
 		{"Both/DT nations/NNS/nation agreed/VBN/agree to/TO exchange/VB prisoners/NNS/prisoner ./.", "nations · exchange · prisoners [agree]"},
 		{"Discussions/NNS/discussion held/VBN/hold in/IN Istanbul/NNP", ""},
 	}
-	for _, tt := range tests {
-		var got []string
-		for _, st := range extractSentence("d", tagged(tt.in)) {
-			got = append(got, brief(st))
-		}
-		if strings.Join(got, "\n") != tt.want {
-			t.Errorf("%s:\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
+	checkBriefs(t, tests)
 }
 
 func TestChainsAndPhrases(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tests := []briefCase{
 		{"Medinsky/NNP suggested/VBD/suggest establishing/VBG/establish short/JJ ceasefires/NNS/ceasefire ./.", "Medinsky · establish · short ceasefires [suggest]"},
 		{"Talks/NNS/talk stopped/VBD/stop making/VBG/make progress/NN ./.", "Talks · stop"},
 		{"Troops/NNS/troop kept/VBD/keep shelling/VBG/shell the/DT town/NN ./.", "Troops · shell · town"},
 		{"The/DT meeting/NN in/IN Istanbul/NNP follows/VBZ/follow previous/JJ rounds/NNS/round ./.", "meeting in Istanbul · follow · previous rounds"},
 		{"They/PRP left/VBD/leave fearing/VBG/fear reprisals/NNS/reprisal ./.", "They · leave"},
 	}
-	for _, tt := range tests {
-		var got []string
-		for _, st := range extractSentence("d", tagged(tt.in)) {
-			got = append(got, brief(st))
-		}
-		if strings.Join(got, "\n") != tt.want {
-			t.Errorf("%s:\n got %q\nwant %q", tt.in, got, tt.want)
-		}
-	}
+	checkBriefs(t, tests)
 }
 
 func TestFullVerbTakesNoSecondVerb(t *testing.T) {
@@ -170,5 +154,21 @@ func TestLongApposition(t *testing.T) {
 	got := extractSentence("d", tagged("Dmitry/NNP Peskov/NNP ,/, spokesperson/NN for/IN the/DT Kremlin/NNP ,/, expressed/VBD/express skepticism/NN ./."))
 	if len(got) != 1 || brief(got[0]) != "Dmitry Peskov · express · skepticism" {
 		t.Errorf("got %v", got)
+	}
+}
+
+// briefCase is a tagged sentence and its statements in brief, one a line.
+type briefCase struct{ in, want string }
+
+func checkBriefs(t *testing.T, tests []briefCase) {
+	t.Helper()
+	for _, tt := range tests {
+		var got []string
+		for _, st := range extractSentence("d", tagged(tt.in)) {
+			got = append(got, brief(st))
+		}
+		if strings.Join(got, "\n") != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.in, got, tt.want)
+		}
 	}
 }
