@@ -9,8 +9,9 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	hkv "github.com/hidal-go/hidalgo/kv"
-	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/annals/annals/graph/internal/boltkv"
 )
 
 // boltBackend is Cayley's bbolt key-value store opened the way a command-line
@@ -45,7 +46,7 @@ func openBolt(path string, o graph.Options) (hkv.KV, error) {
 			}
 		}
 	}
-	db, err := hbolt.Open(path, &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly})
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, ErrLocked // Open names the path
 	}
@@ -53,6 +54,6 @@ func openBolt(path string, o graph.Options) (hkv.KV, error) {
 		return nil, err
 	}
 	nosync, _ := o.BoolKey("nosync", false)
-	db.DB().NoSync = nosync
-	return db, nil
+	db.NoSync = nosync
+	return boltkv.New(db), nil
 }

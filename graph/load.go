@@ -197,10 +197,8 @@ func (l *Loader) endBlock(ctx context.Context) error {
 // and things it names.
 func (w *Writer) writeDocument(ctx context.Context, doc quad.Value, hash string, mine, shared []quad.Quad, statements int) error {
 	key := doc.String()
-	if w.inBatch[key] { // the same document twice in one batch: make the first visible
-		if err := w.Flush(ctx); err != nil {
-			return err
-		}
+	if err := w.settle(ctx, key); err != nil {
+		return err
 	}
 	old, oldHash, err := w.s.documentQuadsOf(ctx, doc)
 	if err != nil {
@@ -324,7 +322,7 @@ func (w *Writer) queue(ctx context.Context, add, del []quad.Quad) error {
 		w.stats.QuadsAdded++
 	}
 	if len(w.pending) >= w.batch {
-		return w.Flush(ctx)
+		return w.startCommit(ctx)
 	}
 	return nil
 }

@@ -23,6 +23,11 @@ type Store struct {
 	iri      IRIs
 	addr     string
 	readOnly bool
+	// background says whether a commit may run while the same process reads:
+	// bbolt gives readers a consistent snapshot during a write transaction,
+	// Cayley's memory store is not safe for it (and the SQL backends are not
+	// measured for it).
+	background bool
 }
 
 // Option configures Open.
@@ -88,7 +93,8 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", addr, err)
 	}
-	return &Store{qs: h.QuadStore, iri: IRIs{Base: o.base}, addr: addr, readOnly: o.readOnly}, nil
+	return &Store{qs: h.QuadStore, iri: IRIs{Base: o.base}, addr: addr, readOnly: o.readOnly,
+		background: backend == boltBackend}, nil
 }
 
 // Close releases the store.

@@ -43,13 +43,21 @@ type Writer struct {
 	inBatch  map[string]bool // documents in pending
 	stats    WriteStats
 	index    actorIndex
+
+	// A full batch commits in the background while the next documents are
+	// resolved and encoded (on a bulk ingest that work would otherwise wait
+	// for Cayley); at most one commit runs at a time.
+	inflight     chan error      // the running commit's result; nil if none
+	inflightDocs map[string]bool // documents in the running commit
+	inflightSize int             // its quads, for error messages
 }
 
 // NewWriter starts a writer. pipeline names the extractor's version: it is
 // part of each document's fingerprint, so a new version replaces statements
 // made by an old one, while the same version finds nothing to do.
 func (s *Store) NewWriter(pipeline string) *Writer {
-	return &Writer{s: s, enc: encoder{s.iri}, pipeline: pipeline, batch: DefaultBatch, inBatch: map[string]bool{}}
+	return &Writer{s: s, enc: encoder{s.iri}, pipeline: pipeline, batch: DefaultBatch,
+		inBatch: map[string]bool{}, inflightDocs: map[string]bool{}}
 }
 
 // SetBatch sets how many quads are gathered before a commit.
@@ -73,10 +81,8 @@ func (w *Writer) Write(ctx context.Context, x *annals.Extraction) (Outcome, erro
 		return 0, errors.New("write: store opened read-only")
 	}
 	id := x.Document.ID
-	if w.inBatch[id] { // the same id twice in one batch: make the first visible
-		if err := w.Flush(ctx); err != nil {
-			return 0, err
-		}
+	if err := w.settle(ctx, id); err != nil {
+		return 0, err
 	}
 	hash := contentHash(&x.Document, w.pipeline)
 	old, oldHash, err := w.s.documentQuads(ctx, id)
@@ -111,8 +117,12 @@ func (w *Writer) Write(ctx context.Context, x *annals.Extraction) (Outcome, erro
 	} else {
 		w.stats.Replaced++
 	}
-	if len(w.pending) >= w.batch || len(later) > 0 {
+	if len(later) > 0 { // the merges below read what this document adds
 		if err := w.Flush(ctx); err != nil {
+			return 0, err
+		}
+	} else if len(w.pending) >= w.batch {
+		if err := w.startCommit(ctx); err != nil {
 			return 0, err
 		}
 	}
@@ -124,20 +134,66 @@ func (w *Writer) Write(ctx context.Context, x *annals.Extraction) (Outcome, erro
 	return outcome, nil
 }
 
-// Flush commits what is pending in one transaction.
+// Flush commits what is pending in one transaction and returns once every
+// commit the writer started has finished.
 func (w *Writer) Flush(ctx context.Context) error {
+	if err := w.startCommit(ctx); err != nil {
+		return err
+	}
+	return w.wait()
+}
+
+// startCommit waits for the running commit, then starts committing what is
+// pending in the background.
+func (w *Writer) startCommit(ctx context.Context) error {
+	if err := w.wait(); err != nil {
+		return err
+	}
 	if len(w.pending) == 0 {
 		return nil
 	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := w.s.apply(w.pending); err != nil {
-		return fmt.Errorf("write %d quads to %s: %w", len(w.pending), w.s.addr, err)
+	pending := w.pending
+	w.pending = make([]graph.Delta, 0, len(pending))
+	w.inBatch, w.inflightDocs = w.inflightDocs, w.inBatch
+	w.inflightSize = len(pending)
+	done := make(chan error, 1)
+	w.inflight = done
+	if !w.s.background {
+		done <- w.s.apply(pending)
+		return nil
+	}
+	go func() { done <- w.s.apply(pending) }()
+	return nil
+}
+
+// wait waits for the running commit, if any, and reports its error.
+func (w *Writer) wait() error {
+	if w.inflight == nil {
+		return nil
+	}
+	err := <-w.inflight
+	w.inflight = nil
+	clear(w.inflightDocs)
+	if err != nil {
+		return fmt.Errorf("write %d quads to %s: %w", w.inflightSize, w.s.addr, err)
 	}
 	w.stats.Commits++
-	w.pending = w.pending[:0]
-	clear(w.inBatch)
+	return nil
+}
+
+// settle makes a document's stored state readable before it is compared
+// with a new version: a version still pending is committed, one being
+// committed is waited for.
+func (w *Writer) settle(ctx context.Context, key string) error {
+	switch {
+	case w.inBatch[key]:
+		return w.Flush(ctx)
+	case w.inflightDocs[key]:
+		return w.wait()
+	}
 	return nil
 }
 

@@ -1,0 +1,74 @@
+package graph
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/annals/annals"
+)
+
+// TestBackgroundCommits writes the same documents with a batch of one
+// document (every write starts a commit in the background) and with one
+// batch for all, and wants the same store: a document rewritten while its
+// first version is being committed, and a surname met before its full
+// name, must come out as in a single commit.
+func TestBackgroundCommits(t *testing.T) {
+	ctx := context.Background()
+	changed := mention("d1", "Trump", annals.ActorPerson)
+	changed.Document.Text += " Again."
+	docs := []*annals.Extraction{
+		mention("d1", "Trump", annals.ActorPerson),
+		changed, // same id, new content: replaces the version in flight
+		mention("d2", "Kremlin", annals.ActorOrganization),
+		mention("d3", "Donald Trump", annals.ActorPerson), // merges the earlier "Trump"
+		mention("d2", "Kremlin", annals.ActorOrganization), // unchanged
+		mention("d4", "Ukraine", annals.ActorCountry),
+	}
+	write := func(backend string, batch int) (*Store, WriteStats) {
+		s := openTemp(t, backend)
+		w := s.NewWriter("test")
+		w.SetBatch(batch)
+		for _, x := range docs {
+			if _, err := w.Write(ctx, x); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Close(ctx); err != nil {
+			t.Fatal(err)
+		}
+		return s, w.Stats()
+	}
+	for _, backend := range []string{"memory", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			one, oneStats := write(backend, 1)
+			all, allStats := write(backend, 1<<20)
+			if oneStats.Commits <= allStats.Commits {
+				t.Errorf("commits: %d with a batch of one, %d with one batch", oneStats.Commits, allStats.Commits)
+			}
+			if oneStats.Added != 4 || oneStats.Replaced != 1 || oneStats.Unchanged != 1 {
+				t.Errorf("stats = %+v", oneStats)
+			}
+			a, err := one.AllQuads(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := all.AllQuads(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(a, b) {
+				t.Errorf("stores differ: %d quads with a batch of one, %d with one batch", len(a), len(b))
+			}
+			actors, err := one.Actors(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range actors {
+				if a.Name == "Trump" {
+					t.Error("the surname Trump was not merged into Donald Trump")
+				}
+			}
+		})
+	}
+}
