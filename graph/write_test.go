@@ -21,7 +21,7 @@ func TestBackgroundCommits(t *testing.T) {
 		mention("d1", "Trump", annals.ActorPerson),
 		changed, // same id, new content: replaces the version in flight
 		mention("d2", "Kremlin", annals.ActorOrganization),
-		mention("d3", "Donald Trump", annals.ActorPerson), // merges the earlier "Trump"
+		mention("d3", "Donald Trump", annals.ActorPerson),  // merges the earlier "Trump"
 		mention("d2", "Kremlin", annals.ActorOrganization), // unchanged
 		mention("d4", "Ukraine", annals.ActorCountry),
 	}
