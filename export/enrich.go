@@ -47,6 +47,7 @@ var (
 	storeTimexType = iri(vocabStore, "timexType")
 	storeTimeText  = iri(vocabStore, "timeText")
 	storeKind      = iri(vocabStore, "timeKind")
+	storeFromDoc   = iri(vocabStore, "timeFromDocument")
 	storeEarliest  = iri(vocabSEM, "hasEarliestBeginTimeStamp")
 	storeLatest    = iri(vocabSEM, "hasLatestEndTimeStamp")
 
@@ -164,10 +165,15 @@ func (e *enricher) time() {
 	t := quad.IRI(string(e.st) + "#time")
 	e.add(e.st, semHasTime, t)
 	e.add(t, termType, semTime)
+	typ := e.get(storeTimexType)
+	if value == nil && isTrue(e.get(storeFromDoc)) && earliest != nil && literal(earliest) == literal(latest) {
+		// The store keeps the article's day as timestamps alone.
+		value, typ = quad.String(literal(earliest)), quad.String("DATE")
+	}
 	if value != nil {
 		e.add(t, iri(vocabStore, "timexValue"), value) // TIMEX3 value kept as it is
 	}
-	if typ := e.get(storeTimexType); typ != nil {
+	if typ != nil {
 		e.add(t, iri(vocabStore, "timexType"), typ)
 	}
 	if text := e.get(storeTimeText); text != nil {
@@ -245,6 +251,14 @@ func nonNegative(n int) quad.Value {
 }
 
 // literal is the lexical form of a literal, "" for anything else.
+// isTrue reports whether v is the boolean true, native or as a literal.
+func isTrue(v quad.Value) bool {
+	if b, ok := v.(quad.Bool); ok {
+		return bool(b)
+	}
+	return literal(v) == "true"
+}
+
 func literal(v quad.Value) string {
 	switch t := v.(type) {
 	case quad.String:

@@ -38,6 +38,7 @@ func storeQuads() (quads []quad.Quad, text string) {
 		{"day", "event", "2025-07-23", "2025-07-23", "2025-07-23"},
 		{"span", "event", "2025-07", "2025-07-01", "2025-07-31"},
 		{"deadline", "deadline", "2025-08", "", "2025-08-31"},
+		{"article", "", "", "2025-07-23", "2025-07-23"}, // the article's day, stored in short
 	}
 	for _, s := range statements {
 		st := quad.IRI("urn:annals:statement/" + s.id)
@@ -47,8 +48,12 @@ func storeQuads() (quads []quad.Quad, text string) {
 		q(st, storeSentEnd, quad.Int(len(text)), st)
 		q(st, storeAgent, ushakov, st)
 		q(st, storeObject, umerov, st)
-		q(st, storeTimex, quad.String(s.value), st)
-		q(st, storeKind, quad.String(s.kind), st)
+		if s.value == "" {
+			q(st, storeFromDoc, quad.Bool(true), st)
+		} else {
+			q(st, storeTimex, quad.String(s.value), st)
+			q(st, storeKind, quad.String(s.kind), st)
+		}
 		if s.earliest != "" {
 			q(st, storeEarliest, date(s.earliest), st)
 		}
@@ -85,6 +90,10 @@ func TestEnrich(t *testing.T) {
 		`<urn:annals:statement/day#time> <http://www.w3.org/2006/time#inXSDDate> "2025-07-23"` + xsdDate + g("day"),
 		`<urn:annals:statement/day#time> <http://semanticweb.cs.vu.nl/2009/11/sem/hasTimeStamp> "2025-07-23"` + xsdDate + g("day"),
 		`<urn:annals:statement/day#time> <https://github.com/annals/annals/blob/main/docs/schema.md#timexValue> "2025-07-23"` + g("day"),
+		// the article's day gets its TIMEX3 value back
+		`<urn:annals:statement/article#time> <https://github.com/annals/annals/blob/main/docs/schema.md#timexValue> "2025-07-23"` + g("article"),
+		`<urn:annals:statement/article#time> <https://github.com/annals/annals/blob/main/docs/schema.md#timexType> "DATE"` + g("article"),
+		`<urn:annals:statement/article#time> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2006/time#Instant>` + g("article"),
 		// a month is an interval with a beginning and an end
 		`<urn:annals:statement/span#time> <http://www.w3.org/2006/time#hasBeginning> <urn:annals:statement/span#time-begin>` + g("span"),
 		`<urn:annals:statement/span#time-end> <http://www.w3.org/2006/time#inXSDDate> "2025-07-31"` + xsdDate + g("span"),

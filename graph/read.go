@@ -170,6 +170,8 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad) annals.Statement 
 		if !boolOf(get(propTimeFromDoc)) {
 			sp := decodeSpan(qs, "time")
 			t.Expr = &sp
+		} else {
+			restoreDocumentDay(t)
 		}
 		st.Time = t
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/annals/annals"
+	"github.com/cayleygraph/quad"
 )
 
 // TestBackgroundCommits writes the same documents with a batch of one
@@ -70,5 +71,51 @@ func TestBackgroundCommits(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDocumentDayStoredShort: a statement dated by its article keeps only
+// its timestamps in the store and reads back whole.
+func TestDocumentDayStoredShort(t *testing.T) {
+	ctx := context.Background()
+	x := sample()
+	st := &x.Statements[1]
+	st.Time = &annals.Time{Value: "2025-07-23", Type: annals.TimexDate,
+		Earliest: day("2025-07-23"), Latest: day("2025-07-23"), Precision: annals.PrecisionDay, Kind: annals.KindEvent}
+	s := openTemp(t, "memory")
+	w := s.NewWriter("test")
+	if _, err := w.Write(ctx, x); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Statements(ctx, Filter{Doc: "doc:1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := asJSON(t, got), asJSON(t, x.Statements); g != w {
+		t.Errorf("statements read back differ:\n got %s\nwant %s", g, w)
+	}
+	all, err := s.AllQuads(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	iri := s.iri.Statement(st.ID)
+	var props []string
+	for _, q := range all {
+		if q.Subject == iri {
+			props = append(props, q.Predicate.String())
+		}
+	}
+	for _, p := range []quad.Value{propTimexValue, propTimexType, propTimePrecision, propTimeKind} {
+		if slices.Contains(props, p.String()) {
+			t.Errorf("a document-dated statement stores %v", p)
+		}
+	}
+	for _, p := range []quad.Value{propTimeFromDoc, propEarliest, propLatest} {
+		if !slices.Contains(props, p.String()) {
+			t.Errorf("a document-dated statement lacks %v", p)
+		}
 	}
 }

@@ -32,7 +32,7 @@ func newLoadCmd(io *IOStreams) *cobra.Command {
 		Use:   "load FILE...",
 		Short: "Bulk-load N-Quads into the store",
 		Long: `Load N-Quads files (- for standard input; .gz files are decompressed) into
-the store, in transactions of about 10,000 quads.
+the store, in transactions of about 20,000 quads.
 
 The output of "annals extract --format nquads" comes in document blocks:
 each document is written whole in one transaction, a document already

@@ -92,10 +92,9 @@ func (tx *Tx) top(name []byte, create bool) (*bolt.Bucket, error) {
 		b   *bolt.Bucket
 		err error
 	)
-	if create {
-		b, err = tx.tx.CreateBucketIfNotExists(name)
-	} else {
-		b = tx.tx.Bucket(name)
+	b = tx.tx.Bucket(name)
+	if b == nil && create { // one lookup when it exists, as it nearly always does
+		b, err = tx.tx.CreateBucket(name)
 	}
 	if err != nil || b == nil {
 		return nil, err
