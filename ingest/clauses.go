@@ -127,7 +127,7 @@ func (t *tree) roleStatement(doc string, h int) (annals.Statement, bool) {
 	st.Subject.Norm = "" // the name alone is the subject here, not the apposition
 	nlo, nhi := t.span(name, func(k int) bool { return !t.is(k, "flat", "compound") })
 	st.Subject.Span = join(t.s, nlo, nhi)
-	st.Confidence = annals.RoleConfidence
+	st.Confidence, st.Role = annals.RoleConfidence, true
 	st.ID = annals.StatementID(&st)
 	return st, true
 }

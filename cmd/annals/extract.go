@@ -194,10 +194,24 @@ func writeStatements(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) 
 			_, err = fmt.Fprintf(w, "%s\t%d\t%.3f\t%s\t%s\t%s\t%s\t%s\n", cell(st.Doc), st.Sentence, st.Confidence,
 				cell(subjectName(st, names)), cell(st.Predicate.Lemma), cell(objectName(st, names)), cell(when(st.Time)), cell(flags(st, names)))
 		case "carb":
-			err = writeCaRB(w, a, st)
+			if !st.Role { // the implied statements below give roles as CaRB writes them
+				err = writeCaRB(w, a, st)
+			}
 		}
 		if err != nil {
 			return err
+		}
+	}
+	if opts.Format == "carb" {
+		for i := range a.Sentences {
+			for _, st := range ingest.ImpliedStatements(a.Document.ID, &a.Sentences[i]) {
+				if st.Confidence < opts.MinConfidence {
+					continue
+				}
+				if err := writeCaRB(w, a, st); err != nil {
+					return err
+				}
+			}
 		}
 	}
 	return nil
@@ -212,6 +226,9 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement) error {
 		sentence = a.Sentences[st.Sentence].Text
 	}
 	obj, rel := "", st.Predicate.Text
+	if st.Predicate.Start == st.Predicate.End { // implied: no word states it
+		rel = strings.TrimSpace(st.Predicate.Lemma + " " + st.Predicate.Text)
+	}
 	if st.Object != nil {
 		obj = st.Object.Text
 		// "met with Putin": the preposition between verb and object belongs
