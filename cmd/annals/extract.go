@@ -242,8 +242,17 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement) error {
 			rel, obj = rel+" "+first, rest
 		}
 	}
+	quals := st.Qualifiers
+	if st.Object == nil && len(quals) > 0 && quals[0].Prep != "" && quals[0].Start >= st.Predicate.End &&
+		strings.TrimSpace(a.Document.Text[st.Predicate.End:quals[0].Start]) == "" {
+		// "taught at the university": with no object, the phrase right
+		// after the verb is its object, and its preposition joins the relation
+		if first, rest, ok := strings.Cut(quals[0].Text, " "); ok && strings.EqualFold(first, quals[0].Prep) {
+			rel, obj, quals = rel+" "+first, rest, quals[1:]
+		}
+	}
 	fmt.Fprintf(w, "%s\t%.4f\t%s\t%s\t%s", cell(sentence), st.Confidence, cell(st.Subject.Text), cell(rel), cell(obj))
-	for _, q := range st.Qualifiers {
+	for _, q := range quals {
 		fmt.Fprintf(w, "\t%s", cell(q.Text))
 	}
 	return w.WriteByte('\n')
