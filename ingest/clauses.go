@@ -467,7 +467,7 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 			if c.subjChunk != nil {
 				st.Subject = argument(s, *c.subjChunk)
 			} else {
-				st.Subject = t.argumentOutside(subj, c.agent, c.top)
+				st.Subject = t.argumentOutside(subj, true, c.top) // a subject has no preposition: "the plot to kill X" holds no "following"
 			}
 			switch {
 			case obj >= 0 && obj == c.verb: // a copula's predicate

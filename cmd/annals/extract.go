@@ -178,6 +178,9 @@ func writeStatements(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) 
 	if opts.Format == "nquads" { // whole documents, not statements: extract_nquads.go
 		return writeNQuads(w, opts, a)
 	}
+	if opts.Format == "carb" {
+		return writeCaRBDocument(w, opts, a)
+	}
 	names := make(map[string]string, len(a.Actors))
 	for _, actor := range a.Actors {
 		names[actor.ID] = actor.Name
@@ -193,69 +196,12 @@ func writeStatements(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) 
 		case "tsv":
 			_, err = fmt.Fprintf(w, "%s\t%d\t%.3f\t%s\t%s\t%s\t%s\t%s\n", cell(st.Doc), st.Sentence, st.Confidence,
 				cell(subjectName(st, names)), cell(st.Predicate.Lemma), cell(objectName(st, names)), cell(when(st.Time)), cell(flags(st, names)))
-		case "carb":
-			if !st.Role { // the implied statements below give roles as CaRB writes them
-				err = writeCaRB(w, a, st)
-			}
 		}
 		if err != nil {
 			return err
 		}
 	}
-	if opts.Format == "carb" {
-		for i := range a.Sentences {
-			for _, st := range ingest.ImpliedStatements(a.Document.ID, &a.Sentences[i]) {
-				if st.Confidence < opts.MinConfidence {
-					continue
-				}
-				if err := writeCaRB(w, a, st); err != nil {
-					return err
-				}
-			}
-		}
-	}
 	return nil
-}
-
-// writeCaRB writes a statement as the CaRB scorer reads it: the sentence,
-// the confidence, then the words of the subject, relation and object as
-// they stand in the sentence.
-func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement) error {
-	sentence := a.Document.Text
-	if st.Sentence < len(a.Sentences) {
-		sentence = a.Sentences[st.Sentence].Text
-	}
-	obj, rel := "", st.Predicate.Text
-	if st.Predicate.Start == st.Predicate.End { // implied: no word states it
-		rel = strings.TrimSpace(st.Predicate.Lemma + " " + st.Predicate.Text)
-	}
-	if st.Object != nil {
-		obj = st.Object.Text
-		// "met with Putin": the preposition between verb and object belongs
-		// to the relation, as Open IE benchmarks write it
-		if gap := a.Document.Text[min(st.Predicate.End, st.Object.Start):st.Object.Start]; st.Object.Start > st.Predicate.End &&
-			len(strings.Fields(gap)) == 1 && isWord(strings.TrimSpace(gap)) {
-			rel += " " + strings.TrimSpace(gap)
-		}
-		// "indicated that the positions remain": so is a clause's "that"
-		if first, rest, ok := strings.Cut(obj, " "); ok && strings.EqualFold(first, "that") && st.Object.Start >= st.Predicate.End {
-			rel, obj = rel+" "+first, rest
-		}
-	}
-	quals := st.Qualifiers
-	if st.Object == nil && len(quals) > 0 && quals[0].Prep != "" && quals[0].Start >= st.Predicate.End &&
-		strings.TrimSpace(a.Document.Text[st.Predicate.End:quals[0].Start]) == "" {
-		// "taught at the university": with no object, the phrase right
-		// after the verb is its object, and its preposition joins the relation
-		if first, rest, ok := strings.Cut(quals[0].Text, " "); ok && strings.EqualFold(first, quals[0].Prep) {
-			rel, obj, quals = rel+" "+first, rest, quals[1:]
-		}
-	}
-	fmt.Fprintf(w, "%s\t%.4f\t%s\t%s\t%s", cell(sentence), st.Confidence, cell(st.Subject.Text), cell(rel), cell(obj))
-	for _, q := range quals {
-		fmt.Fprintf(w, "\t%s", cell(q.Text))
-	}
-	return w.WriteByte('\n')
 }
 
 // isWord reports whether s is made of letters only.

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest"
+)
+
+// writeCaRBDocument prints a document's statements in the CaRB benchmark's
+// format, as Open IE systems write them:
+//
+//   - relations and arguments are words of the sentence as they stand;
+//   - what the syntax states without a verb (ingest.ImpliedStatements:
+//     appositions, titles) is printed with the relation "be", the implied
+//     copula of OpenIE-4 and OpenIE-5, in place of the role statements;
+//   - an apposition set off by commas is its own statement, so it is left
+//     out of the arguments of the others ("Ana Ruiz, a chemist, moved to
+//     Lyon" → Ana Ruiz · moved to · Lyon and Ana Ruiz · be · a chemist).
+func writeCaRBDocument(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) error {
+	var implied []annals.Statement
+	for i := range a.Sentences {
+		implied = append(implied, ingest.ImpliedStatements(a.Document.ID, &a.Sentences[i])...)
+	}
+	var cuts [][2]int
+	for _, st := range implied {
+		if st.Object != nil && st.Object.Start > st.Subject.End && !bareName(st.Object.Text) &&
+			strings.Trim(a.Document.Text[st.Subject.End:st.Object.Start], " ") == "," {
+			cuts = append(cuts, [2]int{st.Subject.End, st.Object.End})
+		}
+	}
+	slices.SortFunc(cuts, func(x, y [2]int) int { return x[0] - y[0] })
+	for _, st := range a.Statements {
+		if st.Confidence < opts.MinConfidence || st.Role {
+			continue
+		}
+		if err := writeCaRB(w, a, st, cuts); err != nil {
+			return err
+		}
+	}
+	for _, st := range implied {
+		if st.Confidence < opts.MinConfidence {
+			continue
+		}
+		if err := writeCaRB(w, a, st, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// bareName reports whether every word of s is capitalised: "Murray, Utah"
+// places a name by another, and the pair stays whole in arguments.
+func bareName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutText is the text of span sp without the ranges of cuts that lie
+// inside it, and without a comma that closed a cut range.
+func cutText(doc string, sp annals.Span, cuts [][2]int) string {
+	text, end := "", sp.Start
+	for _, c := range cuts {
+		if c[0] < end || c[0] <= sp.Start || c[1] > sp.End {
+			continue
+		}
+		text += doc[end:c[0]]
+		end = c[1]
+		if rest := strings.TrimLeft(doc[end:sp.End], " "); strings.HasPrefix(rest, ",") {
+			end = sp.End - len(rest) + 1
+		}
+	}
+	if text == "" {
+		return sp.Text
+	}
+	return strings.Join(strings.Fields(text+doc[end:sp.End]), " ")
+}
+
+// writeCaRB writes a statement as the CaRB scorer reads it: the sentence,
+// the confidence, then the words of the subject, relation and object as
+// they stand in the sentence.
+func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts [][2]int) error {
+	sentence := a.Document.Text
+	if st.Sentence < len(a.Sentences) {
+		sentence = a.Sentences[st.Sentence].Text
+	}
+	obj, rel := "", st.Predicate.Text
+	if st.Predicate.Start == st.Predicate.End { // implied: no word states it
+		rel = strings.TrimSpace(st.Predicate.Lemma + " " + st.Predicate.Text)
+	}
+	if st.Object != nil {
+		obj = cutText(a.Document.Text, st.Object.Span, cuts)
+		// "met with Putin": the preposition between verb and object belongs
+		// to the relation, as Open IE benchmarks write it
+		if gap := a.Document.Text[min(st.Predicate.End, st.Object.Start):st.Object.Start]; st.Object.Start > st.Predicate.End &&
+			len(strings.Fields(gap)) == 1 && isWord(strings.TrimSpace(gap)) {
+			rel += " " + strings.TrimSpace(gap)
+		}
+		// "indicated that the positions remain": so is a clause's "that"
+		if first, rest, ok := strings.Cut(obj, " "); ok && strings.EqualFold(first, "that") && st.Object.Start >= st.Predicate.End {
+			rel, obj = rel+" "+first, rest
+		}
+	}
+	quals := st.Qualifiers
+	if st.Object == nil && len(quals) > 0 && quals[0].Prep != "" && quals[0].Start >= st.Predicate.End &&
+		strings.TrimSpace(a.Document.Text[st.Predicate.End:quals[0].Start]) == "" {
+		// "taught at the university": with no object, the phrase right
+		// after the verb is its object, and its preposition joins the relation
+		if first, rest, ok := strings.Cut(quals[0].Text, " "); ok && strings.EqualFold(first, quals[0].Prep) {
+			rel, obj, quals = rel+" "+first, rest, quals[1:]
+		}
+	}
+	fmt.Fprintf(w, "%s\t%.4f\t%s\t%s\t%s", cell(sentence), st.Confidence, cell(cutText(a.Document.Text, st.Subject.Span, cuts)), cell(rel), cell(obj))
+	for _, q := range quals {
+		fmt.Fprintf(w, "\t%s", cell(q.Text))
+	}
+	return w.WriteByte('\n')
+}
