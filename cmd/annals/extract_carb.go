@@ -110,6 +110,14 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 		}
 	}
 	quals := st.Qualifiers
+	if st.Object != nil && len(quals) > 0 && quals[0].Prep != "" && !strings.Contains(obj, " ") && isWord(obj) &&
+		quals[0].Start > st.Object.End && strings.TrimSpace(a.Document.Text[st.Object.End:quals[0].Start]) == "" {
+		// "is subject to approval", "took part in the talks": a one-word
+		// object or complement and the preposition after it make the relation
+		if first, rest, ok := strings.Cut(quals[0].Text, " "); ok && strings.EqualFold(first, quals[0].Prep) {
+			rel, obj, quals = rel+" "+obj+" "+first, rest, quals[1:]
+		}
+	}
 	if st.Object == nil && len(quals) > 0 && quals[0].Prep != "" && quals[0].Start >= st.Predicate.End &&
 		strings.TrimSpace(a.Document.Text[st.Predicate.End:quals[0].Start]) == "" {
 		// "taught at the university": with no object, the phrase right
