@@ -53,6 +53,33 @@ func writeCaRBDocument(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis
 	return nil
 }
 
+// tokensIn lists the tokens of sentence i between two byte offsets.
+func tokensIn(a *ingest.Analysis, i, start, end int) []ingest.Token {
+	if i >= len(a.Sentences) || start >= end {
+		return nil
+	}
+	var out []ingest.Token
+	for _, tok := range a.Sentences[i].Tokens {
+		if tok.Start >= start && tok.End <= end {
+			out = append(out, tok)
+		}
+	}
+	return out
+}
+
+// particles reports whether tokens are adverbs, particles and prepositions
+// only, which a relation takes in.
+func particles(toks []ingest.Token) bool {
+	for _, tok := range toks {
+		switch tok.UPOS {
+		case "ADV", "ADP", "PART":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // bareName reports whether every word of s is capitalised: "Murray, Utah"
 // places a name by another, and the pair stays whole in arguments.
 func bareName(s string) bool {
@@ -96,13 +123,26 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 	if st.Predicate.Start == st.Predicate.End { // implied: no word states it
 		rel = strings.TrimSpace(st.Predicate.Lemma + " " + st.Predicate.Text)
 	}
+	// "King often refers to": adverbs right before the verb group join it
+	if st.Predicate.Start < st.Predicate.End && st.Predicate.Start > st.Subject.End {
+		if before := tokensIn(a, st.Sentence, st.Subject.End, st.Predicate.Start); len(before) > 0 {
+			k := len(before)
+			for k > 0 && before[k-1].UPOS == "ADV" && len(before)-k < 2 {
+				k--
+			}
+			if k < len(before) {
+				rel = a.Document.Text[before[k].Start:st.Predicate.Start] + rel
+			}
+		}
+	}
 	if st.Object != nil {
 		obj = cutText(a.Document.Text, st.Object.Span, cuts)
 		// "met with Putin": the preposition between verb and object belongs
 		// to the relation, as Open IE benchmarks write it
-		if gap := a.Document.Text[min(st.Predicate.End, st.Object.Start):st.Object.Start]; st.Object.Start > st.Predicate.End &&
-			len(strings.Fields(gap)) == 1 && isWord(strings.TrimSpace(gap)) {
-			rel += " " + strings.TrimSpace(gap)
+		// to the relation, as Open IE benchmarks write it, and so do the
+		// adverbs there ("weighs so heavily on")
+		if gap := tokensIn(a, st.Sentence, st.Predicate.End, st.Object.Start); len(gap) > 0 && len(gap) <= 4 && particles(gap) {
+			rel += " " + a.Document.Text[gap[0].Start:gap[len(gap)-1].End]
 		}
 		// "indicated that the positions remain": so is a clause's "that"
 		if first, rest, ok := strings.Cut(obj, " "); ok && strings.EqualFold(first, "that") && st.Object.Start >= st.Predicate.End {
