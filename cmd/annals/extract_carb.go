@@ -144,6 +144,14 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 		if gap := tokensIn(a, st.Sentence, st.Predicate.End, st.Object.Start); len(gap) > 0 && len(gap) <= 4 && particles(gap) {
 			rel += " " + a.Document.Text[gap[0].Start:gap[len(gap)-1].End]
 		}
+		// "are equipped to change the trim": the verb a clausal object
+		// begins with joins the relation, and its own object is the object
+		if toks := tokensIn(a, st.Sentence, st.Object.Start, st.Object.End); len(toks) > 2 && st.Object.Start >= st.Predicate.End &&
+			toks[0].UPOS == "PART" && strings.EqualFold(toks[0].Form, "to") && toks[1].UPOS == "VERB" && toks[1].Deprel == "xcomp" {
+			rel += " " + a.Document.Text[toks[0].Start:toks[1].End]
+			rest := annals.Span{Start: toks[2].Start, End: st.Object.End, Text: a.Document.Text[toks[2].Start:st.Object.End]}
+			obj = cutText(a.Document.Text, rest, cuts)
+		}
 		// "indicated that the positions remain": so is a clause's "that"
 		if first, rest, ok := strings.Cut(obj, " "); ok && strings.EqualFold(first, "that") && st.Object.Start >= st.Predicate.End {
 			rel, obj = rel+" "+first, rest
