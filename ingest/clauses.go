@@ -235,7 +235,7 @@ func (t *tree) findSubjects(c *clause) {
 	if s := t.subjectChild(top); s >= 0 {
 		if isRelativePronoun(t.toks[s]) {
 			if h := t.head(top); h >= 0 && t.is(top, "acl:relcl", "advcl:relcl") {
-				c.subjects, c.subjKind = []int{h}, subjectRelative
+				c.subjects, c.subjKind = t.antecedent(h), subjectRelative
 			}
 			return
 		}
@@ -272,13 +272,26 @@ func (t *tree) findSubjects(c *clause) {
 		}
 	case t.is(top, "acl:relcl", "acl"):
 		if isNominal(t.toks[h]) {
-			c.subjects, c.subjKind = []int{h}, subjectRelative
+			c.subjects, c.subjKind = t.antecedent(h), subjectRelative
 		}
 	case t.is(top, "advcl") && t.child(top, "mark") < 0 && (t.toks[top].XPOS == "VBG" || t.toks[top].XPOS == "VBN"):
 		if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared // "..., aiming for progress"
 		}
 	}
+}
+
+// antecedent is what a relative clause on noun h speaks of: the noun, or
+// when the noun is a copula's predicate, the copula's subject ("Ana is a
+// chemist who works in Lyon": Ana works in Lyon).
+func (t *tree) antecedent(h int) []int {
+	if t.child(h, "cop") >= 0 {
+		if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) && !t.is(s, "expl") &&
+			!strings.EqualFold(t.toks[s].Form, "there") {
+			return t.conjuncts(s)
+		}
+	}
+	return []int{h}
 }
 
 // subjectChild is the subject of a verb; of two (a parse gone wrong over
