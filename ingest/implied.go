@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/annals/annals"
 )
@@ -46,6 +47,45 @@ func ImpliedStatements(doc string, s *Sentence) []annals.Statement {
 		}
 	}
 	return out
+}
+
+// Asides returns the byte ranges of the phrases that a parsed sentence sets
+// off by commas inside a noun phrase: appositions ("Ana Ruiz, a retired
+// chemist, moved") and participial phrases ("The firm, based in Denver,
+// makes pumps"), each from its opening comma. A bare name after a name
+// ("Leeds, England") is no aside: the pair names one place.
+func Asides(s *Sentence) [][2]int {
+	if !parsed(s) {
+		return nil
+	}
+	t := newTree(s)
+	var out [][2]int
+	for k := range t.toks {
+		h := t.head(k)
+		if h < 0 || h > k || !isNominal(t.toks[h]) || k < 1 || !t.is(k, "appos", "acl") || t.is(k, "acl:relcl") {
+			continue
+		}
+		lo, hi := t.span(k, nil)
+		comma := lo - 1
+		if comma <= h || t.toks[comma].Form != "," {
+			continue
+		}
+		if t.is(k, "appos") && t.toks[h].UPOS == "PROPN" && bareName(t.toks[lo:hi]) {
+			continue
+		}
+		out = append(out, [2]int{t.toks[comma].Start, t.toks[hi-1].End})
+	}
+	return out
+}
+
+// bareName reports whether tokens are capitalised words only.
+func bareName(toks []Token) bool {
+	for _, tok := range toks {
+		if tok.UPOS != "PUNCT" && (tok.Form == "" || !unicode.IsUpper([]rune(tok.Form)[0])) {
+			return false
+		}
+	}
+	return true
 }
 
 // impliedConfidence is the confidence of implied statements: the parse

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest"
@@ -23,15 +22,10 @@ import (
 //     Lyon" → Ana Ruiz · moved to · Lyon and Ana Ruiz · be · a chemist).
 func writeCaRBDocument(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) error {
 	var implied []annals.Statement
+	var cuts [][2]int
 	for i := range a.Sentences {
 		implied = append(implied, ingest.ImpliedStatements(a.Document.ID, &a.Sentences[i])...)
-	}
-	var cuts [][2]int
-	for _, st := range implied {
-		if st.Object != nil && st.Object.Start > st.Subject.End && !bareName(st.Object.Text) &&
-			strings.Trim(a.Document.Text[st.Subject.End:st.Object.Start], " ") == "," {
-			cuts = append(cuts, [2]int{st.Subject.End, st.Object.End})
-		}
+		cuts = append(cuts, ingest.Asides(&a.Sentences[i])...)
 	}
 	slices.SortFunc(cuts, func(x, y [2]int) int { return x[0] - y[0] })
 	for _, st := range a.Statements {
@@ -80,17 +74,6 @@ func particles(toks []ingest.Token) bool {
 	return true
 }
 
-// bareName reports whether every word of s is capitalised: "Murray, Utah"
-// places a name by another, and the pair stays whole in arguments.
-func bareName(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if r := []rune(w)[0]; !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
-}
-
 // cutText is the text of span sp without the ranges of cuts that lie
 // inside it, and without a comma that closed a cut range.
 func cutText(doc string, sp annals.Span, cuts [][2]int) string {
@@ -122,6 +105,12 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 	obj, rel := "", st.Predicate.Text
 	if st.Predicate.Start == st.Predicate.End { // implied: no word states it
 		rel = strings.TrimSpace(st.Predicate.Lemma + " " + st.Predicate.Text)
+	}
+	// "the firm, based in Denver": a participle that modifies its subject
+	// is a passive without its copula, which the relation gets back as "be"
+	if toks := tokensIn(a, st.Sentence, st.Predicate.Start, st.Predicate.End); len(toks) == 1 && toks[0].XPOS == "VBN" &&
+		toks[0].Deprel == "acl" && st.Predicate.Start > st.Subject.Start {
+		rel = "be " + rel
 	}
 	// "King often refers to": adverbs right before the verb group join it
 	if st.Predicate.Start < st.Predicate.End && st.Predicate.Start > st.Subject.End {
