@@ -39,6 +39,8 @@ func ImpliedStatements(doc string, s *Sentence) []annals.Statement {
 				st, ok = t.apposition(doc, h, k)
 			case t.is(k, "nmod:desc") && k < h:
 				st, ok = t.title(doc, h, k)
+			case t.is(k, "nmod") && k > h:
+				st, ok = t.modifier(doc, h, k)
 			}
 			if ok {
 				st.ID = annals.StatementID(&st)
@@ -122,6 +124,21 @@ func (t *tree) title(doc string, name, k int) (annals.Statement, bool) {
 	return t.implied(doc, [2]int{lo, hi}, [2]int{k, k + 1}, impliedConfidence-0.1), true
 }
 
+// modifier reads a prepositional phrase on a noun: "a mill in Dorset" →
+// a mill · be in · Dorset.
+func (t *tree) modifier(doc string, h, k int) (annals.Statement, bool) {
+	p := t.child(k, "case")
+	if p < 0 || p != k-1 && t.toks[p].UPOS != "ADP" || strings.EqualFold(t.toks[p].Form, "of") || t.toks[h].UPOS == "PRON" {
+		return annals.Statement{}, false
+	}
+	lo, hi := t.span(h, func(c int) bool { return c >= k || !nounModifier(t, c) })
+	olo, ohi := t.span(k, func(c int) bool { return c == p || t.is(c, "acl:relcl", "acl", "appos", "conj", "cc", "punct") })
+	st := t.implied(doc, [2]int{lo, hi}, [2]int{olo, ohi}, 0.2)
+	st.Predicate.Span = join(t.s, p, p+1)
+	st.Predicate.Start = st.Predicate.End // implied, with the preposition as its text
+	return st, true
+}
+
 // phrase is the token range of a noun phrase, edge punctuation left out.
 func (t *tree) phrase(h int) [2]int {
 	lo, hi := t.span(h, func(k int) bool {
@@ -135,7 +152,7 @@ func (t *tree) phrase(h int) [2]int {
 // apposition, relative clauses and coordinated phrases.
 func (t *tree) phraseWithout(h, ap int) [2]int {
 	lo, hi := t.span(h, func(k int) bool {
-		return k == ap || t.is(k, "appos", "acl:relcl", "conj", "cc", "punct", "parataxis", "dep", "case", "mark", "advcl")
+		return k == ap || !nounModifier(t, k) || t.is(k, "appos")
 	})
 	return [2]int{lo, hi}
 }
@@ -156,6 +173,14 @@ func (t *tree) clip(r [2]int, h int, x [2]int) [2]int {
 		r[0]++
 	}
 	return r
+}
+
+// nounModifier reports whether child c belongs to the noun phrase of its
+// head, leaving out what a noun that is a copula's predicate governs as a
+// clause ("students" in "all three had been students").
+func nounModifier(t *tree, c int) bool {
+	return !t.is(c, "nsubj", "csubj", "cop", "aux", "obl", "advmod", "advcl", "ccomp", "xcomp", "parataxis", "mark",
+		"discourse", "expl", "obj", "acl", "conj", "cc", "punct", "case", "dep", "vocative", "dislocated", "reparandum")
 }
 
 // implied builds a "be" statement between two token ranges.
