@@ -272,7 +272,7 @@ func (t *tree) findSubjects(c *clause) {
 		}
 	case t.is(top, "acl:relcl", "acl"):
 		if isNominal(t.toks[h]) {
-			c.subjects, c.subjKind = t.antecedent(h), subjectRelative
+			c.subjects, c.subjKind = []int{h}, subjectRelative
 		}
 	case t.is(top, "advcl") && t.child(top, "mark") < 0 && (t.toks[top].XPOS == "VBG" || t.toks[top].XPOS == "VBN"):
 		if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) {
@@ -574,15 +574,9 @@ func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 	if c.cop >= 0 {
 		conf -= 0.05
 	}
-	if standalonePronouns[strings.ToLower(st.Subject.Text)] {
-		conf -= 0.1
+	if n := strings.Count(st.Subject.Text, " ") + 1; n > 5 {
+		conf -= min(0.03*float64(n-5), 0.2)
 	}
-	for _, a := range []*annals.Argument{&st.Subject, st.Object} {
-		if a != nil {
-			if n := strings.Count(a.Text, " ") + 1; n > 8 {
-				conf -= min(0.02*float64(n-8), 0.2)
-			}
-		}
-	}
+
 	return min(max(conf, 0.05), 0.95)
 }
