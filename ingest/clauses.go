@@ -366,6 +366,15 @@ func (t *tree) findObjects(c *clause) {
 			c.quals = append(c.quals, k)
 		}
 	}
+	if len(c.objects) == 0 && c.cop < 0 && t.child(v, "obl", "ccomp", "xcomp") < 0 {
+		// "buy and sell shares": a verb right before a coordinated verb
+		// shares its object
+		for _, k := range t.children(v, "conj") {
+			if o := t.child(k, "obj"); o >= 0 && t.toks[k].UPOS == "VERB" && k == v+2 && t.is(v+1, "cc") {
+				c.objects = t.conjuncts(o)
+			}
+		}
+	}
 	if len(c.objects) == 0 && c.cop < 0 {
 		if x := t.child(v, "ccomp", "xcomp"); x >= 0 {
 			lo, hi := t.span(x, nil)
