@@ -61,6 +61,13 @@ func tokensIn(a *ingest.Analysis, i, start, end int) []ingest.Token {
 	return out
 }
 
+// headIsRoot reports whether the head of token tok is the root of
+// sentence i.
+func headIsRoot(a *ingest.Analysis, i int, tok ingest.Token) bool {
+	toks := a.Sentences[i].Tokens
+	return tok.Head >= 1 && tok.Head <= len(toks) && toks[tok.Head-1].Head == 0
+}
+
 // particles reports whether tokens are adverbs, particles and prepositions
 // only, which a relation takes in.
 func particles(toks []ingest.Token) bool {
@@ -108,8 +115,10 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 	}
 	// "the firm, based in Denver": a participle that modifies its subject
 	// is a passive without its copula, which the relation gets back as "be"
+	// (unless the noun is the sentence's root: then the participle is
+	// rather its verb, mistagged)
 	if toks := tokensIn(a, st.Sentence, st.Predicate.Start, st.Predicate.End); len(toks) == 1 && toks[0].XPOS == "VBN" &&
-		toks[0].Deprel == "acl" && st.Predicate.Start > st.Subject.Start {
+		toks[0].Deprel == "acl" && st.Predicate.Start > st.Subject.Start && !headIsRoot(a, st.Sentence, toks[0]) {
 		rel = "be " + rel
 	}
 	// "King often refers to": adverbs right before the verb group join it
