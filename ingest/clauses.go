@@ -271,7 +271,9 @@ func (t *tree) findSubjects(c *clause) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared
 		}
 	case t.is(top, "acl:relcl", "acl"):
-		if isNominal(t.toks[h]) {
+		if isNominal(t.toks[h]) && t.toks[top].XPOS == "VBN" {
+			c.subjects, c.subjKind = t.antecedent(h), subjectRelative // "Ana is a writer based in Lyon"
+		} else if isNominal(t.toks[h]) {
 			c.subjects, c.subjKind = []int{h}, subjectRelative
 		}
 	case t.is(top, "advcl") && t.child(top, "mark") < 0 && (t.toks[top].XPOS == "VBG" || t.toks[top].XPOS == "VBN"):
