@@ -239,7 +239,8 @@ func (t *tree) findSubjects(c *clause) {
 			}
 			return
 		}
-		if t.toks[s].UPOS == "PRON" && (strings.EqualFold(t.toks[s].Form, "there") || t.is(s, "expl")) {
+		if t.toks[s].UPOS == "PRON" && (strings.EqualFold(t.toks[s].Form, "there") || t.is(s, "expl")) ||
+			t.toks[s].XPOS == "PRP$" || t.toks[s].XPOS == "WP$" { // "his works ...": a noun taken for a verb
 			return
 		}
 		c.subjects, c.subjKind = t.conjuncts(s), subjectAdjacent
