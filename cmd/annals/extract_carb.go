@@ -28,7 +28,7 @@ func writeCaRBDocument(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis
 		cuts = append(cuts, ingest.Asides(&a.Sentences[i])...)
 	}
 	slices.SortFunc(cuts, func(x, y [2]int) int { return x[0] - y[0] })
-	for _, st := range a.Statements {
+	for _, st := range joinSubjects(a.Document.Text, a.Statements) {
 		if st.Confidence < opts.MinConfidence || st.Role {
 			continue
 		}
@@ -74,6 +74,43 @@ func particles(toks []ingest.Token) bool {
 	for _, tok := range toks {
 		switch tok.UPOS {
 		case "ADV", "ADP", "PART":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// joinSubjects merges the statements that coordinated subjects split
+// ("Ana and Ben founded the firm" gives one statement per founder) back
+// into one whose subject is the coordination, as Open IE writes it.
+func joinSubjects(doc string, sts []annals.Statement) []annals.Statement {
+	out := make([]annals.Statement, 0, len(sts))
+	for _, st := range sts {
+		if n := len(out) - 1; n >= 0 && sameBut(out[n], st) && st.Subject.Start > out[n].Subject.End &&
+			coordinator(doc[out[n].Subject.End:st.Subject.Start]) {
+			out[n].Subject.Span = annals.Span{Start: out[n].Subject.Start, End: st.Subject.End, Text: doc[out[n].Subject.Start:st.Subject.End]}
+			out[n].Confidence = max(out[n].Confidence, st.Confidence)
+			continue
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// sameBut reports whether two statements differ in their subject only.
+func sameBut(x, y annals.Statement) bool {
+	if x.Sentence != y.Sentence || x.Predicate.Span != y.Predicate.Span || x.Role || y.Role || (x.Object == nil) != (y.Object == nil) {
+		return false
+	}
+	return x.Object == nil || x.Object.Span == y.Object.Span
+}
+
+// coordinator reports whether s holds only commas and "and", "or", "nor".
+func coordinator(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch strings.ToLower(w) {
+		case ",", "and", "or", "nor":
 		default:
 			return false
 		}
