@@ -93,6 +93,13 @@ func joinSubjects(doc string, sts []annals.Statement) []annals.Statement {
 			out[n].Confidence = max(out[n].Confidence, st.Confidence)
 			continue
 		}
+		if n := len(out) - 1; n >= 0 && st.Object != nil && out[n].Object != nil && out[n].Sentence == st.Sentence && out[n].Predicate.Span == st.Predicate.Span &&
+			out[n].Subject.Span == st.Subject.Span && st.Object.Start > out[n].Object.End && coordinator(doc[out[n].Object.End:st.Object.Start]) {
+			o := *out[n].Object
+			o.Span = annals.Span{Start: o.Start, End: st.Object.End, Text: doc[o.Start:st.Object.End]}
+			out[n].Object = &o
+			continue
+		}
 		out = append(out, st)
 	}
 	return out
