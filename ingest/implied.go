@@ -8,13 +8,17 @@ import (
 )
 
 // ImpliedStatements returns what the syntax of a parsed sentence states
-// without a verb saying it, each with the predicate lemma "be":
+// without a verb saying it, each with a predicate lemma "be" or "be" and a
+// preposition:
 //
 //   - an apposition says that a phrase is what its neighbour names: "Ana
 //     Ruiz, a retired chemist, ..." → Ana Ruiz · be · a retired chemist
 //     (the name is the subject when one side is a name);
 //   - a title before a name: "Governor Ray Holt" → Ray Holt · be · Governor
-//     (abbreviated honorifics such as "Mr." are left out).
+//     (abbreviated honorifics such as "Mr." are left out);
+//   - a prepositional phrase on a noun: "a mill in Dorset" → a mill · be in
+//     · Dorset (not "of", which rather names a part or a kind). These are
+//     the least sure: a noun's phrase is as often a verb's, misattached.
 //
 // No word of the sentence is their predicate, so they are not events and
 // stay out of the pipeline's statements; they serve Open IE output (annals
@@ -90,10 +94,15 @@ func bareName(toks []Token) bool {
 	return true
 }
 
-// impliedConfidence is the confidence of implied statements: the parse
-// reads them off a single relation, which is seldom wrong when it holds a
-// name, less sure when it joins two common nouns.
-const impliedConfidence = 0.6
+// Confidences of implied statements. An apposition or a title is read off
+// a single relation of the parse, seldom wrong when it holds a name, less
+// sure when it joins two common nouns; a noun's prepositional phrase ranks
+// below every clause, since the parse attaches such phrases to a noun or
+// to a verb with little to go on.
+const (
+	impliedConfidence  = 0.6
+	modifierConfidence = 0.2
+)
 
 // apposition reads "X, Y" where the parse makes Y an apposition of X.
 func (t *tree) apposition(doc string, h, ap int) (annals.Statement, bool) {
@@ -128,14 +137,13 @@ func (t *tree) title(doc string, name, k int) (annals.Statement, bool) {
 // a mill · be in · Dorset.
 func (t *tree) modifier(doc string, h, k int) (annals.Statement, bool) {
 	p := t.child(k, "case")
-	if p < 0 || p != k-1 && t.toks[p].UPOS != "ADP" || strings.EqualFold(t.toks[p].Form, "of") || t.toks[h].UPOS == "PRON" {
+	if p < 0 || t.toks[p].UPOS != "ADP" || strings.EqualFold(t.toks[p].Form, "of") || t.toks[h].UPOS == "PRON" {
 		return annals.Statement{}, false
 	}
 	lo, hi := t.span(h, func(c int) bool { return c >= k || !nounModifier(t, c) })
 	olo, ohi := t.span(k, func(c int) bool { return c == p || t.is(c, "acl:relcl", "acl", "appos", "conj", "cc", "punct") })
-	st := t.implied(doc, [2]int{lo, hi}, [2]int{olo, ohi}, 0.2)
-	st.Predicate.Span = join(t.s, p, p+1)
-	st.Predicate.Start = st.Predicate.End // implied, with the preposition as its text
+	st := t.implied(doc, [2]int{lo, hi}, [2]int{olo, ohi}, modifierConfidence)
+	st.Predicate.Lemma = "be " + strings.ToLower(t.toks[p].Form)
 	return st, true
 }
 

@@ -155,7 +155,7 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 	}
 	obj, rel := "", st.Predicate.Text
 	if st.Predicate.Start == st.Predicate.End { // implied: no word states it
-		rel = strings.TrimSpace(st.Predicate.Lemma + " " + st.Predicate.Text)
+		rel = st.Predicate.Lemma
 	}
 	// "the firm, based in Denver": a participle that modifies its subject
 	// is a passive without its copula, which the relation gets back as "be"
