@@ -240,7 +240,7 @@ func (t *tree) findSubjects(c *clause) {
 			return
 		}
 		if t.toks[s].UPOS == "PRON" && (strings.EqualFold(t.toks[s].Form, "there") || t.is(s, "expl")) ||
-			t.toks[s].XPOS == "PRP$" || t.toks[s].XPOS == "WP$" { // "his works ...": a noun taken for a verb
+			possessive(t.toks[s]) { // "his works ...": a noun taken for a verb
 			return
 		}
 		c.subjects, c.subjKind = t.conjuncts(s), subjectAdjacent
@@ -260,7 +260,7 @@ func (t *tree) findSubjects(c *clause) {
 			}
 			h = t.head(h)
 		}
-		if s := t.child(h, "nsubj", "nsubj:pass"); s >= 0 && !isRelativePronoun(t.toks[s]) {
+		if s := t.child(h, "nsubj", "nsubj:pass"); s >= 0 && !isRelativePronoun(t.toks[s]) && !possessive(t.toks[s]) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared
 		} else if t.is(h, "acl:relcl") && t.head(h) >= 0 {
 			c.subjects, c.subjKind = []int{t.head(h)}, subjectShared
@@ -416,6 +416,12 @@ func isNominal(tok Token) bool {
 func isRelativePronoun(tok Token) bool {
 	return tok.XPOS == "WDT" || tok.XPOS == "WP" || tok.XPOS == "WP$" ||
 		(tok.UPOS == "PRON" && strings.EqualFold(tok.Form, "that"))
+}
+
+// possessive reports a possessive determiner ("his", "whose"), which
+// cannot be a subject: its noun was taken for a verb.
+func possessive(tok Token) bool {
+	return tok.XPOS == "PRP$" || tok.XPOS == "WP$"
 }
 
 func negation(tok Token) bool {

@@ -150,6 +150,42 @@ the DET DT the 4 det
 minister NOUN NN minister 0 root
 . PUNCT . . 4 punct`,
 			[]string{"Fidan · be · the minister"}},
+		{"relative clause on a copula's predicate", `
+Ana PROPN NNP Ana 4 nsubj
+is AUX VBZ be 4 cop
+a DET DT a 4 det
+chemist NOUN NN chemist 0 root
+who PRON WP who 6 nsubj
+works VERB VBZ work 4 acl:relcl
+in ADP IN in 8 case
+Lyon PROPN NNP Lyon 6 obl
+. PUNCT . . 4 punct`,
+			[]string{"Ana · be · a chemist who works in Lyon", "Ana · work {in Lyon}"}},
+		{"passive participle on a copula's predicate", `
+Ben PROPN NNP Ben 4 nsubj
+is AUX VBZ be 4 cop
+a DET DT a 4 det
+painter NOUN NN painter 0 root
+based VERB VBN base 4 acl
+in ADP IN in 7 case
+Oslo PROPN NNP Oslo 5 obl
+. PUNCT . . 4 punct`,
+			[]string{"Ben · be · a painter based in Oslo", "Ben · base {in Oslo}"}},
+		{"a verb before a coordinated verb shares its object", `
+Farmers NOUN NNS farmer 2 nsubj
+buy VERB VBP buy 0 root
+and CCONJ CC and 4 cc
+sell VERB VBP sell 2 conj
+cattle NOUN NNS cattle 4 obj
+. PUNCT . . 2 punct`,
+			[]string{"Farmers · buy · cattle", "Farmers · sell · cattle"}},
+		{"a possessive is no subject: the noun was taken for a verb", `
+Her PRON PRP$ her 2 nsubj
+drawings VERB VBZ drawing 0 root
+show VERB VBP show 2 conj
+birds NOUN NNS bird 3 obj
+. PUNCT . . 2 punct`,
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -171,5 +207,28 @@ minister NOUN NN minister 0 root
 				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
 			}
 		})
+	}
+}
+
+// A bare participle is a modifier as often as a clause: it ranks below the
+// finite verb of the same sentence, the more so when that verb is sure.
+func TestClauseConfidenceGerund(t *testing.T) {
+	s := conll(t, `
+The DET DT the 2 det
+river NOUN NN river 7 nsubj
+, PUNCT , , 4 punct
+flowing VERB VBG flow 2 acl
+north ADV RB north 4 advmod
+, PUNCT , , 2 punct
+feeds VERB VBZ feed 0 root
+the DET DT the 9 det
+lake NOUN NN lake 7 obj
+. PUNCT . . 7 punct`)
+	conf := map[string]float64{}
+	for _, st := range clauseStatements("d", s) {
+		conf[st.Predicate.Lemma] = st.Confidence
+	}
+	if conf["flow"] == 0 || conf["feed"] == 0 || conf["flow"] > conf["feed"]-0.2 {
+		t.Errorf("confidences %v: want flow well below feed", conf)
 	}
 }
