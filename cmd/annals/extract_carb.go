@@ -61,6 +61,13 @@ func tokensIn(a *ingest.Analysis, i, start, end int) []ingest.Token {
 	return out
 }
 
+// commonWord reports whether span sp of sentence i is one common noun or
+// adjective.
+func commonWord(a *ingest.Analysis, i int, sp annals.Span) bool {
+	toks := tokensIn(a, i, sp.Start, sp.End)
+	return len(toks) == 1 && (toks[0].UPOS == "NOUN" || toks[0].UPOS == "ADJ")
+}
+
 // headIsRoot reports whether the head of token tok is the root of
 // sentence i.
 func headIsRoot(a *ingest.Analysis, i int, tok ingest.Token) bool {
@@ -81,23 +88,28 @@ func particles(toks []ingest.Token) bool {
 	return true
 }
 
-// joinSubjects merges the statements that coordinated subjects split
-// ("Ana and Ben founded the firm" gives one statement per founder) back
-// into one whose subject is the coordination, as Open IE writes it.
+// joinSubjects merges the statements that coordinated objects, then
+// coordinated subjects, split ("Ana and Ben sell maps and globes" gives one
+// statement per seller and object) back into one whose arguments are the
+// coordinations, as Open IE writes them.
 func joinSubjects(doc string, sts []annals.Statement) []annals.Statement {
-	out := make([]annals.Statement, 0, len(sts))
+	var objects []annals.Statement
 	for _, st := range sts {
-		if n := len(out) - 1; n >= 0 && sameBut(out[n], st) && st.Subject.Start > out[n].Subject.End &&
+		if n := len(objects) - 1; n >= 0 && st.Object != nil && objects[n].Object != nil && sameBut(objects[n], st, true) &&
+			st.Object.Start > objects[n].Object.End && coordinator(doc[objects[n].Object.End:st.Object.Start]) {
+			o := *objects[n].Object
+			o.Span = annals.Span{Start: o.Start, End: st.Object.End, Text: doc[o.Start:st.Object.End]}
+			objects[n].Object = &o
+			continue
+		}
+		objects = append(objects, st)
+	}
+	var out []annals.Statement
+	for _, st := range objects {
+		if n := len(out) - 1; n >= 0 && sameBut(out[n], st, false) && st.Subject.Start > out[n].Subject.End &&
 			coordinator(doc[out[n].Subject.End:st.Subject.Start]) {
 			out[n].Subject.Span = annals.Span{Start: out[n].Subject.Start, End: st.Subject.End, Text: doc[out[n].Subject.Start:st.Subject.End]}
 			out[n].Confidence = max(out[n].Confidence, st.Confidence)
-			continue
-		}
-		if n := len(out) - 1; n >= 0 && st.Object != nil && out[n].Object != nil && out[n].Sentence == st.Sentence && out[n].Predicate.Span == st.Predicate.Span &&
-			out[n].Subject.Span == st.Subject.Span && st.Object.Start > out[n].Object.End && coordinator(doc[out[n].Object.End:st.Object.Start]) {
-			o := *out[n].Object
-			o.Span = annals.Span{Start: o.Start, End: st.Object.End, Text: doc[o.Start:st.Object.End]}
-			out[n].Object = &o
 			continue
 		}
 		out = append(out, st)
@@ -105,10 +117,14 @@ func joinSubjects(doc string, sts []annals.Statement) []annals.Statement {
 	return out
 }
 
-// sameBut reports whether two statements differ in their subject only.
-func sameBut(x, y annals.Statement) bool {
+// sameBut reports whether two statements of the same predicate differ in
+// their object only (object true) or their subject only.
+func sameBut(x, y annals.Statement, object bool) bool {
 	if x.Sentence != y.Sentence || x.Predicate.Span != y.Predicate.Span || x.Role || y.Role || (x.Object == nil) != (y.Object == nil) {
 		return false
+	}
+	if object {
+		return x.Subject.Span == y.Subject.Span
 	}
 	return x.Object == nil || x.Object.Span == y.Object.Span
 }
@@ -200,10 +216,11 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 		}
 	}
 	quals := st.Qualifiers
-	if st.Object != nil && len(quals) > 0 && quals[0].Prep != "" && !strings.Contains(obj, " ") && isWord(obj) &&
-		quals[0].Start > st.Object.End && strings.TrimSpace(a.Document.Text[st.Object.End:quals[0].Start]) == "" {
+	if st.Object != nil && len(quals) > 0 && quals[0].Prep != "" && commonWord(a, st.Sentence, st.Object.Span) && obj == st.Object.Text &&
+		strings.HasSuffix(rel, st.Predicate.Text) && quals[0].Start > st.Object.End && strings.TrimSpace(a.Document.Text[st.Object.End:quals[0].Start]) == "" {
 		// "is subject to approval", "took part in the talks": a one-word
-		// object or complement and the preposition after it make the relation
+		// object or complement, a common noun or an adjective right after
+		// the verb, and the preposition after it make the relation
 		if first, rest, ok := strings.Cut(quals[0].Text, " "); ok && strings.EqualFold(first, quals[0].Prep) {
 			rel, obj, quals = rel+" "+obj+" "+first, rest, quals[1:]
 		}
