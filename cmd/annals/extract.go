@@ -49,8 +49,16 @@ statements.
          object, time, confidence, negated, modality, attribution (UTF-8 byte
          offsets into the document's text)
   tsv    doc, sentence, confidence, subject, predicate, object, time, flags
-  carb   sentence, confidence, subject, relation, object: the CaRB benchmark's
-         format, with the words of the sentence as they stand
+  carb   sentence, confidence, subject, relation, object, qualifiers: the
+         CaRB benchmark's format, with the words of the sentence as they
+         stand, written as Open IE systems write tuples: prepositions,
+         particles and adverbs next to the verb join the relation, asides
+         set off by commas leave the arguments, coordinations stay whole;
+         what the syntax implies without a verb (appositions, titles, a
+         noun's prepositional phrase, the copula of a participle) gets the
+         relation "be" (or "be" and the phrase's preposition), the implied
+         copula of OpenIE-4 and -5, which the CaRB scorer matches to is,
+         was, ...; the noun-phrase ones come last, at confidence 0.2
   nquads the quads that ingest would store, one block per document, for
          "annals load" (--base sets their IRI base; --min-confidence does
          not apply)`,
