@@ -169,6 +169,12 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 	if st.Sentence < len(a.Sentences) {
 		sentence = a.Sentences[st.Sentence].Text
 	}
+	if st.Object != nil && st.Object.End <= st.Predicate.Start && st.Subject.Start >= st.Predicate.End {
+		// "the boat was sold by a dealer": the statement makes the agent its
+		// subject; Open IE keeps the passive as it stands, agent last
+		patient, agent := *st.Object, st.Subject
+		st.Subject, st.Object = patient, &agent
+	}
 	obj, rel := "", st.Predicate.Text
 	if st.Predicate.Start == st.Predicate.End { // implied: no word states it
 		rel = st.Predicate.Lemma
@@ -196,7 +202,6 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 	if st.Object != nil {
 		obj = cutText(a.Document.Text, st.Object.Span, cuts)
 		// "met with Putin": the preposition between verb and object belongs
-		// to the relation, as Open IE benchmarks write it
 		// to the relation, as Open IE benchmarks write it, and so do the
 		// adverbs there ("weighs so heavily on")
 		if gap := tokensIn(a, st.Sentence, st.Predicate.End, st.Object.Start); len(gap) > 0 && len(gap) <= 4 && particles(gap) {

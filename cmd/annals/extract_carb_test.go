@@ -126,6 +126,16 @@ and CCONJ CC and 7 cc
 globes NOUN NNS globe 5 conj
 . PUNCT . . 4 punct`,
 			[]string{"0.7000 Ana and Ben | sell | maps and globes"}},
+		{"a passive keeps its order, agent last", `
+The DET DT the 2 det
+boat NOUN NN boat 4 nsubj:pass
+was AUX VBD be 4 aux:pass
+sold VERB VBN sell 0 root
+by ADP IN by 7 case
+a DET DT a 7 det
+dealer NOUN NN dealer 4 obl:agent
+. PUNCT . . 4 punct`,
+			[]string{"0.7000 The boat | was sold by | a dealer"}},
 		{"a noun's prepositional phrase ranks last", `
 They PRON PRP they 2 nsubj
 restored VERB VBD restore 0 root
