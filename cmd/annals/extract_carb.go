@@ -61,6 +61,20 @@ func tokensIn(a *ingest.Analysis, i, start, end int) []ingest.Token {
 	return out
 }
 
+// prepositionOf splits a prepositional phrase into its preposition, with
+// the adverbs before it ("only for"), and the rest.
+func prepositionOf(a *ingest.Analysis, i int, q annals.Qualifier) (lead, rest string, ok bool) {
+	toks := tokensIn(a, i, q.Start, q.End)
+	k := 0
+	for k < len(toks)-1 && k < 2 && toks[k].UPOS == "ADV" {
+		k++
+	}
+	if k >= len(toks)-1 || !strings.EqualFold(toks[k].Form, q.Prep) {
+		return "", "", false
+	}
+	return a.Document.Text[q.Start:toks[k].End], a.Document.Text[toks[k+1].Start:q.End], true
+}
+
 // commonWord reports whether span sp of sentence i is one common noun or
 // adjective.
 func commonWord(a *ingest.Analysis, i int, sp annals.Span) bool {
@@ -226,16 +240,16 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 		// "is subject to approval", "took part in the talks": a one-word
 		// object or complement, a common noun or an adjective right after
 		// the verb, and the preposition after it make the relation
-		if first, rest, ok := strings.Cut(quals[0].Text, " "); ok && strings.EqualFold(first, quals[0].Prep) {
-			rel, obj, quals = rel+" "+obj+" "+first, rest, quals[1:]
+		if lead, rest, ok := prepositionOf(a, st.Sentence, quals[0]); ok {
+			rel, obj, quals = rel+" "+obj+" "+lead, rest, quals[1:]
 		}
 	}
 	if st.Object == nil && len(quals) > 0 && quals[0].Prep != "" && quals[0].Start >= st.Predicate.End &&
 		strings.TrimSpace(a.Document.Text[st.Predicate.End:quals[0].Start]) == "" {
 		// "taught at the university": with no object, the phrase right
 		// after the verb is its object, and its preposition joins the relation
-		if first, rest, ok := strings.Cut(quals[0].Text, " "); ok && strings.EqualFold(first, quals[0].Prep) {
-			rel, obj, quals = rel+" "+first, rest, quals[1:]
+		if lead, rest, ok := prepositionOf(a, st.Sentence, quals[0]); ok {
+			rel, obj, quals = rel+" "+lead, rest, quals[1:]
 		}
 	}
 	fmt.Fprintf(w, "%s\t%.4f\t%s\t%s\t%s", cell(sentence), st.Confidence, cell(cutText(a.Document.Text, st.Subject.Span, cuts)), cell(rel), cell(obj))
