@@ -595,7 +595,7 @@ func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 	if t.toks[c.top].XPOS == "VBG" && c.predLo == c.top {
 		// a bare gerund or participle: a modifier as often as a clause
 		// ("the winning goal", "durations ranging from")
-		conf -= 0.15
+		conf -= 0.25
 	}
 	if n := strings.Count(st.Subject.Text, " ") + 1; n > 5 {
 		conf -= min(0.03*float64(n-5), 0.2)
