@@ -351,6 +351,10 @@ func (t *tree) findObjects(c *clause) {
 		c.objects = t.conjuncts(o)
 	}
 	for _, k := range t.kids[v] {
+		if t.is(k, "advcl") && t.toks[k].XPOS == "VBG" && t.gerundMark(k) != "" {
+			c.quals = append(c.quals, k) // "thickened by adding flour": how
+			continue
+		}
 		if !t.is(k, "obl") {
 			continue
 		}
@@ -384,6 +388,17 @@ func (t *tree) findObjects(c *clause) {
 			c.objRange = [2]int{lo, hi}
 		}
 	}
+}
+
+// gerundMark is the preposition that introduces a gerund clause ("by
+// adding", "after leaving"), lower case, or "".
+func (t *tree) gerundMark(k int) string {
+	if m := t.child(k, "mark"); m >= 0 && m < k && (t.toks[m].UPOS == "ADP" || t.toks[m].UPOS == "SCONJ") {
+		if low := strings.ToLower(t.toks[m].Form); low != "that" && low != "if" && low != "as" {
+			return low
+		}
+	}
+	return ""
 }
 
 // preposition is the lower-case case marker of a phrase, or "".
@@ -484,7 +499,11 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 	}
 	for _, q := range c.quals {
 		lo, hi := t.span(q, nil)
-		base.Qualifiers = append(base.Qualifiers, annals.Qualifier{Span: join(s, lo, hi), Prep: t.preposition(q)})
+		prep := t.preposition(q)
+		if t.is(q, "advcl") {
+			prep = t.gerundMark(q)
+		}
+		base.Qualifiers = append(base.Qualifiers, annals.Qualifier{Span: join(s, lo, hi), Prep: prep})
 	}
 	var out []annals.Statement
 	objects := c.objects

@@ -179,6 +179,16 @@ sell VERB VBP sell 2 conj
 cattle NOUN NNS cattle 4 obj
 . PUNCT . . 2 punct`,
 			[]string{"Farmers · buy · cattle", "Farmers · sell · cattle"}},
+		{"a gerund clause after a preposition says how", `
+Soup NOUN NN soup 4 nsubj:pass
+can AUX MD can 4 aux
+be AUX VB be 4 aux:pass
+thickened VERB VBN thicken 0 root
+by SCONJ IN by 6 mark
+adding VERB VBG add 4 advcl
+flour NOUN NN flour 6 obj
+. PUNCT . . 4 punct`,
+			[]string{"Soup · thicken [can] {by adding flour}"}},
 		{"a possessive is no subject: the noun was taken for a verb", `
 Her PRON PRP$ her 2 nsubj
 drawings VERB VBZ drawing 0 root

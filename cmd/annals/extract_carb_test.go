@@ -136,6 +136,16 @@ a DET DT a 7 det
 dealer NOUN NN dealer 4 obl:agent
 . PUNCT . . 4 punct`,
 			[]string{"0.7000 The boat | was sold by | a dealer"}},
+		{"a gerund clause after a preposition is an argument", `
+Soup NOUN NN soup 4 nsubj:pass
+can AUX MD can 4 aux
+be AUX VB be 4 aux:pass
+thickened VERB VBN thicken 0 root
+by SCONJ IN by 6 mark
+adding VERB VBG add 4 advcl
+flour NOUN NN flour 6 obj
+. PUNCT . . 4 punct`,
+			[]string{"0.5500 Soup | can be thickened by | adding flour"}},
 		{"a noun's prepositional phrase ranks last", `
 They PRON PRP they 2 nsubj
 restored VERB VBD restore 0 root
