@@ -180,7 +180,32 @@ func (t *tree) clauseAt(v int) *clause {
 		return nil
 	}
 	t.findObjects(c)
+	t.sharedQualifiers(c)
 	return c
+}
+
+// sharedQualifiers gives a coordinated verb the phrases that open the
+// sentence before its first verb's subject: "In 1970, Ana moved to Lyon
+// and enrolled at the university" dates both acts.
+func (t *tree) sharedQualifiers(c *clause) {
+	if !t.is(c.top, "conj") || c.subjKind != subjectShared {
+		return
+	}
+	h := c.top
+	for steps := 0; steps < len(t.toks) && t.is(h, "conj") && t.head(h) >= 0; steps++ {
+		h = t.head(h)
+	}
+	s := t.subjectChild(h)
+	if s < 0 {
+		return
+	}
+	var front []int
+	for _, k := range t.kids[h] {
+		if k < s && t.is(k, "obl") && t.preposition(k) != "according" {
+			front = append(front, k)
+		}
+	}
+	c.quals = append(front, c.quals...)
 }
 
 // verbGroup sets the verb group's range, modality, negation and voice from the

@@ -189,6 +189,21 @@ adding VERB VBG add 4 advcl
 flour NOUN NN flour 6 obj
 . PUNCT . . 4 punct`,
 			[]string{"Soup · thicken [can] {by adding flour}"}},
+		{"a phrase opening the sentence qualifies both coordinated verbs", `
+In ADP IN in 2 case
+1970 NUM CD 1970 5 obl
+, PUNCT , , 5 punct
+Ana PROPN NNP Ana 5 nsubj
+moved VERB VBD move 0 root
+to ADP IN to 7 case
+Lyon PROPN NNP Lyon 5 obl
+and CCONJ CC and 9 cc
+enrolled VERB VBD enroll 5 conj
+at ADP IN at 12 case
+the DET DT the 12 det
+university NOUN NN university 9 obl
+. PUNCT . . 5 punct`,
+			[]string{"Ana · move · Lyon {In 1970}", "Ana · enroll {In 1970} {at the university}"}},
 		{"a possessive is no subject: the noun was taken for a verb", `
 Her PRON PRP$ her 2 nsubj
 drawings VERB VBZ drawing 0 root

@@ -235,21 +235,31 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 		}
 	}
 	quals := st.Qualifiers
-	if st.Object != nil && len(quals) > 0 && quals[0].Prep != "" && commonWord(a, st.Sentence, st.Object.Span) && obj == st.Object.Text &&
-		strings.HasSuffix(rel, st.Predicate.Text) && quals[0].Start > st.Object.End && strings.TrimSpace(a.Document.Text[st.Object.End:quals[0].Start]) == "" {
-		// "is subject to approval", "took part in the talks": a one-word
-		// object or complement, a common noun or an adjective right after
-		// the verb, and the preposition after it make the relation
-		if lead, rest, ok := prepositionOf(a, st.Sentence, quals[0]); ok {
-			rel, obj, quals = rel+" "+obj+" "+lead, rest, quals[1:]
+	// the first qualifier after the verb group, or after the object
+	next, after := -1, st.Predicate.End
+	if st.Object != nil {
+		after = max(after, st.Object.End)
+	}
+	for j, q := range quals {
+		if q.Start >= after && (next < 0 || q.Start < quals[next].Start) {
+			next = j
 		}
 	}
-	if st.Object == nil && len(quals) > 0 && quals[0].Prep != "" && quals[0].Start >= st.Predicate.End &&
-		strings.TrimSpace(a.Document.Text[st.Predicate.End:quals[0].Start]) == "" {
-		// "taught at the university": with no object, the phrase right
-		// after the verb is its object, and its preposition joins the relation
-		if lead, rest, ok := prepositionOf(a, st.Sentence, quals[0]); ok {
-			rel, obj, quals = rel+" "+lead, rest, quals[1:]
+	if next >= 0 && quals[next].Prep != "" && strings.TrimSpace(a.Document.Text[after:quals[next].Start]) == "" {
+		lead, rest, ok := prepositionOf(a, st.Sentence, quals[next])
+		switch {
+		case !ok:
+		case st.Object == nil:
+			// "taught at the university": with no object, the phrase right
+			// after the verb is its object, and its preposition joins the relation
+			rel, obj = rel+" "+lead, rest
+			quals = slices.Delete(slices.Clone(quals), next, next+1)
+		case st.Object.Start >= st.Predicate.End && commonWord(a, st.Sentence, st.Object.Span) && obj == st.Object.Text && strings.HasSuffix(rel, st.Predicate.Text):
+			// "is subject to approval", "took part in the talks": a one-word
+			// object or complement, a common noun or an adjective right after
+			// the verb, and the preposition after it make the relation
+			rel, obj = rel+" "+obj+" "+lead, rest
+			quals = slices.Delete(slices.Clone(quals), next, next+1)
 		}
 	}
 	fmt.Fprintf(w, "%s\t%.4f\t%s\t%s\t%s", cell(sentence), st.Confidence, cell(cutText(a.Document.Text, st.Subject.Span, cuts)), cell(rel), cell(obj))
