@@ -407,7 +407,20 @@ func (t *tree) findObjects(c *clause) {
 			}
 		}
 	}
-	if len(c.objects) == 0 && c.cop < 0 {
+	if len(c.objects) == 0 && c.cop < 0 && c.objRange[0] < 0 && reportingVerbs[t.lemma(v)] && t.is(c.top, "parataxis") {
+		// "The plan will work, he said": what is said is the clause the
+		// reporting verb hangs from, up to the reporting clause
+		if h := t.head(c.top); h >= 0 && h < c.top {
+			lo, hi := t.span(h, func(k int) bool { return k >= c.top || t.is(k, "parataxis") })
+			for hi > lo+1 && t.toks[hi-1].UPOS == "PUNCT" {
+				hi--
+			}
+			if hi <= t.firstOf(c.top) {
+				c.objRange = [2]int{lo, hi}
+			}
+		}
+	}
+	if len(c.objects) == 0 && c.cop < 0 && c.objRange[0] < 0 {
 		if x := t.child(v, "ccomp", "xcomp"); x >= 0 {
 			lo, hi := t.span(x, nil)
 			c.objRange = [2]int{lo, hi}
@@ -424,6 +437,12 @@ func (t *tree) gerundMark(k int) string {
 		}
 	}
 	return ""
+}
+
+// firstOf is the first token of the subtree of i.
+func (t *tree) firstOf(i int) int {
+	lo, _ := t.span(i, nil)
+	return lo
 }
 
 // preposition is the lower-case case marker of a phrase, or "".

@@ -204,6 +204,16 @@ the DET DT the 12 det
 university NOUN NN university 9 obl
 . PUNCT . . 5 punct`,
 			[]string{"Ana · move · Lyon {In 1970}", "Ana · enroll {In 1970} {at the university}"}},
+		{"what is said before the reporting clause", `
+The DET DT the 2 det
+plan NOUN NN plan 4 nsubj
+will AUX MD will 4 aux
+work VERB VB work 0 root
+, PUNCT , , 7 punct
+she PRON PRP she 7 nsubj
+said VERB VBD say 4 parataxis
+. PUNCT . . 4 punct`,
+			[]string{"plan · work [will]", "she · say · The plan will work"}},
 		{"a possessive is no subject: the noun was taken for a verb", `
 Her PRON PRP$ her 2 nsubj
 drawings VERB VBZ drawing 0 root
