@@ -82,11 +82,29 @@ func commonWord(a *ingest.Analysis, i int, sp annals.Span) bool {
 	return len(toks) == 1 && (toks[0].UPOS == "NOUN" || toks[0].UPOS == "ADJ")
 }
 
-// headIsRoot reports whether the head of token tok is the root of
-// sentence i.
-func headIsRoot(a *ingest.Analysis, i int, tok ingest.Token) bool {
+// mistaggedVerb reports whether the head of participle tok is the root of
+// sentence i, or a subject whose verb has another subject: then the
+// participle tok is rather the noun's own verb, mistagged ("Both nations
+// agreed to ..., and Russia offered ...").
+func mistaggedVerb(a *ingest.Analysis, i int, tok ingest.Token) bool {
 	toks := a.Sentences[i].Tokens
-	return tok.Head >= 1 && tok.Head <= len(toks) && toks[tok.Head-1].Head == 0
+	if tok.Head < 1 || tok.Head > len(toks) {
+		return false
+	}
+	noun := toks[tok.Head-1]
+	if noun.Head == 0 {
+		return true
+	}
+	if !strings.HasPrefix(noun.Deprel, "nsubj") {
+		return false
+	}
+	subjects := 0
+	for _, t := range toks {
+		if t.Head == noun.Head && strings.HasPrefix(t.Deprel, "nsubj") {
+			subjects++
+		}
+	}
+	return subjects > 1
 }
 
 // particles reports whether tokens are adverbs, particles and prepositions
@@ -195,10 +213,9 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 	}
 	// "the firm, based in Denver": a participle that modifies its subject
 	// is a passive without its copula, which the relation gets back as "be"
-	// (unless the noun is the sentence's root: then the participle is
-	// rather its verb, mistagged)
+	// (unless the parse shows the participle is rather the noun's verb)
 	if toks := tokensIn(a, st.Sentence, st.Predicate.Start, st.Predicate.End); len(toks) == 1 && toks[0].XPOS == "VBN" &&
-		toks[0].Deprel == "acl" && st.Predicate.Start > st.Subject.Start && !headIsRoot(a, st.Sentence, toks[0]) {
+		toks[0].Deprel == "acl" && st.Predicate.Start > st.Subject.Start && !mistaggedVerb(a, st.Sentence, toks[0]) {
 		rel = "be " + rel
 	}
 	// "King often refers to": adverbs right before the verb group join it
