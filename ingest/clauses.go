@@ -260,7 +260,11 @@ func (t *tree) findSubjects(c *clause) {
 	if s := t.subjectChild(top); s >= 0 {
 		if isRelativePronoun(t.toks[s]) {
 			if h := t.head(top); h >= 0 && t.is(top, "acl:relcl", "advcl:relcl") {
-				c.subjects, c.subjKind = t.antecedent(h), subjectRelative
+				if t.toks[s].XPOS == "WP" { // "who": a person, the copula's subject
+					c.subjects, c.subjKind = t.antecedent(h), subjectRelative
+				} else {
+					c.subjects, c.subjKind = []int{h}, subjectRelative
+				}
 			}
 			return
 		}
@@ -311,7 +315,9 @@ func (t *tree) findSubjects(c *clause) {
 
 // antecedent is what a relative clause on noun h speaks of: the noun, or
 // when the noun is a copula's predicate, the copula's subject ("Ana is a
-// chemist who works in Lyon": Ana works in Lyon).
+// chemist who works in Lyon": Ana works in Lyon). Only for people ("who")
+// and participles: "the goal is a ceasefire that leads to peace" says
+// what the ceasefire does.
 func (t *tree) antecedent(h int) []int {
 	if t.child(h, "cop") >= 0 {
 		if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) && !t.is(s, "expl") &&
@@ -655,9 +661,9 @@ func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 	if c.cop >= 0 {
 		conf -= 0.05
 	}
-	if t.toks[c.top].XPOS == "VBG" && c.predLo == c.top {
-		// a bare gerund or participle: a modifier as often as a clause
-		// ("the winning goal", "durations ranging from")
+	if t.toks[c.top].XPOS == "VBG" && c.predLo == c.top && !t.is(c.top, "advcl", "conj", "root") {
+		// a bare gerund or participle on a noun: a modifier as often as a
+		// clause ("the winning goal", "durations ranging from")
 		conf -= 0.25
 	}
 	if n := strings.Count(st.Subject.Text, " ") + 1; n > 5 {
