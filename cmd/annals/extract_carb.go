@@ -246,6 +246,14 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 			rest := annals.Span{Start: toks[2].Start, End: st.Object.End, Text: a.Document.Text[toks[2].Start:st.Object.End]}
 			obj = cutText(a.Document.Text, rest, cuts)
 		}
+		// "the base is at the hall": a copula's prepositional predicate
+		// gives its preposition to the relation
+		if toks := tokensIn(a, st.Sentence, st.Object.Start, st.Object.End); len(toks) > 1 && st.Predicate.Lemma == "be" &&
+			st.Predicate.Start < st.Predicate.End && st.Object.Start >= st.Predicate.End && toks[0].UPOS == "ADP" && toks[0].Deprel == "case" {
+			rel += " " + toks[0].Form
+			rest := annals.Span{Start: toks[1].Start, End: st.Object.End, Text: a.Document.Text[toks[1].Start:st.Object.End]}
+			obj = cutText(a.Document.Text, rest, cuts)
+		}
 		// "indicated that the positions remain": so is a clause's "that"
 		if first, rest, ok := strings.Cut(obj, " "); ok && strings.EqualFold(first, "that") && st.Object.Start >= st.Predicate.End {
 			rel, obj = rel+" "+first, rest

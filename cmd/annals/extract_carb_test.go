@@ -138,6 +138,15 @@ and CCONJ CC and 7 cc
 globes NOUN NNS globe 5 conj
 . PUNCT . . 4 punct`,
 			[]string{"0.7000 Ana and Ben | sell | maps and globes"}},
+		{"a copula's prepositional predicate", `
+The DET DT the 2 det
+office NOUN NN office 6 nsubj
+is AUX VBZ be 6 cop
+in ADP IN in 6 case
+the DET DT the 6 det
+harbour NOUN NN harbour 0 root
+. PUNCT . . 6 punct`,
+			[]string{"0.6500 The office | is in | the harbour"}},
 		{"a passive keeps its order, agent last", `
 The DET DT the 2 det
 boat NOUN NN boat 4 nsubj:pass
