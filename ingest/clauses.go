@@ -185,8 +185,8 @@ func (t *tree) clauseAt(v int) *clause {
 }
 
 // sharedQualifiers gives a coordinated verb the phrases that open the
-// sentence before its first verb's subject: "In 1970, Ana moved to Lyon
-// and enrolled at the university" dates both acts.
+// sentence before its first verb's subject: "In 2004, Ben opened a shop
+// and hired two clerks" dates both acts.
 func (t *tree) sharedQualifiers(c *clause) {
 	if !t.is(c.top, "conj") || c.subjKind != subjectShared {
 		return
@@ -269,7 +269,7 @@ func (t *tree) findSubjects(c *clause) {
 			return
 		}
 		if t.toks[s].UPOS == "PRON" && (strings.EqualFold(t.toks[s].Form, "there") || t.is(s, "expl")) ||
-			possessive(t.toks[s]) { // "his works ...": a noun taken for a verb
+			possessive(t.toks[s]) { // "her drawings show ...": a noun taken for a verb
 			return
 		}
 		c.subjects, c.subjKind = t.conjuncts(s), subjectAdjacent
@@ -302,7 +302,7 @@ func (t *tree) findSubjects(c *clause) {
 		}
 	case t.is(top, "acl:relcl", "acl"):
 		if isNominal(t.toks[h]) && t.toks[top].XPOS == "VBN" {
-			c.subjects, c.subjKind = t.antecedent(h), subjectRelative // "Ana is a writer based in Lyon"
+			c.subjects, c.subjKind = t.antecedent(h), subjectRelative // "Ana is a nurse trained in Oslo"
 		} else if isNominal(t.toks[h]) {
 			c.subjects, c.subjKind = []int{h}, subjectRelative
 		}
@@ -316,8 +316,8 @@ func (t *tree) findSubjects(c *clause) {
 // antecedent is what a relative clause on noun h speaks of: the noun, or
 // when the noun is a copula's predicate, the copula's subject ("Ana is a
 // chemist who works in Lyon": Ana works in Lyon). Only for people ("who")
-// and participles: "the goal is a ceasefire that leads to peace" says
-// what the ceasefire does.
+// and participles: "the prize is a trip that starts in May" says what
+// the trip does.
 func (t *tree) antecedent(h int) []int {
 	if t.child(h, "cop") >= 0 {
 		if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) && !t.is(s, "expl") &&
@@ -405,7 +405,7 @@ func (t *tree) findObjects(c *clause) {
 		}
 	}
 	if len(c.objects) == 0 && c.cop < 0 && t.child(v, "obl", "ccomp", "xcomp") < 0 {
-		// "buy and sell shares": a verb right before a coordinated verb
+		// "build and repair boats": a verb right before a coordinated verb
 		// shares its object
 		for _, k := range t.children(v, "conj") {
 			if o := t.child(k, "obj"); o >= 0 && t.toks[k].UPOS == "VERB" && k == v+2 && t.is(v+1, "cc") {
@@ -567,7 +567,7 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 			if c.subjChunk != nil {
 				st.Subject = argument(s, *c.subjChunk)
 			} else {
-				st.Subject = t.argumentOutside(subj, true, c.top) // a subject has no preposition: "the plot to kill X" holds no "following"
+				st.Subject = t.argumentOutside(subj, true, c.top) // a subject never carries a preposition
 			}
 			switch {
 			case obj >= 0 && obj == c.verb: // a copula's predicate
@@ -663,7 +663,7 @@ func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 	}
 	if t.toks[c.top].XPOS == "VBG" && c.predLo == c.top && !t.is(c.top, "advcl", "conj", "root") {
 		// a bare gerund or participle on a noun: a modifier as often as a
-		// clause ("the winning goal", "durations ranging from")
+		// clause ("the rising tide", "a bell ringing loudly")
 		conf -= 0.25
 	}
 	if n := strings.Count(st.Subject.Text, " ") + 1; n > 5 {

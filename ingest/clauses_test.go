@@ -162,48 +162,48 @@ Lyon PROPN NNP Lyon 6 obl
 . PUNCT . . 4 punct`,
 			[]string{"Ana · be · a chemist who works in Lyon", "Ana · work {in Lyon}"}},
 		{"passive participle on a copula's predicate", `
-Ben PROPN NNP Ben 4 nsubj
+Ana PROPN NNP Ana 4 nsubj
 is AUX VBZ be 4 cop
 a DET DT a 4 det
-painter NOUN NN painter 0 root
-based VERB VBN base 4 acl
+nurse NOUN NN nurse 0 root
+trained VERB VBN train 4 acl
 in ADP IN in 7 case
 Oslo PROPN NNP Oslo 5 obl
 . PUNCT . . 4 punct`,
-			[]string{"Ben · be · a painter based in Oslo", "Ben · base {in Oslo}"}},
+			[]string{"Ana · be · a nurse trained in Oslo", "Ana · train {in Oslo}"}},
 		{"a verb before a coordinated verb shares its object", `
-Farmers NOUN NNS farmer 2 nsubj
-buy VERB VBP buy 0 root
+Workers NOUN NNS worker 2 nsubj
+build VERB VBP build 0 root
 and CCONJ CC and 4 cc
-sell VERB VBP sell 2 conj
-cattle NOUN NNS cattle 4 obj
+repair VERB VBP repair 2 conj
+boats NOUN NNS boat 4 obj
 . PUNCT . . 2 punct`,
-			[]string{"Farmers · buy · cattle", "Farmers · sell · cattle"}},
+			[]string{"Workers · build · boats", "Workers · repair · boats"}},
 		{"a gerund clause after a preposition says how", `
-Soup NOUN NN soup 4 nsubj:pass
-can AUX MD can 4 aux
-be AUX VB be 4 aux:pass
-thickened VERB VBN thicken 0 root
+The DET DT the 2 det
+gate NOUN NN gate 4 nsubj:pass
+is AUX VBZ be 4 aux:pass
+opened VERB VBN open 0 root
 by SCONJ IN by 6 mark
-adding VERB VBG add 4 advcl
-flour NOUN NN flour 6 obj
+pressing VERB VBG press 4 advcl
+a DET DT a 8 det
+button NOUN NN button 6 obj
 . PUNCT . . 4 punct`,
-			[]string{"Soup · thicken [can] {by adding flour}"}},
+			[]string{"gate · open {by pressing a button}"}},
 		{"a phrase opening the sentence qualifies both coordinated verbs", `
 In ADP IN in 2 case
-1970 NUM CD 1970 5 obl
+2004 NUM CD 2004 5 obl
 , PUNCT , , 5 punct
-Ana PROPN NNP Ana 5 nsubj
-moved VERB VBD move 0 root
-to ADP IN to 7 case
-Lyon PROPN NNP Lyon 5 obl
+Ben PROPN NNP Ben 5 nsubj
+opened VERB VBD open 0 root
+a DET DT a 7 det
+shop NOUN NN shop 5 obj
 and CCONJ CC and 9 cc
-enrolled VERB VBD enroll 5 conj
-at ADP IN at 12 case
-the DET DT the 12 det
-university NOUN NN university 9 obl
+hired VERB VBD hire 5 conj
+two NUM CD two 11 nummod
+clerks NOUN NNS clerk 9 obj
 . PUNCT . . 5 punct`,
-			[]string{"Ana · move · Lyon {In 1970}", "Ana · enroll {In 1970} {at the university}"}},
+			[]string{"Ben · open · shop {In 2004}", "Ben · hire · two clerks {In 2004}"}},
 		{"what is said before the reporting clause", `
 The DET DT the 2 det
 plan NOUN NN plan 4 nsubj

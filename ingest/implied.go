@@ -185,7 +185,7 @@ func (t *tree) clip(r [2]int, h int, x [2]int) [2]int {
 
 // nounModifier reports whether child c belongs to the noun phrase of its
 // head, leaving out what a noun that is a copula's predicate governs as a
-// clause ("students" in "all three had been students").
+// clause ("coach" in "Ana had long been the coach").
 func nounModifier(t *tree, c int) bool {
 	return !t.is(c, "nsubj", "csubj", "cop", "aux", "obl", "advmod", "advcl", "ccomp", "xcomp", "parataxis", "mark",
 		"discourse", "expl", "obj", "acl", "conj", "cc", "punct", "case", "dep", "vocative", "dislocated", "reparandum")

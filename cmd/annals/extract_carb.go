@@ -62,7 +62,7 @@ func tokensIn(a *ingest.Analysis, i, start, end int) []ingest.Token {
 }
 
 // prepositionOf splits a prepositional phrase into its preposition, with
-// the adverbs before it ("only for"), and the rest.
+// the adverbs before it ("mainly for"), and the rest.
 func prepositionOf(a *ingest.Analysis, i int, q annals.Qualifier) (lead, rest string, ok bool) {
 	toks := tokensIn(a, i, q.Start, q.End)
 	k := 0
@@ -84,8 +84,8 @@ func commonWord(a *ingest.Analysis, i int, sp annals.Span) bool {
 
 // mistaggedVerb reports whether the head of participle tok is the root of
 // sentence i, or a subject whose verb has another subject: then the
-// participle tok is rather the noun's own verb, mistagged ("Both nations
-// agreed to ..., and Russia offered ...").
+// participle tok is rather the noun's own verb, mistagged ("Both teams
+// agreed to terms, and Ana signed").
 func mistaggedVerb(a *ingest.Analysis, i int, tok ingest.Token) bool {
 	toks := a.Sentences[i].Tokens
 	if tok.Head < 1 || tok.Head > len(toks) {
@@ -218,7 +218,7 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 		toks[0].Deprel == "acl" && st.Predicate.Start > st.Subject.Start && !mistaggedVerb(a, st.Sentence, toks[0]) {
 		rel = "be " + rel
 	}
-	// "King often refers to": adverbs right before the verb group join it
+	// "Ana rarely speaks of": adverbs right before the verb group join it
 	if st.Predicate.Start < st.Predicate.End && st.Predicate.Start > st.Subject.End {
 		if before := tokensIn(a, st.Sentence, st.Subject.End, st.Predicate.Start); len(before) > 0 {
 			k := len(before)
@@ -234,11 +234,11 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 		obj = cutText(a.Document.Text, st.Object.Span, cuts)
 		// "met with Putin": the preposition between verb and object belongs
 		// to the relation, as Open IE benchmarks write it, and so do the
-		// adverbs there ("weighs so heavily on")
+		// adverbs there ("looks back on")
 		if gap := tokensIn(a, st.Sentence, st.Predicate.End, st.Object.Start); len(gap) > 0 && len(gap) <= 4 && particles(gap) {
 			rel += " " + a.Document.Text[gap[0].Start:gap[len(gap)-1].End]
 		}
-		// "are equipped to change the trim": the verb a clausal object
+		// "was trained to repair engines": the verb a clausal object
 		// begins with joins the relation, and its own object is the object
 		if toks := tokensIn(a, st.Sentence, st.Object.Start, st.Object.End); len(toks) > 2 && st.Object.Start >= st.Predicate.End &&
 			toks[0].UPOS == "PART" && strings.EqualFold(toks[0].Form, "to") && toks[1].UPOS == "VERB" && toks[1].Deprel == "xcomp" {
@@ -246,7 +246,7 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 			rest := annals.Span{Start: toks[2].Start, End: st.Object.End, Text: a.Document.Text[toks[2].Start:st.Object.End]}
 			obj = cutText(a.Document.Text, rest, cuts)
 		}
-		// "the base is at the hall": a copula's prepositional predicate
+		// "the office is in the harbour": a copula's prepositional predicate
 		// gives its preposition to the relation
 		if toks := tokensIn(a, st.Sentence, st.Object.Start, st.Object.End); len(toks) > 1 && st.Predicate.Lemma == "be" &&
 			st.Predicate.Start < st.Predicate.End && st.Object.Start >= st.Predicate.End && toks[0].UPOS == "ADP" && toks[0].Deprel == "case" {
@@ -275,12 +275,12 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 		switch {
 		case !ok:
 		case st.Object == nil:
-			// "taught at the university": with no object, the phrase right
+			// "works at a bakery": with no object, the phrase right
 			// after the verb is its object, and its preposition joins the relation
 			rel, obj = rel+" "+lead, rest
 			quals = slices.Delete(slices.Clone(quals), next, next+1)
 		case st.Object.Start >= st.Predicate.End && commonWord(a, st.Sentence, st.Object.Span) && obj == st.Object.Text && strings.HasSuffix(rel, st.Predicate.Text):
-			// "is subject to approval", "took part in the talks": a one-word
+			// "is proud of her work", "took part in the talks": a one-word
 			// object or complement, a common noun or an adjective right after
 			// the verb, and the preposition after it make the relation
 			rel, obj = rel+" "+obj+" "+lead, rest

@@ -69,12 +69,12 @@ in ADP IN in 12 case
 			[]string{"0.6700 Ana Ruiz | moved to | Lyon | in 1990", "0.6000 Ana Ruiz | be | a retired chemist"}},
 		{"with no object, the phrase after the verb is one", `
 She PRON PRP she 2 nsubj
-taught VERB VBD teach 0 root
+works VERB VBZ work 0 root
 at ADP IN at 5 case
-the DET DT the 5 det
-college NOUN NN college 2 obl
+a DET DT a 5 det
+bakery NOUN NN bakery 2 obl
 . PUNCT . . 2 punct`,
-			[]string{"0.6000 She | taught at | the college"}},
+			[]string{"0.6000 She | works at | a bakery"}},
 		{"a one-word object and its preposition make the relation", `
 They PRON PRP they 2 nsubj
 took VERB VBD take 0 root
@@ -94,16 +94,15 @@ childhood NOUN NN childhood 3 obl
 . PUNCT . . 3 punct`,
 			[]string{"0.7000 Ben | often looks back on | childhood"}},
 		{"the verb of a clausal object joins the relation", `
-The DET DT the 2 det
-tanks NOUN NNS tank 4 nsubj:pass
-are AUX VBP be 4 aux:pass
-designed VERB VBN design 0 root
-to PART TO to 6 mark
-change VERB VB change 4 xcomp
-the DET DT the 8 det
-trim NOUN NN trim 6 obj
-. PUNCT . . 4 punct`,
-			[]string{"0.6000 The tanks | are designed to change | the trim", "0.6200 The tanks | change | the trim"}},
+Ana PROPN NNP Ana 3 nsubj:pass
+was AUX VBD be 3 aux:pass
+trained VERB VBN train 0 root
+to PART TO to 5 mark
+repair VERB VB repair 3 xcomp
+the DET DT the 7 det
+engines NOUN NNS engine 5 obj
+. PUNCT . . 3 punct`,
+			[]string{"0.6000 Ana | was trained to repair | the engines", "0.6200 Ana | repair | the engines"}},
 		{"a participle on its subject gets its copula back", `
 The DET DT the 2 det
 firm NOUN NN firm 8 nsubj
@@ -158,15 +157,16 @@ dealer NOUN NN dealer 4 obl:agent
 . PUNCT . . 4 punct`,
 			[]string{"0.7000 The boat | was sold by | a dealer"}},
 		{"a gerund clause after a preposition is an argument", `
-Soup NOUN NN soup 4 nsubj:pass
-can AUX MD can 4 aux
-be AUX VB be 4 aux:pass
-thickened VERB VBN thicken 0 root
+The DET DT the 2 det
+gate NOUN NN gate 4 nsubj:pass
+is AUX VBZ be 4 aux:pass
+opened VERB VBN open 0 root
 by SCONJ IN by 6 mark
-adding VERB VBG add 4 advcl
-flour NOUN NN flour 6 obj
+pressing VERB VBG press 4 advcl
+a DET DT a 8 det
+button NOUN NN button 6 obj
 . PUNCT . . 4 punct`,
-			[]string{"0.5500 Soup | can be thickened by | adding flour"}},
+			[]string{"0.5500 The gate | is opened by | pressing a button"}},
 		{"a noun's prepositional phrase ranks last", `
 They PRON PRP they 2 nsubj
 restored VERB VBD restore 0 root
