@@ -383,7 +383,7 @@ func (t *tree) findObjects(c *clause) {
 	}
 	for _, k := range t.kids[v] {
 		if t.is(k, "advcl") && t.toks[k].XPOS == "VBG" && t.gerundMark(k) != "" {
-			c.quals = append(c.quals, k) // "thickened by adding flour": how
+			c.quals = append(c.quals, k) // "opened by pressing a button": how
 			continue
 		}
 		if !t.is(k, "obl") {
@@ -435,7 +435,7 @@ func (t *tree) findObjects(c *clause) {
 }
 
 // gerundMark is the preposition that introduces a gerund clause ("by
-// adding", "after leaving"), lower case, or "".
+// pressing", "after leaving"), lower case, or "".
 func (t *tree) gerundMark(k int) string {
 	if m := t.child(k, "mark"); m >= 0 && m < k && (t.toks[m].UPOS == "ADP" || t.toks[m].UPOS == "SCONJ") {
 		if low := strings.ToLower(t.toks[m].Form); low != "that" && low != "if" && low != "as" {
@@ -639,9 +639,10 @@ func (t *tree) argumentOutside(h int, dropCase bool, clause int) annals.Argument
 	return arg
 }
 
-// clauseConfidence ranks a statement by how it was found: named subjects and
-// objects of the clause itself rank above inherited subjects, pronouns,
-// agentless passives and long spans.
+// clauseConfidence ranks a statement by how it was found: the subjects and
+// objects of the clause itself rank above inherited subjects, missing
+// objects, agentless passives, participles on nouns and long subjects. A
+// pronoun subject or a long object is no sign of a wrong reading.
 func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 	conf := 0.7
 	switch c.subjKind {
@@ -669,6 +670,5 @@ func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 	if n := strings.Count(st.Subject.Text, " ") + 1; n > 5 {
 		conf -= min(0.03*float64(n-5), 0.2)
 	}
-
 	return min(max(conf, 0.05), 0.95)
 }
