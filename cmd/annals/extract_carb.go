@@ -11,15 +11,26 @@ import (
 )
 
 // writeCaRBDocument prints a document's statements in the CaRB benchmark's
-// format, as Open IE systems write them:
+// format, as Open IE systems write tuples:
 //
-//   - relations and arguments are words of the sentence as they stand;
-//   - what the syntax states without a verb (ingest.ImpliedStatements:
-//     appositions, titles) is printed with the relation "be", the implied
-//     copula of OpenIE-4 and OpenIE-5, in place of the role statements;
-//   - an apposition set off by commas is its own statement, so it is left
-//     out of the arguments of the others ("Ana Ruiz, a chemist, moved to
-//     Lyon" → Ana Ruiz · moved to · Lyon and Ana Ruiz · be · a chemist).
+//   - arguments and relations are words of the sentence as they stand;
+//     the relation takes in the adverbs right before the verb group, the
+//     prepositions, particles and adverbs between verb and object, the verb
+//     that opens a clausal object ("trained to repair"), a copula's
+//     preposition ("is in"), and with no object, the preposition of the
+//     phrase right after the verb ("works at");
+//   - a passive with its agent keeps its order (patient · was sold by ·
+//     agent); coordinations the statements split are joined back;
+//   - asides set off by commas (ingest.Asides) leave the arguments, and what
+//     the syntax states without a verb (ingest.ImpliedStatements:
+//     appositions, titles, a noun's prepositional phrase) is printed with
+//     the relation "be" or "be" and the phrase's preposition, the implied
+//     copula of OpenIE-4 and OpenIE-5, in place of the role statements; so
+//     is the copula a participle on its noun leaves out ("the firm, based
+//     in Denver" → the firm · be based in · Denver).
+//
+// "Ana Ruiz, a chemist, moved to Lyon" → Ana Ruiz · moved to · Lyon and
+// Ana Ruiz · be · a chemist.
 func writeCaRBDocument(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) error {
 	var implied []annals.Statement
 	var cuts [][2]int
@@ -28,7 +39,7 @@ func writeCaRBDocument(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis
 		cuts = append(cuts, ingest.Asides(&a.Sentences[i])...)
 	}
 	slices.SortFunc(cuts, func(x, y [2]int) int { return x[0] - y[0] })
-	for _, st := range joinSubjects(a.Document.Text, a.Statements) {
+	for _, st := range joinCoordinations(a.Document.Text, a.Statements) {
 		if st.Confidence < opts.MinConfidence || st.Role {
 			continue
 		}
@@ -120,11 +131,11 @@ func particles(toks []ingest.Token) bool {
 	return true
 }
 
-// joinSubjects merges the statements that coordinated objects, then
+// joinCoordinations merges the statements that coordinated objects, then
 // coordinated subjects, split ("Ana and Ben sell maps and globes" gives one
 // statement per seller and object) back into one whose arguments are the
 // coordinations, as Open IE writes them.
-func joinSubjects(doc string, sts []annals.Statement) []annals.Statement {
+func joinCoordinations(doc string, sts []annals.Statement) []annals.Statement {
 	var objects []annals.Statement
 	for _, st := range sts {
 		if n := len(objects) - 1; n >= 0 && st.Object != nil && objects[n].Object != nil && sameBut(objects[n], st, true) &&
