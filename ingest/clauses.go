@@ -373,8 +373,14 @@ func (t *tree) findObjects(c *clause) {
 	v := c.verb
 	c.objRange = [2]int{-1, -1}
 	if c.cop >= 0 {
-		// "X is Y": the predicate itself, without its subject and copula
+		// "X is Y": the predicate itself, without its subject and copula,
+		// and the predicates coordinated with it ("is a lawyer and a poet")
 		c.objects = []int{v}
+		for _, k := range t.children(v, "conj") {
+			if t.toks[k].UPOS == t.toks[v].UPOS && t.subjectChild(k) < 0 && t.child(k, "cop") < 0 && len(c.objects) < 4 {
+				c.objects = append(c.objects, k)
+			}
+		}
 	} else if o := t.child(v, "obj"); o >= 0 {
 		if isRelativePronoun(t.toks[o]) && t.is(c.top, "acl:relcl", "advcl:relcl", "acl") && t.head(c.top) >= 0 {
 			o = t.head(c.top) // "the proposals, which the Kremlin described": the proposals

@@ -214,6 +214,16 @@ she PRON PRP she 7 nsubj
 said VERB VBD say 4 parataxis
 . PUNCT . . 4 punct`,
 			[]string{"plan · work [will]", "she · say · The plan will work"}},
+		{"coordinated predicates of a copula", `
+Ben PROPN NNP Ben 4 nsubj
+was AUX VBD be 4 cop
+a DET DT a 4 det
+baker NOUN NN baker 0 root
+and CCONJ CC and 7 cc
+a DET DT a 7 det
+poet NOUN NN poet 4 conj
+. PUNCT . . 4 punct`,
+			[]string{"Ben · be · a baker", "Ben · be · poet"}},
 		{"a possessive is no subject: the noun was taken for a verb", `
 Her PRON PRP$ her 2 nsubj
 drawings VERB VBZ drawing 0 root
