@@ -80,7 +80,7 @@ func prepositionOf(a *ingest.Analysis, i int, q annals.Qualifier) (lead, rest st
 	for k < len(toks)-1 && k < 2 && toks[k].UPOS == "ADV" {
 		k++
 	}
-	if k >= len(toks)-1 || !strings.EqualFold(toks[k].Form, q.Prep) {
+	if k >= len(toks)-1 || !strings.EqualFold(toks[k].Form, q.Prep) && (q.Prep != "" || toks[k].UPOS != "ADP") {
 		return "", "", false
 	}
 	return a.Document.Text[q.Start:toks[k].End], a.Document.Text[toks[k+1].Start:q.End], true
@@ -251,11 +251,23 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 		}
 		// "was trained to repair engines": the verb a clausal object
 		// begins with joins the relation, and its own object is the object
-		if toks := tokensIn(a, st.Sentence, st.Object.Start, st.Object.End); len(toks) > 2 && st.Object.Start >= st.Predicate.End &&
-			toks[0].UPOS == "PART" && strings.EqualFold(toks[0].Form, "to") && toks[1].UPOS == "VERB" && toks[1].Deprel == "xcomp" {
-			rel += " " + a.Document.Text[toks[0].Start:toks[1].End]
-			rest := annals.Span{Start: toks[2].Start, End: st.Object.End, Text: a.Document.Text[toks[2].Start:st.Object.End]}
-			obj = cutText(a.Document.Text, rest, cuts)
+		// (after the adjective of a copula: "were able to reach")
+		if toks := tokensIn(a, st.Sentence, st.Object.Start, st.Object.End); st.Object.Start >= st.Predicate.End {
+			k := 0
+			if len(toks) > 0 && toks[0].UPOS == "ADJ" && st.Predicate.Lemma == "be" {
+				k++
+			}
+			if k < len(toks) && toks[k].UPOS == "PART" && strings.EqualFold(toks[k].Form, "to") {
+				v := k + 1
+				for v < len(toks) && v < k+3 && toks[v].UPOS == "ADV" {
+					v++
+				}
+				if v+1 < len(toks) && toks[v].UPOS == "VERB" && toks[v].Deprel == "xcomp" {
+					rel += " " + a.Document.Text[toks[0].Start:toks[v].End]
+					rest := annals.Span{Start: toks[v+1].Start, End: st.Object.End, Text: a.Document.Text[toks[v+1].Start:st.Object.End]}
+					obj = cutText(a.Document.Text, rest, cuts)
+				}
+			}
 		}
 		// "the office is in the harbour": a copula's prepositional predicate
 		// gives its preposition to the relation
@@ -281,7 +293,7 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 			next = j
 		}
 	}
-	if next >= 0 && quals[next].Prep != "" && strings.TrimSpace(a.Document.Text[after:quals[next].Start]) == "" {
+	if next >= 0 && strings.TrimSpace(a.Document.Text[after:quals[next].Start]) == "" {
 		lead, rest, ok := prepositionOf(a, st.Sentence, quals[next])
 		switch {
 		case !ok:

@@ -137,6 +137,16 @@ and CCONJ CC and 7 cc
 globes NOUN NNS globe 5 conj
 . PUNCT . . 4 punct`,
 			[]string{"0.7000 Ana and Ben | sell | maps and globes"}},
+		{"a copula's adjective and the verb it governs", `
+They PRON PRP they 3 nsubj
+were AUX VBD be 3 cop
+able ADJ JJ able 0 root
+to PART TO to 5 mark
+reach VERB VB reach 3 xcomp
+the DET DT the 7 det
+summit NOUN NN summit 5 obj
+. PUNCT . . 3 punct`,
+			[]string{"0.6500 They | were able to reach | the summit", "0.6200 They | reach | the summit"}},
 		{"a copula's prepositional predicate", `
 The DET DT the 2 det
 office NOUN NN office 6 nsubj
