@@ -118,6 +118,18 @@ func mistaggedVerb(a *ingest.Analysis, i int, tok ingest.Token) bool {
 	return subjects > 1
 }
 
+// hasMark reports whether token tok of sentence i has a subordinating
+// word ("when", "if", "as").
+func hasMark(a *ingest.Analysis, i int, tok ingest.Token) bool {
+	toks := a.Sentences[i].Tokens
+	for _, t := range toks {
+		if t.Head >= 1 && toks[t.Head-1].Start == tok.Start && t.Deprel == "mark" {
+			return true
+		}
+	}
+	return false
+}
+
 // particles reports whether tokens are adverbs, particles and prepositions
 // only, which a relation takes in.
 func particles(toks []ingest.Token) bool {
@@ -226,7 +238,8 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 	// is a passive without its copula, which the relation gets back as "be"
 	// (unless the parse shows the participle is rather the noun's verb)
 	if toks := tokensIn(a, st.Sentence, st.Predicate.Start, st.Predicate.End); len(toks) == 1 && toks[0].XPOS == "VBN" &&
-		toks[0].Deprel == "acl" && st.Predicate.Start > st.Subject.Start && !mistaggedVerb(a, st.Sentence, toks[0]) {
+		(toks[0].Deprel == "acl" && st.Predicate.Start > st.Subject.Start && !mistaggedVerb(a, st.Sentence, toks[0]) ||
+			toks[0].Deprel == "advcl" && !hasMark(a, st.Sentence, toks[0])) {
 		rel = "be " + rel
 	}
 	// "Ana rarely speaks of": adverbs right before the verb group join it

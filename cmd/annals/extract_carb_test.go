@@ -115,6 +115,16 @@ makes VERB VBZ make 0 root
 pumps NOUN NNS pump 8 obj
 . PUNCT . . 8 punct`,
 			[]string{"0.5000 The firm | be based in | Denver", "0.6700 The firm | makes | pumps"}},
+		{"a participle opening the sentence gets its copula back", `
+Born VERB VBN bear 6 advcl
+in ADP IN in 3 case
+Oslo PROPN NNP Oslo 1 obl
+, PUNCT , , 6 punct
+Ana PROPN NNP Ana 6 nsubj
+settled VERB VBD settle 0 root
+there ADV RB there 6 advmod
+. PUNCT . . 6 punct`,
+			[]string{"0.5200 Ana | be Born in | Oslo", "0.6000 Ana | settled | "}},
 		{"no copula for a participle that is its subject's verb, mistagged", `
 Both DET DT both 2 det
 teams NOUN NNS team 8 nsubj
