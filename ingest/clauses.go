@@ -673,6 +673,11 @@ func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 		// clause ("the rising tide", "a bell ringing loudly")
 		conf -= 0.25
 	}
+	if t.is(c.top, "acl") && !t.is(c.top, "acl:relcl") && t.toks[c.top].XPOS == "VB" {
+		// "plans to expand": the noun an infinitive hangs from is seldom
+		// its doer
+		conf -= 0.2
+	}
 	if n := strings.Count(st.Subject.Text, " ") + 1; n > 5 {
 		conf -= min(0.03*float64(n-5), 0.2)
 	}

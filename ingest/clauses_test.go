@@ -277,3 +277,24 @@ lake NOUN NN lake 7 obj
 		t.Errorf("confidences %v: want flow well below feed", conf)
 	}
 }
+
+// The noun an infinitive hangs from is seldom its doer: such a statement
+// ranks below the sentence's own verb.
+func TestClauseConfidenceInfinitive(t *testing.T) {
+	s := conll(t, `
+The DET DT the 2 det
+plan NOUN NN plan 7 nsubj
+to PART TO to 4 mark
+expand VERB VB expand 2 acl
+the DET DT the 6 det
+port NOUN NN port 4 obj
+failed VERB VBD fail 0 root
+. PUNCT . . 7 punct`)
+	conf := map[string]float64{}
+	for _, st := range clauseStatements("d", s) {
+		conf[st.Predicate.Lemma] = st.Confidence
+	}
+	if conf["expand"] == 0 || conf["fail"] == 0 || conf["expand"] > conf["fail"]-0.1 {
+		t.Errorf("confidences %v: want expand well below fail", conf)
+	}
+}
