@@ -130,6 +130,36 @@ func hasMark(a *ingest.Analysis, i int, tok ingest.Token) bool {
 	return false
 }
 
+// balanceQuotes takes in the closing quote right after a span that opens
+// one, and the opening quote right before a span that closes one: a
+// phrase's edges leave punctuation out, but a quotation is one.
+func balanceQuotes(doc string, sp annals.Span) annals.Span {
+	opens := strings.Count(sp.Text, "``") + strings.Count(sp.Text, "“")
+	closes := strings.Count(sp.Text, "''") + strings.Count(sp.Text, "”")
+	switch {
+	case opens > closes:
+		rest := doc[sp.End:]
+		trimmed := strings.TrimLeft(rest, " ")
+		for _, q := range []string{"''", "”"} {
+			if strings.HasPrefix(trimmed, q) {
+				sp.End += len(rest) - len(trimmed) + len(q)
+				break
+			}
+		}
+	case closes > opens:
+		before := doc[:sp.Start]
+		trimmed := strings.TrimRight(before, " ")
+		for _, q := range []string{"``", "“"} {
+			if strings.HasSuffix(trimmed, q) {
+				sp.Start = len(trimmed) - len(q)
+				break
+			}
+		}
+	}
+	sp.Text = doc[sp.Start:sp.End]
+	return sp
+}
+
 // particles reports whether tokens are adverbs, particles and prepositions
 // only, which a relation takes in.
 func particles(toks []ingest.Token) bool {
@@ -230,6 +260,12 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 		patient, agent := *st.Object, st.Subject
 		st.Subject, st.Object = patient, &agent
 	}
+	st.Subject.Span = balanceQuotes(a.Document.Text, st.Subject.Span)
+	if st.Object != nil {
+		o := *st.Object
+		o.Span = balanceQuotes(a.Document.Text, o.Span)
+		st.Object = &o
+	}
 	obj, rel := "", st.Predicate.Text
 	if st.Predicate.Start == st.Predicate.End { // implied: no word states it
 		rel = st.Predicate.Lemma
@@ -325,7 +361,7 @@ func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement, cuts []
 	}
 	fmt.Fprintf(w, "%s\t%.4f\t%s\t%s\t%s", cell(sentence), st.Confidence, cell(cutText(a.Document.Text, st.Subject.Span, cuts)), cell(rel), cell(obj))
 	for _, q := range quals {
-		fmt.Fprintf(w, "\t%s", cell(q.Text))
+		fmt.Fprintf(w, "\t%s", cell(balanceQuotes(a.Document.Text, q.Span).Text))
 	}
 	return w.WriteByte('\n')
 }
