@@ -30,6 +30,10 @@ type Statement struct {
 	// Qualifiers are the phrases that say where, when, how or why, as they
 	// stand in the sentence: "in Istanbul", "on Wednesday", "by reiterating".
 	Qualifiers []Qualifier
+	// Role marks a role read off a title or an apposition ("President
+	// Zelensky", "Umerov, Ukraine's lead negotiator"): no verb states it, and
+	// its predicate is the role's words.
+	Role bool
 	// Event is the statement's type in the event schemes analysts count
 	// (PLOVER, CAMEO); nil when the statement is no political event.
 	Event *Event

@@ -285,6 +285,7 @@ func (t *actorText) titleRole(doc string, m actorMention, actor string) (annals.
 		Subject:    annals.Argument{Span: span(m.nameFirst, m.end), Actor: actor},
 		Predicate:  annals.Predicate{Span: span(titleFirst, m.nameFirst), Lemma: strings.ToLower(t.text(titleFirst, m.nameFirst))},
 		Confidence: annals.RoleConfidence,
+		Role:       true,
 	}
 	if country != "" {
 		st.Predicate.Lemma += " of"

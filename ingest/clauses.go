@@ -127,7 +127,7 @@ func (t *tree) roleStatement(doc string, h int) (annals.Statement, bool) {
 	st.Subject.Norm = "" // the name alone is the subject here, not the apposition
 	nlo, nhi := t.span(name, func(k int) bool { return !t.is(k, "flat", "compound") })
 	st.Subject.Span = join(t.s, nlo, nhi)
-	st.Confidence = annals.RoleConfidence
+	st.Confidence, st.Role = annals.RoleConfidence, true
 	st.ID = annals.StatementID(&st)
 	return st, true
 }
@@ -180,7 +180,32 @@ func (t *tree) clauseAt(v int) *clause {
 		return nil
 	}
 	t.findObjects(c)
+	t.sharedQualifiers(c)
 	return c
+}
+
+// sharedQualifiers gives a coordinated verb the phrases that open the
+// sentence before its first verb's subject: "In 2004, Ben opened a shop
+// and hired two clerks" dates both acts.
+func (t *tree) sharedQualifiers(c *clause) {
+	if !t.is(c.top, "conj") || c.subjKind != subjectShared {
+		return
+	}
+	h := c.top
+	for steps := 0; steps < len(t.toks) && t.is(h, "conj") && t.head(h) >= 0; steps++ {
+		h = t.head(h)
+	}
+	s := t.subjectChild(h)
+	if s < 0 {
+		return
+	}
+	var front []int
+	for _, k := range t.kids[h] {
+		if k < s && t.is(k, "obl") && t.preposition(k) != "according" {
+			front = append(front, k)
+		}
+	}
+	c.quals = append(front, c.quals...)
 }
 
 // verbGroup sets the verb group's range, modality, negation and voice from the
@@ -235,11 +260,16 @@ func (t *tree) findSubjects(c *clause) {
 	if s := t.subjectChild(top); s >= 0 {
 		if isRelativePronoun(t.toks[s]) {
 			if h := t.head(top); h >= 0 && t.is(top, "acl:relcl", "advcl:relcl") {
-				c.subjects, c.subjKind = []int{h}, subjectRelative
+				if t.toks[s].XPOS == "WP" { // "who": a person, the copula's subject
+					c.subjects, c.subjKind = t.antecedent(h), subjectRelative
+				} else {
+					c.subjects, c.subjKind = []int{h}, subjectRelative
+				}
 			}
 			return
 		}
-		if t.toks[s].UPOS == "PRON" && (strings.EqualFold(t.toks[s].Form, "there") || t.is(s, "expl")) {
+		if t.toks[s].UPOS == "PRON" && (strings.EqualFold(t.toks[s].Form, "there") || t.is(s, "expl")) ||
+			possessive(t.toks[s]) { // "her drawings show ...": a noun taken for a verb
 			return
 		}
 		c.subjects, c.subjKind = t.conjuncts(s), subjectAdjacent
@@ -259,7 +289,7 @@ func (t *tree) findSubjects(c *clause) {
 			}
 			h = t.head(h)
 		}
-		if s := t.child(h, "nsubj", "nsubj:pass"); s >= 0 && !isRelativePronoun(t.toks[s]) {
+		if s := t.child(h, "nsubj", "nsubj:pass"); s >= 0 && !isRelativePronoun(t.toks[s]) && !possessive(t.toks[s]) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared
 		} else if t.is(h, "acl:relcl") && t.head(h) >= 0 {
 			c.subjects, c.subjKind = []int{t.head(h)}, subjectShared
@@ -271,7 +301,9 @@ func (t *tree) findSubjects(c *clause) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared
 		}
 	case t.is(top, "acl:relcl", "acl"):
-		if isNominal(t.toks[h]) {
+		if isNominal(t.toks[h]) && t.toks[top].XPOS == "VBN" {
+			c.subjects, c.subjKind = t.antecedent(h), subjectRelative // "Ana is a nurse trained in Oslo"
+		} else if isNominal(t.toks[h]) {
 			c.subjects, c.subjKind = []int{h}, subjectRelative
 		}
 	case t.is(top, "advcl") && t.child(top, "mark") < 0 && (t.toks[top].XPOS == "VBG" || t.toks[top].XPOS == "VBN"):
@@ -279,6 +311,21 @@ func (t *tree) findSubjects(c *clause) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared // "..., aiming for progress"
 		}
 	}
+}
+
+// antecedent is what a relative clause on noun h speaks of: the noun, or
+// when the noun is a copula's predicate, the copula's subject ("Ana is a
+// chemist who works in Lyon": Ana works in Lyon). Only for people ("who")
+// and participles: "the prize is a trip that starts in May" says what
+// the trip does.
+func (t *tree) antecedent(h int) []int {
+	if t.child(h, "cop") >= 0 {
+		if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) && !t.is(s, "expl") &&
+			!strings.EqualFold(t.toks[s].Form, "there") {
+			return t.conjuncts(s)
+		}
+	}
+	return []int{h}
 }
 
 // subjectChild is the subject of a verb; of two (a parse gone wrong over
@@ -326,8 +373,14 @@ func (t *tree) findObjects(c *clause) {
 	v := c.verb
 	c.objRange = [2]int{-1, -1}
 	if c.cop >= 0 {
-		// "X is Y": the predicate itself, without its subject and copula
+		// "X is Y": the predicate itself, without its subject and copula,
+		// and the predicates coordinated with it ("is a lawyer and a poet")
 		c.objects = []int{v}
+		for _, k := range t.children(v, "conj") {
+			if t.toks[k].UPOS == t.toks[v].UPOS && t.subjectChild(k) < 0 && t.child(k, "cop") < 0 && len(c.objects) < 4 {
+				c.objects = append(c.objects, k)
+			}
+		}
 	} else if o := t.child(v, "obj"); o >= 0 {
 		if isRelativePronoun(t.toks[o]) && t.is(c.top, "acl:relcl", "advcl:relcl", "acl") && t.head(c.top) >= 0 {
 			o = t.head(c.top) // "the proposals, which the Kremlin described": the proposals
@@ -335,6 +388,10 @@ func (t *tree) findObjects(c *clause) {
 		c.objects = t.conjuncts(o)
 	}
 	for _, k := range t.kids[v] {
+		if t.is(k, "advcl") && t.toks[k].XPOS == "VBG" && t.gerundMark(k) != "" {
+			c.quals = append(c.quals, k) // "opened by pressing a button": how
+			continue
+		}
 		if !t.is(k, "obl") {
 			continue
 		}
@@ -353,12 +410,51 @@ func (t *tree) findObjects(c *clause) {
 			c.quals = append(c.quals, k)
 		}
 	}
-	if len(c.objects) == 0 && c.cop < 0 {
+	if len(c.objects) == 0 && c.cop < 0 && t.child(v, "obl", "ccomp", "xcomp") < 0 {
+		// "build and repair boats": a verb right before a coordinated verb
+		// shares its object
+		for _, k := range t.children(v, "conj") {
+			if o := t.child(k, "obj"); o >= 0 && t.toks[k].UPOS == "VERB" && k == v+2 && t.is(v+1, "cc") {
+				c.objects = t.conjuncts(o)
+			}
+		}
+	}
+	if len(c.objects) == 0 && c.cop < 0 && c.objRange[0] < 0 && reportingVerbs[t.lemma(v)] && t.is(c.top, "parataxis") {
+		// "The plan will work, he said": what is said is the clause the
+		// reporting verb hangs from, up to the reporting clause
+		if h := t.head(c.top); h >= 0 && h < c.top {
+			lo, hi := t.span(h, func(k int) bool { return k >= c.top || t.is(k, "parataxis") })
+			for hi > lo+1 && t.toks[hi-1].UPOS == "PUNCT" {
+				hi--
+			}
+			if hi <= t.firstOf(c.top) {
+				c.objRange = [2]int{lo, hi}
+			}
+		}
+	}
+	if len(c.objects) == 0 && c.cop < 0 && c.objRange[0] < 0 {
 		if x := t.child(v, "ccomp", "xcomp"); x >= 0 {
 			lo, hi := t.span(x, nil)
 			c.objRange = [2]int{lo, hi}
 		}
 	}
+}
+
+// gerundMark is the preposition that introduces a gerund clause ("by
+// pressing", "after leaving"), lower case, or "".
+func (t *tree) gerundMark(k int) string {
+	if m := t.child(k, "mark"); m >= 0 && m < k && (t.toks[m].UPOS == "ADP" || t.toks[m].UPOS == "SCONJ") {
+		if low := strings.ToLower(t.toks[m].Form); low != "that" && low != "if" && low != "as" {
+			return low
+		}
+	}
+	return ""
+}
+
+// firstOf is the first token of the subtree of i.
+func (t *tree) firstOf(i int) int {
+	lo, _ := t.span(i, nil)
+	return lo
 }
 
 // preposition is the lower-case case marker of a phrase, or "".
@@ -391,6 +487,12 @@ func isNominal(tok Token) bool {
 func isRelativePronoun(tok Token) bool {
 	return tok.XPOS == "WDT" || tok.XPOS == "WP" || tok.XPOS == "WP$" ||
 		(tok.UPOS == "PRON" && strings.EqualFold(tok.Form, "that"))
+}
+
+// possessive reports a possessive determiner ("his", "whose"), which
+// cannot be a subject: its noun was taken for a verb.
+func possessive(tok Token) bool {
+	return tok.XPOS == "PRP$" || tok.XPOS == "WP$"
 }
 
 func negation(tok Token) bool {
@@ -453,7 +555,11 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 	}
 	for _, q := range c.quals {
 		lo, hi := t.span(q, nil)
-		base.Qualifiers = append(base.Qualifiers, annals.Qualifier{Span: join(s, lo, hi), Prep: t.preposition(q)})
+		prep := t.preposition(q)
+		if t.is(q, "advcl") {
+			prep = t.gerundMark(q)
+		}
+		base.Qualifiers = append(base.Qualifiers, annals.Qualifier{Span: join(s, lo, hi), Prep: prep})
 	}
 	var out []annals.Statement
 	objects := c.objects
@@ -467,7 +573,7 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 			if c.subjChunk != nil {
 				st.Subject = argument(s, *c.subjChunk)
 			} else {
-				st.Subject = t.argumentOutside(subj, c.agent, c.top)
+				st.Subject = t.argumentOutside(subj, true, c.top) // a subject never carries a preposition
 			}
 			switch {
 			case obj >= 0 && obj == c.verb: // a copula's predicate
@@ -539,9 +645,10 @@ func (t *tree) argumentOutside(h int, dropCase bool, clause int) annals.Argument
 	return arg
 }
 
-// clauseConfidence ranks a statement by how it was found: named subjects and
-// objects of the clause itself rank above inherited subjects, pronouns,
-// agentless passives and long spans.
+// clauseConfidence ranks a statement by how it was found: the subjects and
+// objects of the clause itself rank above inherited subjects, missing
+// objects, agentless passives, participles on nouns and long subjects. A
+// pronoun subject or a long object is no sign of a wrong reading.
 func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 	conf := 0.7
 	switch c.subjKind {
@@ -561,15 +668,18 @@ func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 	if c.cop >= 0 {
 		conf -= 0.05
 	}
-	if standalonePronouns[strings.ToLower(st.Subject.Text)] {
-		conf -= 0.1
+	if t.toks[c.top].XPOS == "VBG" && c.predLo == c.top && !t.is(c.top, "advcl", "conj", "root") {
+		// a bare gerund or participle on a noun: a modifier as often as a
+		// clause ("the rising tide", "a bell ringing loudly")
+		conf -= 0.25
 	}
-	for _, a := range []*annals.Argument{&st.Subject, st.Object} {
-		if a != nil {
-			if n := strings.Count(a.Text, " ") + 1; n > 8 {
-				conf -= min(0.02*float64(n-8), 0.2)
-			}
-		}
+	if t.is(c.top, "acl") && !t.is(c.top, "acl:relcl") && t.toks[c.top].XPOS == "VB" {
+		// "plans to expand": the noun an infinitive hangs from is seldom
+		// its doer
+		conf -= 0.2
+	}
+	if n := strings.Count(st.Subject.Text, " ") + 1; n > 5 {
+		conf -= min(0.03*float64(n-5), 0.2)
 	}
 	return min(max(conf, 0.05), 0.95)
 }

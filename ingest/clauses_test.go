@@ -150,6 +150,87 @@ the DET DT the 4 det
 minister NOUN NN minister 0 root
 . PUNCT . . 4 punct`,
 			[]string{"Fidan · be · the minister"}},
+		{"relative clause on a copula's predicate", `
+Ana PROPN NNP Ana 4 nsubj
+is AUX VBZ be 4 cop
+a DET DT a 4 det
+chemist NOUN NN chemist 0 root
+who PRON WP who 6 nsubj
+works VERB VBZ work 4 acl:relcl
+in ADP IN in 8 case
+Lyon PROPN NNP Lyon 6 obl
+. PUNCT . . 4 punct`,
+			[]string{"Ana · be · a chemist who works in Lyon", "Ana · work {in Lyon}"}},
+		{"passive participle on a copula's predicate", `
+Ana PROPN NNP Ana 4 nsubj
+is AUX VBZ be 4 cop
+a DET DT a 4 det
+nurse NOUN NN nurse 0 root
+trained VERB VBN train 4 acl
+in ADP IN in 7 case
+Oslo PROPN NNP Oslo 5 obl
+. PUNCT . . 4 punct`,
+			[]string{"Ana · be · a nurse trained in Oslo", "Ana · train {in Oslo}"}},
+		{"a verb before a coordinated verb shares its object", `
+Workers NOUN NNS worker 2 nsubj
+build VERB VBP build 0 root
+and CCONJ CC and 4 cc
+repair VERB VBP repair 2 conj
+boats NOUN NNS boat 4 obj
+. PUNCT . . 2 punct`,
+			[]string{"Workers · build · boats", "Workers · repair · boats"}},
+		{"a gerund clause after a preposition says how", `
+The DET DT the 2 det
+gate NOUN NN gate 4 nsubj:pass
+is AUX VBZ be 4 aux:pass
+opened VERB VBN open 0 root
+by SCONJ IN by 6 mark
+pressing VERB VBG press 4 advcl
+a DET DT a 8 det
+button NOUN NN button 6 obj
+. PUNCT . . 4 punct`,
+			[]string{"gate · open {by pressing a button}"}},
+		{"a phrase opening the sentence qualifies both coordinated verbs", `
+In ADP IN in 2 case
+2004 NUM CD 2004 5 obl
+, PUNCT , , 5 punct
+Ben PROPN NNP Ben 5 nsubj
+opened VERB VBD open 0 root
+a DET DT a 7 det
+shop NOUN NN shop 5 obj
+and CCONJ CC and 9 cc
+hired VERB VBD hire 5 conj
+two NUM CD two 11 nummod
+clerks NOUN NNS clerk 9 obj
+. PUNCT . . 5 punct`,
+			[]string{"Ben · open · shop {In 2004}", "Ben · hire · two clerks {In 2004}"}},
+		{"what is said before the reporting clause", `
+The DET DT the 2 det
+plan NOUN NN plan 4 nsubj
+will AUX MD will 4 aux
+work VERB VB work 0 root
+, PUNCT , , 7 punct
+she PRON PRP she 7 nsubj
+said VERB VBD say 4 parataxis
+. PUNCT . . 4 punct`,
+			[]string{"plan · work [will]", "she · say · The plan will work"}},
+		{"coordinated predicates of a copula", `
+Ben PROPN NNP Ben 4 nsubj
+was AUX VBD be 4 cop
+a DET DT a 4 det
+baker NOUN NN baker 0 root
+and CCONJ CC and 7 cc
+a DET DT a 7 det
+poet NOUN NN poet 4 conj
+. PUNCT . . 4 punct`,
+			[]string{"Ben · be · a baker", "Ben · be · poet"}},
+		{"a possessive is no subject: the noun was taken for a verb", `
+Her PRON PRP$ her 2 nsubj
+drawings VERB VBZ drawing 0 root
+show VERB VBP show 2 conj
+birds NOUN NNS bird 3 obj
+. PUNCT . . 2 punct`,
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -171,5 +252,49 @@ minister NOUN NN minister 0 root
 				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
 			}
 		})
+	}
+}
+
+// A bare participle is a modifier as often as a clause: it ranks below the
+// finite verb of the same sentence, the more so when that verb is sure.
+func TestClauseConfidenceGerund(t *testing.T) {
+	s := conll(t, `
+The DET DT the 2 det
+river NOUN NN river 7 nsubj
+, PUNCT , , 4 punct
+flowing VERB VBG flow 2 acl
+north ADV RB north 4 advmod
+, PUNCT , , 2 punct
+feeds VERB VBZ feed 0 root
+the DET DT the 9 det
+lake NOUN NN lake 7 obj
+. PUNCT . . 7 punct`)
+	conf := map[string]float64{}
+	for _, st := range clauseStatements("d", s) {
+		conf[st.Predicate.Lemma] = st.Confidence
+	}
+	if conf["flow"] == 0 || conf["feed"] == 0 || conf["flow"] > conf["feed"]-0.2 {
+		t.Errorf("confidences %v: want flow well below feed", conf)
+	}
+}
+
+// The noun an infinitive hangs from is seldom its doer: such a statement
+// ranks below the sentence's own verb.
+func TestClauseConfidenceInfinitive(t *testing.T) {
+	s := conll(t, `
+The DET DT the 2 det
+plan NOUN NN plan 7 nsubj
+to PART TO to 4 mark
+expand VERB VB expand 2 acl
+the DET DT the 6 det
+port NOUN NN port 4 obj
+failed VERB VBD fail 0 root
+. PUNCT . . 7 punct`)
+	conf := map[string]float64{}
+	for _, st := range clauseStatements("d", s) {
+		conf[st.Predicate.Lemma] = st.Confidence
+	}
+	if conf["expand"] == 0 || conf["fail"] == 0 || conf["expand"] > conf["fail"]-0.1 {
+		t.Errorf("confidences %v: want expand well below fail", conf)
 	}
 }

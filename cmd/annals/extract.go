@@ -49,8 +49,16 @@ statements.
          object, time, confidence, negated, modality, attribution (UTF-8 byte
          offsets into the document's text)
   tsv    doc, sentence, confidence, subject, predicate, object, time, flags
-  carb   sentence, confidence, subject, relation, object: the CaRB benchmark's
-         format, with the words of the sentence as they stand
+  carb   sentence, confidence, subject, relation, object, qualifiers: the
+         CaRB benchmark's format, with the words of the sentence as they
+         stand, written as Open IE systems write tuples: prepositions,
+         particles and adverbs next to the verb join the relation, asides
+         set off by commas leave the arguments, coordinations stay whole;
+         what the syntax implies without a verb (appositions, titles, a
+         noun's prepositional phrase, the copula of a participle) gets the
+         relation "be" (or "be" and the phrase's preposition), the implied
+         copula of OpenIE-4 and -5, which the CaRB scorer matches to is,
+         was, ...; the noun-phrase ones come last, at confidence 0.2
   nquads the quads that ingest would store, one block per document, for
          "annals load" (--base sets their IRI base; --min-confidence does
          not apply)`,
@@ -178,6 +186,9 @@ func writeStatements(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) 
 	if opts.Format == "nquads" { // whole documents, not statements: extract_nquads.go
 		return writeNQuads(w, opts, a)
 	}
+	if opts.Format == "carb" {
+		return writeCaRBDocument(w, opts, a)
+	}
 	names := make(map[string]string, len(a.Actors))
 	for _, actor := range a.Actors {
 		names[actor.ID] = actor.Name
@@ -193,43 +204,12 @@ func writeStatements(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) 
 		case "tsv":
 			_, err = fmt.Fprintf(w, "%s\t%d\t%.3f\t%s\t%s\t%s\t%s\t%s\n", cell(st.Doc), st.Sentence, st.Confidence,
 				cell(subjectName(st, names)), cell(st.Predicate.Lemma), cell(objectName(st, names)), cell(when(st.Time)), cell(flags(st, names)))
-		case "carb":
-			err = writeCaRB(w, a, st)
 		}
 		if err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// writeCaRB writes a statement as the CaRB scorer reads it: the sentence,
-// the confidence, then the words of the subject, relation and object as
-// they stand in the sentence.
-func writeCaRB(w *bufio.Writer, a *ingest.Analysis, st annals.Statement) error {
-	sentence := a.Document.Text
-	if st.Sentence < len(a.Sentences) {
-		sentence = a.Sentences[st.Sentence].Text
-	}
-	obj, rel := "", st.Predicate.Text
-	if st.Object != nil {
-		obj = st.Object.Text
-		// "met with Putin": the preposition between verb and object belongs
-		// to the relation, as Open IE benchmarks write it
-		if gap := a.Document.Text[min(st.Predicate.End, st.Object.Start):st.Object.Start]; st.Object.Start > st.Predicate.End &&
-			len(strings.Fields(gap)) == 1 && isWord(strings.TrimSpace(gap)) {
-			rel += " " + strings.TrimSpace(gap)
-		}
-		// "indicated that the positions remain": so is a clause's "that"
-		if first, rest, ok := strings.Cut(obj, " "); ok && strings.EqualFold(first, "that") && st.Object.Start >= st.Predicate.End {
-			rel, obj = rel+" "+first, rest
-		}
-	}
-	fmt.Fprintf(w, "%s\t%.4f\t%s\t%s\t%s", cell(sentence), st.Confidence, cell(st.Subject.Text), cell(rel), cell(obj))
-	for _, q := range st.Qualifiers {
-		fmt.Fprintf(w, "\t%s", cell(q.Text))
-	}
-	return w.WriteByte('\n')
 }
 
 // isWord reports whether s is made of letters only.
