@@ -88,6 +88,56 @@ func TestTrainIsDeterministic(t *testing.T) {
 	}
 }
 
+// TestTagCacheGivesTheSameModel trains three times with one -tag-cache
+// file: once writing it, once reading it, and once with other tagger flags,
+// which must not reuse it.
+func TestTagCacheGivesTheSameModel(t *testing.T) {
+	dir := t.TempDir()
+	train := filepath.Join(dir, "train.conllu")
+	if err := os.WriteFile(train, []byte(tinyTreebank()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cache := filepath.Join(dir, "tags.gob")
+	trainOnce := func(name string, extra ...string) ([]byte, string) {
+		out := filepath.Join(dir, name)
+		var log bytes.Buffer
+		args := append([]string{"-train", train, "-out", out, "-folds", "2", "-parse-epochs", "2", "-tag-cache", cache}, extra...)
+		if err := run(args, &log); err != nil {
+			t.Fatalf("run: %v\n%s", err, log.String())
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b, log.String()
+	}
+	plain := func(extra ...string) []byte {
+		out := filepath.Join(dir, "plain.gob.gz")
+		var log bytes.Buffer
+		args := append([]string{"-train", train, "-out", out, "-folds", "2", "-parse-epochs", "2"}, extra...)
+		if err := run(args, &log); err != nil {
+			t.Fatalf("run: %v\n%s", err, log.String())
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	a, logA := trainOnce("a.gob.gz", "-tag-epochs", "2")
+	b, logB := trainOnce("b.gob.gz", "-tag-epochs", "2")
+	if !strings.Contains(logA, "written to") || !strings.Contains(logB, "read from") {
+		t.Errorf("the cache was not written, then read:\n%s\n%s", logA, logB)
+	}
+	if !bytes.Equal(a, b) || !bytes.Equal(a, plain("-tag-epochs", "2")) {
+		t.Error("the tag cache changed the model")
+	}
+	c, logC := trainOnce("c.gob.gz", "-tag-epochs", "3")
+	if strings.Contains(logC, "read from") || !bytes.Equal(c, plain("-tag-epochs", "3")) {
+		t.Errorf("a cache made with other tagger flags was used:\n%s", logC)
+	}
+}
+
 func TestRunNeedsTrainAndOut(t *testing.T) {
 	var log bytes.Buffer
 	if err := run([]string{"-train", "x.conllu"}, &log); err == nil {

@@ -1,8 +1,11 @@
 package nlp
 
 import (
+	"bytes"
+	"encoding/gob"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"sync"
 	"time"
@@ -21,9 +24,14 @@ type TrainOptions struct {
 	// PruneBelow drops, after training, features whose averaged weights are
 	// all smaller in magnitude (default 0: keep all).
 	PruneBelow float32
-	NoParser   bool      // train the tagger and lemmatizer only
-	Workers    int       // goroutines for independent jobs (default GOMAXPROCS); does not change the result
-	Log        io.Writer // progress and dev figures; nil for none
+	NoParser   bool // train the tagger and lemmatizer only
+	// TagCache, if set, names a file that keeps the trained tagger and the
+	// jackknifed training tags between runs: it is read if it was written
+	// for the same training data and tagger options, and written otherwise.
+	// Parser experiments then skip the tagger; the model is the same.
+	TagCache string
+	Workers  int       // goroutines for independent jobs (default GOMAXPROCS); does not change the result
+	Log      io.Writer // progress and dev figures; nil for none
 }
 
 func (o *TrainOptions) defaults() {
@@ -67,7 +75,10 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 		fmt.Fprintf(opt.Log, format+"\n", args...)
 	}
 	m := &Model{lemma: trainLemmatizer(train)}
-	tg, predicted := trainTagger(train, opt, logf)
+	tg, predicted, err := cachedTagger(train, opt, logf)
+	if err != nil {
+		return nil, err
+	}
 	m.tagger = tg
 	if dev != nil {
 		s := Evaluate(m, dev)
@@ -88,6 +99,76 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 		logf("model dev: UPOS %.2f  XPOS %.2f  Lemma %.2f  UAS %.2f  LAS %.2f", s.UPOS, s.XPOS, s.Lemma, s.UAS, s.LAS)
 	}
 	return m, nil
+}
+
+// tagCache is the file of TrainOptions.TagCache.
+type tagCache struct {
+	Key        uint64 // tagCacheKey of the data and options it was made with
+	Tagger     []byte // a Model file holding only the tagger
+	XPOS, UPOS [][]string
+}
+
+// tagCacheKey hashes everything the tagger's training depends on.
+func tagCacheKey(train []Sentence, opt TrainOptions) uint64 {
+	h := hashString(fmt.Sprintf("format %d seed %d folds %d epochs %d min %d", modelFormat, opt.Seed, opt.Folds, opt.TagEpochs, opt.MinUpdates))
+	for _, s := range train {
+		for _, w := range s.Words {
+			h = mix(h, hashString(w.Form+"\t"+w.XPOS+"\t"+w.UPOS))
+		}
+		h = mix(h, 0)
+	}
+	return h
+}
+
+// cachedTagger runs trainTagger, or reads its result from opt.TagCache.
+func cachedTagger(train []Sentence, opt TrainOptions, logf func(string, ...any)) (*tagger, []Sentence, error) {
+	if opt.TagCache == "" {
+		tg, predicted := trainTagger(train, opt, logf)
+		return tg, predicted, nil
+	}
+	key := tagCacheKey(train, opt)
+	if data, err := os.ReadFile(opt.TagCache); err == nil {
+		var c tagCache
+		if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&c); err == nil && c.Key == key && len(c.XPOS) == len(train) {
+			m, err := Load(bytes.NewReader(c.Tagger))
+			if err != nil {
+				return nil, nil, fmt.Errorf("nlp: tag cache %s: %w", opt.TagCache, err)
+			}
+			predicted := make([]Sentence, len(train))
+			for i, s := range train {
+				ws := append([]Word(nil), s.Words...)
+				for j := range ws {
+					ws[j].XPOS, ws[j].UPOS = c.XPOS[i][j], c.UPOS[i][j]
+				}
+				predicted[i] = Sentence{Words: ws}
+			}
+			logf("tagger and jackknifed tags read from %s", opt.TagCache)
+			return m.tagger, predicted, nil
+		}
+		logf("tag cache %s is for other data or options: retraining the tagger", opt.TagCache)
+	}
+	tg, predicted := trainTagger(train, opt, logf)
+	var buf bytes.Buffer
+	if err := (&Model{tagger: tg, lemma: trainLemmatizer(nil)}).Save(&buf); err != nil {
+		return nil, nil, err
+	}
+	c := tagCache{Key: key, Tagger: buf.Bytes()}
+	for _, s := range predicted {
+		x, u := make([]string, len(s.Words)), make([]string, len(s.Words))
+		for j, w := range s.Words {
+			x[j], u[j] = w.XPOS, w.UPOS
+		}
+		c.XPOS, c.UPOS = append(c.XPOS, x), append(c.UPOS, u)
+	}
+	var out bytes.Buffer
+	if err := gob.NewEncoder(&out).Encode(&c); err != nil {
+		return nil, nil, err
+	}
+	if err := os.WriteFile(opt.TagCache, out.Bytes(), 0o644); err != nil {
+		return nil, nil, err
+	}
+	logf("tagger and jackknifed tags written to %s", opt.TagCache)
+	return tg, predicted, nil
 }
 
 // prune applies weightTable.pruned to every table of the model.
