@@ -4,7 +4,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"sync"
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -56,23 +55,5 @@ func openBolt(path string, o graph.Options) (hkv.KV, error) {
 	}
 	nosync, _ := o.BoolKey("nosync", false)
 	db.NoSync = nosync
-	kv := boltkv.New(db)
-	if !readOnly {
-		openedBolt.Store(path, kv)
-	}
-	return kv, nil
-}
-
-// openedBolt hands the bolt database Cayley opened for a path to Open, which
-// takes it out again: Cayley's store does not give its key-value store back,
-// and the Writer sizes its commits by what the last one cost (write.go).
-var openedBolt sync.Map // path → *boltkv.DB
-
-// takeOpenedBolt returns the bolt database last opened for writing at path.
-func takeOpenedBolt(path string) *boltkv.DB {
-	v, ok := openedBolt.LoadAndDelete(path)
-	if !ok {
-		return nil
-	}
-	return v.(*boltkv.DB)
+	return boltkv.New(db), nil
 }

@@ -321,7 +321,7 @@ func (w *Writer) queue(ctx context.Context, add, del []quad.Quad) error {
 		w.pending = append(w.pending, graph.Delta{Quad: q, Action: graph.Add})
 		w.stats.QuadsAdded++
 	}
-	if len(w.pending) >= w.limit {
+	if len(w.pending) >= w.batch {
 		return w.startCommit(ctx)
 	}
 	return nil

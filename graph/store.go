@@ -12,8 +12,6 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/memstore" // "memory" stores for tests and throw-away runs
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
-
-	"github.com/annals/annals/graph/internal/boltkv"
 )
 
 // DefaultBase is the base of data IRIs when none is given.
@@ -30,9 +28,6 @@ type Store struct {
 	// Cayley's memory store is not safe for it (and the SQL backends are not
 	// measured for it).
 	background bool
-	// bolt is the bolt database under a writable bolt store: how much its
-	// last commit took sizes the next (write.go); nil on other backends.
-	bolt *boltkv.DB
 }
 
 // Option configures Open.
@@ -98,12 +93,8 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", addr, err)
 	}
-	s := &Store{qs: h.QuadStore, iri: IRIs{Base: o.base}, addr: addr, readOnly: o.readOnly,
-		background: backend == boltBackend}
-	if backend == boltBackend && !o.readOnly {
-		s.bolt = takeOpenedBolt(path)
-	}
-	return s, nil
+	return &Store{qs: h.QuadStore, iri: IRIs{Base: o.base}, addr: addr, readOnly: o.readOnly,
+		background: backend == boltBackend}, nil
 }
 
 // Close releases the store.

@@ -16,17 +16,6 @@ import (
 // (40k and 100k were no faster and held more memory).
 const DefaultBatch = 20000
 
-// commitBudget is how much memory a bolt commit may take. A commit holds every
-// page it changes in memory until it is written, and as a store grows the same
-// number of quads touches more pages: measured on Wikinews, a 20k-quad commit
-// allocated 9 MB of pages on an empty store, 35 MB at 0.8M quads and 50–60 MB
-// at 2.7M. Commits that go over it make the next ones smaller, so memory
-// stays flat as the store grows, at some cost in speed on big stores.
-const commitBudget = 32 << 20
-
-// minBatch is the smallest batch commitBudget may bring a writer down to.
-const minBatch = 2000
-
 // Outcome says what writing one document did.
 type Outcome int
 
@@ -51,9 +40,7 @@ type Writer struct {
 	s        *Store
 	enc      encoder
 	pipeline string
-	batch    int   // the most quads a commit gathers
-	limit    int   // the quads the next commit gathers: batch, or less on a big store
-	budget   int64 // commitBudget, but for tests
+	batch    int
 	pending  []graph.Delta
 	inBatch  map[string]bool // documents in pending
 	stats    WriteStats
@@ -71,14 +58,14 @@ type Writer struct {
 // part of each document's fingerprint, so a new version replaces statements
 // made by an old one, while the same version finds nothing to do.
 func (s *Store) NewWriter(pipeline string) *Writer {
-	return &Writer{s: s, enc: encoder{s.iri}, pipeline: pipeline, batch: DefaultBatch, limit: DefaultBatch, budget: commitBudget,
+	return &Writer{s: s, enc: encoder{s.iri}, pipeline: pipeline, batch: DefaultBatch,
 		inBatch: map[string]bool{}, inflightDocs: map[string]bool{}}
 }
 
 // SetBatch sets how many quads are gathered before a commit.
 func (w *Writer) SetBatch(n int) {
 	if n > 0 {
-		w.batch, w.limit = n, n
+		w.batch = n
 	}
 }
 
@@ -136,7 +123,7 @@ func (w *Writer) Write(ctx context.Context, x *annals.Extraction) (Outcome, erro
 		if err := w.Flush(ctx); err != nil {
 			return 0, err
 		}
-	} else if len(w.pending) >= w.limit {
+	} else if len(w.pending) >= w.batch {
 		if err := w.startCommit(ctx); err != nil {
 			return 0, err
 		}
@@ -196,24 +183,7 @@ func (w *Writer) wait() error {
 		return fmt.Errorf("write %d quads to %s: %w", w.inflightSize, w.s.addr, err)
 	}
 	w.stats.Commits++
-	w.resize()
 	return nil
-}
-
-// resize sets the size of the next commit from what the last one cost: in
-// proportion when it went over commitBudget, back up towards batch when it
-// took less than half of it. Only bolt stores report what a commit took.
-func (w *Writer) resize() {
-	if w.s.bolt == nil {
-		return
-	}
-	used := w.s.bolt.TakeCommitBytes()
-	switch {
-	case used > w.budget:
-		w.limit = max(int(int64(w.limit)*w.budget/used), w.limit/2, min(minBatch, w.batch))
-	case used < w.budget/2:
-		w.limit = min(w.limit*2, w.batch)
-	}
 }
 
 // settle makes a document's stored state readable before it is compared

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"testing"
 
@@ -118,49 +117,5 @@ func TestDocumentDayStoredShort(t *testing.T) {
 		if !slices.Contains(props, p.String()) {
 			t.Errorf("a document-dated statement lacks %v", p)
 		}
-	}
-}
-
-// TestCommitsShrinkOverBudget: on a bolt store, commits that take more memory
-// than the budget make the next ones smaller, down to minBatch, and the store
-// is the same.
-func TestCommitsShrinkOverBudget(t *testing.T) {
-	ctx := context.Background()
-	s := openTemp(t, "bolt")
-	if s.bolt == nil {
-		t.Fatal("a writable bolt store does not report its commits")
-	}
-	w := s.NewWriter("test")
-	w.SetBatch(50_000)
-	w.budget = 1 << 10 // any commit goes over
-	for i := range 40 {
-		x := mention(fmt.Sprintf("d%d", i), fmt.Sprintf("Person %d", i), annals.ActorPerson)
-		if _, err := w.Write(ctx, x); err != nil {
-			t.Fatal(err)
-		}
-		if err := w.Flush(ctx); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if w.limit != minBatch {
-		t.Errorf("limit after commits over budget = %d, want %d", w.limit, minBatch)
-	}
-	w.budget = 1 << 40 // now any commit is far under
-	for i := range 10 {
-		if _, err := w.Write(ctx, mention(fmt.Sprintf("e%d", i), "Ukraine", annals.ActorCountry)); err != nil {
-			t.Fatal(err)
-		}
-		if err := w.Flush(ctx); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if w.limit != 50_000 {
-		t.Errorf("limit after cheap commits = %d, want the batch back", w.limit)
-	}
-	if n, err := s.Statements(ctx, Filter{}); err != nil || len(n) != 50 {
-		t.Errorf("statements = %d, %v", len(n), err)
 	}
 }

@@ -14,19 +14,16 @@
 // limitations under the License.
 
 // Package boltkv is hidalgo's bbolt adapter (github.com/hidal-go/hidalgo
-// v0.3.0, kv/bbolt) with two changes. A transaction remembers the buckets it
-// has opened: Cayley's key-value store addresses every key as bucket+key, and
+// v0.3.0, kv/bbolt) with one change: a transaction remembers the buckets it
+// has opened. Cayley's key-value store addresses every key as bucket+key, and
 // the original looked the bucket up again (creating it if missing) on each
-// Put and Get; measured on a bulk ingest, about 15 % of the write time went to
-// those lookups. And the database reports how much memory its last commit
-// took (TakeCommitBytes), so that a writer can size its commits. Everything
-// else, the iterator included, is the original.
+// Put and Get: measured on a bulk ingest, about 15 % of the write time went to
+// those lookups. Everything else, the iterator included, is the original.
 package boltkv
 
 import (
 	"bytes"
 	"context"
-	"sync/atomic"
 
 	"github.com/hidal-go/hidalgo/kv"
 	bolt "go.etcd.io/bbolt"
@@ -41,15 +38,8 @@ func New(d *bolt.DB) *DB {
 
 // DB is a bbolt database seen as a hidalgo key-value store.
 type DB struct {
-	db          *bolt.DB
-	commitBytes atomic.Int64 // the most bytes of pages a write commit allocated, since the last Take
+	db *bolt.DB
 }
-
-// TakeCommitBytes is how many bytes of pages the largest write transaction
-// committed since the last call allocated: its dirty pages, which it holds in
-// memory until it commits. It grows with the batch and with the store (more
-// pages touched per key).
-func (db *DB) TakeCommitBytes() int64 { return db.commitBytes.Swap(0) }
 
 // DB returns the underlying bbolt database.
 func (db *DB) DB() *bolt.DB {
@@ -67,7 +57,7 @@ func (db *DB) Tx(ctx context.Context, rw bool) (kv.Tx, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tx{tx: tx, db: db}, nil
+	return &Tx{tx: tx}, nil
 }
 
 // View runs fn in a read-only transaction.
@@ -83,7 +73,6 @@ func (db *DB) Update(ctx context.Context, fn func(tx kv.Tx) error) error {
 // Tx is a bbolt transaction with a cache of its top-level buckets.
 type Tx struct {
 	tx      *bolt.Tx
-	db      *DB
 	buckets map[string]*bolt.Bucket // top-level buckets opened so far
 }
 
@@ -157,18 +146,7 @@ func (tx *Tx) GetBatch(ctx context.Context, keys []kv.Key) ([]kv.Value, error) {
 // Commit commits the transaction.
 func (tx *Tx) Commit(ctx context.Context) error {
 	tx.buckets = nil
-	err := tx.tx.Commit()
-	if err == nil && tx.db != nil {
-		stats := tx.tx.Stats() // kept after the commit
-		n := stats.GetPageAlloc()
-		for {
-			old := tx.db.commitBytes.Load()
-			if old >= n || tx.db.commitBytes.CompareAndSwap(old, n) {
-				break
-			}
-		}
-	}
-	return err
+	return tx.tx.Commit()
 }
 
 // Close rolls the transaction back if it was not committed.
