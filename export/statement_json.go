@@ -21,6 +21,7 @@ type StatementJSON struct {
 	Time        *TimeJSON       `json:"time"`
 	Confidence  float64         `json:"confidence"`
 	Negated     bool            `json:"negated"`
+	Role        bool            `json:"role,omitempty"` // read off a title or an apposition, not a verb
 	Modality    string          `json:"modality,omitempty"`
 	Attribution *ArgumentJSON   `json:"attribution,omitempty"`
 	Qualifiers  []QualifierJSON `json:"qualifiers,omitempty"`
@@ -89,6 +90,7 @@ func NewStatementJSON(s annals.Statement, names map[string]string) StatementJSON
 		Object:      argumentJSON(s.Object, names),
 		Confidence:  s.Confidence,
 		Negated:     s.Negated,
+		Role:        s.Role,
 		Modality:    s.Modality,
 		Attribution: argumentJSON(s.Attribution, names),
 	}

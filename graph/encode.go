@@ -156,6 +156,9 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span) (grap
 	if s.Negated {
 		graph = append(graph, quad.Make(st, propNegated, quad.Bool(true), st))
 	}
+	if s.Role {
+		graph = append(graph, quad.Make(st, propRole, quad.Bool(true), st))
+	}
 	if s.Modality != "" {
 		graph = append(graph, quad.Make(st, propModality, quad.String(s.Modality), st))
 	}

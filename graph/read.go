@@ -125,6 +125,7 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad) annals.Statement 
 		Sentence:   intOf(get(propSentence)),
 		Confidence: floatOf(get(propConfidence)),
 		Negated:    boolOf(get(propNegated)),
+		Role:       boolOf(get(propRole)),
 		Modality:   stringOf(get(propModality)),
 	}
 	st.Subject = s.decodeArgument(qs, "subject", get(propAgent))

@@ -55,6 +55,7 @@ var (
 	propSentEnd    = term(NSAnnals, "sentenceEnd")
 	propConfidence = term(NSAnnals, "confidence")
 	propNegated    = term(NSAnnals, "negated")
+	propRole       = term(NSAnnals, "role")
 	propModality   = term(NSAnnals, "modality")
 	propAttributed = term(NSProv, "wasAttributedTo")
 

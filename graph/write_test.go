@@ -119,3 +119,34 @@ func TestDocumentDayStoredShort(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleStatementRoundTrip: a role read off a title stays marked as one.
+func TestRoleStatementRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	x := sample()
+	x.Statements[1].Role = true
+	s := openTemp(t, "bolt")
+	w := s.NewWriter("test")
+	if _, err := w.Write(ctx, x); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Statements(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := 0
+	for _, st := range got {
+		if st.Role {
+			roles++
+			if st.ID != x.Statements[1].ID {
+				t.Errorf("role on %s, want %s", st.ID, x.Statements[1].ID)
+			}
+		}
+	}
+	if roles != 1 {
+		t.Errorf("%d role statements read back, want 1", roles)
+	}
+}
