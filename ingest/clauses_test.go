@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"strconv"
 	"strings"
 	"testing"
 
@@ -12,26 +11,11 @@ import (
 // one word a line, words joined by single spaces in the text.
 func conll(t *testing.T, rows string) *Sentence {
 	t.Helper()
-	var text strings.Builder
-	var toks []Token
-	for _, line := range strings.Split(strings.TrimSpace(rows), "\n") {
-		f := strings.Fields(line)
-		if len(f) != 6 {
-			t.Fatalf("bad row %q", line)
-		}
-		head, err := strconv.Atoi(f[4])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if text.Len() > 0 {
-			text.WriteByte(' ')
-		}
-		start := text.Len()
-		text.WriteString(f[0])
-		toks = append(toks, Token{Span: annals.Span{Text: f[0], Start: start, End: start + len(f[0])},
-			Form: f[0], UPOS: f[1], XPOS: f[2], Lemma: f[3], Head: head, Deprel: f[5]})
+	s, err := SentenceFromRows(rows)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return &Sentence{Span: annals.Span{Text: text.String(), End: text.Len()}, Tokens: toks}
+	return &s
 }
 
 func TestClauseStatements(t *testing.T) {

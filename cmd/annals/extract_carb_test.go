@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -17,28 +16,13 @@ import (
 // extractor on it.
 func parsedAnalysis(t *testing.T, rows string) *ingest.Analysis {
 	t.Helper()
-	var text strings.Builder
-	var toks []ingest.Token
-	for _, line := range strings.Split(strings.TrimSpace(rows), "\n") {
-		f := strings.Fields(line)
-		if len(f) != 6 {
-			t.Fatalf("bad row %q", line)
-		}
-		head, err := strconv.Atoi(f[4])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if text.Len() > 0 {
-			text.WriteByte(' ')
-		}
-		start := text.Len()
-		text.WriteString(f[0])
-		toks = append(toks, ingest.Token{Span: annals.Span{Text: f[0], Start: start, End: start + len(f[0])},
-			Form: f[0], UPOS: f[1], XPOS: f[2], Lemma: f[3], Head: head, Deprel: f[5]})
+	sent, err := ingest.SentenceFromRows(rows)
+	if err != nil {
+		t.Fatal(err)
 	}
 	a := &ingest.Analysis{
-		Document:  annals.Document{ID: "d", Text: text.String()},
-		Sentences: []ingest.Sentence{{Span: annals.Span{Text: text.String(), End: text.Len()}, Tokens: toks}},
+		Document:  annals.Document{ID: "d", Text: sent.Text},
+		Sentences: []ingest.Sentence{sent},
 	}
 	if err := (ingest.ClauseExtractor{}).Run(context.Background(), a); err != nil {
 		t.Fatal(err)
