@@ -8,7 +8,6 @@ import (
 	"strconv"
 
 	"github.com/annals/annals"
-	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 )
@@ -309,22 +308,6 @@ func (w *Writer) resolveBlock(ctx context.Context, mine, shared []quad.Quad) (_,
 		outMine[i] = q
 	}
 	return outMine, dedupe(outShared), later, nil
-}
-
-// queue adds deltas to the pending batch and commits when it is full.
-func (w *Writer) queue(ctx context.Context, add, del []quad.Quad) error {
-	for _, q := range del {
-		w.pending = append(w.pending, graph.Delta{Quad: q, Action: graph.Delete})
-		w.stats.QuadsRemoved++
-	}
-	for _, q := range add {
-		w.pending = append(w.pending, graph.Delta{Quad: q, Action: graph.Add})
-		w.stats.QuadsAdded++
-	}
-	if len(w.pending) >= w.batch {
-		return w.startCommit(ctx)
-	}
-	return nil
 }
 
 // WriteNQuads writes quads as N-Quads in the order given (so document

@@ -104,27 +104,18 @@ func (w *Writer) Write(ctx context.Context, x *annals.Extraction) (Outcome, erro
 	if old != nil {
 		outcome = Replaced
 	}
-	for _, q := range difference(old, fresh) {
-		w.pending = append(w.pending, graph.Delta{Quad: q, Action: graph.Delete})
-		w.stats.QuadsRemoved++
-	}
-	for _, q := range difference(fresh, old) {
-		w.pending = append(w.pending, graph.Delta{Quad: q, Action: graph.Add})
-		w.stats.QuadsAdded++
-	}
-	w.inBatch[id] = true
+	w.inBatch[id] = true // before queue, which may start the commit that takes it
 	w.stats.Statements += len(x.Statements)
 	if outcome == Added {
 		w.stats.Added++
 	} else {
 		w.stats.Replaced++
 	}
+	if err := w.queue(ctx, difference(fresh, old), difference(old, fresh)); err != nil {
+		return 0, err
+	}
 	if len(later) > 0 { // the merges below read what this document adds
 		if err := w.Flush(ctx); err != nil {
-			return 0, err
-		}
-	} else if len(w.pending) >= w.batch {
-		if err := w.startCommit(ctx); err != nil {
 			return 0, err
 		}
 	}
@@ -134,6 +125,22 @@ func (w *Writer) Write(ctx context.Context, x *annals.Extraction) (Outcome, erro
 		}
 	}
 	return outcome, nil
+}
+
+// queue adds deltas to the pending batch and commits when it is full.
+func (w *Writer) queue(ctx context.Context, add, del []quad.Quad) error {
+	for _, q := range del {
+		w.pending = append(w.pending, graph.Delta{Quad: q, Action: graph.Delete})
+		w.stats.QuadsRemoved++
+	}
+	for _, q := range add {
+		w.pending = append(w.pending, graph.Delta{Quad: q, Action: graph.Add})
+		w.stats.QuadsAdded++
+	}
+	if len(w.pending) >= w.batch {
+		return w.startCommit(ctx)
+	}
+	return nil
 }
 
 // Flush commits what is pending in one transaction and returns once every
