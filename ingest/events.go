@@ -193,7 +193,7 @@ func reportedVerb(toks []Token, i, j int) (reportedClause, bool) {
 		return reportedClause{}, false
 	}
 	if willing(clause, g) {
-		// "it is willing to withdraw": the act is the verb after "to"
+		// "it is ready to reopen": the act is the verb after "to"
 		g.Main, g.End = g.End+2, g.End+3
 		g.Modality = cmp.Or(g.Modality, "intend")
 	}
@@ -220,7 +220,7 @@ func reportedVerb(toks []Token, i, j int) (reportedClause, bool) {
 }
 
 // willingAdjectives say that their subject means to do what follows:
-// "is willing to withdraw", "is prepared to lift".
+// "is ready to reopen", "is prepared to lift".
 var willingAdjectives = map[string]bool{"willing": true, "ready": true, "prepared": true, "determined": true,
 	"committed": true, "eager": true}
 
@@ -254,8 +254,8 @@ func particlesAfter(toks []Token, end int) ([]string, int) {
 }
 
 // themeOf reads the direct object [i, j): the phrase itself, or the second
-// of two objects after a name or pronoun ("gave the Ivory Coast 5.1 million
-// dollars": the first is the recipient, the second what is given).
+// of two objects after a name or pronoun ("sent Chile 20 tonnes of grain":
+// the first is the recipient, the second what is given).
 func themeOf(toks []Token, i, j int) event.Phrase {
 	if j < len(toks) && (isProperTag(toks[j-1].XPOS) || toks[j-1].XPOS == "PRP") {
 		if c, ok := nounPhraseAt(toks, j); ok && !isTimeWord(toks[c.Head]) {

@@ -153,7 +153,7 @@ func TestEventStageReportedSpeech(t *testing.T) {
 	tests := []struct {
 		text, subject, verb, plover string
 	}{
-		{"Turkey said it was willing to withdraw its forces from northern Iraq.", "Turkey", "said", event.Agree},
+		{"Turkey said it was prepared to withdraw its forces from northern Iraq.", "Turkey", "said", event.Agree},
 		{"Ukraine said on Monday that Russia must return the prisoners.", "Ukraine", "said", event.Demand},
 		{"Serbian leaders said they would boycott all talks with Kosovo.", "leaders", "said", event.Threaten},
 	}
