@@ -14,11 +14,22 @@
 // limitations under the License.
 
 // Package boltkv is hidalgo's bbolt adapter (github.com/hidal-go/hidalgo
-// v0.3.0, kv/bbolt) with one change: a transaction remembers the buckets it
-// has opened. Cayley's key-value store addresses every key as bucket+key, and
-// the original looked the bucket up again (creating it if missing) on each
-// Put and Get: measured on a bulk ingest, about 15 % of the write time went to
-// those lookups. Everything else, the iterator included, is the original.
+// v0.3.0, kv/bbolt) with two changes:
+//
+//   - a transaction remembers the buckets it has opened. Cayley's key-value
+//     store addresses every key as bucket+key, and the original looked the
+//     bucket up again (creating it if missing) on each Put and Get: measured
+//     on a bulk ingest, about 15 % of the write time went to those lookups;
+//   - Cayley's node tables, sharded by value hash into 65,536 buckets named
+//     'v' plus two bytes (and as many 'n' ones), live in one bucket each,
+//     named "v" and "n", with the two shard bytes leading each key. Small
+//     buckets are stored inline in their parent's pages, so the shards sat in
+//     bbolt's root and a commit that touched shards all over rewrote most of
+//     it: the root grew with the store and so did the memory of every commit.
+//     The keys, their order and what a caller sees are unchanged; a file
+//     written with the sharded layout is opened with it (see [New]).
+//
+// Everything else, the iterator included, is the original.
 package boltkv
 
 import (
@@ -31,14 +42,38 @@ import (
 
 var _ kv.KV = (*DB)(nil)
 
-// New wraps an open bbolt database.
+// New wraps an open bbolt database. A file that already holds Cayley's
+// sharded node buckets keeps that layout; any other file, a new one
+// included, gets one bucket per node table.
 func New(d *bolt.DB) *DB {
-	return &DB{db: d}
+	sharded := false
+	_ = d.View(func(tx *bolt.Tx) error {
+		k, _ := tx.Cursor().Seek([]byte{'v', 0, 0})
+		sharded = isShard(k)
+		if !sharded {
+			k, _ = tx.Cursor().Seek([]byte{'n', 0, 0})
+			sharded = isShard(k)
+		}
+		return nil
+	})
+	return &DB{db: d, flat: !sharded}
 }
 
 // DB is a bbolt database seen as a hidalgo key-value store.
 type DB struct {
-	db *bolt.DB
+	db   *bolt.DB
+	flat bool // node shards live in one bucket per table
+}
+
+// isShard reports whether a top-level bucket name is one of Cayley's
+// hash-sharded node buckets ('v' or 'n' and two hash bytes).
+func isShard(name []byte) bool {
+	return len(name) == 3 && (name[0] == 'v' || name[0] == 'n')
+}
+
+// flatKey is the key a shard's key has in its table's one bucket.
+func flatKey(dst, shard, key []byte) []byte {
+	return append(append(dst, shard[1:]...), key...)
 }
 
 // DB returns the underlying bbolt database.
@@ -57,7 +92,7 @@ func (db *DB) Tx(ctx context.Context, rw bool) (kv.Tx, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tx{tx: tx}, nil
+	return &Tx{tx: tx, flat: db.flat}, nil
 }
 
 // View runs fn in a read-only transaction.
@@ -73,7 +108,19 @@ func (db *DB) Update(ctx context.Context, fn func(tx kv.Tx) error) error {
 // Tx is a bbolt transaction with a cache of its top-level buckets.
 type Tx struct {
 	tx      *bolt.Tx
+	flat    bool
 	buckets map[string]*bolt.Bucket // top-level buckets opened so far
+	scratch []byte                  // flat keys for reads (bbolt does not keep them)
+}
+
+// shard returns the table bucket and key of a key in a node shard, and false
+// for any other key.
+func (tx *Tx) shard(key kv.Key, create bool) (*bolt.Bucket, []byte, bool, error) {
+	if !tx.flat || len(key) != 2 || !isShard(key[0]) {
+		return nil, nil, false, nil
+	}
+	b, err := tx.top(key[0][:1], create)
+	return b, flatKey(nil, key[0], key[1]), true, err
 }
 
 func (tx *Tx) root() *bolt.Bucket {
@@ -121,6 +168,12 @@ func (tx *Tx) bucket(key kv.Key) (*bolt.Bucket, kv.Key) {
 
 // Get reads one key.
 func (tx *Tx) Get(ctx context.Context, key kv.Key) (kv.Value, error) {
+	if v, ok := tx.getShard(key); ok {
+		if v == nil {
+			return nil, kv.ErrNotFound
+		}
+		return v, nil
+	}
 	b, k := tx.bucket(key)
 	if b == nil || len(k) != 1 {
 		return nil, kv.ErrNotFound
@@ -136,11 +189,26 @@ func (tx *Tx) Get(ctx context.Context, key kv.Key) (kv.Value, error) {
 func (tx *Tx) GetBatch(ctx context.Context, keys []kv.Key) ([]kv.Value, error) {
 	vals := make([]kv.Value, len(keys))
 	for i, key := range keys {
-		if b, k := tx.bucket(key); b != nil && len(k) == 1 {
+		if v, ok := tx.getShard(key); ok {
+			vals[i] = v
+		} else if b, k := tx.bucket(key); b != nil && len(k) == 1 {
 			vals[i] = b.Get(k[0])
 		}
 	}
 	return vals, nil
+}
+
+// getShard reads a key of a node shard; false for any other key.
+func (tx *Tx) getShard(key kv.Key) ([]byte, bool) {
+	if !tx.flat || len(key) != 2 || !isShard(key[0]) {
+		return nil, false
+	}
+	b, _ := tx.top(key[0][:1], false)
+	if b == nil {
+		return nil, true
+	}
+	tx.scratch = flatKey(tx.scratch[:0], key[0], key[1])
+	return b.Get(tx.scratch), true
 }
 
 // Commit commits the transaction.
@@ -157,6 +225,15 @@ func (tx *Tx) Close() error {
 
 // Put writes one key, creating the buckets on its path.
 func (tx *Tx) Put(ctx context.Context, k kv.Key, v kv.Value) error {
+	if b, fk, ok, err := tx.shard(k, true); ok {
+		if err == nil && b != nil && (len(k[1]) != 0 || len(v) != 0) { // else: bucket creation
+			err = b.Put(fk, v)
+		}
+		if err == bolt.ErrTxNotWritable {
+			err = kv.ErrReadOnly
+		}
+		return err
+	}
 	var (
 		b   *bolt.Bucket
 		err error
@@ -188,11 +265,18 @@ func (tx *Tx) Put(ctx context.Context, k kv.Key, v kv.Value) error {
 
 // Del deletes one key.
 func (tx *Tx) Del(ctx context.Context, k kv.Key) error {
-	b, k := tx.bucket(k)
-	if b == nil || len(k) != 1 {
+	b, fk, ok, _ := tx.shard(k, false)
+	if !ok {
+		b, k = tx.bucket(k)
+		if b == nil || len(k) != 1 {
+			return nil
+		}
+		fk = k[0]
+	}
+	if b == nil {
 		return nil
 	}
-	err := b.Delete(k[0])
+	err := b.Delete(fk)
 	if err == bolt.ErrTxNotWritable {
 		err = kv.ErrReadOnly
 	}
@@ -249,6 +333,17 @@ func (it *Iterator) Reset() {
 // WithPrefix limits the iterator to keys starting with pref.
 func (it *Iterator) WithPrefix(pref kv.Key) kv.Iterator {
 	it.Reset()
+	if it.tx.flat && len(pref) > 0 && isShard(pref[0]) {
+		if len(pref) > 2 { // shards hold no buckets
+			*it = Iterator{tx: it.tx}
+			return it
+		}
+		var rest []byte
+		if len(pref) == 2 {
+			rest = pref[1]
+		}
+		pref = kv.Key{pref[0][:1], flatKey(nil, pref[0], rest)}
+	}
 	kpref := pref
 	b, p := it.tx.bucket(pref)
 	if b == nil || len(p) > 1 {
@@ -332,6 +427,10 @@ func (it *Iterator) Key() kv.Key {
 	}
 	k := it.stack.k.Clone()
 	k = append(k, append([]byte{}, it.k...))
+	if it.tx != nil && it.tx.flat && len(k) == 2 && len(k[0]) == 1 && len(k[1]) >= 2 &&
+		(k[0][0] == 'v' || k[0][0] == 'n') { // back to the shard's own name
+		return kv.Key{{k[0][0], k[1][0], k[1][1]}, k[1][2:]}
+	}
 	return k
 }
 
