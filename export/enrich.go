@@ -48,6 +48,10 @@ var (
 	storeTimeText  = iri(vocabStore, "timeText")
 	storeKind      = iri(vocabStore, "timeKind")
 	storeFromDoc   = iri(vocabStore, "timeFromDocument")
+	storeQualifier = iri(vocabStore, "qualifier")
+	storeQualText  = iri(vocabStore, "text")
+	storeQualStart = iri(vocabStore, "start")
+	storeQualEnd   = iri(vocabStore, "end")
 	storeEarliest  = iri(vocabSEM, "hasEarliestBeginTimeStamp")
 	storeLatest    = iri(vocabSEM, "hasLatestEndTimeStamp")
 
@@ -88,9 +92,14 @@ var (
 // prov:hadPrimarySource; documents as prov:Entity. docs/schema.md, "The
 // derived view", lists every quad.
 //
-// The derived quads are new: none repeats a quad of the input, and none
-// uses a predicate the store reads back as a statement's (so loading an
-// export into a store does not change what its statements say). Each is in
+// It also states again what the store leaves to be derived: the texts of
+// statement parts and qualifiers that are the document's text at their
+// offsets (annals:subjectText and the like, cut out of schema:text).
+//
+// The derived quads are new: none repeats a quad of the input, and loading
+// an export into a store does not change what its statements say (the only
+// store predicates among them are those texts, which the store's reader
+// derives the same way). Each is in
 // the named graph of the statement or document it is about. Quads outside
 // the schema pass through Enrich unseen; it returns only the new quads, in
 // no particular order (the writers sort).
@@ -128,6 +137,7 @@ func Enrich(quads []quad.Quad) []quad.Quad {
 				e.add(st, semHasActor, q.Object)
 			}
 		}
+		e.spanTexts(texts[e.get(storeDerived)], about)
 		e.time()
 		e.sentence(texts)
 		out = append(out, e.out...)
@@ -147,8 +157,50 @@ func (e *enricher) add(s quad.Value, p quad.IRI, o quad.Value) {
 	e.out = append(e.out, quad.Quad{Subject: s, Predicate: p, Object: o, Label: e.label})
 }
 
-func (e *enricher) get(p quad.IRI) quad.Value {
+func (e *enricher) get(p quad.IRI) quad.Value { return property(e.props, p) }
+
+// spanParts are the parts of a statement whose text the store leaves to the
+// document's text when it is the text at the part's offsets.
+var spanParts = []string{"subject", "predicate", "object", "attribution", "time"}
+
+// spanTexts states again the texts of the statement's parts and qualifiers
+// that the store leaves to the document's text (schema annals-4), as the
+// store's reader does; a span whose offsets do not fit the text gets none.
+func (e *enricher) spanTexts(text string, about map[quad.Value][]quad.Quad) {
+	cut := func(props []quad.Quad, start, end quad.IRI) (quad.Value, bool) {
+		s, okStart := property(props, start).(quad.Int)
+		t, okEnd := property(props, end).(quad.Int)
+		if !okStart || !okEnd || s < 0 || s > t || int(t) > len(text) || !utf8.ValidString(text[s:t]) {
+			return nil, false
+		}
+		return quad.String(text[s:t]), true
+	}
+	for _, part := range spanParts {
+		own := iri(vocabStore, part+"Text")
+		if property(e.props, own) != nil {
+			continue
+		}
+		if v, ok := cut(e.props, iri(vocabStore, part+"Start"), iri(vocabStore, part+"End")); ok {
+			e.add(e.st, own, v)
+			e.props = append(e.props, e.out[len(e.out)-1]) // time() reads timeText
+		}
+	}
 	for _, q := range e.props {
+		if q.Predicate != storeQualifier {
+			continue
+		}
+		props := about[q.Object]
+		if property(props, storeQualText) != nil {
+			continue
+		}
+		if v, ok := cut(props, storeQualStart, storeQualEnd); ok {
+			e.add(q.Object, storeQualText, v)
+		}
+	}
+}
+
+func property(qs []quad.Quad, p quad.IRI) quad.Value {
+	for _, q := range qs {
 		if q.Predicate == p {
 			return q.Object
 		}

@@ -58,6 +58,22 @@ func storeQuads() (quads []quad.Quad, text string) {
 			q(st, storeEarliest, date(s.earliest), st)
 		}
 		q(st, storeLatest, date(s.latest), st)
+		switch s.id { // part texts: left to the document's text, or the store's own
+		case "day":
+			q(st, iri(vocabStore, "subjectStart"), quad.Int(start), st)
+			q(st, iri(vocabStore, "subjectEnd"), quad.Int(start+len("Ушаков")), st)
+			qual := quad.IRI(string(st) + "#q0")
+			q(st, storeQualifier, qual, st)
+			q(qual, storeQualStart, quad.Int(strings.Index(text, "in Istanbul")), st)
+			q(qual, storeQualEnd, quad.Int(len(text)-1), st)
+		case "span":
+			q(st, iri(vocabStore, "subjectText"), quad.String("Ushakov"), st)
+			q(st, iri(vocabStore, "subjectStart"), quad.Int(start), st)
+			q(st, iri(vocabStore, "subjectEnd"), quad.Int(start+len("Ушаков")), st)
+		case "deadline":
+			q(st, iri(vocabStore, "subjectStart"), quad.Int(start), st)
+			q(st, iri(vocabStore, "subjectEnd"), quad.Int(len(text)+5), st) // past the end
+		}
 	}
 	return quads, text
 }
@@ -107,12 +123,18 @@ func TestEnrich(t *testing.T) {
 		`<urn:annals:statement/day#sentence-position> <http://www.w3.org/ns/oa#start> "15"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>` + g("day"),
 		`<urn:annals:statement/day#sentence-position> <http://www.w3.org/ns/oa#end> "45"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>` + g("day"),
 		`<urn:annals:statement/day#sentence-quote> <http://www.w3.org/ns/oa#exact> "Ушаков met Umerov in Istanbul."` + g("day"),
+		// texts the store leaves to the document's text
+		`<urn:annals:statement/day> <https://github.com/annals/annals/blob/main/docs/schema.md#subjectText> "Ушаков"` + g("day"),
+		`<urn:annals:statement/day#q0> <https://github.com/annals/annals/blob/main/docs/schema.md#text> "in Istanbul"` + g("day"),
 	} {
 		if !lines[want] {
 			t.Errorf("derived view lacks\n%s", want)
 		}
 	}
 	for line := range lines {
+		if strings.Contains(line, "#subjectText>") && !strings.HasPrefix(line, "<urn:annals:statement/day>") {
+			t.Errorf("a text the store keeps, or one the offsets cannot cut, stated: %s", line)
+		}
 		if strings.Contains(line, "deadline#time-begin") || strings.Contains(line, "deadline#time> <http://www.w3.org/2006/time#hasBeginning") {
 			t.Errorf("a deadline has no beginning: %s", line)
 		}

@@ -14,7 +14,7 @@ import (
 
 // schemaVersion is part of every document's content hash, so that a change of
 // the schema or the extractor makes a re-ingest replace old statements.
-const schemaVersion = "annals-3"
+const schemaVersion = "annals-4"
 
 // encoder turns domain values into quads.
 type encoder struct {
@@ -114,12 +114,15 @@ func (e encoder) argumentNode(a *annals.Argument) (node quad.IRI, thing []quad.Q
 	}
 }
 
-// span writes the text, offsets and (when it differs) compact form of a part.
-func span(st quad.IRI, part string, s annals.Span, norm string) []quad.Quad {
+// span writes the offsets, the text when the document's text at those
+// offsets is not it, and the compact form when it differs.
+func span(st quad.IRI, part string, s annals.Span, norm, text string) []quad.Quad {
 	q := []quad.Quad{
-		quad.Make(st, spanTerm(part, "Text"), quad.String(s.Text), st),
 		quad.Make(st, spanTerm(part, "Start"), quad.Int(s.Start), st),
 		quad.Make(st, spanTerm(part, "End"), quad.Int(s.End), st),
+	}
+	if !inText(s, text) {
+		q = append(q, quad.Make(st, spanTerm(part, "Text"), quad.String(s.Text), st))
 	}
 	if norm != "" && norm != s.Text {
 		q = append(q, quad.Make(st, spanTerm(part, "Norm"), quad.String(norm), st))
@@ -127,9 +130,17 @@ func span(st quad.IRI, part string, s annals.Span, norm string) []quad.Quad {
 	return q
 }
 
+// inText reports whether a span's text is the document's text at its
+// offsets. The store keeps the text of such a span once, in the document,
+// and the reader cuts it out again (most spans are; a joined coordination
+// is not).
+func inText(s annals.Span, text string) bool {
+	return s.Start >= 0 && s.Start <= s.End && s.End <= len(text) && text[s.Start:s.End] == s.Text
+}
+
 // statementQuads describes a statement in its own named graph; the extra
 // quads name the things it mentions.
-func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span) (graph, extra []quad.Quad) {
+func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span, text string) (graph, extra []quad.Quad) {
 	st := e.iri.Statement(s.ID)
 	subj, things := e.argumentNode(&s.Subject)
 	extra = append(extra, things...)
@@ -143,15 +154,15 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span) (grap
 		quad.Make(st, propLemma, quad.String(s.Predicate.Lemma), st),
 		quad.Make(st, propConfidence, quad.Float(s.Confidence), st),
 	}
-	graph = append(graph, span(st, "subject", s.Subject.Span, s.Subject.Norm)...)
-	graph = append(graph, span(st, "predicate", s.Predicate.Span, "")...)
+	graph = append(graph, span(st, "subject", s.Subject.Span, s.Subject.Norm, text)...)
+	graph = append(graph, span(st, "predicate", s.Predicate.Span, "", text)...)
 	if s.Object != nil {
 		obj, things := e.argumentNode(s.Object)
 		extra = append(extra, things...)
 		graph = append(graph,
 			quad.Make(subj, e.iri.Predicate(s.Predicate.Lemma), obj, st), // the edge itself
 			quad.Make(st, propObject, obj, st))
-		graph = append(graph, span(st, "object", s.Object.Span, s.Object.Norm)...)
+		graph = append(graph, span(st, "object", s.Object.Span, s.Object.Norm, text)...)
 	}
 	if s.Negated {
 		graph = append(graph, quad.Make(st, propNegated, quad.Bool(true), st))
@@ -166,18 +177,20 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span) (grap
 		if a.Actor != "" {
 			graph = append(graph, quad.Make(st, propAttributed, e.iri.Actor(a.Actor), st))
 		}
-		graph = append(graph, span(st, "attribution", a.Span, a.Norm)...)
+		graph = append(graph, span(st, "attribution", a.Span, a.Norm, text)...)
 	}
 	if t := s.Time; t != nil {
-		graph = append(graph, timeQuads(st, t)...)
+		graph = append(graph, timeQuads(st, t, text)...)
 	}
 	for i, ql := range s.Qualifiers {
 		node := quad.IRI(fmt.Sprintf("%s#q%d", string(st), i)) // string(st): IRI.String adds <>
 		graph = append(graph,
 			quad.Make(st, propQualifier, node, st),
-			quad.Make(node, propQualText, quad.String(ql.Text), st),
 			quad.Make(node, propQualStart, quad.Int(ql.Start), st),
 			quad.Make(node, propQualEnd, quad.Int(ql.End), st))
+		if !inText(ql.Span, text) {
+			graph = append(graph, quad.Make(node, propQualText, quad.String(ql.Text), st))
+		}
 		if ql.Prep != "" {
 			graph = append(graph, quad.Make(node, propQualPrep, quad.String(ql.Prep), st))
 		}
@@ -199,7 +212,7 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span) (grap
 	return graph, extra
 }
 
-func timeQuads(st quad.IRI, t *annals.Time) []quad.Quad {
+func timeQuads(st quad.IRI, t *annals.Time, text string) []quad.Quad {
 	if documentDay(t) {
 		// Most statements (over 90 % on news) are dated by their article: the
 		// timestamps say it all, and the reader restores the rest. An eighth
@@ -218,7 +231,7 @@ func timeQuads(st quad.IRI, t *annals.Time) []quad.Quad {
 		q = append(q, quad.Make(st, propTimexType, quad.String(string(t.Type)), st))
 	}
 	if t.Expr != nil {
-		q = append(q, span(st, "time", *t.Expr, "")...)
+		q = append(q, span(st, "time", *t.Expr, "", text)...)
 	} else {
 		q = append(q, quad.Make(st, propTimeFromDoc, quad.Bool(true), st))
 	}
@@ -267,7 +280,7 @@ func (e encoder) extractionQuads(x *annals.Extraction, hash string) []quad.Quad 
 		if s.Sentence >= 0 && s.Sentence < len(x.Sentences) {
 			sentence = x.Sentences[s.Sentence]
 		}
-		g, extra := e.statementQuads(s, sentence)
+		g, extra := e.statementQuads(s, sentence, x.Document.Text)
 		all = append(all, g...)
 		all = append(all, extra...)
 	}

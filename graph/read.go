@@ -39,13 +39,18 @@ func (s *Store) Statements(ctx context.Context, f Filter) ([]annals.Statement, e
 		return nil, fmt.Errorf("list statements: %w", err)
 	}
 	var out []annals.Statement
+	texts := documentTexts{}
 	for _, id := range ids {
 		meta, err := s.quadsWith(ctx, quad.Subject, id)
 		if err != nil {
 			return nil, fmt.Errorf("read statement %v: %w", id, err)
 		}
-		st := s.decodeStatement(id, meta)
-		if err := s.decodeQualifiers(ctx, &st, meta); err != nil {
+		text, err := texts.of(ctx, s, property(meta, propDerived))
+		if err != nil {
+			return nil, err
+		}
+		st := s.decodeStatement(id, meta, text)
+		if err := s.decodeQualifiers(ctx, &st, meta, text); err != nil {
 			return nil, err
 		}
 		if f.keeps(&st) {
@@ -54,6 +59,27 @@ func (s *Store) Statements(ctx context.Context, f Filter) ([]annals.Statement, e
 	}
 	SortTimeline(out)
 	return out, nil
+}
+
+// documentTexts caches the texts of the documents statements come from: the
+// store keeps a span's text only when the document's text at the span's
+// offsets is not it.
+type documentTexts map[quad.Value]string
+
+func (t documentTexts) of(ctx context.Context, s *Store, doc quad.Value) (string, error) {
+	if doc == nil {
+		return "", nil
+	}
+	if text, ok := t[doc]; ok {
+		return text, nil
+	}
+	qs, err := s.quadsWith(ctx, quad.Subject, doc)
+	if err != nil {
+		return "", fmt.Errorf("read document %v: %w", doc, err)
+	}
+	text := stringOf(property(qs, propText))
+	t[doc] = text
+	return text, nil
 }
 
 func (s *Store) statementsOfActors(ctx context.Context, actors []string) ([]quad.Value, error) {
@@ -116,8 +142,9 @@ func SortTimeline(sts []annals.Statement) {
 	})
 }
 
-// decodeStatement rebuilds a statement from the quads about its IRI.
-func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad) annals.Statement {
+// decodeStatement rebuilds a statement from the quads about its IRI and the
+// text of its document.
+func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad, text string) annals.Statement {
 	get := func(p quad.IRI) quad.Value { return property(qs, p) }
 	st := annals.Statement{
 		ID:         s.iri.local("statement", id),
@@ -128,14 +155,14 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad) annals.Statement 
 		Role:       boolOf(get(propRole)),
 		Modality:   stringOf(get(propModality)),
 	}
-	st.Subject = s.decodeArgument(qs, "subject", get(propAgent))
-	st.Predicate = annals.Predicate{Span: decodeSpan(qs, "predicate"), Lemma: stringOf(get(propLemma))}
+	st.Subject = s.decodeArgument(qs, "subject", get(propAgent), text)
+	st.Predicate = annals.Predicate{Span: decodeSpan(qs, "predicate", text), Lemma: stringOf(get(propLemma))}
 	if obj := get(propObject); obj != nil {
-		a := s.decodeArgument(qs, "object", obj)
+		a := s.decodeArgument(qs, "object", obj, text)
 		st.Object = &a
 	}
-	if get(spanTerm("attribution", "Text")) != nil {
-		a := s.decodeArgument(qs, "attribution", get(propAttributed))
+	if get(spanTerm("attribution", "Start")) != nil {
+		a := s.decodeArgument(qs, "attribution", get(propAttributed), text)
 		st.Attribution = &a
 	}
 	for _, q := range qs {
@@ -169,7 +196,7 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad) annals.Statement 
 			Kind:      annals.TimeKind(stringOf(get(propTimeKind))),
 		}
 		if !boolOf(get(propTimeFromDoc)) {
-			sp := decodeSpan(qs, "time")
+			sp := decodeSpan(qs, "time", text)
 			t.Expr = &sp
 		} else {
 			restoreDocumentDay(t)
@@ -180,7 +207,7 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad) annals.Statement 
 }
 
 // decodeQualifiers reads the qualifier nodes a statement points to, in order.
-func (s *Store) decodeQualifiers(ctx context.Context, st *annals.Statement, meta []quad.Quad) error {
+func (s *Store) decodeQualifiers(ctx context.Context, st *annals.Statement, meta []quad.Quad, text string) error {
 	var nodes []quad.Value
 	for _, q := range meta {
 		if q.Predicate == propQualifier {
@@ -198,8 +225,7 @@ func (s *Store) decodeQualifiers(ctx context.Context, st *annals.Statement, meta
 			return fmt.Errorf("read qualifier %v: %w", n, err)
 		}
 		st.Qualifiers = append(st.Qualifiers, annals.Qualifier{
-			Span: annals.Span{Text: stringOf(property(qs, propQualText)), Start: intOf(property(qs, propQualStart)),
-				End: intOf(property(qs, propQualEnd))},
+			Span: spanOf(property(qs, propQualText), property(qs, propQualStart), property(qs, propQualEnd), text),
 			Prep: stringOf(property(qs, propQualPrep)),
 		})
 	}
@@ -213,20 +239,28 @@ func qualifierIndex(v quad.Value) string {
 	return n
 }
 
-func (s *Store) decodeArgument(qs []quad.Quad, part string, node quad.Value) annals.Argument {
+func (s *Store) decodeArgument(qs []quad.Quad, part string, node quad.Value, text string) annals.Argument {
 	return annals.Argument{
-		Span:  decodeSpan(qs, part),
+		Span:  decodeSpan(qs, part, text),
 		Norm:  stringOf(property(qs, spanTerm(part, "Norm"))),
 		Actor: s.iri.local("actor", node),
 	}
 }
 
-func decodeSpan(qs []quad.Quad, part string) annals.Span {
-	return annals.Span{
-		Text:  stringOf(property(qs, spanTerm(part, "Text"))),
-		Start: intOf(property(qs, spanTerm(part, "Start"))),
-		End:   intOf(property(qs, spanTerm(part, "End"))),
+func decodeSpan(qs []quad.Quad, part, text string) annals.Span {
+	return spanOf(property(qs, spanTerm(part, "Text")), property(qs, spanTerm(part, "Start")),
+		property(qs, spanTerm(part, "End")), text)
+}
+
+// spanOf rebuilds a span: its own text when the store has one (every span
+// written before schema annals-4 does), else the document's text at its
+// offsets.
+func spanOf(own, start, end quad.Value, text string) annals.Span {
+	sp := annals.Span{Text: stringOf(own), Start: intOf(start), End: intOf(end)}
+	if own == nil && sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(text) {
+		sp.Text = text[sp.Start:sp.End]
 	}
+	return sp
 }
 
 func stringOf(v quad.Value) string {

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/annals/annals"
@@ -148,5 +149,50 @@ func TestRoleStatementRoundTrip(t *testing.T) {
 	}
 	if roles != 1 {
 		t.Errorf("%d role statements read back, want 1", roles)
+	}
+}
+
+// TestSpanTextsFromDocument: a span whose text is the document's text at its
+// offsets is stored as offsets alone and read back whole; one whose text is
+// not (a joined coordination, say) keeps its own text.
+func TestSpanTextsFromDocument(t *testing.T) {
+	ctx := context.Background()
+	x := sample()
+	joined := &x.Statements[0].Object.Span
+	joined.Text = "3,000 bodies and flags" // not the text at its offsets
+	ql := &x.Statements[0].Qualifiers[1]
+	ql.Text = "Wed." // nor is this
+	for _, backend := range []string{"memory", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			s := openTemp(t, backend)
+			w := s.NewWriter("test")
+			if _, err := w.Write(ctx, x); err != nil {
+				t.Fatal(err)
+			}
+			if err := w.Close(ctx); err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Statements(ctx, Filter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := asJSON(t, got), asJSON(t, x.Statements); g != w {
+				t.Errorf("statements read back differ:\n got %s\nwant %s", g, w)
+			}
+			all, err := s.AllQuads(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var texts []string
+			for _, q := range all {
+				if strings.HasSuffix(string(q.Predicate.(quad.IRI)), "Text") || q.Predicate == propQualText {
+					texts = append(texts, stringOf(q.Object))
+				}
+			}
+			slices.Sort(texts)
+			if g, w := strings.Join(texts, "|"), "3,000 bodies and flags|Wed."; g != w {
+				t.Errorf("texts stored = %q, want only those not in the document: %q", g, w)
+			}
+		})
 	}
 }
