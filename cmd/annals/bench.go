@@ -39,6 +39,7 @@ type benchOptions struct {
 	Stages     []string
 	CPUProfile string
 	MemProfile string
+	Batch      int
 }
 
 // defaultCorpus is the Wikinews set, where the repository's CI finds it.
@@ -79,6 +80,7 @@ heap peaks.`,
 	cmd.Flags().BoolVar(&opts.Keep, "keep", false, "keep the work folder")
 	cmd.Flags().StringSliceVar(&opts.Stages, "stages", []string{"ingest", "extract", "load", "cayley"}, "stages to run")
 	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the run")
+	cmd.Flags().IntVar(&opts.Batch, "batch", graph.DefaultBatch, "quads per transaction in the ingest and load stages")
 	cmd.Flags().StringVar(&opts.MemProfile, "memprofile", "", "write a heap profile of each stage at its peak heap, to PATH.STAGE")
 	return cmd
 }
@@ -150,7 +152,7 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 		case "extract":
 			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchExtract(ctx, pipe, corpus, nq, opts, r) })
 		case "load":
-			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchLoad(ctx, nq, filepath.Join(dir, "load.db"), r) })
+			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchLoad(ctx, nq, filepath.Join(dir, "load.db"), opts.Batch, r) })
 		case "cayley":
 			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchCayley(ctx, nq, filepath.Join(dir, "cayley.db"), r) })
 		default:
@@ -331,6 +333,7 @@ func benchIngest(ctx context.Context, pipe *ingest.Pipeline, corpus, db string, 
 	}
 	defer st.Close()
 	w := st.NewWriter(pipe.Version())
+	w.SetBatch(opts.Batch)
 	docs := source.Documents(ctx, []string{corpus}, source.Options{Log: opts.IO.Log})
 	for a, err := range analyse(ctx, pipe, docs, opts.Workers) {
 		if err != nil {
@@ -383,7 +386,7 @@ func benchExtract(ctx context.Context, pipe *ingest.Pipeline, corpus, out string
 }
 
 // benchLoad is `annals load` of the N-Quads into a fresh bolt store.
-func benchLoad(ctx context.Context, nq, db string, r *stageResult) error {
+func benchLoad(ctx context.Context, nq, db string, batch int, r *stageResult) error {
 	f, err := os.Open(nq)
 	if err != nil {
 		return fmt.Errorf("no N-Quads to load (run the extract stage first): %w", err)
@@ -395,6 +398,7 @@ func benchLoad(ctx context.Context, nq, db string, r *stageResult) error {
 	}
 	defer st.Close()
 	l := st.NewLoader()
+	l.SetBatch(batch)
 	if err := l.Load(ctx, nquads.NewReader(bufio.NewReaderSize(f, 1<<16), false)); err != nil {
 		return err
 	}
