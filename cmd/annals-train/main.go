@@ -36,6 +36,7 @@ func run(args []string, stderr io.Writer) error {
 	flag.IntVar(&opt.Folds, "folds", 5, "jackknife folds")
 	flag.IntVar(&opt.TagEpochs, "tag-epochs", 10, "epochs per tagger pass")
 	flag.IntVar(&opt.ParseEpochs, "parse-epochs", 12, "parser epochs")
+	flag.IntVar(&opt.RelabelEpochs, "relabel-epochs", 10, "epochs of the relabeller that names the arcs of the finished tree again (negative: none)")
 	minUpdates := flag.Int("min-updates", 1, "drop features that took part in fewer perceptron updates")
 	pruneBelow := flag.Float64("prune-below", 1, "drop features whose averaged weights are all smaller in magnitude")
 	flag.BoolVar(&opt.NoParser, "no-parser", false, "train the tagger and lemmatizer only")

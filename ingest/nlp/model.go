@@ -151,6 +151,9 @@ func (sm *savedModel) tables() []*savedTable {
 	}
 	if sm.Parser != nil {
 		ts = append(ts, &sm.Parser.Weights, &sm.Parser.ArcWeights)
+		if sm.Parser.RelabelWeights != nil {
+			ts = append(ts, sm.Parser.RelabelWeights)
+		}
 	}
 	return ts
 }

@@ -27,6 +27,7 @@ const (
 type parser struct {
 	weights *weightTable
 	arcs    *arcLabeller
+	relabel *relabeller // nil: keep the arc labeller's labels
 }
 
 // parseState is the configuration of the transition system plus the partial
@@ -46,6 +47,10 @@ type parseState struct {
 	labIdx  []int32  // index of that label
 	tok     *parseTokens
 	scratch []uint64
+	// labScores, if not nil, keeps the arc labeller's scores of each
+	// word's label (nLabels per word, in units of the arc labeller's
+	// weight scale) for the relabeller.
+	labScores []int32
 }
 
 // parseTokens caches per-word hashes; index 0 is the "no word" sentinel and
@@ -448,7 +453,13 @@ func (p *parser) parse(words []Word) {
 	n := len(words)
 	tok := newParseTokens(words)
 	s := newParseState(tok, n)
+	if p.relabel != nil {
+		s.labScores = make([]int32, (n+2)*len(p.arcs.labels))
+	}
 	p.run(s)
+	if p.relabel != nil {
+		p.relabel.relabel(tok, s.heads, s.labIdx, s.labScores, p.arcs.weights.scale, p.arcs.root)
+	}
 	for i := range words {
 		h := int(s.heads[i+1])
 		if h == n+1 {
@@ -475,6 +486,9 @@ func (p *parser) run(s *parseState) {
 				p.arcs.weights.score(feats, labelScores)
 				labelScores[p.arcs.root] = math.MinInt32
 				label = argmax(labelScores)
+				if s.labScores != nil {
+					copy(s.labScores[int(d)*len(labelScores):], labelScores)
+				}
 			}
 			s.labIdx[d], s.lab[d] = int32(label), p.arcs.labelHash[label]
 		}
@@ -483,13 +497,19 @@ func (p *parser) run(s *parseState) {
 }
 
 type savedParser struct {
-	Weights    savedTable
-	ArcLabels  []string
-	ArcWeights savedTable
+	Weights        savedTable
+	ArcLabels      []string
+	ArcWeights     savedTable
+	RelabelWeights *savedTable // nil: no relabeller
 }
 
 func (p *parser) save() savedParser {
-	return savedParser{Weights: p.weights.save(), ArcLabels: p.arcs.labels, ArcWeights: p.arcs.weights.save()}
+	sp := savedParser{Weights: p.weights.save(), ArcLabels: p.arcs.labels, ArcWeights: p.arcs.weights.save()}
+	if p.relabel != nil {
+		t := p.relabel.weights.save()
+		sp.RelabelWeights = &t
+	}
+	return sp
 }
 
 func (sp *savedParser) load() (*parser, error) {
@@ -508,7 +528,18 @@ func (sp *savedParser) load() (*parser, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &parser{weights: w, arcs: arcs}, nil
+	p := &parser{weights: w, arcs: arcs}
+	if sp.RelabelWeights != nil {
+		rw, err := sp.RelabelWeights.load()
+		if err != nil {
+			return nil, err
+		}
+		if rw.nClasses != len(sp.ArcLabels) {
+			return nil, errors.New("nlp: relabeller weights do not match the labels")
+		}
+		p.relabel = &relabeller{weights: rw}
+	}
+	return p, nil
 }
 
 // parseTrainSent is a training sentence: words with jackknifed tags and gold

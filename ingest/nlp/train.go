@@ -18,6 +18,10 @@ type TrainOptions struct {
 	Folds       int    // jackknife folds for the predicted tags that later stages train on (default 5)
 	TagEpochs   int    // epochs per tagger pass (default 10)
 	ParseEpochs int    // parser epochs (default 12)
+	// RelabelEpochs is the number of epochs of the relabeller, which names
+	// the arcs of the finished tree again (default 10; negative: no
+	// relabeller).
+	RelabelEpochs int
 	// MinUpdates drops features that took part in fewer perceptron updates
 	// (default 1, i.e. keep all).
 	MinUpdates int32
@@ -46,6 +50,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.ParseEpochs == 0 {
 		o.ParseEpochs = 12
+	}
+	if o.RelabelEpochs == 0 {
+		o.RelabelEpochs = 10
 	}
 	if o.MinUpdates == 0 {
 		o.MinUpdates = 1
@@ -83,6 +90,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 	if dev != nil {
 		s := Evaluate(m, dev)
 		logf("tagger dev: UPOS %.2f  XPOS %.2f  Lemma %.2f", s.UPOS, s.XPOS, s.Lemma)
+		logKnownUnknown(m, train, dev, logf)
 	}
 	if opt.NoParser {
 		m.prune(opt.PruneBelow, logf)
@@ -108,9 +116,14 @@ type tagCache struct {
 	XPOS, UPOS [][]string
 }
 
+// taggerVersion is part of the tag cache's key. Bump it whenever the
+// tagger's features or training change: the key cannot see the code, and a
+// cache written by an older tagger would otherwise be read as if current.
+const taggerVersion = 2
+
 // tagCacheKey hashes everything the tagger's training depends on.
 func tagCacheKey(train []Sentence, opt TrainOptions) uint64 {
-	h := hashString(fmt.Sprintf("format %d seed %d folds %d epochs %d min %d", modelFormat, opt.Seed, opt.Folds, opt.TagEpochs, opt.MinUpdates))
+	h := hashString(fmt.Sprintf("format %d tagger %d seed %d folds %d epochs %d min %d", modelFormat, taggerVersion, opt.Seed, opt.Folds, opt.TagEpochs, opt.MinUpdates))
 	for _, s := range train {
 		for _, w := range s.Words {
 			h = mix(h, hashString(w.Form+"\t"+w.XPOS+"\t"+w.UPOS))
@@ -183,6 +196,9 @@ func (m *Model) prune(minAbs float32, logf func(string, ...any)) {
 	}
 	if m.parser != nil {
 		tables = append(tables, &m.parser.weights, &m.parser.arcs.weights)
+		if m.parser.relabel != nil {
+			tables = append(tables, &m.parser.relabel.weights)
+		}
 	}
 	for _, t := range tables {
 		before += len((*t).keys)
@@ -335,6 +351,10 @@ func trainParser(predicted, dev []Sentence, m *Model, opt TrainOptions, logf fun
 			100*float64(uas)/float64(max(total, 1)), 100*float64(las)/float64(max(total, 1)), len(p.weights.keys))
 	}
 	p := trainTransitions(sents, labels, opt.ParseEpochs, opt.Seed*1000+500, opt.MinUpdates, afterEpoch)
+	if opt.RelabelEpochs > 0 {
+		p.relabel = trainRelabeller(sents, p, len(labels), p.arcs.root, opt.RelabelEpochs, opt.Seed*1000+600, opt.MinUpdates)
+		logf("relabeller: %d features", len(p.relabel.weights.keys))
+	}
 	return p, nil
 }
 
@@ -349,4 +369,32 @@ func validTree(words []Word) bool {
 		roots += b2i(w.Head == 0)
 	}
 	return roots == 1
+}
+
+// logKnownUnknown prints the tagger's dev accuracy on the words seen in
+// train and on the others, which it tags far worse.
+func logKnownUnknown(m *Model, train, dev []Sentence, logf func(string, ...any)) {
+	seen := map[string]bool{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			seen[normWord(w.Form)] = true
+		}
+	}
+	var n, xpos, upos [2]int // [0] known, [1] unknown words
+	for _, s := range dev {
+		ws := make([]Word, len(s.Words))
+		for i, w := range s.Words {
+			ws[i] = Word{Form: w.Form}
+		}
+		m.Tag(ws)
+		for i, g := range s.Words {
+			k := b2i(!seen[normWord(g.Form)])
+			n[k]++
+			xpos[k] += b2i(ws[i].XPOS == g.XPOS)
+			upos[k] += b2i(ws[i].UPOS == g.UPOS)
+		}
+	}
+	pct := func(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
+	logf("tagger dev: %d known words XPOS %.2f UPOS %.2f; %d unknown words XPOS %.2f UPOS %.2f",
+		n[0], pct(xpos[0], n[0]), pct(upos[0], n[0]), n[1], pct(xpos[1], n[1]), pct(upos[1], n[1]))
 }
