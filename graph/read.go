@@ -63,8 +63,11 @@ func (s *Store) Statements(ctx context.Context, f Filter) ([]annals.Statement, e
 
 // documentTexts caches the texts of the documents statements come from: the
 // store keeps a span's text only when the document's text at the span's
-// offsets is not it.
+// offsets is not it. It holds at most maxCachedTexts texts, so that listing a
+// whole store does not hold every article in memory.
 type documentTexts map[quad.Value]string
+
+const maxCachedTexts = 256
 
 func (t documentTexts) of(ctx context.Context, s *Store, doc quad.Value) (string, error) {
 	if doc == nil {
@@ -78,6 +81,9 @@ func (t documentTexts) of(ctx context.Context, s *Store, doc quad.Value) (string
 		return "", fmt.Errorf("read document %v: %w", doc, err)
 	}
 	text := stringOf(property(qs, propText))
+	if len(t) >= maxCachedTexts {
+		clear(t)
+	}
 	t[doc] = text
 	return text, nil
 }
