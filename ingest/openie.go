@@ -1,0 +1,370 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/annals/annals"
+)
+
+// Tuple is a statement as Open IE systems and their benchmarks (CaRB) write
+// it: words of the sentence, not nodes of a graph.
+type Tuple struct {
+	Sentence   string   // the sentence it comes from
+	Confidence float64  // the statement's
+	Arg1       string   // the subject
+	Rel        string   // the relation
+	Arg2       string   // the object, or ""
+	Args       []string // the qualifiers: phrases of time, place, manner, ...
+}
+
+// OpenIETuples gives the statements of a as Open IE systems write tuples
+// (role statements are left out; see below), in the order of a's
+// statements, then the implied ones:
+//
+//   - arguments and relations are words of the sentence as they stand;
+//     the relation takes in the adverbs right before the verb group, the
+//     prepositions, particles and adverbs between verb and object, the verb
+//     that opens a clausal object ("trained to repair"), a copula's
+//     preposition ("is in"), and with no object, the preposition of the
+//     phrase right after the verb ("works at");
+//   - a passive with its agent keeps its order (patient · was sold by ·
+//     agent); coordinations the statements split are joined back;
+//   - asides set off by commas (Asides) leave the arguments, and what
+//     the syntax states without a verb (ImpliedStatements:
+//     appositions, titles, a noun's prepositional phrase) comes with
+//     the relation "be" or "be" and the phrase's preposition, the implied
+//     copula of OpenIE-4 and OpenIE-5, in place of the role statements; so
+//     is the copula a participle on its noun leaves out ("the firm, based
+//     in Denver" → the firm · be based in · Denver).
+//
+// "Ana Ruiz, a chemist, moved to Lyon" → Ana Ruiz · moved to · Lyon and
+// Ana Ruiz · be · a chemist.
+func OpenIETuples(a *Analysis) []Tuple {
+	var implied []annals.Statement
+	var cuts [][2]int
+	for i := range a.Sentences {
+		implied = append(implied, ImpliedStatements(a.Document.ID, &a.Sentences[i])...)
+		cuts = append(cuts, Asides(&a.Sentences[i])...)
+	}
+	slices.SortFunc(cuts, func(x, y [2]int) int { return x[0] - y[0] })
+	var out []Tuple
+	for _, st := range joinCoordinations(a.Document.Text, a.Statements) {
+		if !st.Role {
+			out = append(out, openIETuple(a, st, cuts))
+		}
+	}
+	for _, st := range implied {
+		out = append(out, openIETuple(a, st, nil))
+	}
+	return out
+}
+
+// sentenceTokens lists the tokens of sentence i between two byte offsets.
+func sentenceTokens(a *Analysis, i, start, end int) []Token {
+	if i >= len(a.Sentences) || start >= end {
+		return nil
+	}
+	var out []Token
+	for _, tok := range a.Sentences[i].Tokens {
+		if tok.Start >= start && tok.End <= end {
+			out = append(out, tok)
+		}
+	}
+	return out
+}
+
+// prepositionOf splits a prepositional phrase into its preposition, with
+// the adverbs before it ("mainly for"), and the rest.
+func prepositionOf(a *Analysis, i int, q annals.Qualifier) (lead, rest string, ok bool) {
+	toks := sentenceTokens(a, i, q.Start, q.End)
+	k := 0
+	for k < len(toks)-1 && k < 2 && toks[k].UPOS == "ADV" {
+		k++
+	}
+	if k >= len(toks)-1 || !strings.EqualFold(toks[k].Form, q.Prep) && (q.Prep != "" || toks[k].UPOS != "ADP") {
+		return "", "", false
+	}
+	return a.Document.Text[q.Start:toks[k].End], a.Document.Text[toks[k+1].Start:q.End], true
+}
+
+// commonWord reports whether span sp of sentence i is one common noun or
+// adjective.
+func commonWord(a *Analysis, i int, sp annals.Span) bool {
+	toks := sentenceTokens(a, i, sp.Start, sp.End)
+	return len(toks) == 1 && (toks[0].UPOS == "NOUN" || toks[0].UPOS == "ADJ")
+}
+
+// mistaggedVerb reports whether the head of participle tok is the root of
+// sentence i, or a subject whose verb has another subject: then the
+// participle tok is rather the noun's own verb, mistagged ("Both teams
+// agreed to terms, and Ana signed").
+func mistaggedVerb(a *Analysis, i int, tok Token) bool {
+	toks := a.Sentences[i].Tokens
+	if tok.Head < 1 || tok.Head > len(toks) {
+		return false
+	}
+	noun := toks[tok.Head-1]
+	if noun.Head == 0 {
+		return true
+	}
+	if !strings.HasPrefix(noun.Deprel, "nsubj") {
+		return false
+	}
+	subjects := 0
+	for _, t := range toks {
+		if t.Head == noun.Head && strings.HasPrefix(t.Deprel, "nsubj") {
+			subjects++
+		}
+	}
+	return subjects > 1
+}
+
+// hasMark reports whether token tok of sentence i has a subordinating
+// word ("when", "if", "as").
+func hasMark(a *Analysis, i int, tok Token) bool {
+	toks := a.Sentences[i].Tokens
+	for _, t := range toks {
+		if t.Head >= 1 && toks[t.Head-1].Start == tok.Start && t.Deprel == "mark" {
+			return true
+		}
+	}
+	return false
+}
+
+// balanceQuotes takes in the closing quote right after a span that opens
+// one, and the opening quote right before a span that closes one: a
+// phrase's edges leave punctuation out, but a quotation is one.
+func balanceQuotes(doc string, sp annals.Span) annals.Span {
+	opens := strings.Count(sp.Text, "``") + strings.Count(sp.Text, "“")
+	closes := strings.Count(sp.Text, "''") + strings.Count(sp.Text, "”")
+	switch {
+	case opens > closes:
+		rest := doc[sp.End:]
+		trimmed := strings.TrimLeft(rest, " ")
+		for _, q := range []string{"''", "”"} {
+			if strings.HasPrefix(trimmed, q) {
+				sp.End += len(rest) - len(trimmed) + len(q)
+				break
+			}
+		}
+	case closes > opens:
+		before := doc[:sp.Start]
+		trimmed := strings.TrimRight(before, " ")
+		for _, q := range []string{"``", "“"} {
+			if strings.HasSuffix(trimmed, q) {
+				sp.Start = len(trimmed) - len(q)
+				break
+			}
+		}
+	}
+	sp.Text = doc[sp.Start:sp.End]
+	return sp
+}
+
+// particles reports whether tokens are adverbs, particles and prepositions
+// only, which a relation takes in.
+func particles(toks []Token) bool {
+	for _, tok := range toks {
+		switch tok.UPOS {
+		case "ADV", "ADP", "PART":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// joinCoordinations merges the statements that coordinated objects, then
+// coordinated subjects, split ("Ana and Ben sell maps and globes" gives one
+// statement per seller and object) back into one whose arguments are the
+// coordinations, as Open IE writes them.
+func joinCoordinations(doc string, sts []annals.Statement) []annals.Statement {
+	var objects []annals.Statement
+	for _, st := range sts {
+		if n := len(objects) - 1; n >= 0 && st.Object != nil && objects[n].Object != nil && sameBut(objects[n], st, true) &&
+			st.Object.Start > objects[n].Object.End && coordinator(doc[objects[n].Object.End:st.Object.Start]) {
+			o := *objects[n].Object
+			o.Span = annals.Span{Start: o.Start, End: st.Object.End, Text: doc[o.Start:st.Object.End]}
+			objects[n].Object = &o
+			continue
+		}
+		objects = append(objects, st)
+	}
+	var out []annals.Statement
+	for _, st := range objects {
+		if n := len(out) - 1; n >= 0 && sameBut(out[n], st, false) && st.Subject.Start > out[n].Subject.End &&
+			coordinator(doc[out[n].Subject.End:st.Subject.Start]) {
+			out[n].Subject.Span = annals.Span{Start: out[n].Subject.Start, End: st.Subject.End, Text: doc[out[n].Subject.Start:st.Subject.End]}
+			out[n].Confidence = max(out[n].Confidence, st.Confidence)
+			continue
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// sameBut reports whether two statements of the same predicate differ in
+// their object only (object true) or their subject only.
+func sameBut(x, y annals.Statement, object bool) bool {
+	if x.Sentence != y.Sentence || x.Predicate.Span != y.Predicate.Span || x.Role || y.Role || (x.Object == nil) != (y.Object == nil) {
+		return false
+	}
+	if object {
+		return x.Subject.Span == y.Subject.Span
+	}
+	return x.Object == nil || x.Object.Span == y.Object.Span
+}
+
+// coordinator reports whether s holds only commas and "and", "or", "nor".
+func coordinator(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch strings.ToLower(w) {
+		case ",", "and", "or", "nor":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// cutText is the text of span sp without the ranges of cuts that lie
+// inside it, and without a comma that closed a cut range.
+func cutText(doc string, sp annals.Span, cuts [][2]int) string {
+	text, end := "", sp.Start
+	for _, c := range cuts {
+		if c[0] < end || c[0] <= sp.Start || c[1] > sp.End {
+			continue
+		}
+		text += doc[end:c[0]]
+		end = c[1]
+		if rest := strings.TrimLeft(doc[end:sp.End], " "); strings.HasPrefix(rest, ",") {
+			end = sp.End - len(rest) + 1
+		}
+	}
+	if text == "" {
+		return sp.Text
+	}
+	return strings.Join(strings.Fields(text+doc[end:sp.End]), " ")
+}
+
+// openIETuple gives statement st of a as Open IE writes it: the words of
+// the subject, relation and object as they stand in the sentence, with cuts
+// (comma asides) left out of the arguments.
+func openIETuple(a *Analysis, st annals.Statement, cuts [][2]int) Tuple {
+	sentence := a.Document.Text
+	if st.Sentence < len(a.Sentences) {
+		sentence = a.Sentences[st.Sentence].Text
+	}
+	if st.Object != nil && st.Object.End <= st.Predicate.Start && st.Subject.Start >= st.Predicate.End {
+		// "the boat was sold by a dealer": the statement makes the agent its
+		// subject; Open IE keeps the passive as it stands, agent last
+		patient, agent := *st.Object, st.Subject
+		st.Subject, st.Object = patient, &agent
+	}
+	st.Subject.Span = balanceQuotes(a.Document.Text, st.Subject.Span)
+	if st.Object != nil {
+		o := *st.Object
+		o.Span = balanceQuotes(a.Document.Text, o.Span)
+		st.Object = &o
+	}
+	obj, rel := "", st.Predicate.Text
+	if st.Predicate.Start == st.Predicate.End { // implied: no word states it
+		rel = st.Predicate.Lemma
+	}
+	// "the firm, based in Denver": a participle that modifies its subject
+	// is a passive without its copula, which the relation gets back as "be"
+	// (unless the parse shows the participle is rather the noun's verb)
+	if toks := sentenceTokens(a, st.Sentence, st.Predicate.Start, st.Predicate.End); len(toks) == 1 && toks[0].XPOS == "VBN" &&
+		(toks[0].Deprel == "acl" && st.Predicate.Start > st.Subject.Start && !mistaggedVerb(a, st.Sentence, toks[0]) ||
+			toks[0].Deprel == "advcl" && !hasMark(a, st.Sentence, toks[0])) {
+		rel = "be " + rel
+	}
+	// "Ana rarely speaks of": adverbs right before the verb group join it
+	if st.Predicate.Start < st.Predicate.End && st.Predicate.Start > st.Subject.End {
+		if before := sentenceTokens(a, st.Sentence, st.Subject.End, st.Predicate.Start); len(before) > 0 {
+			k := len(before)
+			for k > 0 && before[k-1].UPOS == "ADV" && len(before)-k < 2 {
+				k--
+			}
+			if k < len(before) {
+				rel = a.Document.Text[before[k].Start:st.Predicate.Start] + rel
+			}
+		}
+	}
+	if st.Object != nil {
+		obj = cutText(a.Document.Text, st.Object.Span, cuts)
+		// "met with Putin": the preposition between verb and object belongs
+		// to the relation, as Open IE benchmarks write it, and so do the
+		// adverbs there ("looks back on")
+		if gap := sentenceTokens(a, st.Sentence, st.Predicate.End, st.Object.Start); len(gap) > 0 && len(gap) <= 4 && particles(gap) {
+			rel += " " + a.Document.Text[gap[0].Start:gap[len(gap)-1].End]
+		}
+		// "was trained to repair engines": the verb a clausal object
+		// begins with joins the relation, and its own object is the object
+		// (after the adjective of a copula: "were able to reach")
+		if toks := sentenceTokens(a, st.Sentence, st.Object.Start, st.Object.End); st.Object.Start >= st.Predicate.End {
+			k := 0
+			if len(toks) > 0 && toks[0].UPOS == "ADJ" && st.Predicate.Lemma == "be" {
+				k++
+			}
+			if k < len(toks) && toks[k].UPOS == "PART" && strings.EqualFold(toks[k].Form, "to") {
+				v := k + 1
+				for v < len(toks) && v < k+3 && toks[v].UPOS == "ADV" {
+					v++
+				}
+				if v+1 < len(toks) && toks[v].UPOS == "VERB" && toks[v].Deprel == "xcomp" {
+					rel += " " + a.Document.Text[toks[0].Start:toks[v].End]
+					rest := annals.Span{Start: toks[v+1].Start, End: st.Object.End, Text: a.Document.Text[toks[v+1].Start:st.Object.End]}
+					obj = cutText(a.Document.Text, rest, cuts)
+				}
+			}
+		}
+		// "the office is in the harbour": a copula's prepositional predicate
+		// gives its preposition to the relation
+		if toks := sentenceTokens(a, st.Sentence, st.Object.Start, st.Object.End); len(toks) > 1 && st.Predicate.Lemma == "be" &&
+			st.Predicate.Start < st.Predicate.End && st.Object.Start >= st.Predicate.End && toks[0].UPOS == "ADP" && toks[0].Deprel == "case" {
+			rel += " " + toks[0].Form
+			rest := annals.Span{Start: toks[1].Start, End: st.Object.End, Text: a.Document.Text[toks[1].Start:st.Object.End]}
+			obj = cutText(a.Document.Text, rest, cuts)
+		}
+		// "indicated that the positions remain": so is a clause's "that"
+		if first, rest, ok := strings.Cut(obj, " "); ok && strings.EqualFold(first, "that") && st.Object.Start >= st.Predicate.End {
+			rel, obj = rel+" "+first, rest
+		}
+	}
+	quals := st.Qualifiers
+	// the first qualifier after the verb group, or after the object
+	next, after := -1, st.Predicate.End
+	if st.Object != nil {
+		after = max(after, st.Object.End)
+	}
+	for j, q := range quals {
+		if q.Start >= after && (next < 0 || q.Start < quals[next].Start) {
+			next = j
+		}
+	}
+	if next >= 0 && strings.TrimSpace(a.Document.Text[after:quals[next].Start]) == "" {
+		lead, rest, ok := prepositionOf(a, st.Sentence, quals[next])
+		switch {
+		case !ok:
+		case st.Object == nil:
+			// "works at a bakery": with no object, the phrase right
+			// after the verb is its object, and its preposition joins the relation
+			rel, obj = rel+" "+lead, rest
+			quals = slices.Delete(slices.Clone(quals), next, next+1)
+		case st.Object.Start >= st.Predicate.End && commonWord(a, st.Sentence, st.Object.Span) && obj == st.Object.Text && strings.HasSuffix(rel, st.Predicate.Text):
+			// "is proud of her work", "took part in the talks": a one-word
+			// object or complement, a common noun or an adjective right after
+			// the verb, and the preposition after it make the relation
+			rel, obj = rel+" "+obj+" "+lead, rest
+			quals = slices.Delete(slices.Clone(quals), next, next+1)
+		}
+	}
+	t := Tuple{Sentence: sentence, Confidence: st.Confidence,
+		Arg1: cutText(a.Document.Text, st.Subject.Span, cuts), Rel: rel, Arg2: obj}
+	for _, q := range quals {
+		t.Args = append(t.Args, balanceQuotes(a.Document.Text, q.Span).Text)
+	}
+	return t
+}
