@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/annals/annals"
@@ -96,22 +97,45 @@ func (e encoder) actorQuads(a *annals.Actor) []quad.Quad {
 	return q
 }
 
-// argumentNode is the node a subject or object stands for: its actor, or a
-// thing named by its compact form.
-func (e encoder) argumentNode(a *annals.Argument) (node quad.IRI, thing []quad.Quad) {
+// argumentNode is the node the subject or object (part) of statement st
+// stands for: its actor, or a thing named by its compact form, or, for a
+// pronoun no actor was found for, a thing of the statement's own
+// (STATEMENT#subject): one "thing/it" for every unresolved "it" would link
+// statements of all documents that have nothing to do with each other.
+func (e encoder) argumentNode(a *annals.Argument, st quad.IRI, part string) (node quad.IRI, thing []quad.Quad) {
 	if a.Actor != "" {
 		return e.iri.Actor(a.Actor), nil
 	}
-	slug := annals.Slug(a.Label())
-	if slug == "" {
-		sum := sha256.Sum256([]byte(a.Label()))
-		slug = "x-" + hex.EncodeToString(sum[:6])
+	if pronouns[strings.ToLower(a.Label())] {
+		node = quad.IRI(string(st) + "#" + part) // string(st): IRI.String adds <>
+	} else {
+		slug := annals.Slug(a.Label())
+		if slug == "" {
+			sum := sha256.Sum256([]byte(a.Label()))
+			slug = "x-" + hex.EncodeToString(sum[:6])
+		}
+		node = e.iri.Thing(slug)
 	}
-	node = e.iri.Thing(slug)
 	return node, []quad.Quad{
 		quad.Make(node, rdfType, classThing, nil),
 		quad.Make(node, propName, quad.String(a.Label()), nil),
 	}
+}
+
+// pronouns are the English pronouns that stand for something the sentence
+// does not name: personal, reflexive, demonstrative, relative and
+// indefinite ones.
+var pronouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`i me you he him she her it we us they them
+		myself yourself himself herself itself ourselves yourselves themselves
+		this that these those who whom which what whoever whatever
+		one someone somebody something anyone anybody anything everyone everybody everything
+		nobody nothing none all both each either neither another others some many few several`) {
+		pronouns[w] = true
+	}
+	pronouns["no one"] = true
 }
 
 // span writes the offsets, the text when the document's text at those
@@ -142,7 +166,7 @@ func inText(s annals.Span, text string) bool {
 // quads name the things it mentions.
 func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span, text string) (graph, extra []quad.Quad) {
 	st := e.iri.Statement(s.ID)
-	subj, things := e.argumentNode(&s.Subject)
+	subj, things := e.argumentNode(&s.Subject, st, "subject")
 	extra = append(extra, things...)
 	graph = []quad.Quad{
 		quad.Make(st, rdfType, classStatement, st),
@@ -157,7 +181,7 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span, text 
 	graph = append(graph, span(st, "subject", s.Subject.Span, s.Subject.Norm, text)...)
 	graph = append(graph, span(st, "predicate", s.Predicate.Span, "", text)...)
 	if s.Object != nil {
-		obj, things := e.argumentNode(s.Object)
+		obj, things := e.argumentNode(s.Object, st, "object")
 		extra = append(extra, things...)
 		graph = append(graph,
 			quad.Make(subj, e.iri.Predicate(s.Predicate.Lemma), obj, st), // the edge itself

@@ -196,3 +196,62 @@ func TestSpanTextsFromDocument(t *testing.T) {
 		})
 	}
 }
+
+// TestUnresolvedPronounsStayApart: "it" with no actor found for it is a
+// thing of its own statement, not one node for every "it" of the store,
+// while other things are still merged by their text; forgetting a document
+// removes its pronoun things and no others.
+func TestUnresolvedPronounsStayApart(t *testing.T) {
+	ctx := context.Background()
+	doc := func(id, text string) *annals.Extraction {
+		sp := func(s string) annals.Span {
+			i := strings.Index(text, s)
+			return annals.Span{Text: s, Start: i, End: i + len(s)}
+		}
+		st := annals.Statement{Doc: id, Subject: annals.Argument{Span: sp("It")},
+			Predicate: annals.Predicate{Span: sp("closed"), Lemma: "close"},
+			Object:    &annals.Argument{Span: sp("the bridge")}, Confidence: 0.6}
+		st.ID = annals.StatementID(&st)
+		return &annals.Extraction{Document: annals.Document{ID: id, Text: text},
+			Sentences: []annals.Span{sp(text)}, Statements: []annals.Statement{st}}
+	}
+	for _, backend := range []string{"memory", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			s := openTemp(t, backend)
+			w := s.NewWriter("test")
+			for _, x := range []*annals.Extraction{doc("a", "It closed the bridge."), doc("b", "Then it closed the bridge.")} {
+				if _, err := w.Write(ctx, x); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := w.Close(ctx); err != nil {
+				t.Fatal(err)
+			}
+			things := func() []string {
+				all, err := s.AllQuads(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var out []string
+				for _, q := range all {
+					if q.Predicate == rdfType && q.Object == classThing {
+						iri := string(q.Subject.(quad.IRI))
+						out = append(out, iri[strings.LastIndex(iri, "/")+1:])
+					}
+				}
+				slices.Sort(out)
+				return out
+			}
+			got := things()
+			if len(got) != 3 || got[2] != "the-bridge" || !strings.HasSuffix(got[0], "#subject") || !strings.HasSuffix(got[1], "#subject") {
+				t.Fatalf("things = %q, want two statements' own #subject and one the-bridge", got)
+			}
+			if _, err := s.Forget(ctx, "a"); err != nil {
+				t.Fatal(err)
+			}
+			if after := things(); len(after) != 2 || after[1] != "the-bridge" || slices.Contains(after, got[0]) == slices.Contains(after, got[1]) {
+				t.Errorf("after forgetting a: things = %q, want b's #subject and the-bridge", after)
+			}
+		})
+	}
+}
