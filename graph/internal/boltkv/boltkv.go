@@ -71,6 +71,12 @@ func isShard(name []byte) bool {
 	return len(name) == 3 && (name[0] == 'v' || name[0] == 'n')
 }
 
+// isTable reports whether a top-level bucket name is the one bucket of a
+// node table ('v' or 'n') in the flat layout.
+func isTable(name []byte) bool {
+	return len(name) == 1 && (name[0] == 'v' || name[0] == 'n')
+}
+
 // flatKey is the key a shard's key has in its table's one bucket.
 func flatKey(dst, shard, key []byte) []byte {
 	return append(append(dst, shard[1:]...), key...)
@@ -113,14 +119,14 @@ type Tx struct {
 	scratch []byte                  // flat keys for reads (bbolt does not keep them)
 }
 
-// shard returns the table bucket and key of a key in a node shard, and false
-// for any other key.
-func (tx *Tx) shard(key kv.Key, create bool) (*bolt.Bucket, []byte, bool, error) {
+// shard returns the table bucket and key (appended to dst) of a key in a
+// node shard, and false for any other key.
+func (tx *Tx) shard(key kv.Key, create bool, dst []byte) (*bolt.Bucket, []byte, bool, error) {
 	if !tx.flat || len(key) != 2 || !isShard(key[0]) {
 		return nil, nil, false, nil
 	}
 	b, err := tx.top(key[0][:1], create)
-	return b, flatKey(nil, key[0], key[1]), true, err
+	return b, flatKey(dst, key[0], key[1]), true, err
 }
 
 func (tx *Tx) root() *bolt.Bucket {
@@ -200,15 +206,15 @@ func (tx *Tx) GetBatch(ctx context.Context, keys []kv.Key) ([]kv.Value, error) {
 
 // getShard reads a key of a node shard; false for any other key.
 func (tx *Tx) getShard(key kv.Key) ([]byte, bool) {
-	if !tx.flat || len(key) != 2 || !isShard(key[0]) {
+	b, fk, ok, _ := tx.shard(key, false, tx.scratch[:0]) // bbolt keeps no key it reads
+	if !ok {
 		return nil, false
 	}
-	b, _ := tx.top(key[0][:1], false)
+	tx.scratch = fk
 	if b == nil {
 		return nil, true
 	}
-	tx.scratch = flatKey(tx.scratch[:0], key[0], key[1])
-	return b.Get(tx.scratch), true
+	return b.Get(fk), true
 }
 
 // Commit commits the transaction.
@@ -225,7 +231,8 @@ func (tx *Tx) Close() error {
 
 // Put writes one key, creating the buckets on its path.
 func (tx *Tx) Put(ctx context.Context, k kv.Key, v kv.Value) error {
-	if b, fk, ok, err := tx.shard(k, true); ok {
+	// a new key each time: bbolt keeps the keys it puts until the commit
+	if b, fk, ok, err := tx.shard(k, true, nil); ok {
 		if err == nil && b != nil && (len(k[1]) != 0 || len(v) != 0) { // else: bucket creation
 			err = b.Put(fk, v)
 		}
@@ -265,7 +272,7 @@ func (tx *Tx) Put(ctx context.Context, k kv.Key, v kv.Value) error {
 
 // Del deletes one key.
 func (tx *Tx) Del(ctx context.Context, k kv.Key) error {
-	b, fk, ok, _ := tx.shard(k, false)
+	b, fk, ok, _ := tx.shard(k, false, tx.scratch[:0])
 	if !ok {
 		b, k = tx.bucket(k)
 		if b == nil || len(k) != 1 {
@@ -427,8 +434,7 @@ func (it *Iterator) Key() kv.Key {
 	}
 	k := it.stack.k.Clone()
 	k = append(k, append([]byte{}, it.k...))
-	if it.tx != nil && it.tx.flat && len(k) == 2 && len(k[0]) == 1 && len(k[1]) >= 2 &&
-		(k[0][0] == 'v' || k[0][0] == 'n') { // back to the shard's own name
+	if it.tx != nil && it.tx.flat && len(k) == 2 && isTable(k[0]) && len(k[1]) >= 2 { // back to the shard's own name
 		return kv.Key{{k[0][0], k[1][0], k[1][1]}, k[1][2:]}
 	}
 	return k
