@@ -75,6 +75,22 @@ func TestBackgroundCommits(t *testing.T) {
 	}
 }
 
+// readBack lists the statements f selects, failing the test when they are
+// not want.
+func readBack(t *testing.T, s *Store, f Filter, want []annals.Statement) []annals.Statement {
+	t.Helper()
+	got, err := s.Statements(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want != nil {
+		if g, w := asJSON(t, got), asJSON(t, want); g != w {
+			t.Errorf("statements read back differ:\n got %s\nwant %s", g, w)
+		}
+	}
+	return got
+}
+
 // TestDocumentDayStoredShort: a statement dated by its article keeps only
 // its timestamps in the store and reads back whole.
 func TestDocumentDayStoredShort(t *testing.T) {
@@ -84,20 +100,8 @@ func TestDocumentDayStoredShort(t *testing.T) {
 	st.Time = &annals.Time{Value: "2025-07-23", Type: annals.TimexDate,
 		Earliest: day("2025-07-23"), Latest: day("2025-07-23"), Precision: annals.PrecisionDay, Kind: annals.KindEvent}
 	s := openTemp(t, "memory")
-	w := s.NewWriter("test")
-	if _, err := w.Write(ctx, x); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(ctx); err != nil {
-		t.Fatal(err)
-	}
-	got, err := s.Statements(ctx, Filter{Doc: "doc:1"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if g, w := asJSON(t, got), asJSON(t, x.Statements); g != w {
-		t.Errorf("statements read back differ:\n got %s\nwant %s", g, w)
-	}
+	writeAll(t, s, x)
+	readBack(t, s, Filter{Doc: "doc:1"}, x.Statements)
 	all, err := s.AllQuads(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -123,21 +127,11 @@ func TestDocumentDayStoredShort(t *testing.T) {
 
 // TestRoleStatementRoundTrip: a role read off a title stays marked as one.
 func TestRoleStatementRoundTrip(t *testing.T) {
-	ctx := context.Background()
 	x := sample()
 	x.Statements[1].Role = true
 	s := openTemp(t, "bolt")
-	w := s.NewWriter("test")
-	if _, err := w.Write(ctx, x); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(ctx); err != nil {
-		t.Fatal(err)
-	}
-	got, err := s.Statements(ctx, Filter{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	writeAll(t, s, x)
+	got := readBack(t, s, Filter{}, nil)
 	roles := 0
 	for _, st := range got {
 		if st.Role {
@@ -165,20 +159,8 @@ func TestSpanTextsFromDocument(t *testing.T) {
 	for _, backend := range []string{"memory", "bolt"} {
 		t.Run(backend, func(t *testing.T) {
 			s := openTemp(t, backend)
-			w := s.NewWriter("test")
-			if _, err := w.Write(ctx, x); err != nil {
-				t.Fatal(err)
-			}
-			if err := w.Close(ctx); err != nil {
-				t.Fatal(err)
-			}
-			got, err := s.Statements(ctx, Filter{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if g, w := asJSON(t, got), asJSON(t, x.Statements); g != w {
-				t.Errorf("statements read back differ:\n got %s\nwant %s", g, w)
-			}
+			writeAll(t, s, x)
+			readBack(t, s, Filter{}, x.Statements)
 			all, err := s.AllQuads(ctx)
 			if err != nil {
 				t.Fatal(err)
@@ -218,15 +200,7 @@ func TestUnresolvedPronounsStayApart(t *testing.T) {
 	for _, backend := range []string{"memory", "bolt"} {
 		t.Run(backend, func(t *testing.T) {
 			s := openTemp(t, backend)
-			w := s.NewWriter("test")
-			for _, x := range []*annals.Extraction{doc("a", "It closed the bridge."), doc("b", "Then it closed the bridge.")} {
-				if _, err := w.Write(ctx, x); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if err := w.Close(ctx); err != nil {
-				t.Fatal(err)
-			}
+			writeAll(t, s, doc("a", "It closed the bridge."), doc("b", "Then it closed the bridge."))
 			things := func() []string {
 				all, err := s.AllQuads(ctx)
 				if err != nil {
