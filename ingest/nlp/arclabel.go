@@ -93,12 +93,6 @@ func (s *parseState) arcFeatures(dst []uint64, h, d int32) []uint64 {
 		next = 0
 	}
 	dist := distBucket(d, h)
-	closed := func(i int32) uint64 {
-		if i != 0 && closedClass[u[i]] {
-			return w[i]
-		}
-		return tg[i]
-	}
 	return append(dst,
 		feat1(afBias, 0),
 		feat1(afDw, w[d]),
@@ -118,18 +112,18 @@ func (s *parseState) arcFeatures(dst []uint64, h, d int32) []uint64 {
 		feat2(afDr1Dr2, lab[s.rc1[d]], lab[s.rc2[d]]),
 		feat3(afSibDt, lab[sib], tg[d], dir),
 		feat3(afHl1Dt, lab[s.lc1[h]], tg[d], dir),
-		feat2(afDl1wDt, closed(s.lc1[d]), tg[d]),
-		feat2(afDr1wDt, closed(s.rc1[d]), tg[d]),
+		feat2(afDl1wDt, t.closedOrTag(s.lc1[d]), tg[d]),
+		feat2(afDr1wDt, t.closedOrTag(s.rc1[d]), tg[d]),
 		feat3(afPrevNextDt, tg[prev], tg[next], tg[d]),
 		feat2(afDsufDu, t.suf[d], u[d]),
 		feat3(afHvalDt, countBucket(s.nLeft[h]), countBucket(s.nRight[h]), tg[d]),
 		feat2(afHl2Dt, lab[s.lc2[h]], tg[d]),
-		feat2(afDl2wDt, closed(s.lc2[d]), tg[d]),
-		feat2(afDwDl1w, w[d], closed(s.lc1[d])),
-		feat3(afHwDl1wDir, w[h], closed(s.lc1[d]), dir),
-		feat3(afHtDl1wDir, tg[h], closed(s.lc1[d]), dir),
+		feat2(afDl2wDt, t.closedOrTag(s.lc2[d]), tg[d]),
+		feat2(afDwDl1w, w[d], t.closedOrTag(s.lc1[d])),
+		feat3(afHwDl1wDir, w[h], t.closedOrTag(s.lc1[d]), dir),
+		feat3(afHtDl1wDir, tg[h], t.closedOrTag(s.lc1[d]), dir),
 		feat2(afDwDir, w[d], dir),
 		feat3(afDvalDt, countBucket(s.nLeft[d]), countBucket(s.nRight[d]), tg[d]),
-		feat3(afHuDuDl1w, u[h], u[d], closed(s.lc1[d])),
+		feat3(afHuDuDl1w, u[h], u[d], t.closedOrTag(s.lc1[d])),
 	)
 }

@@ -62,6 +62,16 @@ type parseTokens struct {
 	suf  []uint64 // three-letter suffix of the normalised form
 }
 
+// closedOrTag is word i itself when it is of a closed class (a determiner,
+// a preposition, a pronoun, ...), else its tag: how the labellers' features
+// name a child or sibling. Word 0, "no word", is its tag.
+func (t *parseTokens) closedOrTag(i int32) uint64 {
+	if i != 0 && closedClass[t.upos[i]] {
+		return t.word[i]
+	}
+	return t.tag[i]
+}
+
 func newParseTokens(words []Word) *parseTokens {
 	n := len(words)
 	t := &parseTokens{

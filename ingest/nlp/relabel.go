@@ -71,12 +71,6 @@ func relabelFeatures(dst []uint64, t *parseTokens, heads []int32, kids [][]int32
 		dir = 2
 	}
 	dist := distBucket(d, h)
-	closed := func(i int32) uint64 {
-		if i != 0 && closedClass[u[i]] {
-			return w[i]
-		}
-		return tg[i]
-	}
 	prev, next := d-1, d+1
 	if next > n {
 		next = 0
@@ -119,7 +113,7 @@ func relabelFeatures(dst []uint64, t *parseTokens, heads []int32, kids [][]int32
 		feat3(rfDuHuDirDist, u[d], u[h], dir<<8|dist),
 		feat3(rfDuHuGu, u[d], u[h], u[g]),
 		feat3(rfDtHtGtDir, tg[d], tg[h], tg[g]<<2^dir),
-		feat3(rfNearSibs, closed(before), closed(after), u[d]<<2^dir),
+		feat3(rfNearSibs, t.closedOrTag(before), t.closedOrTag(after), u[d]<<2^dir),
 		feat3(rfPrevNext, tg[prev], tg[next], tg[d]),
 		feat3(rfDval, countBucket(nLeft), countBucket(nRight), tg[d]),
 		feat3(rfRank, uint64(min(rank, 4)), u[h], u[d]<<2^dir),
@@ -134,8 +128,8 @@ func relabelFeatures(dst []uint64, t *parseTokens, heads []int32, kids [][]int32
 			side = 2
 		}
 		dst = append(dst,
-			feat3(rfKid, closed(c), side, tg[d]),
-			feat3(rfKidW, closed(c), side, w[d]),
+			feat3(rfKid, t.closedOrTag(c), side, tg[d]),
+			feat3(rfKidW, t.closedOrTag(c), side, w[d]),
 		)
 	}
 	for _, c := range kids[h] {
@@ -146,7 +140,7 @@ func relabelFeatures(dst []uint64, t *parseTokens, heads []int32, kids [][]int32
 		if c > d {
 			side = 2
 		}
-		dst = append(dst, feat3(rfSib, closed(c), side<<2^dir, u[d]))
+		dst = append(dst, feat3(rfSib, t.closedOrTag(c), side<<2^dir, u[d]))
 	}
 	return dst
 }
