@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync/atomic"
 
 	"github.com/annals/annals"
 	"github.com/cayleygraph/cayley/graph"
@@ -174,8 +176,32 @@ func (w *Writer) startCommit(ctx context.Context) error {
 		done <- w.s.apply(pending)
 		return nil
 	}
-	go func() { done <- w.s.apply(pending) }()
+	go func() {
+		done <- w.s.apply(pending)
+		if len(pending) >= DefaultBatch/4 { // a small commit leaves little garbage
+			collectAfterCommit()
+		}
+	}()
 	return nil
+}
+
+// collecting is set while collectAfterCommit runs.
+var collecting atomic.Bool
+
+// collectAfterCommit runs a garbage collection unless one it started is
+// still running. The heap may grow to twice what the last collection found
+// live; when that collection marks during a commit, it finds the batch and
+// every page the commit changed in bbolt (their number grows with the store)
+// live, and the heap grows to twice that peak. Collecting just after the
+// commit, when the batch is garbage, sets the heap's goal from the trough.
+// Measured on 10 copies of the Wikinews set: peak anonymous memory 609–654
+// MB without, 462 MB with; on one copy 305–331 MB against 274, about 3 %
+// slower.
+func collectAfterCommit() {
+	if collecting.CompareAndSwap(false, true) {
+		runtime.GC()
+		collecting.Store(false)
+	}
 }
 
 // wait waits for the running commit, if any, and reports its error.

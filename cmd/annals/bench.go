@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
 	"runtime/pprof"
 	"strconv"
@@ -225,7 +226,9 @@ func copyCorpus(src, dst string, copies int) (int, error) {
 // measure runs one stage and records its time and peak memory.
 func measure(name, memprofile string, run func(*stageResult) error) (stageResult, error) {
 	r := stageResult{name: name}
-	runtime.GC()
+	// Return the heap an earlier stage freed to the system, or its pages
+	// count in this stage's peak anonymous memory.
+	debug.FreeOSMemory()
 	resetPeakRSS()
 	if memprofile != "" {
 		memprofile += "." + name
