@@ -194,9 +194,9 @@ var collecting atomic.Bool
 // every page the commit changed in bbolt (their number grows with the store)
 // live, and the heap grows to twice that peak. Collecting just after the
 // commit, when the batch is garbage, sets the heap's goal from the trough.
-// Measured on 10 copies of the Wikinews set: peak anonymous memory 609–654
-// MB without, 462 MB with; on one copy 305–331 MB against 274, about 3 %
-// slower.
+// Measured on 10 copies of the Wikinews set: peak anonymous memory 599–654
+// MB without, 451–462 MB with; on one copy 295–330 MB against 269–290, 3–5 %
+// slower in paired runs (less than GOGC=70 costs for more memory).
 func collectAfterCommit() {
 	if collecting.CompareAndSwap(false, true) {
 		runtime.GC()
