@@ -176,9 +176,11 @@ func (w *Writer) startCommit(ctx context.Context) error {
 		done <- w.s.apply(pending)
 		return nil
 	}
+	collect := len(pending) >= DefaultBatch/4 // a small commit leaves little garbage
 	go func() {
 		done <- w.s.apply(pending)
-		if len(pending) >= DefaultBatch/4 { // a small commit leaves little garbage
+		pending = nil // the batch is garbage for the collection
+		if collect {
 			collectAfterCommit()
 		}
 	}()
