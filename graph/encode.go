@@ -292,7 +292,8 @@ func restoreDocumentDay(t *annals.Time) {
 }
 
 // extractionQuads is every quad of one document's extraction, without
-// duplicates, in a stable order.
+// duplicates, in the order the extraction gives them (document, actors,
+// statements), which is stable.
 func (e encoder) extractionQuads(x *annals.Extraction, hash string) []quad.Quad {
 	all := e.documentQuads(&x.Document, hash)
 	for i := range x.Actors {
@@ -308,7 +309,20 @@ func (e encoder) extractionQuads(x *annals.Extraction, hash string) []quad.Quad 
 		all = append(all, g...)
 		all = append(all, extra...)
 	}
-	return dedupe(all)
+	return unique(all)
+}
+
+// unique removes repeated quads, keeping the first of each in place.
+func unique(qs []quad.Quad) []quad.Quad {
+	seen := make(map[quad.Quad]struct{}, len(qs))
+	out := qs[:0]
+	for _, q := range qs {
+		if _, ok := seen[q]; !ok {
+			seen[q] = struct{}{}
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // dedupe removes repeated quads, then sorts them so that writes are
