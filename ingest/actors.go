@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // ActorStage finds the actors a document names, merges their mentions into
@@ -23,7 +24,7 @@ func (ActorStage) Name() string { return "actors/1" }
 
 // Run sets a.Actors, a.Mentions and the Actor ids of the statements'
 // arguments.
-func (ActorStage) Run(ctx context.Context, a *Analysis) error {
+func (ActorStage) Run(ctx context.Context, a *analysis.Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -39,7 +40,7 @@ type ActorResolution struct {
 	Actors []annals.Actor
 	// Mentions are all actor mentions in text order, resolved pronouns
 	// included.
-	Mentions []Mention
+	Mentions []analysis.Mention
 	// Affiliations maps the id of a group or office-holder to the id of
 	// the country it belongs to, as a demonym, a title or an apposition
 	// says ("ukrainian-delegation" → "ukraine", "vladimir-putin" →
@@ -60,9 +61,9 @@ type ArgumentActors struct {
 }
 
 // Apply writes the resolution into the analysis it was made from.
-func (r *ActorResolution) Apply(a *Analysis) {
+func (r *ActorResolution) Apply(a *analysis.Analysis) {
 	for _, st := range r.Roles {
-		st.Time = documentTime(a.Document.Date) // the role as the article's day knew it
+		st.Time = analysis.DocumentTime(a.Document.Date) // the role as the article's day knew it
 		a.Statements = append(a.Statements, st)
 	}
 	a.Actors = r.Actors
@@ -101,7 +102,7 @@ func (r *ActorResolution) Apply(a *Analysis) {
 //     possessors; an apposition names the person; coordinations name none;
 //     "he", "she", "him", "her" resolve to the last person, "they" only to a
 //     plural group just before.
-func ResolveActors(a *Analysis) *ActorResolution {
+func ResolveActors(a *analysis.Analysis) *ActorResolution {
 	t := newActorText(a)
 	mentions, roles := t.findMentions()
 	mentionAt := t.indexMentions(mentions)
@@ -147,16 +148,16 @@ func ResolveActors(a *Analysis) *ActorResolution {
 			}
 		}
 	}
-	slices.SortFunc(r.Mentions, func(x, y Mention) int {
+	slices.SortFunc(r.Mentions, func(x, y analysis.Mention) int {
 		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
 	})
 	return r
 }
 
 // mention makes the Mention of tokens [i, j).
-func (t *actorText) mention(i, j int, actor string) Mention {
+func (t *actorText) mention(i, j int, actor string) analysis.Mention {
 	start, end := t.tokens[i].Start, t.tokens[j-1].End
-	return Mention{
+	return analysis.Mention{
 		Span:     annals.Span{Text: t.doc[start:end], Start: start, End: end},
 		Sentence: t.tokens[i].sentence,
 		Actor:    actor,

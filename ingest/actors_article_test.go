@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/nlp"
 	"github.com/annals/annals/ingest/text"
 )
@@ -15,7 +16,7 @@ import (
 // would before the actor stage: sentences and tokens from package text,
 // tags and lemmas from the embedded model of package nlp. It returns an
 // error when the model cannot be loaded.
-func taggedArticle(t testing.TB) (*Analysis, error) {
+func taggedArticle(t testing.TB) (*analysis.Analysis, error) {
 	t.Helper()
 	raw, err := os.ReadFile("../testdata/istanbul-talks.jsonl")
 	if err != nil {
@@ -32,21 +33,21 @@ func taggedArticle(t testing.TB) (*Analysis, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &Analysis{Document: annals.Document{ID: record.ID, Text: record.Text}}
+	a := &analysis.Analysis{Document: annals.Document{ID: record.ID, Text: record.Text}}
 	for i, s := range text.Sentences(record.Text) {
 		words := make([]nlp.Word, len(s.Tokens))
 		for k, tok := range s.Tokens {
 			words[k] = nlp.Word{Form: tok.Form}
 		}
 		model.Tag(words)
-		toks := make([]Token, len(s.Tokens))
+		toks := make([]analysis.Token, len(s.Tokens))
 		for k, tok := range s.Tokens {
-			toks[k] = Token{
+			toks[k] = analysis.Token{
 				Span: annals.Span{Text: tok.Text, Start: tok.Start, End: tok.End},
 				Form: tok.Form, Lemma: words[k].Lemma, UPOS: words[k].UPOS, XPOS: words[k].XPOS, Head: -1,
 			}
 		}
-		a.Sentences = append(a.Sentences, Sentence{
+		a.Sentences = append(a.Sentences, analysis.Sentence{
 			Span:   annals.Span{Text: record.Text[s.Start:s.End], Start: s.Start, End: s.End},
 			Index:  i,
 			Tokens: toks,

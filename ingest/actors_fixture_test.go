@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // The fixtures of the actor tests: a tiny tokenizer and hand tagger that
@@ -49,11 +50,11 @@ var fixtureLemmas = map[string]string{
 
 // fixtureTokens splits text into tokens: at spaces, before trailing
 // punctuation, after opening quotes, and before the possessive "'s".
-func fixtureTokens(text string, offset int) []Token {
-	var toks []Token
+func fixtureTokens(text string, offset int) []analysis.Token {
+	var toks []analysis.Token
 	add := func(a, b int) {
 		if a < b {
-			toks = append(toks, Token{Span: annals.Span{Text: text[a:b], Start: offset + a, End: offset + b}})
+			toks = append(toks, analysis.Token{Span: annals.Span{Text: text[a:b], Start: offset + a, End: offset + b}})
 		}
 	}
 	isPunct := func(r rune) bool { return strings.ContainsRune(`,.;:!?"“”()`, r) }
@@ -107,7 +108,7 @@ func isAbbrevWord(w string) bool {
 }
 
 // tagFixture fills Form, UPOS, XPOS and Lemma of a sentence's tokens.
-func tagFixture(toks []Token) {
+func tagFixture(toks []analysis.Token) {
 	for k := range toks {
 		tok := &toks[k]
 		tok.Form = strings.NewReplacer("’", "'", "“", `"`, "”", `"`).Replace(tok.Text)
@@ -144,15 +145,15 @@ func tagFixture(toks []Token) {
 
 // fixtureAnalysis makes an analysis of a text: sentences end at ". ", "? "
 // and "! " and at line breaks.
-func fixtureAnalysis(text string) *Analysis {
-	a := &Analysis{Document: annals.Document{ID: "fixture", Text: text}}
+func fixtureAnalysis(text string) *analysis.Analysis {
+	a := &analysis.Analysis{Document: annals.Document{ID: "fixture", Text: text}}
 	start := 0
 	flush := func(end int) {
 		chunk := text[start:end]
 		lead := len(chunk) - len(strings.TrimLeftFunc(chunk, unicode.IsSpace))
 		chunk = strings.TrimSpace(chunk)
 		if chunk != "" {
-			s := Sentence{Index: len(a.Sentences), Span: annals.Span{Text: chunk, Start: start + lead, End: start + lead + len(chunk)}}
+			s := analysis.Sentence{Index: len(a.Sentences), Span: annals.Span{Text: chunk, Start: start + lead, End: start + lead + len(chunk)}}
 			s.Tokens = fixtureTokens(chunk, start+lead)
 			tagFixture(s.Tokens)
 			a.Sentences = append(a.Sentences, s)
@@ -213,7 +214,7 @@ type fixtureStatement struct {
 
 // addStatements adds statements to an analysis, each in the sentence of
 // its subject.
-func addStatements(t testing.TB, a *Analysis, specs ...fixtureStatement) {
+func addStatements(t testing.TB, a *analysis.Analysis, specs ...fixtureStatement) {
 	t.Helper()
 	for _, spec := range specs {
 		nth := max(spec.nth, 1)

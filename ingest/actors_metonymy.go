@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/event"
 )
 
@@ -32,7 +33,7 @@ var countryOfCode = sync.OnceValue(func() map[string]string {
 // document (as the subject of a statement: "Moscow has indicated", "the
 // Kremlin described") to the country whose government it names. The actors
 // stay apart: the link makes the metonymy explicit, it merges nothing.
-func markMetonymy(a *Analysis) {
+func markMetonymy(a *analysis.Analysis) {
 	acting := map[string]bool{}
 	for _, st := range a.Statements {
 		acting[st.Subject.Actor] = true

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // pairDescription matches subjects that name two actors at once: "the two
@@ -32,7 +33,7 @@ var reciprocalVerbs = map[string]bool{
 // named pair of the document was measured to guess wrong too often). A
 // reciprocal act becomes one statement between them ("the two leaders met"
 // → Zelensky · meet · Putin); any other act, one statement for each.
-func resolvePairs(a *Analysis) {
+func resolvePairs(a *analysis.Analysis) {
 	types := make(map[string]annals.ActorType, len(a.Actors))
 	for _, act := range a.Actors {
 		types[act.ID] = act.Type
@@ -68,7 +69,7 @@ func resolvePairs(a *Analysis) {
 
 // pairOf finds the two actors of a type that a plural description before
 // offset at (in sentence s) stands for, or nil.
-func pairOf(a *Analysis, types map[string]annals.ActorType, typ annals.ActorType, s, at int) []string {
+func pairOf(a *analysis.Analysis, types map[string]annals.ActorType, typ annals.ActorType, s, at int) []string {
 	// a coordination "X and Y" of two actors of the type, latest first
 	for k := len(a.Mentions) - 1; k > 0; k-- {
 		x, y := a.Mentions[k-1], a.Mentions[k]

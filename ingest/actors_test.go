@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // wantActor is an actor a test expects. Aliases nil means "none".
@@ -553,7 +554,7 @@ func TestActorStageConcurrent(t *testing.T) {
 }
 
 func TestActorEmptyDocument(t *testing.T) {
-	a := &Analysis{}
+	a := &analysis.Analysis{}
 	if err := (ActorStage{}).Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}
@@ -570,10 +571,10 @@ func TestActorMalformedInput(t *testing.T) {
 	toks := a.Sentences[0].Tokens
 	last := len(toks) - 1 // the final period stays last
 	a.Sentences[0].Tokens = slices.Insert(toks, last,
-		Token{Span: annals.Span{Text: "X", Start: 200, End: 201}, Form: "X", UPOS: "PROPN"},
-		Token{Span: annals.Span{Text: "Putin", Start: 10, End: 15}, Form: "Putin", UPOS: "PROPN"},
+		analysis.Token{Span: annals.Span{Text: "X", Start: 200, End: 201}, Form: "X", UPOS: "PROPN"},
+		analysis.Token{Span: annals.Span{Text: "Putin", Start: 10, End: 15}, Form: "Putin", UPOS: "PROPN"},
 	)
-	a.Sentences = append(a.Sentences, Sentence{Index: 1})
+	a.Sentences = append(a.Sentences, analysis.Sentence{Index: 1})
 	a.Statements = []annals.Statement{
 		{Subject: annals.Argument{Span: annals.Span{Start: 40, End: 3}}},
 		{Subject: annals.Argument{Span: annals.Span{Start: -5, End: 500}}, Object: &annals.Argument{}},
@@ -613,7 +614,7 @@ func TestTitleRoles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &Analysis{Document: annals.Document{ID: "d", Text: "Russian President Vladimir Putin met reporters in Moscow.",
+	a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: "Russian President Vladimir Putin met reporters in Moscow.",
 		Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
 	if err := pipe.Run(context.Background(), a); err != nil {
 		t.Fatal(err)
@@ -634,7 +635,7 @@ func TestPairDescriptions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &Analysis{Document: annals.Document{ID: "d", Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC),
+	a := &analysis.Analysis{Document: annals.Document{ID: "d", Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC),
 		Text: "Talks about a meeting between Volodymyr Zelensky and Vladimir Putin go on. The two leaders last met in 2019."}}
 	if err := pipe.Run(context.Background(), a); err != nil {
 		t.Fatal(err)
@@ -655,7 +656,7 @@ func TestMetonymyIsExplicit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &Analysis{Document: annals.Document{ID: "d", Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC),
+	a := &analysis.Analysis{Document: annals.Document{ID: "d", Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC),
 		Text: "Moscow has indicated that talks will continue. The Kremlin denied the report. Delegates met in Istanbul."}}
 	if err := pipe.Run(context.Background(), a); err != nil {
 		t.Fatal(err)

@@ -4,14 +4,16 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // actorToken is a token of the document as the actor rules see it: the
 // sentence it belongs to and the facts about its spelling that the rules
 // ask again and again, worked out once.
 type actorToken struct {
-	*Token
-	sentence int    // index into Analysis.Sentences
+	*analysis.Token
+	sentence int    // index into analysis.Analysis.Sentences
 	lower    string // Form in lower case
 	capital  bool   // starts with an upper-case letter
 	// free is true where a capital says nothing about the word: at the
@@ -39,7 +41,7 @@ type actorText struct {
 }
 
 // newActorText flattens the sentences of an analysis.
-func newActorText(a *Analysis) *actorText {
+func newActorText(a *analysis.Analysis) *actorText {
 	n := 0
 	for _, s := range a.Sentences {
 		n += len(s.Tokens)
@@ -88,7 +90,7 @@ func newActorText(a *Analysis) *actorText {
 
 // follows reports whether a token is a span of the document that starts
 // after the tokens taken so far end, as the offsets of mentions need.
-func (t *actorText) follows(tok *Token) bool {
+func (t *actorText) follows(tok *analysis.Token) bool {
 	if tok.Start < 0 || tok.Start > tok.End || tok.End > len(t.doc) {
 		return false
 	}
@@ -97,7 +99,7 @@ func (t *actorText) follows(tok *Token) bool {
 
 // tokenForm is the treebank spelling of a token, falling back to its text
 // when the tokenizer left Form empty.
-func tokenForm(tok *Token) string {
+func tokenForm(tok *analysis.Token) string {
 	if tok.Form != "" {
 		return tok.Form
 	}
@@ -108,7 +110,7 @@ func tokenForm(tok *Token) string {
 // ("Military Developments and International Pressure"): no final
 // punctuation and every longer word capitalised. Capitals in a headline
 // say nothing about names.
-func isHeadline(toks []Token) bool {
+func isHeadline(toks []analysis.Token) bool {
 	if len(toks) == 0 {
 		return false
 	}

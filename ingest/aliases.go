@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -64,7 +65,7 @@ type AliasStage struct{ Aliases *Aliases }
 func (s AliasStage) Name() string { return "aliases/" + s.Aliases.version }
 
 // Run implements Stage.
-func (s AliasStage) Run(_ context.Context, a *Analysis) error {
+func (s AliasStage) Run(_ context.Context, a *analysis.Analysis) error {
 	al := s.Aliases
 	// split: arguments written exactly as a split name become an actor of their own
 	for i := range a.Statements {
@@ -112,7 +113,7 @@ func (al *Aliases) target(actor annals.Actor) (annals.Actor, bool) {
 	return annals.Actor{}, false
 }
 
-func nameOf(a *Analysis, id string) string {
+func nameOf(a *analysis.Analysis, id string) string {
 	for _, x := range a.Actors {
 		if x.ID == id {
 			return x.Name

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // ClauseExtractor reads statements off the dependency parse, in the spirit of
@@ -20,7 +21,7 @@ type ClauseExtractor struct{}
 func (ClauseExtractor) Name() string { return "clauses/1" }
 
 // Run implements Stage.
-func (ClauseExtractor) Run(ctx context.Context, a *Analysis) error {
+func (ClauseExtractor) Run(ctx context.Context, a *analysis.Analysis) error {
 	for i := range a.Sentences {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -28,7 +29,7 @@ func (ClauseExtractor) Run(ctx context.Context, a *Analysis) error {
 			}
 		}
 		s := &a.Sentences[i]
-		if parsed(s) {
+		if s.Parsed() {
 			a.Statements = append(a.Statements, clauseStatements(a.Document.ID, s)...)
 		} else {
 			a.Statements = append(a.Statements, extractSentence(a.Document.ID, s)...)
@@ -46,7 +47,7 @@ type clause struct {
 	predHi    int
 	subjects  []int
 	subjKind  subjectKind
-	subjChunk *chunk // the subject's tokens when patterns, not the parse, found it
+	subjChunk *analysis.Chunk // the subject's tokens when patterns, not the parse, found it
 	objects   []int
 	objRange  [2]int // a clausal object's token range, when objects is empty
 	quals     []int  // heads of the prepositional and adverbial phrases
@@ -59,7 +60,7 @@ type clause struct {
 }
 
 // clauseStatements makes the statements of one parsed sentence.
-func clauseStatements(doc string, s *Sentence) []annals.Statement {
+func clauseStatements(doc string, s *analysis.Sentence) []annals.Statement {
 	t := newTree(s)
 	var clauses []*clause
 	for v := range t.toks {
@@ -134,7 +135,7 @@ func (t *tree) roleStatement(doc string, h int) (annals.Statement, bool) {
 
 // chainHead reports whether a verb hands its statement to the verb it governs.
 func chainHead(lemma string) bool {
-	return modalVerbs[lemma] || denyingVerbs[lemma] || aspectVerbs[lemma]
+	return analysis.IsModalVerb(lemma) || analysis.IsDenyingVerb(lemma) || analysis.IsAspectVerb(lemma)
 }
 
 // clauseRels are the relations by which a clause hangs in a sentence.
@@ -167,9 +168,9 @@ func (t *tree) clauseAt(v int) *clause {
 		}
 		lemma := t.lemma(h)
 		switch {
-		case denyingVerbs[lemma]:
+		case analysis.IsDenyingVerb(lemma):
 			c.negated = !c.negated
-		case modalVerbs[lemma] && c.modality == "":
+		case analysis.IsModalVerb(lemma) && c.modality == "":
 			c.modality = lemma
 		}
 		c.top = h
@@ -230,7 +231,7 @@ func (t *tree) verbGroup(c *clause) {
 					c.predLo = min(c.predLo, k)
 				}
 				if t.toks[k].XPOS == "MD" && c.modality == "" {
-					c.modality = modalLemma(low)
+					c.modality = analysis.ModalLemma(low)
 				}
 				if t.is(k, "aux:pass") {
 					c.passive = true
@@ -352,12 +353,12 @@ func abs(x int) int {
 // in an apposition before it.
 func (t *tree) patternSubject(c *clause) {
 	if t.phraseStart == nil {
-		t.phraseStart, t.phraseEnd = map[int]chunk{}, map[int]chunk{}
+		t.phraseStart, t.phraseEnd = map[int]analysis.Chunk{}, map[int]analysis.Chunk{}
 		for _, p := range nounPhrases(t.toks) {
 			t.phraseStart[p.Start], t.phraseEnd[p.End] = p, p
 		}
 	}
-	g := verbGroup{Start: c.predLo, End: c.predHi, Main: c.verb}
+	g := analysis.VerbGroup{Start: c.predLo, End: c.predHi, Main: c.verb}
 	subj, kind := subjectOf(t.toks, g, t.phraseEnd, t.phraseStart, nil)
 	if subj == nil || subj.Head >= c.verb {
 		return
@@ -404,7 +405,7 @@ func (t *tree) findObjects(c *clause) {
 				c.objects = c.subjects // the patient
 				c.subjects, c.agent = t.conjuncts(k), true
 			}
-		case len(c.objects) == 0 && c.cop < 0 && objectPrepositions[prep] && !isTimeWord(t.toks[k]):
+		case len(c.objects) == 0 && c.cop < 0 && objectPrepositions[prep] && !analysis.IsTimeWord(t.toks[k]):
 			c.objects = t.conjuncts(k)
 		default:
 			c.quals = append(c.quals, k)
@@ -419,7 +420,7 @@ func (t *tree) findObjects(c *clause) {
 			}
 		}
 	}
-	if len(c.objects) == 0 && c.cop < 0 && c.objRange[0] < 0 && reportingVerbs[t.lemma(v)] && t.is(c.top, "parataxis") {
+	if len(c.objects) == 0 && c.cop < 0 && c.objRange[0] < 0 && analysis.IsReportingVerb(t.lemma(v)) && t.is(c.top, "parataxis") {
 		// "The plan will work, he said": what is said is the clause the
 		// reporting verb hangs from, up to the reporting clause
 		if h := t.head(c.top); h >= 0 && h < c.top {
@@ -476,7 +477,7 @@ func (t *tree) conjuncts(h int) []int {
 	return out
 }
 
-func isNominal(tok Token) bool {
+func isNominal(tok analysis.Token) bool {
 	switch tok.UPOS {
 	case "NOUN", "PROPN", "PRON", "NUM", "X", "SYM":
 		return true
@@ -484,18 +485,18 @@ func isNominal(tok Token) bool {
 	return false
 }
 
-func isRelativePronoun(tok Token) bool {
+func isRelativePronoun(tok analysis.Token) bool {
 	return tok.XPOS == "WDT" || tok.XPOS == "WP" || tok.XPOS == "WP$" ||
 		(tok.UPOS == "PRON" && strings.EqualFold(tok.Form, "that"))
 }
 
 // possessive reports a possessive determiner ("his", "whose"), which
 // cannot be a subject: its noun was taken for a verb.
-func possessive(tok Token) bool {
+func possessive(tok analysis.Token) bool {
 	return tok.XPOS == "PRP$" || tok.XPOS == "WP$"
 }
 
-func negation(tok Token) bool {
+func negation(tok analysis.Token) bool {
 	low := strings.ToLower(tok.Form)
 	return low == "not" || low == "n't" || low == "never"
 }
@@ -504,7 +505,7 @@ func negation(tok Token) bool {
 // those of a clause with "according to X" their source.
 func (t *tree) attribute(clauses []*clause) {
 	for _, r := range clauses {
-		if !reportingVerbs[t.lemma(r.verb)] {
+		if !analysis.IsReportingVerb(t.lemma(r.verb)) {
 			continue
 		}
 		for _, k := range t.kids[r.verb] {
@@ -625,7 +626,7 @@ func (t *tree) argumentOutside(h int, dropCase bool, clause int) annals.Argument
 	})
 	arg := annals.Argument{Span: join(s, lo, hi)}
 	// compact: a name in apposition, else the head with its close modifiers
-	if !isName(t.toks, chunk{Start: h, End: h + 1}) {
+	if !isName(t.toks, analysis.Chunk{Start: h, End: h + 1}) {
 		if ap := t.child(h, "appos"); ap >= 0 && t.toks[ap].UPOS == "PROPN" {
 			alo, ahi := t.span(ap, func(k int) bool { return t.is(k, "punct", "acl:relcl", "appos") })
 			arg.Norm = join(s, alo, ahi).Text

@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // conll builds a parsed sentence from lines "FORM UPOS XPOS LEMMA HEAD DEPREL",
 // one word a line, words joined by single spaces in the text.
-func conll(t *testing.T, rows string) *Sentence {
+func conll(t *testing.T, rows string) *analysis.Sentence {
 	t.Helper()
-	s, err := SentenceFromRows(rows)
+	s, err := analysis.SentenceFromRows(rows)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,12 +7,13 @@ import (
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // parsedSentence builds a parsed sentence from "word/UPOS/head/deprel" items.
-func parsedSentence(s string) *Sentence {
+func parsedSentence(s string) *analysis.Sentence {
 	var text strings.Builder
-	var toks []Token
+	var toks []analysis.Token
 	for i, item := range strings.Fields(s) {
 		p := strings.Split(item, "/")
 		if i > 0 {
@@ -24,9 +25,9 @@ func parsedSentence(s string) *Sentence {
 		for _, c := range p[2] {
 			head = head*10 + int(c-'0')
 		}
-		toks = append(toks, Token{Span: annals.Span{Text: p[0], Start: start, End: start + len(p[0])}, Form: p[0], UPOS: p[1], Head: head, Deprel: p[3]})
+		toks = append(toks, analysis.Token{Span: annals.Span{Text: p[0], Start: start, End: start + len(p[0])}, Form: p[0], UPOS: p[1], Head: head, Deprel: p[3]})
 	}
-	return &Sentence{Span: annals.Span{Text: text.String(), Start: 0, End: text.Len()}, Tokens: toks}
+	return &analysis.Sentence{Span: annals.Span{Text: text.String(), Start: 0, End: text.Len()}, Tokens: toks}
 }
 
 func TestDaterFollowsTheParse(t *testing.T) {
@@ -42,12 +43,12 @@ func TestDaterFollowsTheParse(t *testing.T) {
 		s2.Tokens[i].End += shift
 	}
 	doc := s.Text + " " + s2.Text
-	pred := func(s *Sentence, i int) annals.Predicate {
+	pred := func(s *analysis.Sentence, i int) annals.Predicate {
 		return annals.Predicate{Span: s.Tokens[i].Span, Lemma: strings.ToLower(s.Tokens[i].Form)}
 	}
-	a := &Analysis{
+	a := &analysis.Analysis{
 		Document:  annals.Document{ID: "d", Text: doc, Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)},
-		Sentences: []Sentence{*s, *s2},
+		Sentences: []analysis.Sentence{*s, *s2},
 		Statements: []annals.Statement{
 			{Sentence: 0, Subject: annals.Argument{Span: s.Tokens[0].Span}, Predicate: pred(s, 1)},
 			{Sentence: 1, Subject: annals.Argument{Span: s2.Tokens[0].Span}, Predicate: pred(s2, 1)},

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/event"
 )
 
@@ -32,7 +33,7 @@ func (EventStage) Name() string { return "events/2" }
 
 // Run sets Event on the statements that are political events and clears
 // it on the others.
-func (s EventStage) Run(ctx context.Context, a *Analysis) error {
+func (s EventStage) Run(ctx context.Context, a *analysis.Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -98,7 +99,7 @@ type reportedClause struct {
 // a pronoun, a phrase with an actor's mention, or a party the dictionaries
 // know. "Our aim is to end the war" and "talks take place" are no one's
 // acts.
-func (r *statementReading) reportedParty(c *event.Coder, mentions []Mention) bool {
+func (r *statementReading) reportedParty(c *event.Coder, mentions []analysis.Mention) bool {
 	if r.reported.pronoun {
 		return true
 	}
@@ -115,7 +116,7 @@ func (r *statementReading) reportedParty(c *event.Coder, mentions []Mention) boo
 // mention ("the Ukrainian delegation", "positions of the Palestinian
 // security forces"), or a phrase the dictionaries know as a party ("71
 // drone strikes").
-func (r *statementReading) hasParty(c *event.Coder, mentions []Mention, st *annals.Statement) bool {
+func (r *statementReading) hasParty(c *event.Coder, mentions []analysis.Mention, st *annals.Statement) bool {
 	if st.Subject.Actor != "" || st.Object != nil && st.Object.Actor != "" {
 		return true
 	}
@@ -130,7 +131,7 @@ func (r *statementReading) hasParty(c *event.Coder, mentions []Mention, st *anna
 func overlaps(a, b annals.Span) bool { return a.Start < b.End && b.Start < a.End }
 
 // readStatement reads the verb phrase of a statement off its sentence.
-func readStatement(s *Sentence, st *annals.Statement) statementReading {
+func readStatement(s *analysis.Sentence, st *annals.Statement) statementReading {
 	toks := s.Tokens
 	first, end := tokenRange(toks, st.Predicate.Span)
 	if end <= first {
@@ -174,7 +175,7 @@ var obligations = map[string]bool{"must": true, "should": true, "ought": true}
 // ("that it will withdraw its troops", "they would boycott all contact"):
 // its first verb group with the object and prepositional phrases after it.
 // A modal of obligation makes it a demand.
-func reportedVerb(toks []Token, i, j int) (reportedClause, bool) {
+func reportedVerb(toks []analysis.Token, i, j int) (reportedClause, bool) {
 	if i < j && strings.EqualFold(toks[i].Form, "that") {
 		i++
 	}
@@ -182,8 +183,8 @@ func reportedVerb(toks []Token, i, j int) (reportedClause, bool) {
 		i++
 	}
 	clause := toks[i:j]
-	var g *verbGroup
-	for _, cand := range verbGroups(clause) {
+	var g *analysis.VerbGroup
+	for _, cand := range analysis.VerbGroups(clause) {
 		if cand.Start > 0 { // a subject comes first
 			g = &cand
 			break
@@ -210,12 +211,12 @@ func reportedVerb(toks []Token, i, j int) (reportedClause, bool) {
 	}
 	var k int
 	v.Particles, k = particlesAfter(clause, g.End)
-	if c, ok := nounPhraseAt(clause, min(k, len(clause)-1)); ok && k < len(clause) {
+	if c, ok := analysis.NounPhraseAt(clause, min(k, len(clause)-1)); ok && k < len(clause) {
 		v.Object = themeOf(clause, c.Start, c.End)
 	}
 	v.Preps = prepositionalPhrases(clause, k)
 	rc := reportedClause{verb: v, subject: annals.Span{Start: clause[0].Start, End: clause[g.Start-1].End}}
-	rc.pronoun = g.Start == 1 && clause[0].XPOS == "PRP" && standalonePronouns[strings.ToLower(clause[0].Form)]
+	rc.pronoun = g.Start == 1 && clause[0].XPOS == "PRP" && analysis.IsStandalonePronoun(strings.ToLower(clause[0].Form))
 	return rc, true
 }
 
@@ -226,7 +227,7 @@ var willingAdjectives = map[string]bool{"willing": true, "ready": true, "prepare
 
 // willing reports whether a verb group is "be" and a willingness adjective
 // with "to" and a verb after it.
-func willing(toks []Token, g *verbGroup) bool {
+func willing(toks []analysis.Token, g *analysis.VerbGroup) bool {
 	return toks[g.Main].Lemma == "be" && g.End+2 < len(toks) &&
 		willingAdjectives[strings.ToLower(toks[g.End].Form)] && strings.EqualFold(toks[g.End+1].Form, "to") &&
 		toks[g.End+2].XPOS == "VB"
@@ -235,7 +236,7 @@ func willing(toks []Token, g *verbGroup) bool {
 // particlesAfter reads the particles after a verb that ends before token
 // end ("blew up", "handed over"), skipping an adverb or two; it returns them
 // and the token after them.
-func particlesAfter(toks []Token, end int) ([]string, int) {
+func particlesAfter(toks []analysis.Token, end int) ([]string, int) {
 	var out []string
 	k := end
 	for skipped := 0; k < len(toks); k++ {
@@ -244,7 +245,7 @@ func particlesAfter(toks []Token, end int) ([]string, int) {
 			out = append(out, low)
 			continue
 		}
-		if isAdvTag(toks[k].XPOS) && skipped < 2 {
+		if analysis.IsAdvTag(toks[k].XPOS) && skipped < 2 {
 			skipped++
 			continue
 		}
@@ -256,9 +257,9 @@ func particlesAfter(toks []Token, end int) ([]string, int) {
 // themeOf reads the direct object [i, j): the phrase itself, or the second
 // of two objects after a name or pronoun ("sent Chile 20 tonnes of grain":
 // the first is the recipient, the second what is given).
-func themeOf(toks []Token, i, j int) event.Phrase {
-	if j < len(toks) && (isProperTag(toks[j-1].XPOS) || toks[j-1].XPOS == "PRP") {
-		if c, ok := nounPhraseAt(toks, j); ok && !isTimeWord(toks[c.Head]) {
+func themeOf(toks []analysis.Token, i, j int) event.Phrase {
+	if j < len(toks) && (analysis.IsProperTag(toks[j-1].XPOS) || toks[j-1].XPOS == "PRP") {
+		if c, ok := analysis.NounPhraseAt(toks, j); ok && !analysis.IsTimeWord(toks[c.Head]) {
 			return phraseOf(toks, c.Start, c.End)
 		}
 	}
@@ -271,18 +272,18 @@ var particleWords = map[string]bool{"up": true, "down": true, "out": true, "off"
 
 // opensPhrase reports whether a noun phrase starts at token k: then a word
 // before it is a preposition, not a particle ("over the border").
-func opensPhrase(toks []Token, k int) bool {
+func opensPhrase(toks []analysis.Token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
 	x := toks[k].XPOS
-	return x == "DT" || x == "PRP$" || x == "CD" || isNounTag(x) || isAdjTag(x) || x == "PRP"
+	return x == "DT" || x == "PRP$" || x == "CD" || analysis.IsNounTag(x) || analysis.IsAdjTag(x) || x == "PRP"
 }
 
-func isPreposition(t Token) bool { return t.XPOS == "IN" || t.XPOS == "TO" }
+func isPreposition(t analysis.Token) bool { return t.XPOS == "IN" || t.XPOS == "TO" }
 
 // tokenRange returns the tokens [i, j) that lie inside a span.
-func tokenRange(toks []Token, span annals.Span) (int, int) {
+func tokenRange(toks []analysis.Token, span annals.Span) (int, int) {
 	i := 0
 	for i < len(toks) && toks[i].Start < span.Start {
 		i++
@@ -297,8 +298,8 @@ func tokenRange(toks []Token, span annals.Span) (int, int) {
 // compoundEnd extends a phrase that ends in a noun over a plural the tagger
 // took for a verb right after it ("71 drone | strikes"): the plural is the
 // head of the compound.
-func compoundEnd(toks []Token, i, j int) int {
-	if j < len(toks) && j > i && isNounTag(toks[j-1].XPOS) && toks[j].XPOS == "VBZ" &&
+func compoundEnd(toks []analysis.Token, i, j int) int {
+	if j < len(toks) && j > i && analysis.IsNounTag(toks[j-1].XPOS) && toks[j].XPOS == "VBZ" &&
 		strings.HasSuffix(strings.ToLower(toks[j].Form), "s") && toks[j-1].XPOS == "NN" {
 		return j + 1
 	}
@@ -308,7 +309,7 @@ func compoundEnd(toks []Token, i, j int) int {
 // phraseOf reads tokens [i, j) (j > i) as a noun phrase: its head is the
 // last noun before the first preposition or comma, its words those up to
 // there.
-func phraseOf(toks []Token, i, j int) event.Phrase {
+func phraseOf(toks []analysis.Token, i, j int) event.Phrase {
 	var p event.Phrase
 	for k := i; k < coreEnd(toks, i, j); k++ {
 		p.Words = append(p.Words, strings.ToLower(toks[k].Form))
@@ -321,7 +322,7 @@ func phraseOf(toks []Token, i, j int) event.Phrase {
 
 // wordsOf reads all the words of tokens [i, j) (j > i), with the head of
 // their phrase.
-func wordsOf(toks []Token, i, j int) event.Phrase {
+func wordsOf(toks []analysis.Token, i, j int) event.Phrase {
 	p := phraseOf(toks, i, j)
 	p.Words, p.Lemmas = nil, nil
 	for k := i; k < j; k++ {
@@ -333,7 +334,7 @@ func wordsOf(toks []Token, i, j int) event.Phrase {
 
 // coreEnd is where the core of the phrase [i, j) ends: at its first
 // preposition, comma or relative pronoun.
-func coreEnd(toks []Token, i, j int) int {
+func coreEnd(toks []analysis.Token, i, j int) int {
 	for k := i + 1; k < j; k++ {
 		if t := toks[k]; isPreposition(t) || t.Form == "," || t.XPOS == "WDT" {
 			return k
@@ -344,10 +345,10 @@ func coreEnd(toks []Token, i, j int) int {
 
 // headOf is the head token of the phrase [i, j) (j > i): the last noun of
 // its core, else its last word.
-func headOf(toks []Token, i, j int) int {
+func headOf(toks []analysis.Token, i, j int) int {
 	end := coreEnd(toks, i, j)
 	for k := end - 1; k >= i; k-- {
-		if (isNounTag(toks[k].XPOS) || toks[k].XPOS == "VBZ" && k == j-1) && !isTimeWord(toks[k]) {
+		if (analysis.IsNounTag(toks[k].XPOS) || toks[k].XPOS == "VBZ" && k == j-1) && !analysis.IsTimeWord(toks[k]) {
 			return k // "the official today": not "today"
 		}
 	}
@@ -362,12 +363,12 @@ var clauseEnds = map[string]bool{",": true, ";": true, ":": true, ".": true, "th
 
 // prepositionalPhrases reads the prepositional phrases after a verb, up to
 // the end of its clause: "to Great Britain", "of 3,000 soldiers".
-func prepositionalPhrases(toks []Token, k int) []event.Prep {
+func prepositionalPhrases(toks []analysis.Token, k int) []event.Prep {
 	var out []event.Prep
 	for n := 0; k < len(toks) && n < 20; k, n = k+1, n+1 {
 		t := toks[k]
 		low := strings.ToLower(t.Form)
-		if clauseEnds[low] || isVerbTag(t.XPOS) && t.XPOS != "VBN" && t.XPOS != "VBG" || t.XPOS == "MD" {
+		if clauseEnds[low] || analysis.IsVerbTag(t.XPOS) && t.XPOS != "VBN" && t.XPOS != "VBG" || t.XPOS == "MD" {
 			break
 		}
 		if !isPreposition(t) || k+1 >= len(toks) {
@@ -376,7 +377,7 @@ func prepositionalPhrases(toks []Token, k int) []event.Prep {
 		if toks[k+1].XPOS == "VB" {
 			break // "to" before a verb: another act
 		}
-		c, ok := nounPhraseAt(toks, k+1)
+		c, ok := analysis.NounPhraseAt(toks, k+1)
 		if !ok {
 			if t.XPOS == "TO" || low == "for" || low == "against" || low == "with" {
 				out = append(out, event.Prep{Prep: low}) // "rushed to", a preposition alone

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/event"
 )
 
@@ -19,10 +20,10 @@ type actorCoder struct {
 	coder    *event.Coder
 	roles    *event.Roles
 	actors   map[string]*annals.Actor
-	mentions []Mention
+	mentions []analysis.Mention
 }
 
-func newActorCoder(coder *event.Coder, roles *event.Roles, a *Analysis) *actorCoder {
+func newActorCoder(coder *event.Coder, roles *event.Roles, a *analysis.Analysis) *actorCoder {
 	ac := &actorCoder{coder: coder, roles: roles, actors: make(map[string]*annals.Actor, len(a.Actors)),
 		mentions: a.Mentions}
 	for i := range a.Actors {
@@ -43,7 +44,7 @@ func statementDay(st *annals.Statement, doc *annals.Document) time.Time {
 
 // code returns the CAMEO actor code of an argument of a statement of
 // sentence s on day, or "" when it is unknown.
-func (ac *actorCoder) code(s *Sentence, arg *annals.Argument, day time.Time) string {
+func (ac *actorCoder) code(s *analysis.Sentence, arg *annals.Argument, day time.Time) string {
 	i, j := tokenRange(s.Tokens, arg.Span)
 	j = nounPhraseEnd(s.Tokens, i, j)
 	if j <= i {
@@ -85,12 +86,12 @@ func (ac *actorCoder) code(s *Sentence, arg *annals.Argument, day time.Time) str
 // took for a verb after a singular noun ("drone strikes") is no verb, nor
 // is a participle before a noun ("the wounded soldiers"); "is", "has" and
 // "does" are.
-func nounPhraseEnd(toks []Token, i, j int) int {
+func nounPhraseEnd(toks []analysis.Token, i, j int) int {
 	for k := i + 1; k < j; k++ {
 		x, prev := toks[k].XPOS, toks[k-1].XPOS
 		switch {
 		case x == "VBZ" && prev == "NN" && !auxiliaries[toks[k].Lemma]:
-		case x == "VBD" || x == "VBP" || x == "MD" || isVerbTag(x) && isNounTag(prev):
+		case x == "VBD" || x == "VBP" || x == "MD" || analysis.IsVerbTag(x) && analysis.IsNounTag(prev):
 			return k
 		}
 	}
@@ -103,7 +104,7 @@ var auxiliaries = map[string]bool{"be": true, "have": true, "do": true}
 // actorAtHead is the actor of the mention that holds an argument's head
 // word ("where Russian troops" → russian-troops), or "": a mention that
 // only modifies the head names someone else ("Russia's recent comments").
-func (ac *actorCoder) actorAtHead(head Token) string {
+func (ac *actorCoder) actorAtHead(head analysis.Token) string {
 	for _, m := range ac.mentions {
 		if m.Start <= head.Start && head.End <= m.End {
 			return m.Actor

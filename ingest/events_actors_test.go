@@ -7,17 +7,18 @@ import (
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/event"
 )
 
 // analyseOn runs a pipeline over one text written on a day.
-func analyseOn(t testing.TB, p *Pipeline, text, day string) *Analysis {
+func analyseOn(t testing.TB, p *Pipeline, text, day string) *analysis.Analysis {
 	t.Helper()
 	date, err := time.Parse(time.DateOnly, day)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &Analysis{Document: annals.Document{ID: "t", Text: text, Date: date}}
+	a := &analysis.Analysis{Document: annals.Document{ID: "t", Text: text, Date: date}}
 	if err := p.Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}

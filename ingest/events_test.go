@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/event"
 )
 
@@ -26,9 +27,9 @@ func withEvents(t testing.TB) *Pipeline {
 }
 
 // analyse runs a pipeline over one text.
-func analyse(t testing.TB, p *Pipeline, id, text string) *Analysis {
+func analyse(t testing.TB, p *Pipeline, id, text string) *analysis.Analysis {
 	t.Helper()
-	a := &Analysis{Document: annals.Document{ID: id, Text: text, Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
+	a := &analysis.Analysis{Document: annals.Document{ID: id, Text: text, Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
 	if err := p.Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +38,7 @@ func analyse(t testing.TB, p *Pipeline, id, text string) *Analysis {
 
 // statementWith finds the statement whose subject holds a word and whose
 // predicate holds a verb as written.
-func statementWith(a *Analysis, subject, verb string) *annals.Statement {
+func statementWith(a *analysis.Analysis, subject, verb string) *annals.Statement {
 	for i := range a.Statements {
 		st := &a.Statements[i]
 		if strings.Contains(st.Predicate.Text, verb) && strings.Contains(st.Subject.Text, subject) {
@@ -120,7 +121,7 @@ func TestEventStageArticle(t *testing.T) {
 }
 
 func TestEventStageClearsAndSkipsBadSentences(t *testing.T) {
-	a := &Analysis{Statements: []annals.Statement{{Sentence: 3, Event: &annals.Event{PLOVER: "FIGHT"}}}}
+	a := &analysis.Analysis{Statements: []annals.Statement{{Sentence: 3, Event: &annals.Event{PLOVER: "FIGHT"}}}}
 	if err := (EventStage{}).Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 func ExamplePipeline() {
@@ -14,7 +15,7 @@ func ExamplePipeline() {
 	if err != nil {
 		panic(err)
 	}
-	a := &ingest.Analysis{Document: annals.Document{
+	a := &analysis.Analysis{Document: annals.Document{
 		ID:   "example",
 		Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC),
 		Text: "Russia offered to return the bodies of 3,000 soldiers on Wednesday.",

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // PatternExtractor reads statements off part-of-speech patterns: a noun
@@ -16,7 +17,7 @@ type PatternExtractor struct{}
 func (PatternExtractor) Name() string { return "patterns/1" }
 
 // Run implements Stage.
-func (PatternExtractor) Run(ctx context.Context, a *Analysis) error {
+func (PatternExtractor) Run(ctx context.Context, a *analysis.Analysis) error {
 	for i := range a.Sentences {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -28,216 +29,25 @@ func (PatternExtractor) Run(ctx context.Context, a *Analysis) error {
 	return nil
 }
 
-// Verbs that put off the act of the verb they govern: "offered to return"
-// is a return that has not happened. The lemma becomes the modality.
-var modalVerbs = map[string]bool{
-	"offer": true, "propose": true, "agree": true, "plan": true, "threaten": true, "want": true,
-	"intend": true, "seek": true, "hope": true, "promise": true, "aim": true, "vow": true,
-	"pledge": true, "try": true, "attempt": true, "prepare": true, "expect": true, "suggest": true,
-	"ask": true, "demand": true, "urge": true, "need": true, "wish": true, "consider": true,
-}
-
-// Verbs that deny the act they govern: "failed to agree".
-var denyingVerbs = map[string]bool{"fail": true, "refuse": true, "decline": true}
-
-// Verbs that report speech: what follows is attributed to their subject.
-var reportingVerbs = map[string]bool{
-	"say": true, "state": true, "tell": true, "add": true, "note": true, "report": true,
-	"announce": true, "claim": true, "reveal": true, "remark": true, "warn": true, "insist": true,
-	"argue": true, "write": true, "explain": true, "declare": true, "indicate": true, "caution": true,
-	"stress": true, "emphasize": true, "emphasise": true, "confirm": true, "acknowledge": true,
-}
-
-// verbGroup is a run of auxiliaries, adverbs and verbs ending in the main verb.
-type verbGroup struct {
-	Start, End int // token range
-	Main       int // the verb whose act the statement is about
-	Modality   string
-	Negated    bool
-	Passive    bool
-	Reporting  bool // the first verb reports speech
-}
-
-// aspectVerbs pass the act on to the verb they govern without changing
-// whether it happened: "began to withdraw", "continued shelling".
-var aspectVerbs = map[string]bool{"begin": true, "start": true, "continue": true, "keep": true,
-	"decide": true, "manage": true}
-
-// chain reports whether a verb with this lemma hands the statement on to the
-// verb it governs ("offered to return", "failed to agree", "began
-// shelling"), and records what it says of that act.
-func (g *verbGroup) chain(lemma string) bool {
-	switch {
-	case denyingVerbs[lemma]:
-		g.Negated = !g.Negated
-	case modalVerbs[lemma]:
-		if g.Modality == "" {
-			g.Modality = lemma
-		}
-	case !aspectVerbs[lemma]:
-		return false
-	}
-	return true
-}
-
-// verbGroups finds the verb groups of a sentence, in text order.
-func verbGroups(toks []Token) []verbGroup {
-	var out []verbGroup
-	for i := 0; i < len(toks); i++ {
-		if !startsVerbGroup(toks, i) {
-			continue
-		}
-		g := verbGroup{Start: i, Main: -1}
-		j := i
-		first := -1 // the first full verb of the group
-		sawBe := false
-		chained := false // a "to" has just joined the next verb to the group
-		for j < len(toks) {
-			t := toks[j]
-			low := strings.ToLower(t.Form)
-			switch {
-			case t.XPOS == "MD":
-				if g.Modality == "" {
-					g.Modality = modalLemma(low)
-				}
-			case low == "not" || low == "n't" || low == "never":
-				g.Negated = true
-			case isAdvTag(t.XPOS) && j+1 < len(toks) && (isVerbTag(toks[j+1].XPOS) || isAdvTag(toks[j+1].XPOS) || toks[j+1].XPOS == "MD"):
-				if low == "longer" && j > 0 && strings.EqualFold(toks[j-1].Form, "no") {
-					g.Negated = true
-				}
-			case t.XPOS == "VBG" && g.Main >= 0 && !isBe(toks[g.Main]) && toks[g.Main].Lemma != "have":
-				// "suggested establishing ceasefires": a verb chain without "to"
-				if !g.chain(toks[g.Main].Lemma) {
-					goto end // "left fearing reprisals": keep the first act
-				}
-				g.Main = j
-			case isVerbTag(t.XPOS) && g.Main >= 0 && !chained && !isAuxLemma(toks[g.Main].Lemma):
-				goto end // "suggest limited hope": a full verb takes no second verb
-			case isVerbTag(t.XPOS):
-				chained = false
-				if isBe(t) {
-					sawBe = true
-				} else if sawBe && t.XPOS == "VBN" {
-					g.Passive = true
-				}
-				if first < 0 && !isAuxiliary(toks, j) {
-					first = j
-				}
-				g.Main = j
-			case low == "to" && g.Main >= 0 && j+1 < len(toks) && toks[j+1].XPOS == "VB":
-				// a verb chain: "offered to return", "failed to agree"
-				if lemma := toks[g.Main].Lemma; lemma != "be" && lemma != "have" && !g.chain(lemma) {
-					goto end // "went to see" and the like: keep the first act
-				}
-				sawBe = false
-				g.Passive = false
-				chained = true
-				j++
-				continue
-			default:
-				goto end
-			}
-			j++
-		}
-	end:
-		if g.Main < 0 {
-			i = j
-			continue
-		}
-		for g.Main+1 < j && !isVerbTag(toks[j-1].XPOS) {
-			j-- // the group ends at its last verb
-		}
-		g.End = j
-		if first >= 0 && reportingVerbs[toks[first].Lemma] {
-			g.Reporting = true
-		}
-		out = append(out, g)
-		i = j - 1
-	}
-	return out
-}
-
-// startsVerbGroup reports whether a finite verb group starts at i: a modal,
-// an auxiliary or a finite verb. Participles and infinitives alone
-// ("ceasefires lasting", "to facilitate") start none, except a past
-// participle that can only be a mistagged past tense: right after a noun
-// phrase, with an object or a "to"-verb after it ("Ukraine proposed talks").
-func startsVerbGroup(toks []Token, i int) bool {
-	switch toks[i].XPOS {
-	case "MD", "VBD", "VBZ", "VBP":
-		return true
-	case "VBN":
-		if i == 0 || i+1 >= len(toks) {
-			return false
-		}
-		prev := toks[i-1].XPOS
-		if !isNounTag(prev) && prev != "PRP" {
-			return false
-		}
-		switch next := toks[i+1]; {
-		case next.XPOS == "DT" || next.XPOS == "PRP$" || next.XPOS == "CD" || isAdjTag(next.XPOS) || isNounTag(next.XPOS):
-			return true
-		case next.XPOS == "TO" && i+2 < len(toks) && toks[i+2].XPOS == "VB":
-			return true
-		}
-	}
-	return false
-}
-
-func isBe(t Token) bool { return t.Lemma == "be" }
-
-// isAuxLemma reports whether a verb can help another: be, have, do, get.
-func isAuxLemma(l string) bool { return l == "be" || l == "have" || l == "do" || l == "get" }
-
-// isAuxiliary reports whether the verb at j helps a later verb of its group.
-func isAuxiliary(toks []Token, j int) bool {
-	if !isAuxLemma(toks[j].Lemma) {
-		return false
-	}
-	for k := j + 1; k < len(toks); k++ {
-		x := toks[k].XPOS
-		if isVerbTag(x) {
-			return true
-		}
-		if !isAdvTag(x) && x != "RB" && strings.ToLower(toks[k].Form) != "not" && toks[k].Form != "n't" {
-			return false
-		}
-	}
-	return false
-}
-
-func modalLemma(low string) string {
-	switch low {
-	case "'ll", "wo":
-		return "will"
-	case "'d":
-		return "would"
-	case "ca":
-		return "can"
-	}
-	return low
-}
-
 // extractSentence makes the statements of one sentence.
-func extractSentence(doc string, s *Sentence) []annals.Statement {
+func extractSentence(doc string, s *analysis.Sentence) []annals.Statement {
 	toks := s.Tokens
 	if len(toks) == 0 {
 		return nil
 	}
 	phrases := nounPhrases(toks)
-	startAt := make(map[int]chunk, len(phrases))
-	endAt := make(map[int]chunk, len(phrases))
+	startAt := make(map[int]analysis.Chunk, len(phrases))
+	endAt := make(map[int]analysis.Chunk, len(phrases))
 	for _, p := range phrases {
 		startAt[p.Start] = p
 		endAt[p.End] = p
 	}
-	groups := verbGroups(toks)
+	groups := analysis.VerbGroups(toks)
 	attribution := accordingTo(toks, startAt)
 
 	var out []annals.Statement
-	var prevSubject *chunk
-	quoteSpeaker := (*chunk)(nil)
+	var prevSubject *analysis.Chunk
+	quoteSpeaker := (*analysis.Chunk)(nil)
 	speakerFrom := len(toks)
 	for _, g := range groups {
 		subj, how := subjectOf(toks, g, endAt, startAt, prevSubject)
@@ -305,9 +115,9 @@ const (
 // it, the name in an apposition ("Rustem Umerov, Ukraine's lead negotiator,
 // emphasized"), the antecedent of a relative pronoun, or, after "and", the
 // subject of the verb before.
-func subjectOf(toks []Token, g verbGroup, endAt, startAt map[int]chunk, prev *chunk) (*chunk, subjectKind) {
+func subjectOf(toks []analysis.Token, g analysis.VerbGroup, endAt, startAt map[int]analysis.Chunk, prev *analysis.Chunk) (*analysis.Chunk, subjectKind) {
 	i := g.Start
-	for i > 0 && isAdvTag(toks[i-1].XPOS) {
+	for i > 0 && analysis.IsAdvTag(toks[i-1].XPOS) {
 		i--
 	}
 	if i == 0 {
@@ -343,7 +153,7 @@ func subjectOf(toks []Token, g verbGroup, endAt, startAt map[int]chunk, prev *ch
 		// NP1 , NP2 ... , VERB: an apposition ("Dmitry Peskov, spokesperson for
 		// the Kremlin, expressed"); the name is the subject
 		k := i - 2
-		for k > 0 && toks[k].Form != "," && !isVerbTag(toks[k].XPOS) && i-k < 10 {
+		for k > 0 && toks[k].Form != "," && !analysis.IsVerbTag(toks[k].XPOS) && i-k < 10 {
 			k--
 		}
 		if k <= 0 || toks[k].Form != "," {
@@ -383,9 +193,9 @@ func subjectOf(toks []Token, g verbGroup, endAt, startAt map[int]chunk, prev *ch
 }
 
 // isName reports whether a phrase is a bare proper name.
-func isName(toks []Token, c chunk) bool {
+func isName(toks []analysis.Token, c analysis.Chunk) bool {
 	for k := c.Start; k < c.End; k++ {
-		if !isProperTag(toks[k].XPOS) {
+		if !analysis.IsProperTag(toks[k].XPOS) {
 			return false
 		}
 	}
@@ -394,17 +204,17 @@ func isName(toks []Token, c chunk) bool {
 
 // objectOf finds the object of a verb group: the noun phrase after it, or
 // after one preposition that marks an object ("met with", "agreed to").
-func objectOf(toks []Token, g verbGroup, startAt map[int]chunk) *chunk {
+func objectOf(toks []analysis.Token, g analysis.VerbGroup, startAt map[int]analysis.Chunk) *analysis.Chunk {
 	j := g.End
-	for j < len(toks) && (toks[j].XPOS == "RP" || isAdvTag(toks[j].XPOS)) {
+	for j < len(toks) && (toks[j].XPOS == "RP" || analysis.IsAdvTag(toks[j].XPOS)) {
 		j++
 	}
-	if c, ok := startAt[j]; ok && !isTimeWord(toks[c.Head]) {
+	if c, ok := startAt[j]; ok && !analysis.IsTimeWord(toks[c.Head]) {
 		c = extendOf(toks, c, startAt)
 		return &c
 	}
 	if j < len(toks) && toks[j].XPOS == "IN" && objectPrepositions[strings.ToLower(toks[j].Form)] {
-		if c, ok := startAt[j+1]; ok && !isTimeWord(toks[c.Head]) {
+		if c, ok := startAt[j+1]; ok && !analysis.IsTimeWord(toks[c.Head]) {
 			c = extendOf(toks, c, startAt)
 			return &c
 		}
@@ -419,7 +229,7 @@ var clausePrepositions = map[string]bool{"that": true, "than": true, "because": 
 var objectPrepositions = map[string]bool{"with": true, "to": true, "against": true, "for": true, "about": true, "into": true, "on": true}
 
 // agentOf finds "by X" after a passive verb group.
-func agentOf(toks []Token, g verbGroup, startAt map[int]chunk) *chunk {
+func agentOf(toks []analysis.Token, g analysis.VerbGroup, startAt map[int]analysis.Chunk) *analysis.Chunk {
 	for j := g.End; j+1 < len(toks) && j < g.End+6; j++ {
 		if strings.EqualFold(toks[j].Form, "by") {
 			if c, ok := startAt[j+1]; ok {
@@ -436,7 +246,7 @@ func agentOf(toks []Token, g verbGroup, startAt map[int]chunk) *chunk {
 
 // accordingTo finds "according to X": the source of every other statement of
 // the sentence.
-func accordingTo(toks []Token, startAt map[int]chunk) *chunk {
+func accordingTo(toks []analysis.Token, startAt map[int]analysis.Chunk) *analysis.Chunk {
 	for j := 0; j+2 < len(toks); j++ {
 		if strings.EqualFold(toks[j].Form, "according") && strings.EqualFold(toks[j+1].Form, "to") {
 			if c, ok := startAt[j+2]; ok {
@@ -450,7 +260,7 @@ func accordingTo(toks []Token, startAt map[int]chunk) *chunk {
 
 // quoteAfter is the quotation a reporting verb introduces, up to the end of
 // the sentence: "Umerov stated, “Priority number one is ...”".
-func quoteAfter(s *Sentence, g verbGroup) *annals.Argument {
+func quoteAfter(s *analysis.Sentence, g analysis.VerbGroup) *annals.Argument {
 	toks := s.Tokens
 	j := g.End
 	if j < len(toks) && (toks[j].Form == "," || toks[j].Form == ":") {
@@ -469,32 +279,10 @@ func quoteAfter(s *Sentence, g verbGroup) *annals.Argument {
 	return &annals.Argument{Span: join(s, j, last+1)}
 }
 
-// isTimeWord reports whether a noun names a time ("Wednesday", "August",
-// "2019"), which makes its phrase an adverbial, not an object.
-func isTimeWord(t Token) bool {
-	low := strings.ToLower(t.Form)
-	if timeNouns[low] {
-		return true
-	}
-	if len(low) == 4 && low[0] >= '1' && low[0] <= '2' && strings.Trim(low, "0123456789") == "" {
-		return true
-	}
-	return false
-}
-
-var timeNouns = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"today": true, "yesterday": true, "tomorrow": true, "week": true, "month": true, "year": true,
-	"weekend": true, "morning": true, "evening": true, "night": true, "afternoon": true, "day": true,
-	"weeks": true, "months": true, "years": true, "days": true, "hours": true,
-}
-
 // argument turns a phrase into an argument: its span, and a compact form
 // without leading determiners ("the bodies of 3,000 soldiers" → "bodies of
 // 3,000 soldiers").
-func argument(s *Sentence, c chunk) annals.Argument {
+func argument(s *analysis.Sentence, c analysis.Chunk) annals.Argument {
 	toks := s.Tokens
 	span := join(s, c.Start, c.End)
 	k := c.Start
@@ -509,12 +297,12 @@ func argument(s *Sentence, c chunk) annals.Argument {
 }
 
 // join is the span of the sentence from token i to token j-1.
-func join(s *Sentence, i, j int) annals.Span {
+func join(s *analysis.Sentence, i, j int) annals.Span {
 	start, end := s.Tokens[i].Start, s.Tokens[j-1].End
 	return annals.Span{Text: s.Text[start-s.Start : end-s.Start], Start: start, End: end}
 }
 
-func lemmaOf(t Token) string {
+func lemmaOf(t analysis.Token) string {
 	if t.Lemma != "" {
 		return strings.ToLower(t.Lemma)
 	}
@@ -524,7 +312,7 @@ func lemmaOf(t Token) string {
 // confidence ranks a statement: named subjects and objects, adjacent
 // subjects and plain verb groups make surer statements than pronouns,
 // inherited subjects and long spans.
-func confidence(toks []Token, st *annals.Statement, g verbGroup, how subjectKind) float64 {
+func confidence(toks []analysis.Token, st *annals.Statement, g analysis.VerbGroup, how subjectKind) float64 {
 	c := 0.55
 	switch how {
 	case subjectApposition:
@@ -549,8 +337,39 @@ func confidence(toks []Token, st *annals.Statement, g verbGroup, how subjectKind
 		c += 0.05
 	}
 	low := strings.ToLower(st.Subject.Text)
-	if standalonePronouns[low] {
+	if analysis.IsStandalonePronoun(low) {
 		c -= 0.1
 	}
 	return min(max(c, 0.05), 0.95)
+}
+
+// nounPhrases finds the noun phrases of a sentence: an optional determiner
+// or possessive, modifiers (adjectives, numbers, nouns, participles before a
+// noun), and a noun head; a possessive ("Ukraine's lead negotiator") joins
+// two phrases into one; a lone personal pronoun or number is a phrase too.
+// The result is in text order and the phrases do not overlap.
+func nounPhrases(toks []analysis.Token) []analysis.Chunk {
+	var out []analysis.Chunk
+	for i := 0; i < len(toks); {
+		if c, ok := analysis.NounPhraseAt(toks, i); ok {
+			out = append(out, c)
+			i = c.End
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// extendOf attaches "of"-phrases to a noun phrase: "the bodies of 3,000
+// soldiers", "the positions of both sides".
+func extendOf(toks []analysis.Token, c analysis.Chunk, phrases map[int]analysis.Chunk) analysis.Chunk {
+	for c.End+1 < len(toks) && strings.EqualFold(toks[c.End].Form, "of") {
+		next, ok := phrases[c.End+1]
+		if !ok {
+			break
+		}
+		c.End = next.End
+	}
+	return c
 }

@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // tagged builds a sentence from "word/TAG" or "word/TAG/lemma" items, joined
 // by single spaces, so that extractor tests do not depend on the tagger.
-func tagged(s string) *Sentence {
+func tagged(s string) *analysis.Sentence {
 	var text strings.Builder
-	var toks []Token
+	var toks []analysis.Token
 	for i, item := range strings.Fields(s) {
 		parts := strings.Split(item, "/")
 		word, tag := parts[0], parts[1]
@@ -24,9 +25,9 @@ func tagged(s string) *Sentence {
 		}
 		start := text.Len()
 		text.WriteString(word)
-		toks = append(toks, Token{Span: annals.Span{Text: word, Start: start, End: start + len(word)}, Form: word, XPOS: tag, Lemma: lemma, Head: -1})
+		toks = append(toks, analysis.Token{Span: annals.Span{Text: word, Start: start, End: start + len(word)}, Form: word, XPOS: tag, Lemma: lemma, Head: -1})
 	}
-	return &Sentence{Span: annals.Span{Text: text.String(), Start: 0, End: text.Len()}, Tokens: toks}
+	return &analysis.Sentence{Span: annals.Span{Text: text.String(), Start: 0, End: text.Len()}, Tokens: toks}
 }
 
 // brief is a statement in one line: "subject · lemma · object [flags]".

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // ImpliedStatements returns what the syntax of a parsed sentence states
@@ -25,8 +26,8 @@ import (
 // extract --format carb), which writes an implied copula as "be", as
 // OpenIE-4 and OpenIE-5 print it. Their predicate span is empty, at the
 // start of the object. Sentences without a parse give none.
-func ImpliedStatements(doc string, s *Sentence) []annals.Statement {
-	if !parsed(s) {
+func ImpliedStatements(doc string, s *analysis.Sentence) []annals.Statement {
+	if !s.Parsed() {
 		return nil
 	}
 	t := newTree(s)
@@ -60,8 +61,8 @@ func ImpliedStatements(doc string, s *Sentence) []annals.Statement {
 // chemist, moved") and participial phrases ("The firm, based in Denver,
 // makes pumps"), each from its opening comma. A bare name after a name
 // ("Leeds, England") is no aside: the pair names one place.
-func Asides(s *Sentence) [][2]int {
-	if !parsed(s) {
+func Asides(s *analysis.Sentence) [][2]int {
+	if !s.Parsed() {
 		return nil
 	}
 	t := newTree(s)
@@ -85,7 +86,7 @@ func Asides(s *Sentence) [][2]int {
 }
 
 // bareName reports whether tokens are capitalised words only.
-func bareName(toks []Token) bool {
+func bareName(toks []analysis.Token) bool {
 	for _, tok := range toks {
 		if tok.UPOS != "PUNCT" && (tok.Form == "" || !unicode.IsUpper([]rune(tok.Form)[0])) {
 			return false
@@ -106,7 +107,7 @@ const (
 
 // apposition reads "X, Y" where the parse makes Y an apposition of X.
 func (t *tree) apposition(doc string, h, ap int) (annals.Statement, bool) {
-	if !isNominal(t.toks[ap]) || t.toks[ap].UPOS == "NUM" || isTimeWord(t.toks[ap]) || isTimeWord(t.toks[h]) ||
+	if !isNominal(t.toks[ap]) || t.toks[ap].UPOS == "NUM" || analysis.IsTimeWord(t.toks[ap]) || analysis.IsTimeWord(t.toks[h]) ||
 		t.toks[h].UPOS == "PRON" || t.toks[ap].UPOS == "PRON" {
 		return annals.Statement{}, false
 	}

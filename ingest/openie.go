@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // Tuple is a statement as Open IE systems and their benchmarks (CaRB) write
@@ -40,7 +41,7 @@ type Tuple struct {
 //
 // "Ana Ruiz, a chemist, moved to Lyon" → Ana Ruiz · moved to · Lyon and
 // Ana Ruiz · be · a chemist.
-func OpenIETuples(a *Analysis) []Tuple {
+func OpenIETuples(a *analysis.Analysis) []Tuple {
 	var implied []annals.Statement
 	var cuts [][2]int
 	for i := range a.Sentences {
@@ -61,11 +62,11 @@ func OpenIETuples(a *Analysis) []Tuple {
 }
 
 // sentenceTokens lists the tokens of sentence i between two byte offsets.
-func sentenceTokens(a *Analysis, i, start, end int) []Token {
+func sentenceTokens(a *analysis.Analysis, i, start, end int) []analysis.Token {
 	if i >= len(a.Sentences) || start >= end {
 		return nil
 	}
-	var out []Token
+	var out []analysis.Token
 	for _, tok := range a.Sentences[i].Tokens {
 		if tok.Start >= start && tok.End <= end {
 			out = append(out, tok)
@@ -76,7 +77,7 @@ func sentenceTokens(a *Analysis, i, start, end int) []Token {
 
 // prepositionOf splits a prepositional phrase into its preposition, with
 // the adverbs before it ("mainly for"), and the rest.
-func prepositionOf(a *Analysis, i int, q annals.Qualifier) (lead, rest string, ok bool) {
+func prepositionOf(a *analysis.Analysis, i int, q annals.Qualifier) (lead, rest string, ok bool) {
 	toks := sentenceTokens(a, i, q.Start, q.End)
 	k := 0
 	for k < len(toks)-1 && k < 2 && toks[k].UPOS == "ADV" {
@@ -90,7 +91,7 @@ func prepositionOf(a *Analysis, i int, q annals.Qualifier) (lead, rest string, o
 
 // commonWord reports whether span sp of sentence i is one common noun or
 // adjective.
-func commonWord(a *Analysis, i int, sp annals.Span) bool {
+func commonWord(a *analysis.Analysis, i int, sp annals.Span) bool {
 	toks := sentenceTokens(a, i, sp.Start, sp.End)
 	return len(toks) == 1 && (toks[0].UPOS == "NOUN" || toks[0].UPOS == "ADJ")
 }
@@ -99,7 +100,7 @@ func commonWord(a *Analysis, i int, sp annals.Span) bool {
 // sentence i, or a subject whose verb has another subject: then the
 // participle tok is rather the noun's own verb, mistagged ("Both teams
 // agreed to terms, and Ana signed").
-func mistaggedVerb(a *Analysis, i int, tok Token) bool {
+func mistaggedVerb(a *analysis.Analysis, i int, tok analysis.Token) bool {
 	toks := a.Sentences[i].Tokens
 	if tok.Head < 1 || tok.Head > len(toks) {
 		return false
@@ -122,7 +123,7 @@ func mistaggedVerb(a *Analysis, i int, tok Token) bool {
 
 // hasMark reports whether token tok of sentence i has a subordinating
 // word ("when", "if", "as").
-func hasMark(a *Analysis, i int, tok Token) bool {
+func hasMark(a *analysis.Analysis, i int, tok analysis.Token) bool {
 	toks := a.Sentences[i].Tokens
 	for _, t := range toks {
 		if t.Head >= 1 && toks[t.Head-1].Start == tok.Start && t.Deprel == "mark" {
@@ -164,7 +165,7 @@ func balanceQuotes(doc string, sp annals.Span) annals.Span {
 
 // particles reports whether tokens are adverbs, particles and prepositions
 // only, which a relation takes in.
-func particles(toks []Token) bool {
+func particles(toks []analysis.Token) bool {
 	for _, tok := range toks {
 		switch tok.UPOS {
 		case "ADV", "ADP", "PART":
@@ -251,7 +252,7 @@ func cutText(doc string, sp annals.Span, cuts [][2]int) string {
 // openIETuple gives statement st of a as Open IE writes it: the words of
 // the subject, relation and object as they stand in the sentence, with cuts
 // (comma asides) left out of the arguments.
-func openIETuple(a *Analysis, st annals.Statement, cuts [][2]int) Tuple {
+func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) Tuple {
 	sentence := a.Document.Text
 	if st.Sentence < len(a.Sentences) {
 		sentence = a.Sentences[st.Sentence].Text

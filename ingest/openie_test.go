@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 func TestBalanceQuotes(t *testing.T) {
@@ -182,7 +183,7 @@ Dorset PROPN NNP Dorset 4 nmod
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := conll(t, tt.rows)
-			a := &Analysis{Document: annals.Document{ID: "d", Text: s.Text}, Sentences: []Sentence{*s}}
+			a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: s.Text}, Sentences: []analysis.Sentence{*s}}
 			if err := (ClauseExtractor{}).Run(context.Background(), a); err != nil {
 				t.Fatal(err)
 			}

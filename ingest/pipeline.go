@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // Stage is one step of the pipeline.
@@ -12,7 +14,7 @@ type Stage interface {
 	// Name identifies the stage and its version; the pipeline's version is
 	// made of its stages' names, so that a changed stage re-extracts documents.
 	Name() string
-	Run(ctx context.Context, a *Analysis) error
+	Run(ctx context.Context, a *analysis.Analysis) error
 }
 
 // Pipeline runs stages over documents. It is safe for concurrent use when
@@ -34,7 +36,7 @@ func (p *Pipeline) Version() string {
 }
 
 // Run analyses one document.
-func (p *Pipeline) Run(ctx context.Context, a *Analysis) error {
+func (p *Pipeline) Run(ctx context.Context, a *analysis.Analysis) error {
 	for _, s := range p.stages {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 func bundledArticle(t testing.TB) annals.Document {
@@ -33,7 +34,7 @@ func TestBundledArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &Analysis{Document: bundledArticle(t)}
+	a := &analysis.Analysis{Document: bundledArticle(t)}
 	if err := pipe.Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +136,7 @@ func BenchmarkDefaultPipeline(b *testing.B) {
 	doc := bundledArticle(b)
 	b.SetBytes(int64(len(doc.Text)))
 	for b.Loop() {
-		a := &Analysis{Document: doc}
+		a := &analysis.Analysis{Document: doc}
 		if err := pipe.Run(context.Background(), a); err != nil {
 			b.Fatal(err)
 		}
@@ -151,7 +152,7 @@ func BenchmarkStages(b *testing.B) {
 		b.Fatal(err)
 	}
 	doc := bundledArticle(b)
-	a := &Analysis{Document: doc}
+	a := &analysis.Analysis{Document: doc}
 	for _, stage := range pipe.stages {
 		statements := slices.Clone(a.Statements)
 		b.Run(stage.Name(), func(b *testing.B) {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/nlp"
 	"github.com/annals/annals/ingest/text"
 	"github.com/annals/annals/ingest/timex"
@@ -35,16 +36,16 @@ type Splitter struct{}
 func (Splitter) Name() string { return "split/1" }
 
 // Run implements Stage.
-func (Splitter) Run(_ context.Context, a *Analysis) error {
+func (Splitter) Run(_ context.Context, a *analysis.Analysis) error {
 	doc := a.Document.Text
 	sents := text.Sentences(doc)
-	a.Sentences = make([]Sentence, len(sents))
+	a.Sentences = make([]analysis.Sentence, len(sents))
 	for i, s := range sents {
-		toks := make([]Token, len(s.Tokens))
+		toks := make([]analysis.Token, len(s.Tokens))
 		for j, t := range s.Tokens {
-			toks[j] = Token{Span: annals.Span{Text: t.Text, Start: t.Start, End: t.End}, Form: t.Form, Head: -1}
+			toks[j] = analysis.Token{Span: annals.Span{Text: t.Text, Start: t.Start, End: t.End}, Form: t.Form, Head: -1}
 		}
-		a.Sentences[i] = Sentence{Span: annals.Span{Text: doc[s.Start:s.End], Start: s.Start, End: s.End}, Index: i, Tokens: toks}
+		a.Sentences[i] = analysis.Sentence{Span: annals.Span{Text: doc[s.Start:s.End], Start: s.Start, End: s.End}, Index: i, Tokens: toks}
 	}
 	return nil
 }
@@ -57,9 +58,9 @@ type LineSplitter struct{}
 func (LineSplitter) Name() string { return "lines/1" }
 
 // Run implements Stage.
-func (LineSplitter) Run(_ context.Context, a *Analysis) error {
+func (LineSplitter) Run(_ context.Context, a *analysis.Analysis) error {
 	doc := a.Document.Text
-	var toks []Token
+	var toks []analysis.Token
 	for i := 0; i < len(doc); {
 		for i < len(doc) && isSpace(doc[i]) {
 			i++
@@ -70,14 +71,14 @@ func (LineSplitter) Run(_ context.Context, a *Analysis) error {
 		}
 		if j > i {
 			word := doc[i:j]
-			toks = append(toks, Token{Span: annals.Span{Text: word, Start: i, End: j}, Form: treebankForm(word), Head: -1})
+			toks = append(toks, analysis.Token{Span: annals.Span{Text: word, Start: i, End: j}, Form: treebankForm(word), Head: -1})
 		}
 		i = j
 	}
 	a.Sentences = nil
 	if len(toks) > 0 {
 		start, end := toks[0].Start, toks[len(toks)-1].End
-		a.Sentences = []Sentence{{Span: annals.Span{Text: doc[start:end], Start: start, End: end}, Tokens: toks}}
+		a.Sentences = []analysis.Sentence{{Span: annals.Span{Text: doc[start:end], Start: start, End: end}, Tokens: toks}}
 	}
 	return nil
 }
@@ -106,7 +107,7 @@ type Annotator struct{ Model *nlp.Model }
 func (Annotator) Name() string { return "annotate/1" }
 
 // Run implements Stage.
-func (an Annotator) Run(ctx context.Context, a *Analysis) error {
+func (an Annotator) Run(ctx context.Context, a *analysis.Analysis) error {
 	var words []nlp.Word
 	for i := range a.Sentences {
 		toks := a.Sentences[i].Tokens
@@ -137,7 +138,7 @@ type Dater struct{}
 func (Dater) Name() string { return "date/2" }
 
 // Run implements Stage.
-func (Dater) Run(_ context.Context, a *Analysis) error {
+func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
 	exprs := timex.Find(a.Document.Text, a.Document.Date)
 	for i := range a.Statements {
 		st := &a.Statements[i]
@@ -146,7 +147,7 @@ func (Dater) Run(_ context.Context, a *Analysis) error {
 		}
 		sent := &a.Sentences[st.Sentence]
 		var best *timex.Expression
-		if parsed(sent) {
+		if sent.Parsed() {
 			best = clauseTime(sent, st, exprs, a.Document.Date)
 		} else {
 			best = nearestTime(sent, st, exprs)
@@ -157,20 +158,10 @@ func (Dater) Run(_ context.Context, a *Analysis) error {
 			st.Time = &annals.Time{Value: best.Value, Type: best.Type, Expr: &expr, Earliest: best.Earliest,
 				Latest: best.Latest, Precision: best.Precision, Kind: best.Kind}
 		default:
-			st.Time = documentTime(a.Document.Date)
+			st.Time = analysis.DocumentTime(a.Document.Date)
 		}
 	}
 	return nil
-}
-
-// documentTime is the document date standing in for a statement's time
-// (marked so by having no expression); nil when the document has no date.
-func documentTime(d time.Time) *annals.Time {
-	if d.IsZero() {
-		return nil
-	}
-	return &annals.Time{Value: d.Format("2006-01-02"), Type: annals.TimexDate, Earliest: d, Latest: d,
-		Precision: annals.PrecisionDay, Kind: annals.KindEvent}
 }
 
 // dates reports whether an expression can place a statement on the
@@ -186,7 +177,7 @@ func dates(e *timex.Expression) bool {
 }
 
 // nearestTime is the dating expression of the sentence nearest the verb.
-func nearestTime(sent *Sentence, st *annals.Statement, exprs []timex.Expression) *timex.Expression {
+func nearestTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Expression) *timex.Expression {
 	var best *timex.Expression
 	bestDist := 0
 	for k := range exprs {
@@ -202,12 +193,9 @@ func nearestTime(sent *Sentence, st *annals.Statement, exprs []timex.Expression)
 	return best
 }
 
-// parsed reports whether the sentence has a dependency parse.
-func parsed(s *Sentence) bool { return len(s.Tokens) > 0 && s.Tokens[0].Head >= 0 }
-
 // clauseTime is the dating expression that modifies the statement's verb, or a verb chained to it ("offered to return ... on
 // Wednesday").
-func clauseTime(sent *Sentence, st *annals.Statement, exprs []timex.Expression, anchor time.Time) *timex.Expression {
+func clauseTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Expression, anchor time.Time) *timex.Expression {
 	toks := sent.Tokens
 	verb := -1
 	for i, t := range toks {
@@ -250,7 +238,7 @@ func clauseTime(sent *Sentence, st *annals.Statement, exprs []timex.Expression, 
 }
 
 // expressionHead is the token of an expression whose head lies outside it.
-func expressionHead(toks []Token, e *timex.Expression) int {
+func expressionHead(toks []analysis.Token, e *timex.Expression) int {
 	for i, t := range toks {
 		if t.Start < e.Start || t.End > e.End {
 			continue
@@ -266,7 +254,7 @@ func expressionHead(toks []Token, e *timex.Expression) int {
 // governingVerb is the word an expression's head token modifies, through
 // coordination ("in May and June": June → May → the verb). An expression that
 // modifies a noun ("a deadline of September") dates the noun, not the clause.
-func governingVerb(toks []Token, i int) int {
+func governingVerb(toks []analysis.Token, i int) int {
 	for steps := 0; steps < len(toks) && toks[i].Deprel == "conj"; steps++ {
 		if toks[i].Head < 1 {
 			return -1
@@ -278,7 +266,7 @@ func governingVerb(toks []Token, i int) int {
 
 // presentTense reports a verb in the simple present ("follows"), which a
 // time phrase far from the document date does not date.
-func presentTense(t Token) bool { return t.XPOS == "VBZ" || t.XPOS == "VBP" }
+func presentTense(t analysis.Token) bool { return t.XPOS == "VBZ" || t.XPOS == "VBP" }
 
 // near reports whether an expression lies within a week of the anchor.
 func near(e *timex.Expression, anchor time.Time) bool {
@@ -299,7 +287,7 @@ func near(e *timex.Expression, anchor time.Time) bool {
 // temporalPreposition reports whether the phrase headed by token i opens
 // with a preposition of time ("on Wednesday", "in May", "by the end of
 // August"), unlike "a deadline of September".
-func temporalPreposition(toks []Token, i int) bool {
+func temporalPreposition(toks []analysis.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if toks[k].Head-1 == i && toks[k].Deprel == "case" {
 			switch strings.ToLower(toks[k].Form) {
@@ -312,7 +300,7 @@ func temporalPreposition(toks []Token, i int) bool {
 	return false
 }
 
-func tokenDistance(toks []Token, e *timex.Expression, verb int) int {
+func tokenDistance(toks []analysis.Token, e *timex.Expression, verb int) int {
 	return distance(e.Start, e.End, toks[verb].Start, toks[verb].End)
 }
 

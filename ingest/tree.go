@@ -1,19 +1,23 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/annals/annals/ingest/analysis"
+)
 
 // tree gives the dependency parse of a sentence as a tree: children lists
 // and relation tests over UD labels.
 type tree struct {
-	s    *Sentence
-	toks []Token
+	s    *analysis.Sentence
+	toks []analysis.Token
 	kids [][]int // children of each token, in text order
 	// the noun phrases of part-of-speech patterns by first and by past-last
 	// token, made when a clause needs them
-	phraseStart, phraseEnd map[int]chunk
+	phraseStart, phraseEnd map[int]analysis.Chunk
 }
 
-func newTree(s *Sentence) *tree {
+func newTree(s *analysis.Sentence) *tree {
 	t := &tree{s: s, toks: s.Tokens, kids: make([][]int, len(s.Tokens))}
 	for i, tok := range s.Tokens {
 		if h := tok.Head - 1; h >= 0 && h < len(s.Tokens) && h != i {

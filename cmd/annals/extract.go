@@ -14,6 +14,7 @@ import (
 	"github.com/annals/annals"
 	"github.com/annals/annals/export"
 	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/source"
 	"github.com/spf13/cobra"
 )
@@ -182,7 +183,7 @@ func lineDocuments(ctx context.Context, paths []string, stdin io.Reader, date ti
 }
 
 // writeStatements prints one document's statements in the chosen format.
-func writeStatements(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) error {
+func writeStatements(w *bufio.Writer, opts *extractOptions, a *analysis.Analysis) error {
 	if opts.Format == "nquads" { // whole documents, not statements: extract_nquads.go
 		return writeNQuads(w, opts, a)
 	}

@@ -5,12 +5,13 @@ import (
 	"fmt"
 
 	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // writeCaRBDocument prints a document's statements in the CaRB benchmark's
 // format (ingest.OpenIETuples): the sentence, the confidence, then the
 // subject, relation, object and qualifiers, a tab between each.
-func writeCaRBDocument(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) error {
+func writeCaRBDocument(w *bufio.Writer, opts *extractOptions, a *analysis.Analysis) error {
 	for _, t := range ingest.OpenIETuples(a) {
 		if t.Confidence < opts.MinConfidence {
 			continue

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/annals/annals"
-	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // TestWriteCaRB checks the printing of ingest.OpenIETuples (tested there):
@@ -16,9 +16,9 @@ import (
 func TestWriteCaRB(t *testing.T) {
 	text := "Ana\tsold maps in Lyon."
 	sp := func(start, end int) annals.Span { return annals.Span{Text: text[start:end], Start: start, End: end} }
-	a := &ingest.Analysis{
+	a := &analysis.Analysis{
 		Document:  annals.Document{ID: "d", Text: text},
-		Sentences: []ingest.Sentence{{Span: sp(0, len(text))}},
+		Sentences: []analysis.Sentence{{Span: sp(0, len(text))}},
 		Statements: []annals.Statement{{
 			Subject: annals.Argument{Span: sp(0, 3)}, Predicate: annals.Predicate{Span: sp(4, 8), Lemma: "sell"},
 			Object: &annals.Argument{Span: sp(9, 13)}, Qualifiers: []annals.Qualifier{{Span: sp(14, 21), Prep: "in"}},

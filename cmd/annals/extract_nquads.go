@@ -6,12 +6,12 @@ import (
 	"os"
 
 	"github.com/annals/annals/graph"
-	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // writeNQuads prints the quads that ingest would store for one document,
 // as one document block that "annals load" writes atomically.
-func writeNQuads(w *bufio.Writer, opts *extractOptions, a *ingest.Analysis) error {
+func writeNQuads(w *bufio.Writer, opts *extractOptions, a *analysis.Analysis) error {
 	if err := graph.WriteNQuads(w, graph.Quads(a.Extraction(), opts.Base, opts.pipeline)); err != nil {
 		return fmt.Errorf("%s: %w", a.Document.ID, err)
 	}

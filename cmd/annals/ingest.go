@@ -11,6 +11,7 @@ import (
 	"github.com/annals/annals"
 	"github.com/annals/annals/graph"
 	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/source"
 	"github.com/spf13/cobra"
 )
@@ -94,7 +95,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 
 	if opts.Strict {
 		// Read and analyse everything first; write only if nothing was wrong.
-		var all []*ingest.Analysis
+		var all []*analysis.Analysis
 		for a, err := range analyse(ctx, pipe, source.Documents(ctx, opts.Paths, srcOpts), opts.Workers) {
 			if err != nil {
 				report(err)
@@ -108,7 +109,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 		if sum.Errors > 0 {
 			return &exitError{code: 1, msg: fmt.Sprintf("%d bad inputs; nothing written (--strict)", sum.Errors)}
 		}
-		return store(ctx, opts, pipe, func(yield func(*ingest.Analysis, error) bool) {
+		return store(ctx, opts, pipe, func(yield func(*analysis.Analysis, error) bool) {
 			for _, a := range all {
 				if !yield(a, nil) {
 					return
@@ -120,7 +121,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 }
 
 // store writes analysed documents as they come and prints the summary.
-func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs func(func(*ingest.Analysis, error) bool), sum *ingestSummary, start time.Time) error {
+func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs func(func(*analysis.Analysis, error) bool), sum *ingestSummary, start time.Time) error {
 	st, err := opts.Store.open(ctx, false)
 	if err != nil {
 		return err
@@ -166,7 +167,7 @@ func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs
 
 // analyse runs the pipeline over documents on several workers and yields the
 // results in input order; read errors pass through in place.
-func analyse(ctx context.Context, pipe *ingest.Pipeline, docs func(func(annals.Document, error) bool), workers int) func(func(*ingest.Analysis, error) bool) {
+func analyse(ctx context.Context, pipe *ingest.Pipeline, docs func(func(annals.Document, error) bool), workers int) func(func(*analysis.Analysis, error) bool) {
 	if workers < 1 {
 		workers = 1
 	}
@@ -174,9 +175,9 @@ func analyse(ctx context.Context, pipe *ingest.Pipeline, docs func(func(annals.D
 		doc  annals.Document
 		err  error
 		done chan struct{}
-		out  *ingest.Analysis
+		out  *analysis.Analysis
 	}
-	return func(yield func(*ingest.Analysis, error) bool) {
+	return func(yield func(*analysis.Analysis, error) bool) {
 		ctx, cancel := context.WithCancel(ctx)
 		defer cancel()
 		jobs := make(chan *job)
@@ -185,7 +186,7 @@ func analyse(ctx context.Context, pipe *ingest.Pipeline, docs func(func(annals.D
 		for range workers {
 			wg.Go(func() {
 				for j := range jobs {
-					a := &ingest.Analysis{Document: j.doc}
+					a := &analysis.Analysis{Document: j.doc}
 					if err := pipe.Run(ctx, a); err != nil {
 						j.err = err
 					} else {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/nlp"
 	"github.com/spf13/cobra"
 )
@@ -80,7 +81,7 @@ func runParse(ctx context.Context, opts *parseOptions) error {
 		if err != nil {
 			return fmt.Errorf("read %s: %w", name, err)
 		}
-		a := &ingest.Analysis{Document: annals.Document{ID: name, Text: string(raw)}}
+		a := &analysis.Analysis{Document: annals.Document{ID: name, Text: string(raw)}}
 		if err := ingest.NewPipeline(ingest.Splitter{}, ingest.Annotator{Model: model}).Run(ctx, a); err != nil {
 			return err
 		}

@@ -1,6 +1,16 @@
-package ingest
+// Package analysis is the blackboard the ingest stages share: a document as
+// it passes through the pipeline (Analysis), its sentences and annotated
+// words, and the views of a sentence that more than one stage reads (noun
+// phrases, verb groups, word classes). It imports no stage, so that every
+// stage can import it and data flows one way: from the pipeline, through
+// the stages, into the Analysis.
+package analysis
 
-import "github.com/annals/annals"
+import (
+	"time"
+
+	"github.com/annals/annals"
+)
 
 // Analysis is a document as it passes through the pipeline: each stage reads
 // what earlier stages added and adds its own part.
@@ -32,6 +42,9 @@ type Token struct {
 	Deprel string
 }
 
+// Parsed reports whether the sentence has a dependency parse.
+func (s *Sentence) Parsed() bool { return len(s.Tokens) > 0 && s.Tokens[0].Head >= 0 }
+
 // Mention is a stretch of text that names an actor.
 type Mention struct {
 	annals.Span
@@ -46,4 +59,14 @@ func (a *Analysis) Extraction() *annals.Extraction {
 		spans[i] = s.Span
 	}
 	return &annals.Extraction{Document: a.Document, Sentences: spans, Statements: a.Statements, Actors: a.Actors}
+}
+
+// DocumentTime is the document date standing in for a statement's time
+// (marked so by having no expression); nil when the document has no date.
+func DocumentTime(d time.Time) *annals.Time {
+	if d.IsZero() {
+		return nil
+	}
+	return &annals.Time{Value: d.Format("2006-01-02"), Type: annals.TimexDate, Earliest: d, Latest: d,
+		Precision: annals.PrecisionDay, Kind: annals.KindEvent}
 }

@@ -1,0 +1,215 @@
+package analysis
+
+import "strings"
+
+// Verbs that put off the act of the verb they govern: "offered to return"
+// is a return that has not happened. The lemma becomes the modality.
+var modalVerbs = map[string]bool{
+	"offer": true, "propose": true, "agree": true, "plan": true, "threaten": true, "want": true,
+	"intend": true, "seek": true, "hope": true, "promise": true, "aim": true, "vow": true,
+	"pledge": true, "try": true, "attempt": true, "prepare": true, "expect": true, "suggest": true,
+	"ask": true, "demand": true, "urge": true, "need": true, "wish": true, "consider": true,
+}
+
+// Verbs that deny the act they govern: "failed to agree".
+var denyingVerbs = map[string]bool{"fail": true, "refuse": true, "decline": true}
+
+// Verbs that report speech: what follows is attributed to their subject.
+var reportingVerbs = map[string]bool{
+	"say": true, "state": true, "tell": true, "add": true, "note": true, "report": true,
+	"announce": true, "claim": true, "reveal": true, "remark": true, "warn": true, "insist": true,
+	"argue": true, "write": true, "explain": true, "declare": true, "indicate": true, "caution": true,
+	"stress": true, "emphasize": true, "emphasise": true, "confirm": true, "acknowledge": true,
+}
+
+// VerbGroup is a run of auxiliaries, adverbs and verbs ending in the main verb.
+type VerbGroup struct {
+	Start, End int // token range
+	Main       int // the verb whose act the statement is about
+	Modality   string
+	Negated    bool
+	Passive    bool
+	Reporting  bool // the first verb reports speech
+}
+
+// aspectVerbs pass the act on to the verb they govern without changing
+// whether it happened: "began to withdraw", "continued shelling".
+var aspectVerbs = map[string]bool{"begin": true, "start": true, "continue": true, "keep": true,
+	"decide": true, "manage": true}
+
+// chain reports whether a verb with this lemma hands the statement on to the
+// verb it governs ("offered to return", "failed to agree", "began
+// shelling"), and records what it says of that act.
+func (g *VerbGroup) chain(lemma string) bool {
+	switch {
+	case denyingVerbs[lemma]:
+		g.Negated = !g.Negated
+	case modalVerbs[lemma]:
+		if g.Modality == "" {
+			g.Modality = lemma
+		}
+	case !aspectVerbs[lemma]:
+		return false
+	}
+	return true
+}
+
+// VerbGroups finds the verb groups of a sentence, in text order: each
+// starts at a modal, an auxiliary or a finite verb and ends at its main
+// verb, through the verbs that hand their act on to the verb they govern
+// ("offered to return", "failed to agree", "began shelling").
+func VerbGroups(toks []Token) []VerbGroup {
+	var out []VerbGroup
+	for i := 0; i < len(toks); i++ {
+		if !startsVerbGroup(toks, i) {
+			continue
+		}
+		g := VerbGroup{Start: i, Main: -1}
+		j := i
+		first := -1 // the first full verb of the group
+		sawBe := false
+		chained := false // a "to" has just joined the next verb to the group
+		for j < len(toks) {
+			t := toks[j]
+			low := strings.ToLower(t.Form)
+			switch {
+			case t.XPOS == "MD":
+				if g.Modality == "" {
+					g.Modality = ModalLemma(low)
+				}
+			case low == "not" || low == "n't" || low == "never":
+				g.Negated = true
+			case IsAdvTag(t.XPOS) && j+1 < len(toks) && (IsVerbTag(toks[j+1].XPOS) || IsAdvTag(toks[j+1].XPOS) || toks[j+1].XPOS == "MD"):
+				if low == "longer" && j > 0 && strings.EqualFold(toks[j-1].Form, "no") {
+					g.Negated = true
+				}
+			case t.XPOS == "VBG" && g.Main >= 0 && !isBe(toks[g.Main]) && toks[g.Main].Lemma != "have":
+				// "suggested establishing ceasefires": a verb chain without "to"
+				if !g.chain(toks[g.Main].Lemma) {
+					goto end // "left fearing reprisals": keep the first act
+				}
+				g.Main = j
+			case IsVerbTag(t.XPOS) && g.Main >= 0 && !chained && !isAuxLemma(toks[g.Main].Lemma):
+				goto end // "suggest limited hope": a full verb takes no second verb
+			case IsVerbTag(t.XPOS):
+				chained = false
+				if isBe(t) {
+					sawBe = true
+				} else if sawBe && t.XPOS == "VBN" {
+					g.Passive = true
+				}
+				if first < 0 && !isAuxiliary(toks, j) {
+					first = j
+				}
+				g.Main = j
+			case low == "to" && g.Main >= 0 && j+1 < len(toks) && toks[j+1].XPOS == "VB":
+				// a verb chain: "offered to return", "failed to agree"
+				if lemma := toks[g.Main].Lemma; lemma != "be" && lemma != "have" && !g.chain(lemma) {
+					goto end // "went to see" and the like: keep the first act
+				}
+				sawBe = false
+				g.Passive = false
+				chained = true
+				j++
+				continue
+			default:
+				goto end
+			}
+			j++
+		}
+	end:
+		if g.Main < 0 {
+			i = j
+			continue
+		}
+		for g.Main+1 < j && !IsVerbTag(toks[j-1].XPOS) {
+			j-- // the group ends at its last verb
+		}
+		g.End = j
+		if first >= 0 && reportingVerbs[toks[first].Lemma] {
+			g.Reporting = true
+		}
+		out = append(out, g)
+		i = j - 1
+	}
+	return out
+}
+
+// startsVerbGroup reports whether a finite verb group starts at i: a modal,
+// an auxiliary or a finite verb. Participles and infinitives alone
+// ("ceasefires lasting", "to facilitate") start none, except a past
+// participle that can only be a mistagged past tense: right after a noun
+// phrase, with an object or a "to"-verb after it ("Ukraine proposed talks").
+func startsVerbGroup(toks []Token, i int) bool {
+	switch toks[i].XPOS {
+	case "MD", "VBD", "VBZ", "VBP":
+		return true
+	case "VBN":
+		if i == 0 || i+1 >= len(toks) {
+			return false
+		}
+		prev := toks[i-1].XPOS
+		if !IsNounTag(prev) && prev != "PRP" {
+			return false
+		}
+		switch next := toks[i+1]; {
+		case next.XPOS == "DT" || next.XPOS == "PRP$" || next.XPOS == "CD" || IsAdjTag(next.XPOS) || IsNounTag(next.XPOS):
+			return true
+		case next.XPOS == "TO" && i+2 < len(toks) && toks[i+2].XPOS == "VB":
+			return true
+		}
+	}
+	return false
+}
+
+func isBe(t Token) bool { return t.Lemma == "be" }
+
+// isAuxLemma reports whether a verb can help another: be, have, do, get.
+func isAuxLemma(l string) bool { return l == "be" || l == "have" || l == "do" || l == "get" }
+
+// isAuxiliary reports whether the verb at j helps a later verb of its group.
+func isAuxiliary(toks []Token, j int) bool {
+	if !isAuxLemma(toks[j].Lemma) {
+		return false
+	}
+	for k := j + 1; k < len(toks); k++ {
+		x := toks[k].XPOS
+		if IsVerbTag(x) {
+			return true
+		}
+		if !IsAdvTag(x) && x != "RB" && strings.ToLower(toks[k].Form) != "not" && toks[k].Form != "n't" {
+			return false
+		}
+	}
+	return false
+}
+
+// ModalLemma is the lemma of a lower-case modal as written ("wo" of
+// "won't" is "will", "'d" is "would").
+func ModalLemma(low string) string {
+	switch low {
+	case "'ll", "wo":
+		return "will"
+	case "'d":
+		return "would"
+	case "ca":
+		return "can"
+	}
+	return low
+}
+
+// IsModalVerb reports whether a verb (by lemma) puts off the act of the
+// verb it governs, which it makes a modality: "offer", "plan", "want".
+func IsModalVerb(lemma string) bool { return modalVerbs[lemma] }
+
+// IsDenyingVerb reports whether a verb (by lemma) denies the act of the
+// verb it governs: "fail", "refuse", "decline".
+func IsDenyingVerb(lemma string) bool { return denyingVerbs[lemma] }
+
+// IsAspectVerb reports whether a verb (by lemma) passes the act on to the
+// verb it governs without changing whether it happened: "begin", "keep".
+func IsAspectVerb(lemma string) bool { return aspectVerbs[lemma] }
+
+// IsReportingVerb reports whether a verb (by lemma) reports speech, which
+// is then attributed to its subject: "say", "tell", "announce".
+func IsReportingVerb(lemma string) bool { return reportingVerbs[lemma] }
