@@ -1,0 +1,202 @@
+// Package date puts statements on the timeline: the Dater stage dates each
+// statement by the time expression of its clause (package timex finds
+// them), or by the document's date.
+package date
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
+	"github.com/annals/annals/ingest/timex"
+)
+
+// Dater puts each statement on the timeline. With a parse, the time
+// expression whose clause is the statement's dates it: the expression's
+// tokens lead up the tree to the statement's verb. Without a parse, the
+// expression of the sentence nearest the verb does. Otherwise the document
+// date stands in, marked as such.
+type Dater struct{}
+
+// Name implements Stage.
+func (Dater) Name() string { return "date/2" }
+
+// Run implements Stage.
+func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
+	exprs := timex.Find(a.Document.Text, a.Document.Date)
+	for i := range a.Statements {
+		st := &a.Statements[i]
+		if st.Sentence < 0 || st.Sentence >= len(a.Sentences) {
+			continue
+		}
+		sent := &a.Sentences[st.Sentence]
+		var best *timex.Expression
+		if sent.Parsed() {
+			best = clauseTime(sent, st, exprs, a.Document.Date)
+		} else {
+			best = nearestTime(sent, st, exprs)
+		}
+		switch {
+		case best != nil:
+			expr := annals.Span{Text: best.Text, Start: best.Start, End: best.End}
+			st.Time = &annals.Time{Value: best.Value, Type: best.Type, Expr: &expr, Earliest: best.Earliest,
+				Latest: best.Latest, Precision: best.Precision, Kind: best.Kind}
+		default:
+			st.Time = analysis.DocumentTime(a.Document.Date)
+		}
+	}
+	return nil
+}
+
+// dates reports whether an expression can place a statement on the
+// calendar: durations only when the text ties them to a date, never sets.
+func dates(e *timex.Expression) bool {
+	switch e.Type {
+	case annals.TimexSet:
+		return false
+	case annals.TimexDuration:
+		return !e.Earliest.IsZero() || !e.Latest.IsZero()
+	}
+	return true
+}
+
+// nearestTime is the dating expression of the sentence nearest the verb.
+func nearestTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Expression) *timex.Expression {
+	var best *timex.Expression
+	bestDist := 0
+	for k := range exprs {
+		e := &exprs[k]
+		if e.Start < sent.Start || e.End > sent.End || !dates(e) {
+			continue
+		}
+		d := distance(e.Start, e.End, st.Predicate.Start, st.Predicate.End)
+		if best == nil || d < bestDist {
+			best, bestDist = e, d
+		}
+	}
+	return best
+}
+
+// clauseTime is the dating expression that modifies the statement's verb, or a verb chained to it ("offered to return ... on
+// Wednesday").
+func clauseTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Expression, anchor time.Time) *timex.Expression {
+	toks := sent.Tokens
+	verb := -1
+	for i, t := range toks {
+		if t.End == st.Predicate.End {
+			verb = i
+		}
+	}
+	if verb < 0 {
+		return nearestTime(sent, st, exprs)
+	}
+	// the verbs of the statement's chain: its own, and those it is an xcomp of
+	chain := map[int]bool{verb: true}
+	for v := verb; toks[v].Deprel == "xcomp" && toks[v].Head > 0; v = toks[v].Head - 1 {
+		chain[toks[v].Head-1] = true
+	}
+	var best *timex.Expression
+	for k := range exprs {
+		e := &exprs[k]
+		if e.Start < sent.Start || e.End > sent.End || !dates(e) {
+			continue
+		}
+		head := expressionHead(toks, e)
+		if head < 0 {
+			continue
+		}
+		g := governingVerb(toks, head)
+		if !chain[g] && temporalPreposition(toks, head) && !(presentTense(toks[verb]) && !near(e, anchor)) {
+			// "proposed talks ... on Wednesday": a parser often hangs a time
+			// phrase on the nearest noun; with a temporal preposition it
+			// still dates the clause that noun belongs to
+			for steps := 0; g >= 0 && !chain[g] && toks[g].UPOS != "VERB" && steps < len(toks); steps++ {
+				g = toks[g].Head - 1
+			}
+		}
+		if chain[g] && (best == nil || tokenDistance(toks, e, verb) < tokenDistance(toks, best, verb)) {
+			best = e
+		}
+	}
+	return best
+}
+
+// expressionHead is the token of an expression whose head lies outside it.
+func expressionHead(toks []analysis.Token, e *timex.Expression) int {
+	for i, t := range toks {
+		if t.Start < e.Start || t.End > e.End {
+			continue
+		}
+		h := t.Head - 1
+		if h < 0 || toks[h].Start < e.Start || toks[h].End > e.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// governingVerb is the word an expression's head token modifies, through
+// coordination ("in May and June": June → May → the verb). An expression that
+// modifies a noun ("a deadline of September") dates the noun, not the clause.
+func governingVerb(toks []analysis.Token, i int) int {
+	for steps := 0; steps < len(toks) && toks[i].Deprel == "conj"; steps++ {
+		if toks[i].Head < 1 {
+			return -1
+		}
+		i = toks[i].Head - 1
+	}
+	return toks[i].Head - 1
+}
+
+// presentTense reports a verb in the simple present ("follows"), which a
+// time phrase far from the document date does not date.
+func presentTense(t analysis.Token) bool { return t.XPOS == "VBZ" || t.XPOS == "VBP" }
+
+// near reports whether an expression lies within a week of the anchor.
+func near(e *timex.Expression, anchor time.Time) bool {
+	if anchor.IsZero() {
+		return true
+	}
+	week := 7 * 24 * time.Hour
+	first, last := e.Earliest, e.Latest
+	if first.IsZero() {
+		first = last
+	}
+	if last.IsZero() {
+		last = first
+	}
+	return !first.IsZero() && !first.After(anchor.Add(week)) && !last.Before(anchor.Add(-week))
+}
+
+// temporalPreposition reports whether the phrase headed by token i opens
+// with a preposition of time ("on Wednesday", "in May", "by the end of
+// August"), unlike "a deadline of September".
+func temporalPreposition(toks []analysis.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Head-1 == i && toks[k].Deprel == "case" {
+			switch strings.ToLower(toks[k].Form) {
+			case "on", "in", "at", "during", "since", "by", "until", "before", "after", "between", "within", "from", "through":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+func tokenDistance(toks []analysis.Token, e *timex.Expression, verb int) int {
+	return distance(e.Start, e.End, toks[verb].Start, toks[verb].End)
+}
+
+// distance is how far apart two byte ranges are.
+func distance(s1, e1, s2, e2 int) int {
+	switch {
+	case e1 <= s2:
+		return s2 - e1
+	case e2 <= s1:
+		return s1 - e2
+	}
+	return 0
+}
