@@ -6,6 +6,7 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
+	"github.com/annals/annals/ingest/extract"
 )
 
 // Tuple is a statement as Open IE systems and their benchmarks (CaRB) write
@@ -45,8 +46,8 @@ func OpenIETuples(a *analysis.Analysis) []Tuple {
 	var implied []annals.Statement
 	var cuts [][2]int
 	for i := range a.Sentences {
-		implied = append(implied, ImpliedStatements(a.Document.ID, &a.Sentences[i])...)
-		cuts = append(cuts, Asides(&a.Sentences[i])...)
+		implied = append(implied, extract.ImpliedStatements(a.Document.ID, &a.Sentences[i])...)
+		cuts = append(cuts, extract.Asides(&a.Sentences[i])...)
 	}
 	slices.SortFunc(cuts, func(x, y [2]int) int { return x[0] - y[0] })
 	var out []Tuple

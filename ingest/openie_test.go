@@ -8,7 +8,19 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
+	"github.com/annals/annals/ingest/extract"
 )
+
+// conll builds a parsed sentence from lines "FORM UPOS XPOS LEMMA HEAD DEPREL",
+// one word a line, words joined by single spaces in the text.
+func conll(t *testing.T, rows string) *analysis.Sentence {
+	t.Helper()
+	s, err := analysis.SentenceFromRows(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &s
+}
 
 func TestBalanceQuotes(t *testing.T) {
 	doc := "She called it `` a relic '' of the past ; `` old '' things stay ."
@@ -184,7 +196,7 @@ Dorset PROPN NNP Dorset 4 nmod
 		t.Run(tt.name, func(t *testing.T) {
 			s := conll(t, tt.rows)
 			a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: s.Text}, Sentences: []analysis.Sentence{*s}}
-			if err := (ClauseExtractor{}).Run(context.Background(), a); err != nil {
+			if err := extract.ClauseStage().Run(context.Background(), a); err != nil {
 				t.Fatal(err)
 			}
 			var got []string

@@ -7,6 +7,7 @@ import (
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/date"
+	"github.com/annals/annals/ingest/extract"
 	"github.com/annals/annals/ingest/nlp"
 	"github.com/annals/annals/ingest/text"
 )
@@ -24,7 +25,7 @@ func standard(split Stage) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load language model: %w", err)
 	}
-	return NewPipeline(split, Annotator{Model: model}, ClauseExtractor{}, date.Dater{}, ActorStage{}, EventStage{}), nil
+	return NewPipeline(split, Annotator{Model: model}, extract.ClauseStage(), date.Dater{}, ActorStage{}, EventStage{}), nil
 }
 
 // Splitter splits a document into sentences and words, with byte offsets.

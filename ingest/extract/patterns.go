@@ -1,32 +1,20 @@
-package ingest
+package extract
 
 import (
-	"context"
 	"strings"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
 )
 
-// PatternExtractor reads statements off part-of-speech patterns: a noun
-// phrase, a verb group, and the noun phrase after it. It needs tagged tokens
-// but no parse, and knows nothing of any particular text.
-type PatternExtractor struct{}
+// Patterns reads statements off part-of-speech patterns: a noun phrase, a
+// verb group, and the noun phrase after it. It needs tagged tokens but no
+// parse, and knows nothing of any particular text.
+type Patterns struct{}
 
-// Name implements Stage.
-func (PatternExtractor) Name() string { return "patterns/1" }
-
-// Run implements Stage.
-func (PatternExtractor) Run(ctx context.Context, a *analysis.Analysis) error {
-	for i := range a.Sentences {
-		if i%64 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		a.Statements = append(a.Statements, extractSentence(a.Document.ID, &a.Sentences[i])...)
-	}
-	return nil
+// Extract implements Extractor.
+func (Patterns) Extract(doc string, s *analysis.Sentence) []annals.Statement {
+	return extractSentence(doc, s)
 }
 
 // extractSentence makes the statements of one sentence.

@@ -1,41 +1,24 @@
-package ingest
+package extract
 
 import (
-	"context"
 	"strings"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
 )
 
-// ClauseExtractor reads statements off the dependency parse, in the spirit of
+// Clauses reads statements off the dependency parse, in the spirit of
 // ClausIE and MinIE: each clause gives its subject, verb, objects and
 // qualifiers; passives with a named agent turn active; coordinated verbs,
 // subjects and objects split; verb chains keep the main act and record the
 // modality ("offered to return": return, offer); reported speech and
-// "according to" become attribution. Sentences without a parse fall back to
-// part-of-speech patterns.
-type ClauseExtractor struct{}
+// "according to" become attribution. It needs a parsed sentence; ByParse
+// sends the others elsewhere.
+type Clauses struct{}
 
-// Name implements Stage.
-func (ClauseExtractor) Name() string { return "clauses/1" }
-
-// Run implements Stage.
-func (ClauseExtractor) Run(ctx context.Context, a *analysis.Analysis) error {
-	for i := range a.Sentences {
-		if i%64 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		s := &a.Sentences[i]
-		if s.Parsed() {
-			a.Statements = append(a.Statements, clauseStatements(a.Document.ID, s)...)
-		} else {
-			a.Statements = append(a.Statements, extractSentence(a.Document.ID, s)...)
-		}
-	}
-	return nil
+// Extract implements Extractor.
+func (Clauses) Extract(doc string, s *analysis.Sentence) []annals.Statement {
+	return clauseStatements(doc, s)
 }
 
 // clause is what one clause of a sentence says.
