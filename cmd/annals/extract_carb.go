@@ -4,15 +4,15 @@ import (
 	"bufio"
 	"fmt"
 
-	"github.com/annals/annals/ingest"
 	"github.com/annals/annals/ingest/analysis"
+	"github.com/annals/annals/ingest/openie"
 )
 
 // writeCaRBDocument prints a document's statements in the CaRB benchmark's
-// format (ingest.OpenIETuples): the sentence, the confidence, then the
+// format (openie.Tuples): the sentence, the confidence, then the
 // subject, relation, object and qualifiers, a tab between each.
 func writeCaRBDocument(w *bufio.Writer, opts *extractOptions, a *analysis.Analysis) error {
-	for _, t := range ingest.OpenIETuples(a) {
+	for _, t := range openie.Tuples(a) {
 		if t.Confidence < opts.MinConfidence {
 			continue
 		}

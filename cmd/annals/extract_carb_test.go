@@ -9,7 +9,7 @@ import (
 	"github.com/annals/annals/ingest/analysis"
 )
 
-// TestWriteCaRB checks the printing of ingest.OpenIETuples (tested there):
+// TestWriteCaRB checks the printing of openie.Tuples (tested there):
 // one tab-separated line a tuple, confidence to four places, qualifiers as
 // further columns, tabs and newlines in the text made spaces, and the
 // tuples below --min-confidence left out.

@@ -1,4 +1,7 @@
-package ingest
+// Package openie writes statements as Open IE systems and their benchmarks
+// (CaRB) write tuples: the words of the sentence as they stand, not the
+// nodes of a graph.
+package openie
 
 import (
 	"slices"
@@ -20,7 +23,7 @@ type Tuple struct {
 	Args       []string // the qualifiers: phrases of time, place, manner, ...
 }
 
-// OpenIETuples gives the statements of a as Open IE systems write tuples
+// Tuples gives the statements of a as Open IE systems write tuples
 // (role statements are left out; see below), in the order of a's
 // statements, then the implied ones:
 //
@@ -32,8 +35,8 @@ type Tuple struct {
 //     phrase right after the verb ("works at");
 //   - a passive with its agent keeps its order (patient · was sold by ·
 //     agent); coordinations the statements split are joined back;
-//   - asides set off by commas (Asides) leave the arguments, and what
-//     the syntax states without a verb (ImpliedStatements:
+//   - asides set off by commas (extract.Asides) leave the arguments, and what
+//     the syntax states without a verb (extract.ImpliedStatements:
 //     appositions, titles, a noun's prepositional phrase) comes with
 //     the relation "be" or "be" and the phrase's preposition, the implied
 //     copula of OpenIE-4 and OpenIE-5, in place of the role statements; so
@@ -42,7 +45,7 @@ type Tuple struct {
 //
 // "Ana Ruiz, a chemist, moved to Lyon" → Ana Ruiz · moved to · Lyon and
 // Ana Ruiz · be · a chemist.
-func OpenIETuples(a *analysis.Analysis) []Tuple {
+func Tuples(a *analysis.Analysis) []Tuple {
 	var implied []annals.Statement
 	var cuts [][2]int
 	for i := range a.Sentences {

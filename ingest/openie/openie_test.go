@@ -1,4 +1,4 @@
-package ingest
+package openie
 
 import (
 	"context"
@@ -39,9 +39,9 @@ func TestBalanceQuotes(t *testing.T) {
 	}
 }
 
-// TestOpenIETuples: statements as Open IE writes them, each shown as its
+// TestTuples: statements as Open IE writes them, each shown as its
 // confidence and its arguments and relation joined by " | ".
-func TestOpenIETuples(t *testing.T) {
+func TestTuples(t *testing.T) {
 	tests := []struct {
 		name string
 		rows string
@@ -200,7 +200,7 @@ Dorset PROPN NNP Dorset 4 nmod
 				t.Fatal(err)
 			}
 			var got []string
-			for _, tu := range OpenIETuples(a) {
+			for _, tu := range Tuples(a) {
 				if tu.Sentence != a.Document.Text {
 					t.Fatalf("tuple of sentence %q, want %q", tu.Sentence, a.Document.Text)
 				}
