@@ -8,6 +8,7 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
+	"github.com/annals/annals/ingest/event"
 )
 
 // ActorStage finds the actors a document names, merges their mentions into
@@ -17,20 +18,32 @@ import (
 // It needs sentences with tagged tokens (UPOS or XPOS; no parse) and the
 // extractor's statements; see ResolveActors for the rules. It has no state
 // and is safe for concurrent use.
-type ActorStage struct{}
+type ActorStage struct {
+	// Roles gives the countries' CAMEO codes, by which a capital that acts
+	// stands for its country (see markMetonymy); nil means
+	// event.DefaultRoles(). The pipeline gives it the event stage's roles.
+	Roles *event.Roles
+}
 
 // Name identifies the stage and the version of its rules.
 func (ActorStage) Name() string { return "actors/1" }
 
 // Run sets a.Actors, a.Mentions and the Actor ids of the statements'
 // arguments.
-func (ActorStage) Run(ctx context.Context, a *analysis.Analysis) error {
+func (s ActorStage) Run(ctx context.Context, a *analysis.Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	roles := s.Roles
+	if roles == nil {
+		var err error
+		if roles, err = event.DefaultRoles(); err != nil {
+			return err
+		}
+	}
 	ResolveActors(a).Apply(a)
 	resolvePairs(a)
-	markMetonymy(a)
+	markMetonymy(a, roles)
 	return nil
 }
 

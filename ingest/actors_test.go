@@ -14,6 +14,7 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
+	"github.com/annals/annals/ingest/event"
 )
 
 // wantActor is an actor a test expects. Aliases nil means "none".
@@ -680,5 +681,43 @@ func TestMetonymyIsExplicit(t *testing.T) {
 		if st.Subject.Actor == "russia" {
 			t.Errorf("metonymy merged silently: %+v", st.Subject)
 		}
+	}
+}
+
+// TestCountryCodesCoverCountries checks that the country dictionary codes
+// the countries the actor stage knows, by their ids or other names.
+func TestCountryCodesCoverCountries(t *testing.T) {
+	roles, err := event.DefaultRoles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)
+	var missing []string
+	total := 0
+	for _, line := range strings.Split(strings.TrimSpace(countryData), "\n") {
+		fields := strings.Split(line, "|")
+		names := []string{strings.TrimSpace(fields[0])}
+		if len(fields) > 1 {
+			for _, n := range strings.Split(fields[1], ",") {
+				if n = strings.TrimSpace(n); n != "" {
+					names = append(names, n)
+				}
+			}
+		}
+		total++
+		found := false
+		for _, n := range names {
+			if _, ok := roles.Country(n, day); ok {
+				found = true
+				break
+			}
+		}
+		if !found {
+			missing = append(missing, names[0])
+		}
+	}
+	t.Logf("%d of %d countries have no code: %s", len(missing), total, strings.Join(missing, ", "))
+	if len(missing) > total/20 {
+		t.Errorf("%d of %d countries have no code", len(missing), total)
 	}
 }

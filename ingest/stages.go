@@ -7,6 +7,7 @@ import (
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/date"
+	"github.com/annals/annals/ingest/event"
 	"github.com/annals/annals/ingest/extract"
 	"github.com/annals/annals/ingest/nlp"
 	"github.com/annals/annals/ingest/text"
@@ -25,7 +26,16 @@ func standard(split Stage) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load language model: %w", err)
 	}
-	return NewPipeline(split, Annotator{Model: model}, extract.ClauseStage(), date.Dater{}, ActorStage{}, EventStage{}), nil
+	coder, err := event.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load event dictionary: %w", err)
+	}
+	roles, err := event.DefaultRoles()
+	if err != nil {
+		return nil, fmt.Errorf("load dated roles: %w", err)
+	}
+	return NewPipeline(split, Annotator{Model: model}, extract.ClauseStage(), date.Dater{},
+		ActorStage{Roles: roles}, event.Stage{Coder: coder, Roles: roles}), nil
 }
 
 // Splitter splits a document into sentences and words, with byte offsets.

@@ -61,7 +61,7 @@ func TestCode(t *testing.T) {
 		{"X investigated", Verb{Lemma: "launch", Object: np("an", "investigation")}, Investigate, "09"},
 		{"an unknown verb", Verb{Lemma: "frobnicate"}, "", ""},
 	}
-	c := Default()
+	c := testCoder(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ev, ok := c.Code(tt.verb)
@@ -100,7 +100,7 @@ func TestPLOVERFor(t *testing.T) {
 }
 
 func TestAgent(t *testing.T) {
-	c := Default()
+	c := testCoder(t)
 	tests := []struct {
 		words  []string
 		sector string
@@ -126,7 +126,7 @@ func TestAgent(t *testing.T) {
 }
 
 func TestCoderConcurrent(t *testing.T) {
-	c := Default()
+	c := testCoder(t)
 	v := Verb{Lemma: "return", Object: np("the", "bodies"), Modality: "offer"}
 	want, _ := c.Code(v)
 	var wg sync.WaitGroup
@@ -146,7 +146,7 @@ func TestCoderConcurrent(t *testing.T) {
 }
 
 func BenchmarkCode(b *testing.B) {
-	c := Default()
+	c := testCoder(b)
 	verbs := []Verb{
 		{Lemma: "return", Object: np("the", "bodies"), Preps: []Prep{{"of", np("3,000", "soldiers")}}, Modality: "offer"},
 		{Lemma: "shell", Form: "shelled", Subject: np("troops"), Object: np("the", "town")},

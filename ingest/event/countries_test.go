@@ -6,7 +6,7 @@ import (
 )
 
 func TestRolesCountry(t *testing.T) {
-	r := DefaultRoles()
+	r := testRoles(t)
 	day := func(s string) time.Time { return mustDay(t, s) }
 	tests := []struct {
 		name string

@@ -9,7 +9,11 @@ import (
 // An offer to return prisoners is no return (CAMEO 0841, PLOVER RETREAT):
 // CAMEO codes it as an intent to release (0353), under PLOVER's AGREE.
 func ExampleCoder_Code() {
-	c := event.Default()
+	c, err := event.Default()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	offer := event.Verb{
 		Lemma:    "return",
 		Object:   event.Phrase{Head: "prisoners", Words: []string{"the", "prisoners"}},

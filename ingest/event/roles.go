@@ -39,26 +39,17 @@ type Role struct {
 	From, To time.Time
 }
 
-var (
-	rolesOnce    sync.Once
-	defaultRoles *Roles
-	rolesErr     error
-)
-
 // DefaultRoles returns the embedded table of dated roles, loaded once per
-// process on first use. It panics if the embedded table is corrupt.
-func DefaultRoles() *Roles {
-	rolesOnce.Do(func() {
-		var t dict.Roles
-		if rolesErr = decodeInto(rolesTable, &t); rolesErr == nil {
-			defaultRoles = newRoles(t)
-		}
-	})
-	if rolesErr != nil {
-		panic(fmt.Sprintf("event: embedded roles: %v", rolesErr))
+// process on first use; the error says the embedded table is corrupt.
+func DefaultRoles() (*Roles, error) { return defaultRoles() }
+
+var defaultRoles = sync.OnceValues(func() (*Roles, error) {
+	var t dict.Roles
+	if err := decodeInto(rolesTable, &t); err != nil {
+		return nil, fmt.Errorf("event: embedded roles: %w", err)
 	}
-	return defaultRoles
-}
+	return newRoles(t), nil
+})
 
 func newRoles(t dict.Roles) *Roles {
 	r := &Roles{people: t.People, byName: map[string]int{}, countries: t.Countries, byCountry: map[string]int{}}

@@ -6,7 +6,7 @@ import (
 )
 
 func TestRolesOn(t *testing.T) {
-	r := DefaultRoles()
+	r := testRoles(t)
 	day := func(s string) time.Time { return mustDay(t, s) }
 	tests := []struct {
 		name string

@@ -6,7 +6,7 @@ import (
 )
 
 func TestSector(t *testing.T) {
-	c := Default()
+	c := testCoder(t)
 	tests := []struct {
 		words, lemmas string // lemmas "" when unknown
 		sector        string

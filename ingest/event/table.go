@@ -17,27 +17,18 @@ import (
 //go:embed table.gob.gz
 var table []byte
 
-var (
-	defaultOnce  sync.Once
-	defaultCoder *Coder
-	defaultErr   error
-)
-
 // Default returns the coder of the embedded dictionary table, loaded once
-// per process. It panics if the embedded table is corrupt, which a test of
-// this package would have caught.
-func Default() *Coder {
-	defaultOnce.Do(func() {
-		var t *dict.Table
-		if t, defaultErr = decode(table); defaultErr == nil {
-			defaultCoder = newCoder(t)
-		}
-	})
-	if defaultErr != nil {
-		panic(fmt.Sprintf("event: embedded table: %v", defaultErr))
+// per process; the error says the embedded table is corrupt, which a test
+// of this package would have caught.
+func Default() (*Coder, error) { return defaultCoder() }
+
+var defaultCoder = sync.OnceValues(func() (*Coder, error) {
+	t, err := decode(table)
+	if err != nil {
+		return nil, fmt.Errorf("event: embedded table: %w", err)
 	}
-	return defaultCoder
-}
+	return newCoder(t), nil
+})
 
 func decode(data []byte) (*dict.Table, error) {
 	var t dict.Table

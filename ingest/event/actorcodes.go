@@ -1,4 +1,4 @@
-package ingest
+package event
 
 import (
 	"strings"
@@ -6,7 +6,6 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
-	"github.com/annals/annals/ingest/event"
 )
 
 // actorCoder gives the arguments of a document's statements their CAMEO
@@ -17,13 +16,13 @@ import (
 // UKRGOV). The dated roles of the Phoenix country dictionary only fill
 // what the text leaves open, and only on the statement's date.
 type actorCoder struct {
-	coder    *event.Coder
-	roles    *event.Roles
+	coder    *Coder
+	roles    *Roles
 	actors   map[string]*annals.Actor
 	mentions []analysis.Mention
 }
 
-func newActorCoder(coder *event.Coder, roles *event.Roles, a *analysis.Analysis) *actorCoder {
+func newActorCoder(coder *Coder, roles *Roles, a *analysis.Analysis) *actorCoder {
 	ac := &actorCoder{coder: coder, roles: roles, actors: make(map[string]*annals.Actor, len(a.Actors)),
 		mentions: a.Mentions}
 	for i := range a.Actors {
@@ -117,7 +116,7 @@ func (ac *actorCoder) actorAtHead(head analysis.Token) string {
 // country and a sector in its core words: "a Russian negotiator" →
 // RUSGOV, "Donetsk rebels" → UKRREB. A country alone ("Russian
 // comments") is no actor, and gives "".
-func (ac *actorCoder) namedCountryCode(words event.Phrase, day time.Time) string {
+func (ac *actorCoder) namedCountryCode(words Phrase, day time.Time) string {
 	sector := ac.coder.Sector(words)
 	if sector == "" {
 		return ""
@@ -147,12 +146,12 @@ func (ac *actorCoder) countryOf(actor *annals.Actor, day time.Time) string {
 // sectorOf is the sector the text gives an actor: by the role nouns of the
 // argument itself, else of the actor's name or other names in the document
 // ("Ukrainian President Zelensky", "Russian forces").
-func (ac *actorCoder) sectorOf(words event.Phrase, actor *annals.Actor) string {
+func (ac *actorCoder) sectorOf(words Phrase, actor *annals.Actor) string {
 	if s := ac.coder.Sector(words); s != "" {
 		return s
 	}
 	for _, name := range append([]string{actor.Name}, actor.Aliases...) {
-		if s := ac.coder.Sector(event.Phrase{Words: strings.Fields(strings.ToLower(name))}); s != "" {
+		if s := ac.coder.Sector(Phrase{Words: strings.Fields(strings.ToLower(name))}); s != "" {
 			return s
 		}
 	}
@@ -161,13 +160,13 @@ func (ac *actorCoder) sectorOf(words event.Phrase, actor *annals.Actor) string {
 
 // roleOf is the role the dictionary gives an actor on day, by its id,
 // name or other names.
-func (ac *actorCoder) roleOf(actor *annals.Actor, day time.Time) (event.Role, bool) {
+func (ac *actorCoder) roleOf(actor *annals.Actor, day time.Time) (Role, bool) {
 	for _, name := range namesOf(actor) {
 		if role, ok := ac.roles.On(name, day); ok {
 			return role, true
 		}
 	}
-	return event.Role{}, false
+	return Role{}, false
 }
 
 // namesOf lists an actor's id, name and other names, in that order.
@@ -180,7 +179,7 @@ func namesOf(actor *annals.Actor) []string {
 // gives it on the day, if known. The text wins part by part: the role
 // fills the sector only when it is of the country the text names, and
 // the country only when the text names none.
-func mergeCodes(country, sector string, role event.Role, known bool) string {
+func mergeCodes(country, sector string, role Role, known bool) string {
 	switch {
 	case country != "" && sector != "":
 		return country + sector

@@ -1,4 +1,4 @@
-package ingest
+package event_test
 
 import (
 	"context"
@@ -9,25 +9,26 @@ import (
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest"
 	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/event"
 )
 
 // withEvents is the standard pipeline, whose last stage types events.
-func withEvents(t testing.TB) *Pipeline {
+func withEvents(t testing.TB) *ingest.Pipeline {
 	t.Helper()
-	p, err := Default()
+	p, err := ingest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := p.stages[len(p.stages)-1].(EventStage); !ok {
+	if !strings.HasSuffix(p.Version(), "+"+(event.Stage{}).Name()) {
 		t.Fatal("the default pipeline does not end with the event stage")
 	}
 	return p
 }
 
 // analyse runs a pipeline over one text.
-func analyse(t testing.TB, p *Pipeline, id, text string) *analysis.Analysis {
+func analyse(t testing.TB, p *ingest.Pipeline, id, text string) *analysis.Analysis {
 	t.Helper()
 	a := &analysis.Analysis{Document: annals.Document{ID: id, Text: text, Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
 	if err := p.Run(context.Background(), a); err != nil {
@@ -87,7 +88,7 @@ func TestEventStage(t *testing.T) {
 // TestEventStageArticle codes the bundled article: Russia's offer to return
 // bodies is no return, and the drone strikes are FIGHT.
 func TestEventStageArticle(t *testing.T) {
-	raw, err := os.ReadFile("../testdata/istanbul-talks.jsonl")
+	raw, err := os.ReadFile("../../testdata/istanbul-talks.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +123,7 @@ func TestEventStageArticle(t *testing.T) {
 
 func TestEventStageClearsAndSkipsBadSentences(t *testing.T) {
 	a := &analysis.Analysis{Statements: []annals.Statement{{Sentence: 3, Event: &annals.Event{PLOVER: "FIGHT"}}}}
-	if err := (EventStage{}).Run(context.Background(), a); err != nil {
+	if err := (event.Stage{}).Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}
 	if a.Statements[0].Event != nil {
@@ -130,7 +131,7 @@ func TestEventStageClearsAndSkipsBadSentences(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := (EventStage{}).Run(ctx, a); err == nil {
+	if err := (event.Stage{}).Run(ctx, a); err == nil {
 		t.Error("a cancelled context: no error")
 	}
 }
@@ -138,7 +139,11 @@ func TestEventStageClearsAndSkipsBadSentences(t *testing.T) {
 func BenchmarkEventStage(b *testing.B) {
 	p := withEvents(b)
 	a := analyse(b, p, "b", "Russia offered to return the bodies of 3,000 soldiers, and Russian troops shelled the town of Sumy.")
-	stage := EventStage{Coder: event.Default()}
+	coder, err := event.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	stage := event.Stage{Coder: coder}
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := stage.Run(context.Background(), a); err != nil {
@@ -166,6 +171,68 @@ func TestEventStageReportedSpeech(t *testing.T) {
 			}
 			if st.Event == nil || st.Event.PLOVER != tt.plover {
 				t.Errorf("%q → %q: event %+v, want %s", st.Predicate.Text, st.Object.Text, st.Event, tt.plover)
+			}
+		})
+	}
+}
+
+// analyseOn runs a pipeline over one text written on a day.
+func analyseOn(t testing.TB, p *ingest.Pipeline, text, day string) *analysis.Analysis {
+	t.Helper()
+	date, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &analysis.Analysis{Document: annals.Document{ID: "t", Text: text, Date: date}}
+	if err := p.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestEventStageActorCodes(t *testing.T) {
+	p := withEvents(t)
+	tests := []struct {
+		name, text, day string
+		subject, verb   string
+		source, target  string
+	}{
+		{"countries", "Russia attacked Ukraine on Tuesday.", "2025-07-23",
+			"Russia", "attacked", "RUS", "UKR"},
+		{"a country before the Soviet Union fell", "Russia accused Ukraine of sabotage.", "1990-03-01",
+			"Russia", "accused", "RUS", "USRUKR"},
+		{"a group and its sector", "Russian forces shelled the town of Sumy on Tuesday.", "2025-07-23",
+			"forces", "shelled", "RUSMIL", ""},
+		{"a delegation", "The Ukrainian delegation rejected the Russian proposal.", "2025-07-23",
+			"delegation", "rejected", "UKRGOV", ""},
+		{"a titled person with a country", "Ukrainian President Volodymyr Zelensky met Turkish President Recep Tayyip Erdogan in Ankara.",
+			"2025-07-23", "Zelensky", "met", "UKRGOV", "TURGOV"},
+		{"no actor, but a country and a sector", "A Russian negotiator rejected the proposal.", "2025-07-23",
+			"negotiator", "rejected", "RUSGOV", ""},
+		{"a capital for its country", "Kyiv accused Moscow of sabotage.", "2025-07-23",
+			"Kyiv", "accused", "UKR", "RUS"},
+		{"a person the dictionary knows, in office", "Sergey Naryshkin criticized Ukraine.", "2005-06-01",
+			"Naryshkin", "criticized", "RUSGOV", "UKR"},
+		{"the same person after the role ended", "Sergey Naryshkin criticized Ukraine.", "2020-06-01",
+			"Naryshkin", "criticized", "", "UKR"},
+		{"the text beats the dictionary", "Russian President Vladimir Putin criticized Ukraine.", "1995-01-01",
+			"Putin", "criticized", "RUSGOV", "UKR"}, // the dictionary has him RUSELI then
+		{"the dictionary fills a gap", "Vladimir Putin criticized Ukraine.", "1995-01-01",
+			"Putin", "criticized", "RUSELI", "UKR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyseOn(t, p, tt.text, tt.day)
+			st := statementWith(a, tt.subject, tt.verb)
+			if st == nil {
+				t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", tt.subject, tt.verb)
+			}
+			if st.Event == nil {
+				t.Skipf("%q is coded as no event (the coder's business, not the actor codes')", tt.text)
+			}
+			if st.Event.Source != tt.source || st.Event.Target != tt.target {
+				t.Errorf("%s · %s: source %q, target %q; want %q, %q",
+					st.Subject.Text, st.Predicate.Lemma, st.Event.Source, st.Event.Target, tt.source, tt.target)
 			}
 		})
 	}

@@ -1,4 +1,4 @@
-package ingest
+package event
 
 import (
 	"cmp"
@@ -7,11 +7,10 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
-	"github.com/annals/annals/ingest/event"
 )
 
-// EventStage types statements as political events (PLOVER category and
-// CAMEO code; see package event). It reads the verb of each statement, its
+// Stage types statements as political events (PLOVER category and
+// CAMEO code; see Coder). It reads the verb of each statement, its
 // particles, object and prepositional phrases off the tagged tokens (no
 // parse needed), with the statement's modality and negation, and sets
 // Event on the statements the coder codes whose subject or object is a
@@ -19,31 +18,35 @@ import (
 // force or weapon the dictionaries know ("soldiers", "drone"). The event's
 // Source and Target are the CAMEO actor codes of the subject and the
 // object on the statement's date (see actorCoder). Run it after
-// ActorStage. It has no state and is safe for concurrent use.
-type EventStage struct {
-	// Coder codes the verb phrases; nil means event.Default().
-	Coder *event.Coder
+// the actor stage. It has no state and is safe for concurrent use.
+type Stage struct {
+	// Coder codes the verb phrases; nil means Default().
+	Coder *Coder
 	// Roles gives countries' codes and people's dated roles; nil means
-	// event.DefaultRoles().
-	Roles *event.Roles
+	// DefaultRoles().
+	Roles *Roles
 }
 
 // Name identifies the stage and the version of its rules.
-func (EventStage) Name() string { return "events/2" }
+func (Stage) Name() string { return "events/2" }
 
 // Run sets Event on the statements that are political events and clears
 // it on the others.
-func (s EventStage) Run(ctx context.Context, a *analysis.Analysis) error {
+func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	coder := s.Coder
+	coder, roles := s.Coder, s.Roles
+	var err error
 	if coder == nil {
-		coder = event.Default()
+		if coder, err = Default(); err != nil {
+			return err
+		}
 	}
-	roles := s.Roles
 	if roles == nil {
-		roles = event.DefaultRoles()
+		if roles, err = DefaultRoles(); err != nil {
+			return err
+		}
 	}
 	actors := newActorCoder(coder, roles, a)
 	for i := range a.Statements {
@@ -78,10 +81,10 @@ func (s EventStage) Run(ctx context.Context, a *analysis.Analysis) error {
 
 // statementReading is a statement as the coder reads it.
 type statementReading struct {
-	verb event.Verb
+	verb Verb
 	// subject and object are the arguments' words, all of them ("the
 	// bodies of 3,000 soldiers"), for telling parties to events
-	subject, object event.Phrase
+	subject, object Phrase
 	// reported is the clause the statement's object is ("said [that] it
 	// will withdraw its troops"), nil when it is none
 	reported *reportedClause
@@ -90,7 +93,7 @@ type statementReading struct {
 
 // reportedClause is what a speech verb's clause object says is done.
 type reportedClause struct {
-	verb    event.Verb
+	verb    Verb
 	subject annals.Span // the clause's subject in the text
 	pronoun bool        // the subject is a personal pronoun: most often the speaker
 }
@@ -99,7 +102,7 @@ type reportedClause struct {
 // a pronoun, a phrase with an actor's mention, or a party the dictionaries
 // know. "Our aim is to end the war" and "talks take place" are no one's
 // acts.
-func (r *statementReading) reportedParty(c *event.Coder, mentions []analysis.Mention) bool {
+func (r *statementReading) reportedParty(c *Coder, mentions []analysis.Mention) bool {
 	if r.reported.pronoun {
 		return true
 	}
@@ -116,7 +119,7 @@ func (r *statementReading) reportedParty(c *event.Coder, mentions []analysis.Men
 // mention ("the Ukrainian delegation", "positions of the Palestinian
 // security forces"), or a phrase the dictionaries know as a party ("71
 // drone strikes").
-func (r *statementReading) hasParty(c *event.Coder, mentions []analysis.Mention, st *annals.Statement) bool {
+func (r *statementReading) hasParty(c *Coder, mentions []analysis.Mention, st *annals.Statement) bool {
 	if st.Subject.Actor != "" || st.Object != nil && st.Object.Actor != "" {
 		return true
 	}
@@ -138,7 +141,7 @@ func readStatement(s *analysis.Sentence, st *annals.Statement) statementReading 
 		return statementReading{}
 	}
 	main := end - 1
-	v := event.Verb{
+	v := Verb{
 		Lemma:    strings.ToLower(st.Predicate.Lemma),
 		Form:     strings.ToLower(toks[main].Form),
 		Modality: st.Modality,
@@ -199,7 +202,7 @@ func reportedVerb(toks []analysis.Token, i, j int) (reportedClause, bool) {
 		g.Modality = cmp.Or(g.Modality, "intend")
 	}
 	main := clause[g.Main]
-	v := event.Verb{
+	v := Verb{
 		Lemma:    strings.ToLower(cmp.Or(main.Lemma, main.Form)),
 		Form:     strings.ToLower(main.Form),
 		Subject:  phraseOf(clause, 0, g.Start),
@@ -257,7 +260,7 @@ func particlesAfter(toks []analysis.Token, end int) ([]string, int) {
 // themeOf reads the direct object [i, j): the phrase itself, or the second
 // of two objects after a name or pronoun ("sent Chile 20 tonnes of grain":
 // the first is the recipient, the second what is given).
-func themeOf(toks []analysis.Token, i, j int) event.Phrase {
+func themeOf(toks []analysis.Token, i, j int) Phrase {
 	if j < len(toks) && (analysis.IsProperTag(toks[j-1].XPOS) || toks[j-1].XPOS == "PRP") {
 		if c, ok := analysis.NounPhraseAt(toks, j); ok && !analysis.IsTimeWord(toks[c.Head]) {
 			return phraseOf(toks, c.Start, c.End)
@@ -309,8 +312,8 @@ func compoundEnd(toks []analysis.Token, i, j int) int {
 // phraseOf reads tokens [i, j) (j > i) as a noun phrase: its head is the
 // last noun before the first preposition or comma, its words those up to
 // there.
-func phraseOf(toks []analysis.Token, i, j int) event.Phrase {
-	var p event.Phrase
+func phraseOf(toks []analysis.Token, i, j int) Phrase {
+	var p Phrase
 	for k := i; k < coreEnd(toks, i, j); k++ {
 		p.Words = append(p.Words, strings.ToLower(toks[k].Form))
 		p.Lemmas = append(p.Lemmas, strings.ToLower(toks[k].Lemma))
@@ -322,7 +325,7 @@ func phraseOf(toks []analysis.Token, i, j int) event.Phrase {
 
 // wordsOf reads all the words of tokens [i, j) (j > i), with the head of
 // their phrase.
-func wordsOf(toks []analysis.Token, i, j int) event.Phrase {
+func wordsOf(toks []analysis.Token, i, j int) Phrase {
 	p := phraseOf(toks, i, j)
 	p.Words, p.Lemmas = nil, nil
 	for k := i; k < j; k++ {
@@ -363,8 +366,8 @@ var clauseEnds = map[string]bool{",": true, ";": true, ":": true, ".": true, "th
 
 // prepositionalPhrases reads the prepositional phrases after a verb, up to
 // the end of its clause: "to Great Britain", "of 3,000 soldiers".
-func prepositionalPhrases(toks []analysis.Token, k int) []event.Prep {
-	var out []event.Prep
+func prepositionalPhrases(toks []analysis.Token, k int) []Prep {
+	var out []Prep
 	for n := 0; k < len(toks) && n < 20; k, n = k+1, n+1 {
 		t := toks[k]
 		low := strings.ToLower(t.Form)
@@ -380,11 +383,11 @@ func prepositionalPhrases(toks []analysis.Token, k int) []event.Prep {
 		c, ok := analysis.NounPhraseAt(toks, k+1)
 		if !ok {
 			if t.XPOS == "TO" || low == "for" || low == "against" || low == "with" {
-				out = append(out, event.Prep{Prep: low}) // "rushed to", a preposition alone
+				out = append(out, Prep{Prep: low}) // "rushed to", a preposition alone
 			}
 			continue
 		}
-		out = append(out, event.Prep{Prep: low, Object: phraseOf(toks, c.Start, c.End)})
+		out = append(out, Prep{Prep: low, Object: phraseOf(toks, c.Start, c.End)})
 		k = c.End - 1
 	}
 	return out
