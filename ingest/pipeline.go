@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/annals/annals/ingest/actor"
 	"github.com/annals/annals/ingest/analysis"
 )
 
@@ -57,7 +58,7 @@ func (p *Pipeline) With(more ...Stage) *Pipeline {
 // joining a fuller one; false when there is none.
 func (p *Pipeline) Apart(name string) bool {
 	for _, s := range p.stages {
-		if as, ok := s.(AliasStage); ok && as.Aliases.Apart(name) {
+		if as, ok := s.(actor.AliasStage); ok && as.Aliases.Apart(name) {
 			return true
 		}
 	}

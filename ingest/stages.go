@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/actor"
 	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/date"
 	"github.com/annals/annals/ingest/event"
@@ -34,8 +35,12 @@ func standard(split Stage) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load dated roles: %w", err)
 	}
+	tables, err := actor.DefaultTables()
+	if err != nil {
+		return nil, fmt.Errorf("load actor tables: %w", err)
+	}
 	return NewPipeline(split, Annotator{Model: model}, extract.ClauseStage(), date.Dater{},
-		ActorStage{Roles: roles}, event.Stage{Coder: coder, Roles: roles}), nil
+		actor.Stage{Tables: tables, Roles: roles}, event.Stage{Coder: coder, Roles: roles}), nil
 }
 
 // Splitter splits a document into sentences and words, with byte offsets.

@@ -1,4 +1,4 @@
-package ingest
+package actor
 
 import (
 	"context"
@@ -8,7 +8,7 @@ import (
 	"github.com/annals/annals"
 )
 
-func ExampleActorStage() {
+func ExampleStage() {
 	const text = "Moscow's chief negotiator, Vladimir Medinsky, met the Ukrainian delegation in Istanbul. " +
 		"He said Medinsky would return."
 	// Sentences and tagged tokens, as the split and annotate stages make
@@ -21,7 +21,7 @@ func ExampleActorStage() {
 		Predicate: annals.Predicate{Lemma: "say"},
 	}}
 
-	if err := (ActorStage{}).Run(context.Background(), a); err != nil {
+	if err := (Stage{}).Run(context.Background(), a); err != nil {
 		fmt.Println(err)
 		return
 	}

@@ -1,4 +1,4 @@
-package ingest
+package actor
 
 import (
 	"sort"
@@ -166,7 +166,7 @@ func (t *actorText) exactMention(i, j int, mentions []actorMention, mentionAt []
 	}
 	for k := i; k < mentions[mi].first; k++ {
 		before := mentionAt[k]
-		if personTitles[t.tokens[k].lower] == 0 && demonymCountry[t.form(k)] == "" &&
+		if personTitles[t.tokens[k].lower] == 0 && t.tab.demonymCountry[t.form(k)] == "" &&
 			(before < 0 || mentions[before].firm == "" || mentions[mi].firm != "") {
 			return -1 // only a titled name takes a country or body before it: "U.S. Secretary of State Marco Rubio"
 		}

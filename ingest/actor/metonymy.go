@@ -1,7 +1,6 @@
-package ingest
+package actor
 
 import (
-	"sync"
 	"time"
 
 	"github.com/annals/annals"
@@ -16,32 +15,11 @@ var seatsOfGovernment = map[string]string{
 	"Blue House": "South Korea", "Bankova": "Ukraine",
 }
 
-// countryCodes holds, for each roles table, the canonical name of each
-// country of the countries table by its CAMEO code (its undated code), made
-// once per table: *event.Roles → map[string]string.
-var countryCodes sync.Map
-
-// countryOfCode maps the CAMEO code of each country of the countries table
-// to the country's canonical name.
-func countryOfCode(roles *event.Roles) map[string]string {
-	if m, ok := countryCodes.Load(roles); ok {
-		return m.(map[string]string)
-	}
-	out := map[string]string{}
-	for _, name := range countryByName {
-		if code, ok := roles.Country(name, time.Time{}); ok {
-			out[code] = name
-		}
-	}
-	m, _ := countryCodes.LoadOrStore(roles, out)
-	return m.(map[string]string)
-}
-
 // markMetonymy links a capital or seat of government that acts in the
 // document (as the subject of a statement: "Moscow has indicated", "the
 // Kremlin described") to the country whose government it names. The actors
 // stay apart: the link makes the metonymy explicit, it merges nothing.
-func markMetonymy(a *analysis.Analysis, roles *event.Roles) {
+func markMetonymy(a *analysis.Analysis, tables *Tables, roles *event.Roles) {
 	acting := map[string]bool{}
 	for _, st := range a.Statements {
 		acting[st.Subject.Actor] = true
@@ -57,7 +35,7 @@ func markMetonymy(a *analysis.Analysis, roles *event.Roles) {
 			country = seatsOfGovernment[act.Name]
 		case annals.ActorPlace:
 			if code, ok := roles.Country(act.Name, time.Time{}); ok {
-				country = countryOfCode(roles)[code]
+				country = tables.countryOfCode(roles)[code]
 			}
 		}
 		if id := annals.Slug(country); id != "" && id != act.ID {

@@ -1,4 +1,4 @@
-package ingest
+package actor
 
 import (
 	"context"
@@ -43,13 +43,13 @@ func runActorCases(t *testing.T, cases []actorCase) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := fixtureAnalysis(tc.text)
 			addStatements(t, a, tc.statements...)
-			r := ResolveActors(a)
+			r := Resolve(a, fixtureTables)
 			checkActors(t, r, tc)
 		})
 	}
 }
 
-func checkActors(t *testing.T, r *ActorResolution, tc actorCase) {
+func checkActors(t *testing.T, r *Resolution, tc actorCase) {
 	t.Helper()
 	byID := map[string]annals.Actor{}
 	for _, act := range r.Actors {
@@ -485,7 +485,7 @@ func TestActorPronouns(t *testing.T) {
 }
 
 func TestActorStage(t *testing.T) {
-	var stage Stage = ActorStage{}
+	var stage Stage = Stage{}
 	if stage.Name() != "actors/1" {
 		t.Errorf("Name() = %q", stage.Name())
 	}
@@ -536,14 +536,14 @@ func TestActorStageConcurrent(t *testing.T) {
 	}
 	want := make([]string, len(texts))
 	for i, text := range texts {
-		want[i] = describeActors(ResolveActors(fixtureAnalysis(text)).Actors)
+		want[i] = describeActors(Resolve(fixtureAnalysis(text), fixtureTables).Actors)
 	}
 	var wg sync.WaitGroup
 	for k := range 8 {
 		wg.Go(func() {
 			i := k % len(texts)
 			a := fixtureAnalysis(texts[i])
-			if err := (ActorStage{}).Run(context.Background(), a); err != nil {
+			if err := (Stage{}).Run(context.Background(), a); err != nil {
 				t.Error(err)
 			}
 			if got := describeActors(a.Actors); got != want[i] {
@@ -556,7 +556,7 @@ func TestActorStageConcurrent(t *testing.T) {
 
 func TestActorEmptyDocument(t *testing.T) {
 	a := &analysis.Analysis{}
-	if err := (ActorStage{}).Run(context.Background(), a); err != nil {
+	if err := (Stage{}).Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}
 	if len(a.Actors) != 0 || len(a.Mentions) != 0 {
@@ -581,7 +581,7 @@ func TestActorMalformedInput(t *testing.T) {
 		{Subject: annals.Argument{Span: annals.Span{Start: -5, End: 500}}, Object: &annals.Argument{}},
 		{Subject: annals.Argument{Span: annals.Span{Text: "Vladimir Putin", Start: 0, End: 14}}},
 	}
-	r := ResolveActors(a)
+	r := Resolve(a, fixtureTables)
 	for _, m := range r.Mentions {
 		if !m.Valid(text) {
 			t.Errorf("mention %+v is not a span of the text", m.Span)
@@ -595,7 +595,7 @@ func TestActorMalformedInput(t *testing.T) {
 // BenchmarkActorStage measures the stage on the bundled article, tagged by
 // the test tagger, repeated to about 40 KB.
 func BenchmarkActorStage(b *testing.B) {
-	raw, err := os.ReadFile("../testdata/istanbul-talks.jsonl")
+	raw, err := os.ReadFile("../../testdata/istanbul-talks.jsonl")
 	if err != nil {
 		b.Skip(err)
 	}
@@ -606,81 +606,7 @@ func BenchmarkActorStage(b *testing.B) {
 	a := fixtureAnalysis(strings.Repeat(record.Text+"\n", 10))
 	b.SetBytes(int64(len(a.Document.Text)))
 	for b.Loop() {
-		ResolveActors(a)
-	}
-}
-
-func TestTitleRoles(t *testing.T) {
-	pipe, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: "Russian President Vladimir Putin met reporters in Moscow.",
-		Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
-	if err := pipe.Run(context.Background(), a); err != nil {
-		t.Fatal(err)
-	}
-	for _, st := range a.Statements {
-		if st.Predicate.Lemma == "president of" {
-			if st.Subject.Actor != "vladimir-putin" || st.Object == nil || st.Object.Actor != "russia" || st.Time == nil || !st.Time.FromDocument() {
-				t.Errorf("role statement: %+v", st)
-			}
-			return
-		}
-	}
-	t.Errorf("no role statement among %d", len(a.Statements))
-}
-
-func TestPairDescriptions(t *testing.T) {
-	pipe, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := &analysis.Analysis{Document: annals.Document{ID: "d", Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC),
-		Text: "Talks about a meeting between Volodymyr Zelensky and Vladimir Putin go on. The two leaders last met in 2019."}}
-	if err := pipe.Run(context.Background(), a); err != nil {
-		t.Fatal(err)
-	}
-	for _, st := range a.Statements {
-		if st.Predicate.Lemma == "meet" {
-			if st.Subject.Actor != "volodymyr-zelensky" || st.Object == nil || st.Object.Actor != "vladimir-putin" {
-				t.Errorf("the two leaders met: %+v / %+v", st.Subject, st.Object)
-			}
-			return
-		}
-	}
-	t.Error("no meet statement")
-}
-
-func TestMetonymyIsExplicit(t *testing.T) {
-	pipe, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := &analysis.Analysis{Document: annals.Document{ID: "d", Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC),
-		Text: "Moscow has indicated that talks will continue. The Kremlin denied the report. Delegates met in Istanbul."}}
-	if err := pipe.Run(context.Background(), a); err != nil {
-		t.Fatal(err)
-	}
-	want := map[string]string{"moscow": "russia", "kremlin": "russia", "istanbul": ""}
-	for _, act := range a.Actors {
-		if w, ok := want[act.ID]; ok {
-			if act.StandsFor != w {
-				t.Errorf("%s stands for %q, want %q", act.ID, act.StandsFor, w)
-			}
-			delete(want, act.ID)
-		}
-		if act.ID == "russia" && act.Type != annals.ActorCountry {
-			t.Errorf("Russia: %+v", act)
-		}
-	}
-	for id := range want {
-		t.Errorf("no actor %s", id)
-	}
-	for _, st := range a.Statements {
-		if st.Subject.Actor == "russia" {
-			t.Errorf("metonymy merged silently: %+v", st.Subject)
-		}
+		Resolve(a, fixtureTables)
 	}
 }
 
@@ -694,7 +620,11 @@ func TestCountryCodesCoverCountries(t *testing.T) {
 	day := time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)
 	var missing []string
 	total := 0
-	for _, line := range strings.Split(strings.TrimSpace(countryData), "\n") {
+	countries, err := data.ReadFile("data/countries.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(countries)), "\n") {
 		fields := strings.Split(line, "|")
 		names := []string{strings.TrimSpace(fields[0])}
 		if len(fields) > 1 {

@@ -1,4 +1,4 @@
-package ingest
+package actor
 
 import (
 	"encoding/json"
@@ -18,7 +18,7 @@ import (
 // error when the model cannot be loaded.
 func taggedArticle(t testing.TB) (*analysis.Analysis, error) {
 	t.Helper()
-	raw, err := os.ReadFile("../testdata/istanbul-talks.jsonl")
+	raw, err := os.ReadFile("../../testdata/istanbul-talks.jsonl")
 	if err != nil {
 		return nil, err
 	}
@@ -74,7 +74,7 @@ func TestActorArticle(t *testing.T) {
 		fixtureStatement{subject: "He", nth: 2, lemma: "remark"},
 		fixtureStatement{subject: "Russian forces", lemma: "launch", attribution: "according to the Ukrainian air force"},
 	)
-	r := ResolveActors(a)
+	r := Resolve(a, fixtureTables)
 	t.Logf("actors: %s", describeActors(r.Actors))
 
 	want := []wantActor{

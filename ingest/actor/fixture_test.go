@@ -1,4 +1,4 @@
-package ingest
+package actor
 
 import (
 	"strings"
@@ -13,6 +13,16 @@ import (
 // The fixtures of the actor tests: a tiny tokenizer and hand tagger that
 // turn short texts into analysed sentences, so that the tests depend on no
 // other stage.
+
+// fixtureTables are the embedded tables, which the tests resolve actors
+// with and the fixture tagger reads demonyms from.
+var fixtureTables = func() *Tables {
+	t, err := DefaultTables()
+	if err != nil {
+		panic(err) // a test's failure: the embedded tables are checked in tables_test.go
+	}
+	return t
+}()
 
 // fixtureLexicon tags the closed-class and common words of the test texts;
 // other lower-case words are nouns (verbs when they end in -ed), and
@@ -118,7 +128,7 @@ func tagFixture(toks []analysis.Token) {
 		tags, listed := fixtureLexicon[lower]
 		switch {
 		case listed:
-		case demonymCountry[tok.Form] != "":
+		case fixtureTables.demonymCountry[tok.Form] != "":
 			tags = fixtureDemonymTag
 		case unicode.IsPunct(r):
 			tags = [2]string{"PUNCT", tok.Form}

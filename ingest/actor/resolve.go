@@ -1,54 +1,16 @@
-package ingest
+package actor
 
 import (
 	"cmp"
-	"context"
 	"slices"
 	"strings"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
-	"github.com/annals/annals/ingest/event"
 )
 
-// ActorStage finds the actors a document names, merges their mentions into
-// one actor each, and sets the Actor field of every statement's Subject,
-// Object and Attribution that denotes one.
-//
-// It needs sentences with tagged tokens (UPOS or XPOS; no parse) and the
-// extractor's statements; see ResolveActors for the rules. It has no state
-// and is safe for concurrent use.
-type ActorStage struct {
-	// Roles gives the countries' CAMEO codes, by which a capital that acts
-	// stands for its country (see markMetonymy); nil means
-	// event.DefaultRoles(). The pipeline gives it the event stage's roles.
-	Roles *event.Roles
-}
-
-// Name identifies the stage and the version of its rules.
-func (ActorStage) Name() string { return "actors/1" }
-
-// Run sets a.Actors, a.Mentions and the Actor ids of the statements'
-// arguments.
-func (s ActorStage) Run(ctx context.Context, a *analysis.Analysis) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	roles := s.Roles
-	if roles == nil {
-		var err error
-		if roles, err = event.DefaultRoles(); err != nil {
-			return err
-		}
-	}
-	ResolveActors(a).Apply(a)
-	resolvePairs(a)
-	markMetonymy(a, roles)
-	return nil
-}
-
-// ActorResolution is what the actor stage finds in one document.
-type ActorResolution struct {
+// Resolution is what the actor stage finds in one document.
+type Resolution struct {
 	// Actors has one entry per actor, in order of first mention.
 	Actors []annals.Actor
 	// Mentions are all actor mentions in text order, resolved pronouns
@@ -74,7 +36,7 @@ type ArgumentActors struct {
 }
 
 // Apply writes the resolution into the analysis it was made from.
-func (r *ActorResolution) Apply(a *analysis.Analysis) {
+func (r *Resolution) Apply(a *analysis.Analysis) {
 	for _, st := range r.Roles {
 		st.Time = analysis.DocumentTime(a.Document.Date) // the role as the article's day knew it
 		a.Statements = append(a.Statements, st)
@@ -97,8 +59,8 @@ func (r *ActorResolution) Apply(a *analysis.Analysis) {
 	}
 }
 
-// ResolveActors finds the actors of an analysed document without changing
-// the analysis. The rules, in order:
+// Resolve finds the actors of an analysed document, with the names tables
+// knows, without changing the analysis. The rules, in order:
 //
 //   - Mentions are a demonym before a group noun ("the Ukrainian
 //     delegation"), or runs of capitalised name words, which may hold "of",
@@ -115,8 +77,8 @@ func (r *ActorResolution) Apply(a *analysis.Analysis) {
 //     possessors; an apposition names the person; coordinations name none;
 //     "he", "she", "him", "her" resolve to the last person, "they" only to a
 //     plural group just before.
-func ResolveActors(a *analysis.Analysis) *ActorResolution {
-	t := newActorText(a)
+func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
+	t := newActorText(a, tables)
 	mentions, roles := t.findMentions()
 	mentionAt := t.indexMentions(mentions)
 	t.addContext(mentions, roles, mentionAt)
@@ -137,7 +99,7 @@ func ResolveActors(a *analysis.Analysis) *ActorResolution {
 	}
 
 	clusters, clusterOf := t.cluster(mentions)
-	r := &ActorResolution{Affiliations: map[string]string{}, Arguments: make([]ArgumentActors, len(a.Statements))}
+	r := &Resolution{Affiliations: map[string]string{}, Arguments: make([]ArgumentActors, len(a.Statements))}
 	ids := r.addActors(t, clusters, mentions)
 	for i, m := range mentions {
 		if c := clusterOf[i]; c >= 0 {
@@ -180,7 +142,7 @@ func (t *actorText) mention(i, j int, actor string) analysis.Mention {
 // addActors turns clusters into actors and returns the actor id of each
 // cluster. Clusters whose names slug alike become one actor; countries that
 // only an affiliation names are added.
-func (r *ActorResolution) addActors(t *actorText, clusters []actorCluster, mentions []actorMention) []string {
+func (r *Resolution) addActors(t *actorText, clusters []actorCluster, mentions []actorMention) []string {
 	ids := make([]string, len(clusters))
 	index := map[string]int{}        // actor id → index in r.Actors
 	aliases := map[string][]string{} // actor id → every spelling seen
@@ -229,7 +191,7 @@ func countryActor(name string) annals.Actor {
 // resolvePronouns resolves the pronouns that stand as arguments, in text
 // order, sets the arguments' actors and records each resolved pronoun as a
 // mention.
-func (r *ActorResolution) resolvePronouns(t *actorText, refs []statementRefs, clusters []actorCluster, mentions []actorMention, clusterOf []int, ids []string) {
+func (r *Resolution) resolvePronouns(t *actorText, refs []statementRefs, clusters []actorCluster, mentions []actorMention, clusterOf []int, ids []string) {
 	p := newPronounResolver(t, clusters, mentions, clusterOf)
 	type use struct {
 		token, statement int

@@ -1,4 +1,4 @@
-package ingest
+package actor
 
 import (
 	"strings"
@@ -77,12 +77,12 @@ func (t *actorText) demonymAt(k, limit int) (string, int) {
 		return "", 0
 	}
 	form := t.form(k)
-	if k+1 < limit && knownNamePrefixes[form] {
-		if c := demonymCountry[form+" "+t.form(k+1)]; c != "" {
+	if k+1 < limit && t.tab.knownNamePrefixes[form] {
+		if c := t.tab.demonymCountry[form+" "+t.form(k+1)]; c != "" {
 			return c, 2
 		}
 	}
-	if c := demonymCountry[form]; c != "" {
+	if c := t.tab.demonymCountry[form]; c != "" {
 		return c, 1
 	}
 	return "", 0
@@ -103,7 +103,7 @@ func (t *actorText) knownAt(table map[string]string, k, limit int) (string, int)
 		if c := table[name]; c != "" {
 			best, bestLen = c, m+1-k
 		}
-		if !knownNamePrefixes[name] {
+		if !t.tab.knownNamePrefixes[name] {
 			break
 		}
 	}
@@ -195,7 +195,7 @@ func (t *actorText) runEnd(k, limit int) int {
 		break
 	}
 	if j < limit && !t.tokens[j].capital && placeSuffixes[t.tokens[j].lower] &&
-		countryByName[t.words(k, j)] == "" && organisationByName[t.words(k, j)] == "" {
+		t.tab.countryByName[t.words(k, j)] == "" && t.tab.organisationByName[t.words(k, j)] == "" {
 		j++
 	}
 	return j
@@ -206,16 +206,16 @@ func (t *actorText) runEnd(k, limit int) int {
 // Herzegovina", "Democratic Republic of the Congo"), or j when there is none.
 func (t *actorText) knownNameThrough(k, j, limit int) int {
 	for i := k; i < j; i++ {
-		if !knownNamePrefixes[t.words(i, j+1)] {
+		if !t.tab.knownNamePrefixes[t.words(i, j+1)] {
 			continue
 		}
 		best := j
 		for m := j + 1; m <= min(limit, j+5); m++ {
 			w := t.words(i, m)
-			if countryByName[w] != "" || placeByName[w] != "" || organisationByName[w] != "" {
+			if t.tab.countryByName[w] != "" || t.tab.placeByName[w] != "" || t.tab.organisationByName[w] != "" {
 				best = m
 			}
-			if !knownNamePrefixes[w] {
+			if !t.tab.knownNamePrefixes[w] {
 				break
 			}
 		}
@@ -245,7 +245,7 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 		mentions = append(mentions, actorMention{first: first, end: end, nameFirst: first, firm: typ, canonical: canonical})
 	}
 	whole := t.words(k, j)
-	for _, table := range knownTables {
+	for _, table := range t.tab.known {
 		if c := lookupName(table.names, whole); c != "" {
 			known(k, j, table.typ, c)
 			return mentions, roles
@@ -256,7 +256,7 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 	// "US President Donald Trump", "NATO Secretary General Mark Rutte", "US
 	// State Department": the country or body is a mention of its own, and a
 	// country the affiliation of what follows.
-	for _, table := range knownTables[:2] {
+	for _, table := range t.tab.known[:2] {
 		if c, n := t.knownAt(table.names, k, j); n > 0 && k+n < j &&
 			(personTitles[t.tokens[k+n].lower] != 0 || t.hasOrganisationCue(k+n, j)) {
 			known(k, k+n, table.typ, c)
@@ -286,7 +286,7 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 		if c, n := t.demonymAt(q, j); n > 0 && affiliation == "" {
 			m.affiliation = c
 		}
-		m.canonical = organisationByName[t.words(q, j)]
+		m.canonical = t.tab.organisationByName[t.words(q, j)]
 		return append(mentions, m), roles
 	default:
 		// No title: a demonym alone, or a demonym before a name.
@@ -310,12 +310,12 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 	m := actorMention{first: first, end: j, nameFirst: q, titled: title.head, affiliation: affiliation}
 	name := t.words(q, j)
 	switch {
-	case countryByName[name] != "":
-		m.firm, m.canonical = annals.ActorCountry, countryByName[name]
-	case organisationByName[name] != "":
-		m.firm, m.canonical = annals.ActorOrganization, organisationByName[name]
-	case placeByName[name] != "":
-		m.firm, m.canonical = annals.ActorPlace, placeByName[name]
+	case t.tab.countryByName[name] != "":
+		m.firm, m.canonical = annals.ActorCountry, t.tab.countryByName[name]
+	case t.tab.organisationByName[name] != "":
+		m.firm, m.canonical = annals.ActorOrganization, t.tab.organisationByName[name]
+	case t.tab.placeByName[name] != "":
+		m.firm, m.canonical = annals.ActorPlace, t.tab.placeByName[name]
 	case placeSuffixes[t.tokens[j-1].lower] && j-q > 1:
 		m.firm = annals.ActorPlace // "Sumy region", "Kherson Oblast"
 	}
@@ -333,16 +333,6 @@ type titleParse struct {
 	// mentions are the bodies and countries an "of" phrase names ("the
 	// President of the European Commission").
 	mentions []actorMention
-}
-
-// knownTables are the name tables with the type they give, countries first.
-var knownTables = []struct {
-	names map[string]string
-	typ   annals.ActorType
-}{
-	{countryByName, annals.ActorCountry},
-	{organisationByName, annals.ActorOrganization},
-	{placeByName, annals.ActorPlace},
 }
 
 // lookupName looks a name up in a table as written, and a name in capitals
@@ -423,15 +413,15 @@ func (t *actorText) titleDomain(r, j int, p *titleParse) (int, bool) {
 		}
 		return end, true
 	}
-	if c, n := t.knownAt(countryByName, r, j); n > 0 {
+	if c, n := t.knownAt(t.tab.countryByName, r, j); n > 0 {
 		return body(r+n, annals.ActorCountry, c)
 	}
-	if c, n := t.knownAt(organisationByName, r, j); n > 0 {
+	if c, n := t.knownAt(t.tab.organisationByName, r, j); n > 0 {
 		return body(r+n, annals.ActorOrganization, c)
 	}
 	for cue := j - 1; cue >= r; cue-- {
 		if t.tokens[cue].capital && organisationCues[t.tokens[cue].lower] {
-			return body(cue+1, annals.ActorOrganization, organisationByName[t.words(r, cue+1)])
+			return body(cue+1, annals.ActorOrganization, t.tab.organisationByName[t.words(r, cue+1)])
 		}
 	}
 	m := r
@@ -497,7 +487,7 @@ func (t *actorText) isSolidName(i, j int) bool {
 	}
 	if !solid {
 		w := t.words(i, j)
-		solid = countryByName[w] != "" || placeByName[w] != "" || organisationByName[w] != ""
+		solid = t.tab.countryByName[w] != "" || t.tab.placeByName[w] != "" || t.tab.organisationByName[w] != ""
 	}
 	return solid && !onlyTitles
 }

@@ -1,14 +1,13 @@
-package ingest
+package actor
 
 import (
-	"strings"
-
 	"github.com/annals/annals"
 )
 
 // The word lists of the actor stage. Keys are lower case unless a comment
-// says otherwise; the maps are filled once at package initialisation and
-// only read afterwards, so the stage is safe for concurrent use.
+// says otherwise; the maps are only read, so the stage is safe for
+// concurrent use. The gazetteers of countries, places and organisations
+// are data files instead (see Tables).
 
 // personTitles are words of a title that comes before a name. A title is
 // a run of these words with at least one head ("Foreign Minister",
@@ -217,105 +216,3 @@ var (
 		"region": annals.ActorPlace,
 	}
 )
-
-// The lookups built from the data tables.
-var (
-	// countryByName maps a country's name, other names and demonyms (as
-	// written, capitalised) to its canonical name.
-	countryByName = map[string]string{}
-	// demonymCountry maps a demonym ("Ukrainian", "Russians", "South
-	// Korean") to the canonical name of its country.
-	demonymCountry = map[string]string{}
-	// placeByName and organisationByName map names as written to the
-	// canonical name of well-known places and organisations.
-	placeByName        = map[string]string{}
-	organisationByName = map[string]string{}
-	// knownNamePrefixes holds every proper prefix of a multi-word known
-	// name ("United States of", "Bosnia and"), so that a name run may go on
-	// over "of", "the" and "and" when they are part of a known name.
-	knownNamePrefixes = map[string]bool{}
-)
-
-func init() {
-	for _, fields := range tableLines(countryData) {
-		name := fields[0]
-		addKnownName(countryByName, name, name)
-		for _, alias := range splitList(fields[1]) {
-			addKnownName(countryByName, alias, name)
-		}
-		for _, demonym := range splitList(fields[2]) {
-			demonymCountry[demonym] = name
-			if regularPlural(demonym) {
-				demonymCountry[demonym+"s"] = name
-			}
-			if strings.Contains(demonym, " ") {
-				addPrefixes(demonym)
-			}
-		}
-	}
-	for _, fields := range tableLines(placeData) {
-		addKnownName(placeByName, fields[0], fields[0])
-		for _, alias := range splitList(fields[1]) {
-			addKnownName(placeByName, alias, fields[0])
-		}
-	}
-	for _, fields := range tableLines(organisationData) {
-		addKnownName(organisationByName, fields[0], fields[0])
-		for _, alias := range splitList(fields[1]) {
-			addKnownName(organisationByName, alias, fields[0])
-		}
-	}
-}
-
-// tableLines splits a data table into lines of three "|"-separated fields.
-func tableLines(data string) [][3]string {
-	var out [][3]string
-	for line := range strings.SplitSeq(data, "\n") {
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		var fields [3]string
-		for k, field := range strings.SplitN(line, "|", 3) {
-			fields[k] = strings.TrimSpace(field)
-		}
-		out = append(out, fields)
-	}
-	return out
-}
-
-// splitList splits a comma-separated field, dropping empty items.
-func splitList(field string) []string {
-	var out []string
-	for item := range strings.SplitSeq(field, ",") {
-		if item = strings.TrimSpace(item); item != "" {
-			out = append(out, item)
-		}
-	}
-	return out
-}
-
-// addKnownName records a name and, when it has several words, its
-// prefixes. A name that starts with "The" is also recorded without it,
-// because the name run never includes a leading determiner.
-func addKnownName(m map[string]string, name, canonical string) {
-	m[name] = canonical
-	if rest, ok := strings.CutPrefix(name, "The "); ok {
-		name = rest
-		m[name] = canonical
-	}
-	addPrefixes(name)
-}
-
-// addPrefixes records the proper word prefixes of a multi-word name.
-func addPrefixes(name string) {
-	words := strings.Fields(name)
-	for k := 1; k < len(words); k++ {
-		knownNamePrefixes[strings.Join(words[:k], " ")] = true
-	}
-}
-
-// regularPlural reports whether a demonym forms its plural with -s
-// ("Russians", "Israelis", "Filipinos"), unlike "Chinese" or "British".
-func regularPlural(demonym string) bool {
-	return strings.HasSuffix(demonym, "n") || strings.HasSuffix(demonym, "i") || strings.HasSuffix(demonym, "o")
-}

@@ -1,4 +1,4 @@
-package ingest
+package actor
 
 import (
 	"strings"
@@ -25,6 +25,7 @@ type actorToken struct {
 // actorText is the whole document as one run of tokens, so that the rules
 // can look across sentence boundaries (pronouns, surnames) by index.
 type actorText struct {
+	tab    *Tables // the names the rules know
 	doc    string
 	tokens []actorToken
 	// sentenceStart[s] is the index of the first token of sentence s;
@@ -41,12 +42,13 @@ type actorText struct {
 }
 
 // newActorText flattens the sentences of an analysis.
-func newActorText(a *analysis.Analysis) *actorText {
+func newActorText(a *analysis.Analysis, tables *Tables) *actorText {
 	n := 0
 	for _, s := range a.Sentences {
 		n += len(s.Tokens)
 	}
 	t := &actorText{
+		tab:           tables,
 		doc:           a.Document.Text,
 		tokens:        make([]actorToken, 0, n),
 		sentenceStart: make([]int, len(a.Sentences)+1),
@@ -209,8 +211,8 @@ func (t *actorText) isNameWord(k int) bool {
 		return false // "The" starts no name, even when a tagger calls it PROPN
 	}
 	form := t.form(k)
-	if personTitles[tok.lower] != 0 || organisationCues[tok.lower] || demonymCountry[form] != "" ||
-		countryByName[form] != "" || placeByName[form] != "" || organisationByName[form] != "" {
+	if personTitles[tok.lower] != 0 || organisationCues[tok.lower] || t.tab.demonymCountry[form] != "" ||
+		t.tab.countryByName[form] != "" || t.tab.placeByName[form] != "" || t.tab.organisationByName[form] != "" {
 		return true
 	}
 	if t.isProper(k) {

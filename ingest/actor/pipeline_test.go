@@ -1,0 +1,88 @@
+package actor_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/analysis"
+)
+
+// The tests of this file run the whole standard pipeline, whose parse and
+// statements the actor stage reads.
+
+func TestTitleRoles(t *testing.T) {
+	pipe, err := ingest.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: "Russian President Vladimir Putin met reporters in Moscow.",
+		Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
+	if err := pipe.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range a.Statements {
+		if st.Predicate.Lemma == "president of" {
+			if st.Subject.Actor != "vladimir-putin" || st.Object == nil || st.Object.Actor != "russia" || st.Time == nil || !st.Time.FromDocument() {
+				t.Errorf("role statement: %+v", st)
+			}
+			return
+		}
+	}
+	t.Errorf("no role statement among %d", len(a.Statements))
+}
+
+func TestPairDescriptions(t *testing.T) {
+	pipe, err := ingest.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &analysis.Analysis{Document: annals.Document{ID: "d", Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC),
+		Text: "Talks about a meeting between Volodymyr Zelensky and Vladimir Putin go on. The two leaders last met in 2019."}}
+	if err := pipe.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range a.Statements {
+		if st.Predicate.Lemma == "meet" {
+			if st.Subject.Actor != "volodymyr-zelensky" || st.Object == nil || st.Object.Actor != "vladimir-putin" {
+				t.Errorf("the two leaders met: %+v / %+v", st.Subject, st.Object)
+			}
+			return
+		}
+	}
+	t.Error("no meet statement")
+}
+
+func TestMetonymyIsExplicit(t *testing.T) {
+	pipe, err := ingest.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &analysis.Analysis{Document: annals.Document{ID: "d", Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC),
+		Text: "Moscow has indicated that talks will continue. The Kremlin denied the report. Delegates met in Istanbul."}}
+	if err := pipe.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"moscow": "russia", "kremlin": "russia", "istanbul": ""}
+	for _, act := range a.Actors {
+		if w, ok := want[act.ID]; ok {
+			if act.StandsFor != w {
+				t.Errorf("%s stands for %q, want %q", act.ID, act.StandsFor, w)
+			}
+			delete(want, act.ID)
+		}
+		if act.ID == "russia" && act.Type != annals.ActorCountry {
+			t.Errorf("Russia: %+v", act)
+		}
+	}
+	for id := range want {
+		t.Errorf("no actor %s", id)
+	}
+	for _, st := range a.Statements {
+		if st.Subject.Actor == "russia" {
+			t.Errorf("metonymy merged silently: %+v", st.Subject)
+		}
+	}
+}

@@ -1,0 +1,214 @@
+package actor
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/event"
+)
+
+// data holds the gazetteers the actor stage knows names from, one entry a
+// line, fields separated by "|", lists within a field by commas:
+//
+//   - countries.txt: the UN member states and the few other countries news
+//     names as such: canonical name | other names | demonyms. A demonym
+//     ending in -an, -i or -o also matches its plural ("Russians",
+//     "Israelis"); irregular plurals are listed. Ambiguous adjectives
+//     ("Korean", "Congolese") are left out rather than guessed.
+//   - places.txt: cities and regions that news names often: canonical name
+//     | other spellings. It is deliberately modest: capitals, large cities
+//     and regions in the news; anything else is found by its context ("in",
+//     "the village of", "the Sumy region").
+//   - organisations.txt: bodies known by a name that has no organisation
+//     cue in it ("the Kremlin", "NATO"): canonical name | other names.
+//
+//go:embed data/*.txt
+var data embed.FS
+
+// Tables are the gazetteers of the actor stage and the lookups made from
+// them. They are only read once made, so one value serves any number of
+// stages at once.
+type Tables struct {
+	// countryByName maps a country's name, other names and demonyms (as
+	// written, capitalised) to its canonical name.
+	countryByName map[string]string
+	// demonymCountry maps a demonym ("Ukrainian", "Russians", "South
+	// Korean") to the canonical name of its country.
+	demonymCountry map[string]string
+	// placeByName and organisationByName map names as written to the
+	// canonical name of well-known places and organisations.
+	placeByName        map[string]string
+	organisationByName map[string]string
+	// knownNamePrefixes holds every proper prefix of a multi-word known
+	// name ("United States of", "Bosnia and"), so that a name run may go on
+	// over "of", "the" and "and" when they are part of a known name.
+	knownNamePrefixes map[string]bool
+	// known are the name tables with the type they give, countries first.
+	known []knownTable
+	// codes holds, for each roles table, the canonical name of each country
+	// by its CAMEO code (see countryOfCode): *event.Roles → map[string]string.
+	codes sync.Map
+}
+
+// knownTable is a name table and the actor type its names have.
+type knownTable struct {
+	names map[string]string
+	typ   annals.ActorType
+}
+
+// DefaultTables returns the tables of the embedded gazetteers (data/*.txt),
+// made once per process; the error says an embedded file is missing or
+// corrupt.
+func DefaultTables() (*Tables, error) { return defaultTables() }
+
+var defaultTables = sync.OnceValues(func() (*Tables, error) {
+	var text [3]string
+	for i, name := range []string{"countries", "places", "organisations"} {
+		raw, err := data.ReadFile("data/" + name + ".txt")
+		if err != nil {
+			return nil, fmt.Errorf("actor: embedded %s: %w", name, err)
+		}
+		text[i] = string(raw)
+	}
+	t, err := ParseTables(text[0], text[1], text[2])
+	if err != nil {
+		return nil, fmt.Errorf("actor: embedded tables: %w", err)
+	}
+	return t, nil
+})
+
+// ParseTables makes tables from the text of the three gazetteers, in the
+// format of the embedded ones: countries as "name | other names |
+// demonyms", places and organisations as "name | other names", one a line;
+// blank lines are skipped. Tests make small tables with it.
+func ParseTables(countries, places, organisations string) (*Tables, error) {
+	t := &Tables{
+		countryByName:      map[string]string{},
+		demonymCountry:     map[string]string{},
+		placeByName:        map[string]string{},
+		organisationByName: map[string]string{},
+		knownNamePrefixes:  map[string]bool{},
+	}
+	t.known = []knownTable{
+		{t.countryByName, annals.ActorCountry},
+		{t.organisationByName, annals.ActorOrganization},
+		{t.placeByName, annals.ActorPlace},
+	}
+	lines, err := tableLines("countries", countries)
+	if err != nil {
+		return nil, err
+	}
+	for _, fields := range lines {
+		name := fields[0]
+		t.addKnownName(t.countryByName, name, name)
+		for _, alias := range splitList(fields[1]) {
+			t.addKnownName(t.countryByName, alias, name)
+		}
+		for _, demonym := range splitList(fields[2]) {
+			t.demonymCountry[demonym] = name
+			if regularPlural(demonym) {
+				t.demonymCountry[demonym+"s"] = name
+			}
+			if strings.Contains(demonym, " ") {
+				t.addPrefixes(demonym)
+			}
+		}
+	}
+	for _, table := range []struct {
+		what  string
+		text  string
+		names map[string]string
+	}{{"places", places, t.placeByName}, {"organisations", organisations, t.organisationByName}} {
+		lines, err := tableLines(table.what, table.text)
+		if err != nil {
+			return nil, err
+		}
+		for _, fields := range lines {
+			t.addKnownName(table.names, fields[0], fields[0])
+			for _, alias := range splitList(fields[1]) {
+				t.addKnownName(table.names, alias, fields[0])
+			}
+		}
+	}
+	return t, nil
+}
+
+// tableLines splits a data table into lines of three "|"-separated fields;
+// a line needs a name in its first.
+func tableLines(what, data string) ([][3]string, error) {
+	var out [][3]string
+	n := 0
+	for line := range strings.SplitSeq(data, "\n") {
+		n++
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var fields [3]string
+		for k, field := range strings.SplitN(line, "|", 3) {
+			fields[k] = strings.TrimSpace(field)
+		}
+		if fields[0] == "" {
+			return nil, fmt.Errorf("%s line %d: %q: no name before the first |", what, n, line)
+		}
+		out = append(out, fields)
+	}
+	return out, nil
+}
+
+// splitList splits a comma-separated field, dropping empty items.
+func splitList(field string) []string {
+	var out []string
+	for item := range strings.SplitSeq(field, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
+}
+
+// addKnownName records a name and, when it has several words, its
+// prefixes. A name that starts with "The" is also recorded without it,
+// because the name run never includes a leading determiner.
+func (t *Tables) addKnownName(m map[string]string, name, canonical string) {
+	m[name] = canonical
+	if rest, ok := strings.CutPrefix(name, "The "); ok {
+		name = rest
+		m[name] = canonical
+	}
+	t.addPrefixes(name)
+}
+
+// addPrefixes records the proper word prefixes of a multi-word name.
+func (t *Tables) addPrefixes(name string) {
+	words := strings.Fields(name)
+	for k := 1; k < len(words); k++ {
+		t.knownNamePrefixes[strings.Join(words[:k], " ")] = true
+	}
+}
+
+// regularPlural reports whether a demonym forms its plural with -s
+// ("Russians", "Israelis", "Filipinos"), unlike "Chinese" or "British".
+func regularPlural(demonym string) bool {
+	return strings.HasSuffix(demonym, "n") || strings.HasSuffix(demonym, "i") || strings.HasSuffix(demonym, "o")
+}
+
+// countryOfCode maps the CAMEO code of each country of the countries table
+// (its undated code in roles) to the country's canonical name, made once
+// for each roles table.
+func (t *Tables) countryOfCode(roles *event.Roles) map[string]string {
+	if m, ok := t.codes.Load(roles); ok {
+		return m.(map[string]string)
+	}
+	out := map[string]string{}
+	for _, name := range t.countryByName {
+		if code, ok := roles.Country(name, time.Time{}); ok {
+			out[code] = name
+		}
+	}
+	m, _ := t.codes.LoadOrStore(roles, out)
+	return m.(map[string]string)
+}
