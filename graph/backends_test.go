@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annals/annals/ingest/actor"
 	_ "github.com/lib/pq" // database/sql driver "postgres", to create and drop test databases
 )
 
@@ -131,6 +132,7 @@ func TestCockroach(t *testing.T) {
 	}
 	defer s.Close()
 	w := s.NewWriter("test")
+	w.JoinActors(actor.NewJoiner(nil))
 	for i, want := range []Outcome{Added, Unchanged} {
 		if got, err := w.Write(ctx, sample()); err != nil || got != want {
 			t.Fatalf("write %d = %v, %v; want %v", i+1, got, err, want)

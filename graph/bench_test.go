@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/actor"
 	"github.com/cayleygraph/quad/nquads"
 )
 
@@ -36,6 +37,7 @@ func BenchmarkWrite(b *testing.B) {
 		docs[i] = sampleN(i)
 	}
 	w := s.NewWriter("bench")
+	w.JoinActors(actor.NewJoiner(nil))
 	b.ResetTimer()
 	for _, x := range docs {
 		if _, err := w.Write(ctx, x); err != nil {
@@ -64,7 +66,7 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	l := s.NewLoader()
+	l := s.NewLoader(actor.NewJoiner(nil))
 	b.ResetTimer()
 	if err := l.Load(ctx, nquads.NewReader(&buf, false)); err != nil {
 		b.Fatal(err)

@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 	"testing"
+
+	"github.com/annals/annals/ingest/actor"
 )
 
 func TestDocumentAndSentence(t *testing.T) {
@@ -10,6 +12,7 @@ func TestDocumentAndSentence(t *testing.T) {
 	s := openTemp(t, "memory")
 	x := sample()
 	w := s.NewWriter("test")
+	w.JoinActors(actor.NewJoiner(nil))
 	if _, err := w.Write(ctx, x); err != nil {
 		t.Fatal(err)
 	}
@@ -39,6 +42,7 @@ func TestQualifierNodesAreIRIs(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t, "memory")
 	w := s.NewWriter("test")
+	w.JoinActors(actor.NewJoiner(nil))
 	if _, err := w.Write(ctx, sample()); err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/actor"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
@@ -40,6 +41,7 @@ func writeAll(t *testing.T, s *Store, xs ...*annals.Extraction) {
 	t.Helper()
 	ctx := context.Background()
 	w := s.NewWriter("test")
+	w.JoinActors(actor.NewJoiner(nil))
 	for _, x := range xs {
 		if _, err := w.Write(ctx, x); err != nil {
 			t.Fatal(err)
@@ -93,6 +95,7 @@ func TestForget(t *testing.T) {
 			}
 			// Ingesting it again adds it anew.
 			w := s.NewWriter("test")
+			w.JoinActors(actor.NewJoiner(nil))
 			if o, err := w.Write(ctx, sample()); err != nil || o != Added {
 				t.Errorf("re-ingest = %v, %v; want Added", o, err)
 			}

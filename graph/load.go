@@ -63,7 +63,8 @@ type LoadStats struct {
 //
 // Actors are joined across documents at load time as at ingest: one node
 // per id, whichever documents name it, and the Writer's rules (recorded
-// merges, a surname alone joining the one full name) apply to each block.
+// merges, and the joiner's, such as a surname alone joining the one full
+// name) apply to each block.
 type Loader struct {
 	w     *Writer
 	doc   quad.Value  // the document of the open block, or nil
@@ -71,9 +72,13 @@ type Loader struct {
 	stats LoadStats
 }
 
-// NewLoader starts a loader. Close it to commit the last batch.
-func (s *Store) NewLoader() *Loader {
-	return &Loader{w: s.NewWriter("")}
+// NewLoader starts a loader that joins the actors of each document block
+// with j, as Writer.JoinActors does; nil joins none across documents.
+// Close it to commit the last batch.
+func (s *Store) NewLoader(j annals.Joiner) *Loader {
+	w := s.NewWriter("")
+	w.JoinActors(j)
+	return &Loader{w: w}
 }
 
 // SetBatch sets how many quads are gathered before a commit.
@@ -239,7 +244,6 @@ func (w *Writer) writeDocument(ctx context.Context, doc quad.Value, hash string,
 		if err := w.s.MergeActors(ctx, short, full); err != nil {
 			return fmt.Errorf("load %v: %w", doc, err)
 		}
-		delete(w.index.surnames, short)
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/actor"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 )
@@ -27,7 +28,7 @@ func nquadsOf(t *testing.T, pipeline string, xs ...*annals.Extraction) []byte {
 func load(t *testing.T, s *Store, data []byte) LoadStats {
 	t.Helper()
 	ctx := context.Background()
-	l := s.NewLoader()
+	l := s.NewLoader(actor.NewJoiner(nil))
 	if err := l.Load(ctx, nquads.NewReader(bytes.NewReader(data), false)); err != nil {
 		t.Fatal(err)
 	}
@@ -72,6 +73,7 @@ func TestLoadMatchesIngest(t *testing.T) {
 			// Ingesting the same documents into the loaded store finds
 			// nothing to do: the content hashes match.
 			w := loaded.NewWriter("test")
+			w.JoinActors(actor.NewJoiner(nil))
 			if o, err := w.Write(ctx, sample()); err != nil || o != Unchanged {
 				t.Errorf("ingest after load = %v, %v; want Unchanged", o, err)
 			}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/actor"
 )
 
 // mention is a one-statement extraction: "WHO met Putin."
@@ -31,6 +32,7 @@ func TestSurnameJoinsFullNameAcrossDocuments(t *testing.T) {
 			ctx := context.Background()
 			s := openTemp(t, "memory")
 			w := s.NewWriter("test")
+			w.JoinActors(actor.NewJoiner(nil))
 			for i, who := range order {
 				if _, err := w.Write(ctx, mention("d"+string(rune('1'+i)), who, annals.ActorPerson)); err != nil {
 					t.Fatal(err)
@@ -66,6 +68,7 @@ func TestAmbiguousSurnameStaysApart(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t, "memory")
 	w := s.NewWriter("test")
+	w.JoinActors(actor.NewJoiner(nil))
 	for i, who := range []string{"Joe Biden", "Hunter Biden", "Biden"} {
 		if _, err := w.Write(ctx, mention("d"+string(rune('1'+i)), who, annals.ActorPerson)); err != nil {
 			t.Fatal(err)
@@ -77,10 +80,32 @@ func TestAmbiguousSurnameStaysApart(t *testing.T) {
 	}
 }
 
+// TestNoJoinerKeepsSurnamesApart: a writer without a joiner stores a
+// surname alone as its own actor.
+func TestNoJoinerKeepsSurnamesApart(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t, "memory")
+	w := s.NewWriter("test")
+	for i, who := range []string{"Donald Trump", "Trump"} {
+		if _, err := w.Write(ctx, mention("d"+string(rune('1'+i)), who, annals.ActorPerson)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"donald-trump", "trump"} {
+		if _, ok, err := s.ActorByID(ctx, id); err != nil || !ok {
+			t.Errorf("ActorByID(%s) = %v, %v; want the actor", id, ok, err)
+		}
+	}
+}
+
 func TestMergeAndRename(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t, "bolt")
 	w := s.NewWriter("test")
+	w.JoinActors(actor.NewJoiner(nil))
 	w.Write(ctx, mention("d1", "Kremlin", annals.ActorOrganization))
 	w.Write(ctx, mention("d2", "Russian government", annals.ActorOrganization))
 	w.Close(ctx)
@@ -93,6 +118,7 @@ func TestMergeAndRename(t *testing.T) {
 	}
 	// a later document naming the Kremlin lands on the merged actor
 	w = s.NewWriter("test")
+	w.JoinActors(actor.NewJoiner(nil))
 	w.Write(ctx, mention("d3", "Kremlin", annals.ActorOrganization))
 	w.Close(ctx)
 	sts, _ = s.Statements(ctx, Filter{Actors: []string{"russian-government"}})

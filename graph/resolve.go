@@ -2,34 +2,25 @@ package graph
 
 import (
 	"context"
-	"strings"
 
 	"github.com/annals/annals"
 	"github.com/cayleygraph/quad"
 )
 
-// actorIndex lets a Writer join actors across documents: a surname alone
-// ("Zelensky") joins the one stored person whose full name ends with it, and
-// actors merged by the user stay merged in later documents.
+// actorIndex lets a Writer join actors across documents: actors merged by
+// the user stay merged in later documents, and the joiner, if any, joins
+// the actors of each document onto the stored people (a surname alone onto
+// the one stored person whose full name ends with it).
 type actorIndex struct {
-	loaded   bool
-	persons  annals.Persons
-	surnames map[string]bool // ids of people stored under a surname alone
+	joiner annals.Joiner // nil: no joining across documents
+	loaded bool          // the joiner knows the stored people
 }
 
-func (ix *actorIndex) add(a annals.Actor) {
-	ix.persons.Add(a)
-	if a.Type == annals.ActorPerson && len(strings.Fields(a.Name)) == 1 && a.ID == annals.Slug(a.Name) {
-		ix.surnames[a.ID] = true
-	}
-}
-
-// load reads the stored people once.
+// load gives the joiner the stored people, once.
 func (ix *actorIndex) load(ctx context.Context, s *Store) error {
-	if ix.loaded {
+	if ix.loaded || ix.joiner == nil {
 		return nil
 	}
-	ix.surnames = map[string]bool{}
 	nodes, err := s.subjectsOf(ctx, propActorType, quad.String(string(annals.ActorPerson)))
 	if err != nil {
 		return err
@@ -40,7 +31,7 @@ func (ix *actorIndex) load(ctx context.Context, s *Store) error {
 			return err
 		}
 		if a := s.decodeActor(n, qs); a.Name != "" {
-			ix.add(a)
+			ix.joiner.Add(a)
 		}
 	}
 	ix.loaded = true
@@ -48,10 +39,11 @@ func (ix *actorIndex) load(ctx context.Context, s *Store) error {
 }
 
 // resolveActors rewrites an extraction's actor ids onto stored actors:
-// recorded merges first, then a surname alone onto the one full name it can
-// mean. It returns the rewritten extraction (x itself is not changed) and the
-// stored surname-only people that a full name in x now explains, to be merged
-// into it once x is stored.
+// recorded merges first, then what the joiner, if any, joins (a surname
+// alone onto the one full name it can mean). It returns the rewritten
+// extraction (x itself is not changed) and the stored actors that x now
+// explains (surname-only people whom x names in full), to be merged into
+// theirs once x is stored.
 func (w *Writer) resolveActors(ctx context.Context, x *annals.Extraction) (*annals.Extraction, map[string]string, error) {
 	ix := &w.index
 	if err := ix.load(ctx, w.s); err != nil {
@@ -72,20 +64,9 @@ func (w *Writer) resolveActors(ctx context.Context, x *annals.Extraction) (*anna
 			remap[a.ID] = stored
 		}
 	}
-	later := map[string]string{}
-	for _, a := range x.Actors {
-		if _, moved := remap[a.ID]; moved || a.Type != annals.ActorPerson || len(strings.Fields(a.Name)) < 2 {
-			continue
-		}
-		last := annals.Surname(a.Name)
-		if short := annals.Slug(last); short != a.ID && ix.surnames[short] && ix.persons.Known(last) == 0 {
-			later[short] = a.ID
-			delete(ix.surnames, short)
-		}
+	if ix.joiner == nil {
+		return x.Remap(remap), nil, nil
 	}
-	y := ix.persons.Join(x, remap)
-	for _, a := range y.Actors {
-		ix.add(a)
-	}
+	y, later := ix.joiner.Join(x, remap)
 	return y, later, nil
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/actor"
 )
 
 func day(s string) time.Time {
@@ -95,6 +96,7 @@ func TestStoreRoundTrip(t *testing.T) {
 			s := openTemp(t, backend)
 			x := sample()
 			w := s.NewWriter("test")
+			w.JoinActors(actor.NewJoiner(nil))
 			if got, err := w.Write(ctx, x); err != nil || got != Added {
 				t.Fatalf("first write = %v, %v; want Added", got, err)
 			}
@@ -155,6 +157,7 @@ func TestFilter(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t, "memory")
 	w := s.NewWriter("test")
+	w.JoinActors(actor.NewJoiner(nil))
 	if _, err := w.Write(ctx, sample()); err != nil {
 		t.Fatal(err)
 	}
@@ -193,6 +196,7 @@ func TestRelationsAndQuery(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t, "memory")
 	w := s.NewWriter("test")
+	w.JoinActors(actor.NewJoiner(nil))
 	w.Write(ctx, sample())
 	w.Close(ctx)
 	ru, err := s.FindActor(ctx, "moscow")
@@ -243,6 +247,7 @@ func TestActorCountry(t *testing.T) {
 		annals.Actor{ID: "volodymyr-zelensky", Name: "Volodymyr Zelensky", Type: annals.ActorPerson, Country: "ukraine"},
 		annals.Actor{ID: "kyiv", Name: "Kyiv", Type: annals.ActorPlace, StandsFor: "ukraine"})
 	w := s.NewWriter("test")
+	w.JoinActors(actor.NewJoiner(nil))
 	if _, err := w.Write(ctx, x); err != nil {
 		t.Fatal(err)
 	}

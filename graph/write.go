@@ -71,9 +71,12 @@ func (w *Writer) SetBatch(n int) {
 	}
 }
 
-// KeepApart names the one-word names that must never join a fuller name
-// across documents (an aliases file's "split").
-func (w *Writer) KeepApart(apart func(name string) bool) { w.index.persons.Apart = apart }
+// JoinActors makes the writer join each document's actors onto the stored
+// ones with j (ingest/actor's Joiner joins a surname alone to the one full
+// name it can mean). Without a joiner (nil, the default) actors are not
+// joined across documents; the merges the user recorded still apply. Call
+// it before the first Write.
+func (w *Writer) JoinActors(j annals.Joiner) { w.index.joiner = j }
 
 // Stats returns what the writer has done so far.
 func (w *Writer) Stats() WriteStats { return w.stats }

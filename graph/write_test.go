@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/actor"
 	"github.com/cayleygraph/quad"
 )
 
@@ -30,6 +31,7 @@ func TestBackgroundCommits(t *testing.T) {
 	write := func(backend string, batch int) (*Store, WriteStats) {
 		s := openTemp(t, backend)
 		w := s.NewWriter("test")
+		w.JoinActors(actor.NewJoiner(nil))
 		w.SetBatch(batch)
 		for _, x := range docs {
 			if _, err := w.Write(ctx, x); err != nil {

@@ -23,6 +23,7 @@ import (
 
 	"github.com/annals/annals/graph"
 	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/actor"
 	"github.com/annals/annals/ingest/source"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -336,6 +337,7 @@ func benchIngest(ctx context.Context, pipe *ingest.Pipeline, corpus, db string, 
 	}
 	defer st.Close()
 	w := st.NewWriter(pipe.Version())
+	w.JoinActors(actor.NewJoiner(pipe.Apart))
 	w.SetBatch(opts.Batch)
 	docs := source.Documents(ctx, []string{corpus}, source.Options{Log: opts.IO.Log})
 	for a, err := range analyse(ctx, pipe, docs, opts.Workers) {
@@ -400,7 +402,7 @@ func benchLoad(ctx context.Context, nq, db string, batch int, r *stageResult) er
 		return err
 	}
 	defer st.Close()
-	l := st.NewLoader()
+	l := st.NewLoader(actor.NewJoiner(nil))
 	l.SetBatch(batch)
 	if err := l.Load(ctx, nquads.NewReader(bufio.NewReaderSize(f, 1<<16), false)); err != nil {
 		return err

@@ -14,6 +14,7 @@ import (
 	"github.com/annals/annals"
 	"github.com/annals/annals/export"
 	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/actor"
 	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/source"
 	"github.com/spf13/cobra"
@@ -118,7 +119,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	opts.pipeline = pipe.Version() // for --format nquads
 	w := bufio.NewWriter(opts.IO.Out)
 	failed := 0
-	people := annals.Persons{Apart: pipe.Apart}
+	people := actor.NewJoiner(pipe.Apart)
 	for a, err := range analyse(ctx, pipe, docs, opts.Workers) {
 		if err != nil {
 			if ctx.Err() != nil {
@@ -129,7 +130,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 			continue
 		}
 		// a surname alone joins the full name another document of the run gave
-		x := people.Join(a.Extraction(), nil)
+		x, _ := people.Join(a.Extraction(), nil)
 		a.Statements, a.Actors = x.Statements, x.Actors
 		if err := writeStatements(w, opts, a); err != nil {
 			return err

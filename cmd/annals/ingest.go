@@ -11,6 +11,7 @@ import (
 	"github.com/annals/annals"
 	"github.com/annals/annals/graph"
 	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/actor"
 	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/source"
 	"github.com/spf13/cobra"
@@ -128,7 +129,7 @@ func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs
 	}
 	defer st.Close()
 	w := st.NewWriter(pipe.Version())
-	w.KeepApart(pipe.Apart)
+	w.JoinActors(actor.NewJoiner(pipe.Apart))
 	prog := startIngestProgress(opts) // progress.go
 	defer prog.done()
 	for a, err := range docs {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/annals/annals/graph"
+	"github.com/annals/annals/ingest/actor"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 	"github.com/spf13/cobra"
@@ -66,7 +67,7 @@ func runLoad(ctx context.Context, opts *loadOptions) error {
 		return err
 	}
 	defer st.Close()
-	l := st.NewLoader()
+	l := st.NewLoader(actor.NewJoiner(nil))
 	l.SetBatch(opts.Batch)
 	prog := newProgress(opts.IO.Err, !opts.Quiet && isTerminal(opts.IO.Err))
 	prog.rate = "quads"

@@ -1,0 +1,86 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/annals/annals"
+)
+
+func TestJoinerJoin(t *testing.T) {
+	doc := func(names ...string) *annals.Extraction {
+		x := &annals.Extraction{}
+		for _, n := range names {
+			x.Actors = append(x.Actors, annals.Actor{ID: annals.Slug(n), Name: n, Type: annals.ActorPerson})
+			x.Statements = append(x.Statements, annals.Statement{Subject: annals.Argument{Actor: annals.Slug(n)}})
+		}
+		return x
+	}
+	j := NewJoiner(nil)
+	j.Join(doc("Angela Merkel", "Olaf Scholz"), nil)
+	y, _ := j.Join(doc("Merkel", "Scholz", "Smith"), nil)
+	got := []string{y.Statements[0].Subject.Actor, y.Statements[1].Subject.Actor, y.Statements[2].Subject.Actor}
+	want := []string{"angela-merkel", "olaf-scholz", "smith"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("statement %d: actor %s, want %s", i, got[i], want[i])
+		}
+	}
+	if a, _ := j.lookup("angela-merkel"); len(a.Aliases) != 1 || a.Aliases[0] != "Merkel" {
+		t.Errorf("Angela Merkel aliases: %v", a.Aliases)
+	}
+	j.Join(doc("Karl Merkel"), nil)
+	if y, _ := j.Join(doc("Merkel"), nil); y.Statements[0].Subject.Actor != "merkel" {
+		t.Error("an ambiguous surname must stay apart")
+	}
+}
+
+func TestJoinerApart(t *testing.T) {
+	j := NewJoiner(func(n string) bool { return n == "Johnson" })
+	j.Join(&annals.Extraction{Actors: []annals.Actor{{ID: "boris-johnson", Name: "Boris Johnson", Type: annals.ActorPerson}}}, nil)
+	y, _ := j.Join(&annals.Extraction{Actors: []annals.Actor{{ID: "johnson", Name: "Johnson", Type: annals.ActorPerson}},
+		Statements: []annals.Statement{{Subject: annals.Argument{Actor: "johnson"}}}}, nil)
+	if y.Statements[0].Subject.Actor != "johnson" {
+		t.Error("a name kept apart joined a fuller one")
+	}
+}
+
+// TestJoinerAbsorbs: a person stored under a surname alone is absorbed by
+// the first full name with that surname, unless another person known in
+// full has it too.
+func TestJoinerAbsorbs(t *testing.T) {
+	person := func(name string) annals.Actor {
+		return annals.Actor{ID: annals.Slug(name), Name: name, Type: annals.ActorPerson}
+	}
+	tests := []struct {
+		name   string
+		stored []string
+		doc    string
+		want   map[string]string
+	}{
+		{"a surname alone, then the full name", []string{"Zelensky"}, "Volodymyr Zelensky",
+			map[string]string{"zelensky": "volodymyr-zelensky"}},
+		{"another full name has the surname", []string{"Zelensky", "Olena Zelensky"}, "Volodymyr Zelensky",
+			map[string]string{}},
+		{"no surname stored alone", []string{"Olena Zelensky"}, "Volodymyr Zelensky", map[string]string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			j := NewJoiner(nil)
+			for _, n := range tt.stored {
+				j.Add(person(n))
+			}
+			_, absorbed := j.Join(&annals.Extraction{Actors: []annals.Actor{person(tt.doc)}}, nil)
+			if len(absorbed) != len(tt.want) {
+				t.Fatalf("absorbed %v, want %v", absorbed, tt.want)
+			}
+			for short, full := range tt.want {
+				if absorbed[short] != full {
+					t.Errorf("absorbed %v, want %v", absorbed, tt.want)
+				}
+			}
+			if _, again := j.Join(&annals.Extraction{Actors: []annals.Actor{person(tt.doc)}}, nil); len(again) != 0 {
+				t.Errorf("absorbed again: %v", again)
+			}
+		})
+	}
+}
