@@ -5,9 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"strconv"
-	"strings"
 	"time"
 	"unicode"
 
@@ -105,7 +102,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	var err error
 	if opts.Lines {
 		pipe, err = ingest.ForLines()
-		docs = lineDocuments(ctx, paths, opts.IO.In, date)
+		docs = source.Lines(ctx, paths, opts.IO.In, date)
 	} else {
 		pipe, err = ingest.Default()
 		docs = source.Documents(ctx, paths, source.Options{Date: date, Stdin: opts.IO.In, Format: opts.InputFormat, Log: opts.IO.Log})
@@ -143,44 +140,6 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 		return &exitError{code: 1, msg: fmt.Sprintf("%d bad inputs skipped", failed)}
 	}
 	return nil
-}
-
-// lineDocuments makes one document of each non-blank input line.
-func lineDocuments(ctx context.Context, paths []string, stdin io.Reader, date time.Time) func(func(annals.Document, error) bool) {
-	return func(yield func(annals.Document, error) bool) {
-		for _, p := range paths {
-			in, name := stdin, "<stdin>"
-			if p != "-" {
-				f, err := os.Open(p)
-				if err != nil {
-					if !yield(annals.Document{}, err) {
-						return
-					}
-					continue
-				}
-				defer f.Close()
-				in, name = f, p
-			}
-			r := bufio.NewReader(in)
-			for n := 1; ; n++ {
-				line, err := r.ReadString('\n')
-				line = strings.TrimRight(line, "\r\n")
-				if strings.TrimSpace(line) != "" {
-					doc := annals.Document{ID: name + ":" + strconv.Itoa(n), Text: line, Date: date, Origin: name + ":" + strconv.Itoa(n)}
-					if ctx.Err() != nil || !yield(doc, nil) {
-						return
-					}
-				}
-				if err == io.EOF {
-					break
-				}
-				if err != nil {
-					yield(annals.Document{}, fmt.Errorf("%s:%d: %w", name, n, err))
-					return
-				}
-			}
-		}
-	}
 }
 
 // writeStatements prints one document's statements in the chosen format.
