@@ -340,7 +340,7 @@ func benchIngest(ctx context.Context, pipe *ingest.Pipeline, corpus, db string, 
 	w.JoinActors(actor.NewJoiner(pipe.Apart))
 	w.SetBatch(opts.Batch)
 	docs := source.Documents(ctx, []string{corpus}, source.Options{Log: opts.IO.Log})
-	for a, err := range analyse(ctx, pipe, docs, opts.Workers) {
+	for a, err := range pipe.Analyse(ctx, docs, opts.Workers) {
 		if err != nil {
 			return err
 		}
@@ -370,7 +370,7 @@ func benchExtract(ctx context.Context, pipe *ingest.Pipeline, corpus, out string
 	defer f.Close()
 	w := bufio.NewWriterSize(f, 1<<16)
 	docs := source.Documents(ctx, []string{corpus}, source.Options{Log: opts.IO.Log})
-	for a, err := range analyse(ctx, pipe, docs, opts.Workers) {
+	for a, err := range pipe.Analyse(ctx, docs, opts.Workers) {
 		if err != nil {
 			return err
 		}

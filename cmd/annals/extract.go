@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"iter"
 	"time"
 	"unicode"
 
@@ -98,7 +99,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 		paths = []string{"-"}
 	}
 	var pipe *ingest.Pipeline
-	var docs func(func(annals.Document, error) bool)
+	var docs iter.Seq2[annals.Document, error]
 	var err error
 	if opts.Lines {
 		pipe, err = ingest.ForLines()
@@ -117,7 +118,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	w := bufio.NewWriter(opts.IO.Out)
 	failed := 0
 	people := actor.NewJoiner(pipe.Apart)
-	for a, err := range analyse(ctx, pipe, docs, opts.Workers) {
+	for a, err := range pipe.Analyse(ctx, docs, opts.Workers) {
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()

@@ -2,13 +2,11 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
+	"iter"
 	"runtime"
-	"sync"
 	"time"
 
-	"github.com/annals/annals"
 	"github.com/annals/annals/graph"
 	"github.com/annals/annals/ingest"
 	"github.com/annals/annals/ingest/actor"
@@ -97,7 +95,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 	if opts.Strict {
 		// Read and analyse everything first; write only if nothing was wrong.
 		var all []*analysis.Analysis
-		for a, err := range analyse(ctx, pipe, source.Documents(ctx, opts.Paths, srcOpts), opts.Workers) {
+		for a, err := range pipe.Analyse(ctx, source.Documents(ctx, opts.Paths, srcOpts), opts.Workers) {
 			if err != nil {
 				report(err)
 				continue
@@ -118,11 +116,11 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 			}
 		}, &sum, start)
 	}
-	return store(ctx, opts, pipe, analyse(ctx, pipe, source.Documents(ctx, opts.Paths, srcOpts), opts.Workers), &sum, start)
+	return store(ctx, opts, pipe, pipe.Analyse(ctx, source.Documents(ctx, opts.Paths, srcOpts), opts.Workers), &sum, start)
 }
 
 // store writes analysed documents as they come and prints the summary.
-func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs func(func(*analysis.Analysis, error) bool), sum *ingestSummary, start time.Time) error {
+func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs iter.Seq2[*analysis.Analysis, error], sum *ingestSummary, start time.Time) error {
 	st, err := opts.Store.open(ctx, false)
 	if err != nil {
 		return err
@@ -164,74 +162,4 @@ func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs
 		return &exitError{code: 1, msg: fmt.Sprintf("%d bad inputs skipped", sum.Errors)}
 	}
 	return nil
-}
-
-// analyse runs the pipeline over documents on several workers and yields the
-// results in input order; read errors pass through in place.
-func analyse(ctx context.Context, pipe *ingest.Pipeline, docs func(func(annals.Document, error) bool), workers int) func(func(*analysis.Analysis, error) bool) {
-	if workers < 1 {
-		workers = 1
-	}
-	type job struct {
-		doc  annals.Document
-		err  error
-		done chan struct{}
-		out  *analysis.Analysis
-	}
-	return func(yield func(*analysis.Analysis, error) bool) {
-		ctx, cancel := context.WithCancel(ctx)
-		defer cancel()
-		jobs := make(chan *job)
-		order := make(chan *job, workers*4) // bounds the documents held in memory
-		var wg sync.WaitGroup
-		for range workers {
-			wg.Go(func() {
-				for j := range jobs {
-					a := &analysis.Analysis{Document: j.doc}
-					if err := pipe.Run(ctx, a); err != nil {
-						j.err = err
-					} else {
-						j.out = a
-					}
-					close(j.done)
-				}
-			})
-		}
-		go func() {
-			defer close(order)
-			defer close(jobs)
-			for doc, err := range docs {
-				j := &job{doc: doc, err: err, done: make(chan struct{})}
-				select {
-				case order <- j:
-				case <-ctx.Done():
-					return
-				}
-				if err != nil {
-					close(j.done)
-					continue
-				}
-				select {
-				case jobs <- j:
-				case <-ctx.Done():
-					j.err = ctx.Err()
-					close(j.done)
-					return
-				}
-			}
-		}()
-		defer wg.Wait()
-		for j := range order {
-			<-j.done
-			if !yield(j.out, j.err) {
-				cancel()
-				for range order { // let the reader finish
-				}
-				return
-			}
-		}
-		if ctx.Err() != nil && !errors.Is(ctx.Err(), context.Canceled) {
-			yield(nil, ctx.Err())
-		}
-	}
 }
