@@ -2,46 +2,11 @@ package ingest
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/annals/annals"
-	"github.com/annals/annals/ingest/actor"
 	"github.com/annals/annals/ingest/analysis"
-	"github.com/annals/annals/ingest/date"
-	"github.com/annals/annals/ingest/event"
-	"github.com/annals/annals/ingest/extract"
-	"github.com/annals/annals/ingest/nlp"
 	"github.com/annals/annals/ingest/text"
 )
-
-// Default returns the standard pipeline: split, annotate, extract, date,
-// resolve actors, type events. The model is loaded once per process.
-func Default() (*Pipeline, error) { return standard(Splitter{}) }
-
-// ForLines returns the standard pipeline for text that is already one
-// sentence split into words by spaces, as benchmarks give it.
-func ForLines() (*Pipeline, error) { return standard(LineSplitter{}) }
-
-func standard(split Stage) (*Pipeline, error) {
-	model, err := nlp.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load language model: %w", err)
-	}
-	coder, err := event.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load event dictionary: %w", err)
-	}
-	roles, err := event.DefaultRoles()
-	if err != nil {
-		return nil, fmt.Errorf("load dated roles: %w", err)
-	}
-	tables, err := actor.DefaultTables()
-	if err != nil {
-		return nil, fmt.Errorf("load actor tables: %w", err)
-	}
-	return NewPipeline(split, Annotator{Model: model}, extract.ClauseStage(), date.Dater{},
-		actor.Stage{Tables: tables, Roles: roles}, event.Stage{Coder: coder, Roles: roles}), nil
-}
 
 // Splitter splits a document into sentences and words, with byte offsets.
 type Splitter struct{}
@@ -112,31 +77,4 @@ func treebankForm(w string) string {
 		return ")"
 	}
 	return w
-}
-
-// Annotator tags, lemmatises and parses every sentence with a language model.
-type Annotator struct{ Model *nlp.Model }
-
-// Name implements Stage.
-func (Annotator) Name() string { return "annotate/1" }
-
-// Run implements Stage.
-func (an Annotator) Run(ctx context.Context, a *analysis.Analysis) error {
-	var words []nlp.Word
-	for i := range a.Sentences {
-		toks := a.Sentences[i].Tokens
-		words = words[:0]
-		for _, t := range toks {
-			words = append(words, nlp.Word{Form: t.Form})
-		}
-		an.Model.Tag(words)
-		an.Model.Parse(words)
-		for j, w := range words {
-			toks[j].Lemma, toks[j].UPOS, toks[j].XPOS = w.Lemma, w.UPOS, w.XPOS
-			if an.Model.HasParser() {
-				toks[j].Head, toks[j].Deprel = w.Head, w.Deprel
-			}
-		}
-	}
-	return nil
 }
