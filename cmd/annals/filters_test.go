@@ -25,3 +25,21 @@ func TestFilterFlagsUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestAdvice: errors of the library get the command line's advice added
+// here, not in the library.
+func TestAdvice(t *testing.T) {
+	db := ingested(t)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"timeline", "--db", db, "--actor", "Nobody"}, `no actor named "Nobody" (annals actors lists them)`},
+		{[]string{"actors", "--db", t.TempDir() + "/none.db"}, "no store there yet (run annals ingest first)"},
+		{[]string{"serve", "--db", "memory", "--listen", "0.0.0.0:0"}, "with no authentication; pass --public to do that on purpose"},
+	} {
+		if _, errs, code := runCLI(t, "", c.args...); code == 0 || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, %q; want %q", c.args, code, errs, c.want)
+		}
+	}
+}
