@@ -135,13 +135,26 @@ func (s *Store) FindActor(ctx context.Context, name string) (annals.Actor, error
 	case 1:
 		return found[0], nil
 	case 0:
-		return annals.Actor{}, fmt.Errorf("no actor named %q (annals actors lists them)", name)
+		return annals.Actor{}, &ActorNameError{Name: name}
 	}
-	names := make([]string, len(found))
+	ids := make([]string, len(found))
 	for i, a := range found {
-		names[i] = a.ID
+		ids[i] = a.ID
 	}
-	return annals.Actor{}, fmt.Errorf("%q names several actors: %s", name, strings.Join(names, ", "))
+	return annals.Actor{}, &ActorNameError{Name: name, IDs: ids}
+}
+
+// ActorNameError is a name that names no actor of the store, or several.
+type ActorNameError struct {
+	Name string
+	IDs  []string // the actors it names; none when it names none
+}
+
+func (e *ActorNameError) Error() string {
+	if len(e.IDs) == 0 {
+		return fmt.Sprintf("no actor named %q", e.Name)
+	}
+	return fmt.Sprintf("%q names several actors: %s", e.Name, strings.Join(e.IDs, ", "))
 }
 
 // Names maps actor ids to canonical names, for display.

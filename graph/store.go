@@ -17,6 +17,9 @@ import (
 // DefaultBase is the base of data IRIs when none is given.
 const DefaultBase = "urn:annals:"
 
+// ErrNoStore is returned when a store opened read-only does not exist yet.
+var ErrNoStore = errors.New("no store there yet")
+
 // Store is a timeline graph kept in a Cayley quad store.
 type Store struct {
 	qs       graph.QuadStore
@@ -76,7 +79,7 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	gopts := graph.Options{"no_bloom": true, "nosync": o.noSync, "read_only": o.readOnly}
 	if backend == boltBackend && o.readOnly {
 		if _, err := os.Stat(addr); errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("open store %s: no store there yet (run annals ingest first)", addr)
+			return nil, fmt.Errorf("open store %s: %w", addr, ErrNoStore)
 		}
 	}
 	if backend != "memstore" && !o.readOnly {

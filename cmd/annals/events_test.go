@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/export"
 	"github.com/annals/annals/graph"
 )
 
@@ -21,56 +22,6 @@ func eventDay(s string) time.Time {
 		panic(err)
 	}
 	return t
-}
-
-// typed is a statement of a type on a day ("" for undated), between
-// Russia and Ukraine.
-func typed(plover, earliest, latest string) annals.Statement {
-	st := annals.Statement{Subject: annals.Argument{Actor: "russia"}, Predicate: annals.Predicate{Lemma: "x"}}
-	if plover != "" {
-		st.Event = &annals.Event{PLOVER: plover}
-	}
-	if earliest != "" {
-		st.Time = &annals.Time{Earliest: eventDay(earliest), Latest: eventDay(latest)}
-	}
-	return st
-}
-
-func TestCountEvents(t *testing.T) {
-	sts := []annals.Statement{
-		typed("FIGHT", "2025-07-22", "2025-07-22"),
-		typed("FIGHT", "2025-07-23", "2025-07-23"),
-		typed("AGREE", "2025-07-23", "2025-07-23"),
-		typed("", "2025-07-23", "2025-07-23"), // no event: not counted
-		typed("DEMAND", "2025-06-01", "2025-06-30"),
-		typed("THREATEN", "2025-01-01", "2025-12-31"), // a year: under the year when by month
-		typed("REJECT", "2019-01-01", "2020-12-31"),   // two years
-		typed("CONSULT", "", ""),
-	}
-	tests := []struct {
-		by      string
-		periods []string
-		types   []string
-	}{
-		{"month", []string{"2019..2020", "2025", "2025-06", "2025-07", "undated"},
-			[]string{"AGREE", "CONSULT", "DEMAND", "REJECT", "THREATEN", "FIGHT"}},
-		{"year", []string{"2019..2020", "2025", "undated"}, nil},
-		{"day", []string{"2019..2020", "2025", "2025-06", "2025-07-22", "2025-07-23", "undated"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.by, func(t *testing.T) {
-			c := countEvents(sts, tt.by)
-			if !reflect.DeepEqual(c.Periods, tt.periods) {
-				t.Errorf("periods %v, want %v", c.Periods, tt.periods)
-			}
-			if tt.types != nil && !reflect.DeepEqual(c.Types, tt.types) {
-				t.Errorf("types %v, want %v (CAMEO order)", c.Types, tt.types)
-			}
-		})
-	}
-	if c := countEvents(sts, "month"); c.Count["2025-07"]["FIGHT"] != 2 || c.total("2025-07") != 3 {
-		t.Errorf("July 2025: %v, want FIGHT 2 of 3", c.Count["2025-07"])
-	}
 }
 
 // eventStore writes a store with typed statements and returns its path.
@@ -144,11 +95,11 @@ func TestEventsCommand(t *testing.T) {
 	})
 	t.Run("actor and year, JSON", func(t *testing.T) {
 		got := run(t, func(o *eventsOptions) { o.Actors, o.By, o.JSON = []string{"Ukraine"}, "year", true })
-		var periods []eventPeriodJSON
+		var periods []export.EventPeriodJSON
 		if err := json.Unmarshal([]byte(got), &periods); err != nil {
 			t.Fatal(err)
 		}
-		want := []eventPeriodJSON{{Period: "2025", Counts: map[string]int{"FIGHT": 1}, Total: 1}}
+		want := []export.EventPeriodJSON{{Period: "2025", Counts: map[string]int{"FIGHT": 1}, Total: 1}}
 		if !reflect.DeepEqual(periods, want) {
 			t.Errorf("JSON %+v, want %+v", periods, want)
 		}

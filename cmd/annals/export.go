@@ -5,8 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"maps"
-	"slices"
+	"strings"
 
 	"github.com/annals/annals/export"
 	"github.com/annals/annals/export/selection"
@@ -28,14 +27,10 @@ type exportOptions struct {
 	StoreOnly     bool
 }
 
-// exportFormats are the --format values: drawings and tables of the
-// selected statements first, then the RDF of the whole store.
-var exportFormats = []string{"dot", "svg", "graphml", "csv", "jsonld", "nquads"}
-
 func newExportCmd(io *IOStreams) *cobra.Command {
 	opts := &exportOptions{IO: io}
 	cmd := &cobra.Command{
-		Use:   "export --format dot|svg|graphml|csv|jsonld|nquads",
+		Use:   "export --format " + strings.Join(export.FormatNames(), "|"),
 		Short: "Write the graph out: a timeline drawing, GraphML, CSV, JSON-LD or N-Quads",
 		Long: `Write the graph to standard output.
 
@@ -59,7 +54,7 @@ apply to dot, svg, graphml and csv; jsonld and nquads write the whole store.`,
 		RunE: func(cmd *cobra.Command, args []string) error { return runExport(cmd.Context(), opts) },
 	}
 	opts.Store.register(cmd)
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "dot", "dot, svg, graphml, csv, jsonld or nquads")
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "dot", export.FormatList())
 	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "only statements about this actor (name, alias or id; repeatable)")
 	cmd.Flags().IntVar(&opts.Hops, "hops", 0, "with --actor: also the statements of actors up to N links away")
 	cmd.Flags().StringSliceVar(&opts.Predicates, "predicate", nil, "only statements with this predicate lemma (repeatable)")
@@ -72,10 +67,11 @@ apply to dot, svg, graphml and csv; jsonld and nquads write the whole store.`,
 }
 
 func runExport(ctx context.Context, opts *exportOptions) error {
-	if !slices.Contains(exportFormats, opts.Format) {
-		return usageError("--format %q: want one of %v", opts.Format, exportFormats)
+	format, ok := export.FormatNamed(opts.Format)
+	if !ok {
+		return usageError("--format %q: want one of %v", opts.Format, export.FormatNames())
 	}
-	rdf := opts.Format == "jsonld" || opts.Format == "nquads"
+	rdf := format.Whole()
 	filtered := len(opts.Actors) > 0 || opts.Hops != 0 || len(opts.Predicates) > 0 || opts.From != "" || opts.To != "" || opts.MinConfidence > 0
 	if rdf && filtered {
 		return usageError("--actor, --hops, --predicate, --from, --to and --min-confidence apply to dot, svg, graphml and csv only")
@@ -97,9 +93,9 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	defer st.Close()
 	w := bufio.NewWriter(opts.IO.Out)
 	if rdf {
-		err = exportRDF(ctx, st, opts, w)
+		err = exportRDF(ctx, st, format, opts.StoreOnly, w)
 	} else {
-		err = exportTimeline(ctx, st, sel, opts.Format, w)
+		err = exportTimeline(ctx, st, sel, format, w)
 	}
 	if err != nil {
 		return fmt.Errorf("export %s: %w", opts.Format, err)
@@ -109,47 +105,29 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 
 // selectionFrom turns the filter flags into a selection.
 func selectionFrom(opts *exportOptions) (selection.Selection, error) {
-	sel := selection.Selection{Actors: opts.Actors, Hops: opts.Hops, Predicates: opts.Predicates,
-		MinConfidence: opts.MinConfidence, Title: opts.Title}
-	var err error
-	if sel.From, err = parseDay("from", opts.From); err != nil {
-		return sel, err
-	}
-	sel.To, err = parseDay("to", opts.To)
-	return sel, err
+	return selectionOf(selection.Params{Actors: opts.Actors, Hops: opts.Hops, Predicates: opts.Predicates,
+		From: opts.From, To: opts.To, MinConfidence: opts.MinConfidence, Title: opts.Title})
 }
 
 // exportTimeline writes the selected statements as a drawing or a table.
-func exportTimeline(ctx context.Context, st *graph.Store, sel selection.Selection, format string, w io.Writer) error {
+func exportTimeline(ctx context.Context, st *graph.Store, sel selection.Selection, format export.Format, w io.Writer) error {
 	tl, err := sel.Timeline(ctx, st)
 	if err != nil {
 		return err
 	}
-	switch format {
-	case "dot":
-		return export.DOT(w, tl, export.DOTOptions{})
-	case "svg":
-		return export.SVG(ctx, w, tl, export.DOTOptions{})
-	case "graphml":
-		return export.GraphML(w, tl)
-	}
-	return export.CSV(w, tl)
+	return format.Timeline(ctx, w, tl)
 }
 
 // exportRDF writes every quad of the store, with the derived view unless
 // --store-only, as N-Quads or JSON-LD.
-func exportRDF(ctx context.Context, st *graph.Store, opts *exportOptions, w io.Writer) error {
+func exportRDF(ctx context.Context, st *graph.Store, format export.Format, storeOnly bool, w io.Writer) error {
 	quads, err := st.AllQuads(ctx)
 	if err != nil {
 		return err
 	}
 	prefixes := graph.Prefixes()
-	if !opts.StoreOnly {
-		quads = append(quads, export.Enrich(quads)...)
-		maps.Copy(prefixes, export.ViewPrefixes())
+	if !storeOnly {
+		quads, prefixes = export.WithDerivedView(quads, prefixes)
 	}
-	if opts.Format == "nquads" {
-		return export.NQuads(w, quads)
-	}
-	return export.JSONLD(w, quads, prefixes)
+	return format.Quads(w, quads, prefixes)
 }

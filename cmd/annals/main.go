@@ -38,7 +38,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			}
 			return exit.code
 		}
-		fmt.Fprintln(stderr, "annals:", err)
+		fmt.Fprintln(stderr, "annals:", withAdvice(err))
 		return 1
 	}
 	return 0

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"strings"
 	"text/tabwriter"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/export"
+	"github.com/annals/annals/export/selection"
 )
 
 // writeJSON writes v as indented JSON without HTML escaping (IRIs keep their
@@ -54,12 +56,26 @@ func day(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
-// parseDay reads a --from/--to flag value.
+// selectionOf checks filter flags as the server checks its parameters; a
+// bad value is a usage error that names the flag.
+func selectionOf(p selection.Params) (selection.Selection, error) {
+	sel, err := p.Selection()
+	var bad *selection.ParamError
+	switch {
+	case errors.As(err, &bad) && bad.Param == "hops", errors.Is(err, selection.ErrHopsWithoutActor):
+		return sel, usageError("--hops N needs --actor and N >= 0")
+	case errors.As(err, &bad):
+		return sel, usageError("--%s %q: want %s", strings.ReplaceAll(bad.Param, "_", "-"), bad.Value, bad.Want)
+	}
+	return sel, err
+}
+
+// parseDay reads a day flag's value (YYYY-MM-DD); "" is no day.
 func parseDay(flag, v string) (time.Time, error) {
 	if v == "" {
 		return time.Time{}, nil
 	}
-	t, err := time.Parse("2006-01-02", v)
+	t, err := time.Parse(time.DateOnly, v)
 	if err != nil {
 		return time.Time{}, usageError("--%s %q: want YYYY-MM-DD", flag, v)
 	}

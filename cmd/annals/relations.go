@@ -69,16 +69,16 @@ func runRelations(ctx context.Context, opts *relationsOptions) error {
 		}
 		return writeJSON(opts.IO.Out, map[string]any{
 			"a": a.ID, "b": b.ID, "direct": timelineJSON(rel.Direct, names), "path": rel.Path, "steps": steps,
-			"by_type": countEvents(rel.Direct, "month").json(),
+			"by_type": export.CountEvents(rel.Direct, "month").JSON(),
 		})
 	}
 	if err := printRelation(opts.IO, rel, names); err != nil {
 		return err
 	}
 	// how the relation ran over time, by event type, as analysts tally it
-	if counts := countEvents(rel.Direct, "month"); len(counts.Types) > 0 {
+	if counts := export.CountEvents(rel.Direct, "month"); len(counts.Types) > 0 {
 		fmt.Fprintln(opts.IO.Out, "\nEvent types by month:")
-		return counts.writeTable(opts.IO.Out)
+		return writeEventTable(opts.IO.Out, counts)
 	}
 	return nil
 }

@@ -66,7 +66,7 @@ Cayley's /api/v2/write and /api/v2/delete.`,
 
 func runServe(ctx context.Context, opts *serveOptions) error {
 	if err := serve.CheckListen(opts.Listen, opts.Public); err != nil {
-		return usageError("%v", err)
+		return usageError("%s", withAdvice(err))
 	}
 	st, err := opts.Store.open(ctx, !opts.AllowWrites)
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/export"
+	"github.com/annals/annals/export/selection"
 	"github.com/annals/annals/graph"
 	"github.com/annals/annals/ingest/event"
 	"github.com/spf13/cobra"
@@ -51,14 +52,18 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 		return err
 	}
 	defer st.Close()
-	f, err := filterFrom(ctx, st, opts.Actors, opts.From, opts.To, opts.MinConfidence)
-	if err != nil {
-		return err
-	}
 	if opts.EventType != "" && !slices.Contains(event.Categories, strings.ToUpper(opts.EventType)) {
 		return usageError("--event-type %q: want one of %s", opts.EventType, strings.Join(event.Categories, ", "))
 	}
-	f.EventType = opts.EventType
+	sel, err := selectionOf(selection.Params{Actors: opts.Actors, From: opts.From, To: opts.To,
+		MinConfidence: opts.MinConfidence, EventType: opts.EventType})
+	if err != nil {
+		return err
+	}
+	f, err := sel.Filter(ctx, st)
+	if err != nil {
+		return err
+	}
 	sts, err := st.Statements(ctx, f)
 	if err != nil {
 		return err
@@ -77,26 +82,6 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 			cell(s.Predicate.Lemma), phrase(objectName(s, names)), cell(flags(s, names)), cell(s.Doc), s.Sentence)
 	}
 	return tw.Flush()
-}
-
-// filterFrom builds a statement filter from command-line values.
-func filterFrom(ctx context.Context, st *graph.Store, actors []string, from, to string, minConf float64) (graph.Filter, error) {
-	f := graph.Filter{MinConfidence: minConf}
-	var err error
-	if f.From, err = parseDay("from", from); err != nil {
-		return f, err
-	}
-	if f.To, err = parseDay("to", to); err != nil {
-		return f, err
-	}
-	for _, name := range actors {
-		a, err := st.FindActor(ctx, name)
-		if err != nil {
-			return f, err
-		}
-		f.Actors = append(f.Actors, a.ID)
-	}
-	return f, nil
 }
 
 // actorNames maps the actor ids the statements use to canonical names.

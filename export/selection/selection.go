@@ -26,6 +26,7 @@ type Selection struct {
 	// either is set, undated statements are left out.
 	From, To      time.Time
 	MinConfidence float64
+	EventType     string // a PLOVER category ("FIGHT"): only statements of that type
 	Doc           string // one document's statements
 	Title         string // caption of drawings
 }
@@ -53,17 +54,13 @@ func (sel Selection) Timeline(ctx context.Context, st *graph.Store) (export.Time
 	if sel.Hops > 0 && len(sel.Actors) == 0 {
 		return export.Timeline{}, ErrHopsWithoutActor
 	}
-	f := graph.Filter{From: sel.From, To: sel.To, MinConfidence: sel.MinConfidence, Doc: sel.Doc}
-	var ids []string
-	for _, name := range sel.Actors {
-		a, err := st.FindActor(ctx, name)
-		if err != nil {
-			return export.Timeline{}, &ActorError{Name: name, Err: err}
-		}
-		ids = append(ids, a.ID)
+	f, err := sel.Filter(ctx, st)
+	if err != nil {
+		return export.Timeline{}, err
 	}
-	if sel.Hops == 0 {
-		f.Actors = ids
+	ids := f.Actors
+	if sel.Hops > 0 {
+		f.Actors = nil // the neighbourhood is found among all statements
 	}
 	sts, err := st.Statements(ctx, f)
 	if err != nil {
@@ -78,6 +75,21 @@ func (sel Selection) Timeline(ctx context.Context, st *graph.Store) (export.Time
 		return export.Timeline{}, err
 	}
 	return export.Timeline{Statements: sts, Actors: actors, Title: sel.Title}, nil
+}
+
+// Filter is the store filter of the selection, its actor names looked up
+// (a name that names no actor, or several, is an *ActorError). It leaves
+// out what the store does not filter: hops and predicates.
+func (sel Selection) Filter(ctx context.Context, st *graph.Store) (graph.Filter, error) {
+	f := graph.Filter{From: sel.From, To: sel.To, MinConfidence: sel.MinConfidence, EventType: sel.EventType, Doc: sel.Doc}
+	for _, name := range sel.Actors {
+		a, err := st.FindActor(ctx, name)
+		if err != nil {
+			return f, &ActorError{Name: name, Err: err}
+		}
+		f.Actors = append(f.Actors, a.ID)
+	}
+	return f, nil
 }
 
 // ActorsOf reads the actors that statements name as subject, object or

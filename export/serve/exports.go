@@ -3,22 +3,11 @@ package serve
 import (
 	"bytes"
 	"fmt"
-	"maps"
 	"net/http"
 
 	"github.com/annals/annals/export"
 	"github.com/annals/annals/graph"
 )
-
-// exportTypes are the formats of /export/{format} and their media types.
-var exportTypes = map[string]string{
-	"dot":     "text/vnd.graphviz; charset=utf-8",
-	"svg":     "image/svg+xml",
-	"graphml": "application/graphml+xml; charset=utf-8",
-	"csv":     "text/csv; charset=utf-8; header=present",
-	"jsonld":  "application/ld+json",
-	"nquads":  "application/n-quads",
-}
 
 // handleExport writes an export, as `annals export --format` does:
 // GET /export/{dot|svg|graphml|csv}?actor=&hops=&predicate=&from=&to=&min_confidence=&doc=&title=
@@ -26,16 +15,15 @@ var exportTypes = map[string]string{
 // out the derived view)
 // Add download=1 to have browsers save it as a file.
 func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
-	format := r.PathValue("format")
-	mediaType, ok := exportTypes[format]
+	format, ok := export.FormatNamed(r.PathValue("format"))
 	if !ok {
-		writeError(w, http.StatusNotFound, fmt.Errorf("no export format %q: want dot, svg, graphml, csv, jsonld or nquads", format))
+		writeError(w, http.StatusNotFound, fmt.Errorf("no export format %q: want %s", r.PathValue("format"), export.FormatList()))
 		return
 	}
 	var buf bytes.Buffer
 	var status int
 	var err error
-	if format == "jsonld" || format == "nquads" {
+	if format.Whole() {
 		status, err = s.exportRDF(r, format, &buf)
 	} else {
 		status, err = s.exportTimeline(r, format, &buf)
@@ -48,16 +36,16 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	w.Header().Set("Content-Type", mediaType)
+	w.Header().Set("Content-Type", format.MediaType)
 	if r.URL.Query().Get("download") == "1" {
-		w.Header().Set("Content-Disposition", `attachment; filename="annals.`+format+`"`)
+		w.Header().Set("Content-Disposition", `attachment; filename="annals.`+format.Name+`"`)
 	}
 	_, _ = w.Write(buf.Bytes())
 }
 
 // exportTimeline writes the selected statements; a non-zero status is a
 // refusal (too many statements to draw).
-func (s *Server) exportTimeline(r *http.Request, format string, buf *bytes.Buffer) (int, error) {
+func (s *Server) exportTimeline(r *http.Request, format export.Format, buf *bytes.Buffer) (int, error) {
 	sel, err := selectionFrom(r.URL.Query())
 	if err != nil {
 		return 0, err
@@ -67,29 +55,21 @@ func (s *Server) exportTimeline(r *http.Request, format string, buf *bytes.Buffe
 		return 0, err
 	}
 	limit := s.cfg.MaxExported
-	if format == "dot" || format == "svg" {
+	if format.Drawing {
 		limit = s.cfg.MaxDrawn
 	}
 	if n := len(tl.Statements); n > limit {
 		return http.StatusRequestEntityTooLarge, fmt.Errorf(
-			"%d statements selected, more than the %d this server exports as %s; narrow them with actor, from, to or predicate", n, limit, format)
+			"%d statements selected, more than the %d this server exports as %s; narrow them with actor, from, to or predicate", n, limit, format.Name)
 	}
-	switch format {
-	case "dot":
-		return 0, export.DOT(buf, tl, export.DOTOptions{})
-	case "svg":
-		return 0, export.SVG(r.Context(), buf, tl, export.DOTOptions{})
-	case "graphml":
-		return 0, export.GraphML(buf, tl)
-	}
-	return 0, export.CSV(buf, tl)
+	return 0, format.Timeline(r.Context(), buf, tl)
 }
 
 // exportRDF writes the whole store with its derived view.
-func (s *Server) exportRDF(r *http.Request, format string, buf *bytes.Buffer) (int, error) {
+func (s *Server) exportRDF(r *http.Request, format export.Format, buf *bytes.Buffer) (int, error) {
 	for key := range r.URL.Query() {
 		if key != "derived" && key != "download" {
-			return http.StatusBadRequest, fmt.Errorf("%s exports the whole store; %q does not apply", format, key)
+			return http.StatusBadRequest, fmt.Errorf("%s exports the whole store; %q does not apply", format.Name, key)
 		}
 	}
 	quads, err := s.st.AllQuads(r.Context())
@@ -98,15 +78,11 @@ func (s *Server) exportRDF(r *http.Request, format string, buf *bytes.Buffer) (i
 	}
 	prefixes := graph.Prefixes()
 	if r.URL.Query().Get("derived") != "0" {
-		quads = append(quads, export.Enrich(quads)...)
-		maps.Copy(prefixes, export.ViewPrefixes())
+		quads, prefixes = export.WithDerivedView(quads, prefixes)
 	}
 	if len(quads) > s.cfg.MaxExported {
 		return http.StatusRequestEntityTooLarge, fmt.Errorf(
 			"the store has %d quads, more than the %d this server exports; use annals export", len(quads), s.cfg.MaxExported)
 	}
-	if format == "nquads" {
-		return 0, export.NQuads(buf, quads)
-	}
-	return 0, export.JSONLD(buf, quads, prefixes)
+	return 0, format.Quads(buf, quads, prefixes)
 }

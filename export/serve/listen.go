@@ -26,8 +26,18 @@ func CheckListen(addr string, public bool) error {
 	if host == "" {
 		host = "every interface"
 	}
-	return fmt.Errorf("listen address %q serves %s, reachable from other machines, with no authentication; "+
-		"pass --public to do that on purpose, or listen on 127.0.0.1", addr, host)
+	return &PublicAddressError{Addr: addr, Host: host}
+}
+
+// PublicAddressError is a listen address that other machines can reach,
+// which CheckListen refuses unless asked.
+type PublicAddressError struct {
+	Addr string
+	Host string // the interface it serves, or "every interface"
+}
+
+func (e *PublicAddressError) Error() string {
+	return fmt.Sprintf("listen address %q serves %s, reachable from other machines, with no authentication", e.Addr, e.Host)
 }
 
 func isLoopback(host string) bool {

@@ -1,11 +1,11 @@
 package serve
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/annals/annals/export/selection"
 )
@@ -26,31 +26,35 @@ func badRequestf(format string, args ...any) error {
 
 // selectionFrom reads the filters of a request.
 func selectionFrom(q url.Values) (selection.Selection, error) {
-	sel := selection.Selection{
+	p := selection.Params{
 		Actors:     multi(q, "actor"),
 		Predicates: multi(q, "predicate"),
+		From:       q.Get("from"),
+		To:         q.Get("to"),
 		Doc:        q.Get("doc"),
 		Title:      q.Get("title"),
 	}
 	var err error
-	if sel.From, err = dayParam(q, "from"); err != nil {
-		return sel, err
-	}
-	if sel.To, err = dayParam(q, "to"); err != nil {
-		return sel, err
-	}
-	if sel.Hops, err = intParam(q, "hops", 0, 0, 10); err != nil {
-		return sel, err
-	}
-	if sel.Hops > 0 && len(sel.Actors) == 0 {
-		return sel, badRequestf("hops need an actor")
+	if p.Hops, err = intParam(q, "hops", 0, 0, 10); err != nil {
+		return selection.Selection{}, err
 	}
 	if v := q.Get("min_confidence"); v != "" {
-		if sel.MinConfidence, err = strconv.ParseFloat(v, 64); err != nil || sel.MinConfidence < 0 || sel.MinConfidence > 1 {
-			return sel, badRequestf("min_confidence %q: want a number from 0 to 1", v)
+		if p.MinConfidence, err = strconv.ParseFloat(v, 64); err != nil {
+			return selection.Selection{}, badRequestf("min_confidence %q: want a number from 0 to 1", v)
 		}
 	}
-	return sel, nil
+	sel, err := p.Selection()
+	var bad *selection.ParamError
+	switch {
+	case errors.As(err, &bad):
+		if bad.Param == "min_confidence" { // the client's own spelling of it
+			bad.Value = q.Get("min_confidence")
+		}
+		return sel, badRequest{bad.Error()}
+	case errors.Is(err, selection.ErrHopsWithoutActor):
+		return sel, badRequestf("hops need an actor")
+	}
+	return sel, err
 }
 
 // multi reads a parameter given several times or as a comma-separated list.
@@ -64,18 +68,6 @@ func multi(q url.Values, key string) []string {
 		}
 	}
 	return out
-}
-
-func dayParam(q url.Values, key string) (time.Time, error) {
-	v := q.Get(key)
-	if v == "" {
-		return time.Time{}, nil
-	}
-	t, err := time.Parse(time.DateOnly, v)
-	if err != nil {
-		return t, badRequestf("%s %q: want YYYY-MM-DD", key, v)
-	}
-	return t, nil
 }
 
 // intParam reads an integer parameter in [lo, hi], def when absent.

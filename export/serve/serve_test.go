@@ -230,22 +230,22 @@ func TestQueryLimit(t *testing.T) {
 
 func TestExports(t *testing.T) {
 	ts := talksServer(t, Config{})
-	for format, want := range map[string]string{
-		"dot":     "digraph",
-		"svg":     "<svg",
-		"graphml": "<graphml",
-		"csv":     "id,doc,sentence",
-		"jsonld":  `"@context"`,
-		"nquads":  "<urn:annals:actor/russia>",
+	for _, c := range []struct{ format, want, mediaType string }{
+		{"dot", "digraph", "text/vnd.graphviz; charset=utf-8"},
+		{"svg", "<svg", "image/svg+xml"},
+		{"graphml", "<graphml", "application/graphml+xml; charset=utf-8"},
+		{"csv", "id,doc,sentence", "text/csv; charset=utf-8; header=present"},
+		{"jsonld", `"@context"`, "application/ld+json"},
+		{"nquads", "<urn:annals:actor/russia>", "application/n-quads"},
 	} {
-		resp, err := http.Get(ts.URL + "/export/" + format)
+		resp, err := http.Get(ts.URL + "/export/" + c.format)
 		if err != nil {
 			t.Fatal(err)
 		}
 		body, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if resp.StatusCode != 200 || !strings.Contains(string(body), want) || resp.Header.Get("Content-Type") != exportTypes[format] {
-			t.Errorf("%s: %d %s, %.200s", format, resp.StatusCode, resp.Header.Get("Content-Type"), body)
+		if resp.StatusCode != 200 || !strings.Contains(string(body), c.want) || resp.Header.Get("Content-Type") != c.mediaType {
+			t.Errorf("%s: %d %s, %.200s", c.format, resp.StatusCode, resp.Header.Get("Content-Type"), body)
 		}
 	}
 	svg := get(t, ts.URL, "/export/svg?actor=Umerov", 200, nil)

@@ -1,0 +1,67 @@
+package export
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/annals/annals"
+)
+
+func eventDay(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// typed is a statement of a type on a day ("" for undated), between
+// Russia and Ukraine.
+func typed(plover, earliest, latest string) annals.Statement {
+	st := annals.Statement{Subject: annals.Argument{Actor: "russia"}, Predicate: annals.Predicate{Lemma: "x"}}
+	if plover != "" {
+		st.Event = &annals.Event{PLOVER: plover}
+	}
+	if earliest != "" {
+		st.Time = &annals.Time{Earliest: eventDay(earliest), Latest: eventDay(latest)}
+	}
+	return st
+}
+
+func TestCountEvents(t *testing.T) {
+	sts := []annals.Statement{
+		typed("FIGHT", "2025-07-22", "2025-07-22"),
+		typed("FIGHT", "2025-07-23", "2025-07-23"),
+		typed("AGREE", "2025-07-23", "2025-07-23"),
+		typed("", "2025-07-23", "2025-07-23"), // no event: not counted
+		typed("DEMAND", "2025-06-01", "2025-06-30"),
+		typed("THREATEN", "2025-01-01", "2025-12-31"), // a year: under the year when by month
+		typed("REJECT", "2019-01-01", "2020-12-31"),   // two years
+		typed("CONSULT", "", ""),
+	}
+	tests := []struct {
+		by      string
+		periods []string
+		types   []string
+	}{
+		{"month", []string{"2019..2020", "2025", "2025-06", "2025-07", "undated"},
+			[]string{"AGREE", "CONSULT", "DEMAND", "REJECT", "THREATEN", "FIGHT"}},
+		{"year", []string{"2019..2020", "2025", "undated"}, nil},
+		{"day", []string{"2019..2020", "2025", "2025-06", "2025-07-22", "2025-07-23", "undated"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.by, func(t *testing.T) {
+			c := CountEvents(sts, tt.by)
+			if !reflect.DeepEqual(c.Periods, tt.periods) {
+				t.Errorf("periods %v, want %v", c.Periods, tt.periods)
+			}
+			if tt.types != nil && !reflect.DeepEqual(c.Types, tt.types) {
+				t.Errorf("types %v, want %v (CAMEO order)", c.Types, tt.types)
+			}
+		})
+	}
+	if c := CountEvents(sts, "month"); c.Count["2025-07"]["FIGHT"] != 2 || c.Total("2025-07") != 3 {
+		t.Errorf("July 2025: %v, want FIGHT 2 of 3", c.Count["2025-07"])
+	}
+}

@@ -1,0 +1,85 @@
+package export
+
+import (
+	"context"
+	"io"
+	"maps"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Format is one way of writing the graph out. The command line's `export
+// --format` and the server's /export/{format} offer the same ones, from
+// [Formats].
+type Format struct {
+	Name      string // "dot", "svg", ...
+	MediaType string // its HTTP Content-Type
+	// Drawing marks a picture (dot, svg): servers cap how many statements
+	// they draw lower than how many they list.
+	Drawing bool
+	// Timeline writes selected statements; nil for a format of the whole
+	// store.
+	Timeline func(ctx context.Context, w io.Writer, tl Timeline) error
+	// Quads writes RDF quads with the prefixes of a JSON-LD context; nil
+	// for a format of selected statements.
+	Quads func(w io.Writer, quads []quad.Quad, prefixes map[string]string) error
+}
+
+// Whole reports whether f writes the whole store (RDF) rather than a
+// selection of statements.
+func (f Format) Whole() bool { return f.Quads != nil }
+
+// formats are the formats in the order they are listed to users: drawings
+// and tables of selected statements first, then the RDF of the whole store.
+var formats = []Format{
+	{Name: "dot", MediaType: "text/vnd.graphviz; charset=utf-8", Drawing: true,
+		Timeline: func(_ context.Context, w io.Writer, tl Timeline) error { return DOT(w, tl, DOTOptions{}) }},
+	{Name: "svg", MediaType: "image/svg+xml", Drawing: true,
+		Timeline: func(ctx context.Context, w io.Writer, tl Timeline) error { return SVG(ctx, w, tl, DOTOptions{}) }},
+	{Name: "graphml", MediaType: "application/graphml+xml; charset=utf-8",
+		Timeline: func(_ context.Context, w io.Writer, tl Timeline) error { return GraphML(w, tl) }},
+	{Name: "csv", MediaType: "text/csv; charset=utf-8; header=present",
+		Timeline: func(_ context.Context, w io.Writer, tl Timeline) error { return CSV(w, tl) }},
+	{Name: "jsonld", MediaType: "application/ld+json", Quads: JSONLD},
+	{Name: "nquads", MediaType: "application/n-quads",
+		Quads: func(w io.Writer, quads []quad.Quad, _ map[string]string) error { return NQuads(w, quads) }},
+}
+
+// Formats returns every export format, in the order users see them listed.
+func Formats() []Format { return append([]Format(nil), formats...) }
+
+// FormatNamed returns the format of that name.
+func FormatNamed(name string) (Format, bool) {
+	for _, f := range formats {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+// FormatNames lists the formats' names, in order.
+func FormatNames() []string {
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = f.Name
+	}
+	return names
+}
+
+// FormatList names the formats for a message: "dot, svg, ... or nquads".
+func FormatList() string {
+	names := FormatNames()
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
+// WithDerivedView returns the quads of a whole-store export: the stored
+// quads followed by their derived view ([Enrich]), and the prefixes, the
+// store's own (given) and the view's ([ViewPrefixes]). prefixes is not
+// changed.
+func WithDerivedView(quads []quad.Quad, prefixes map[string]string) ([]quad.Quad, map[string]string) {
+	out := maps.Clone(prefixes)
+	maps.Copy(out, ViewPrefixes())
+	return append(quads, Enrich(quads)...), out
+}

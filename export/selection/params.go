@@ -1,0 +1,69 @@
+package selection
+
+import (
+	"fmt"
+	"math"
+	"time"
+)
+
+// Params are filters as people give them, on a command line or in a URL:
+// actor names, days as YYYY-MM-DD. The command line and the server both
+// turn them into a [Selection] with [Params.Selection], so that the same
+// values mean the same and are refused for the same reasons.
+type Params struct {
+	Actors     []string // names, aliases or ids
+	Predicates []string // lemmas
+	Hops       int
+	From, To   string // YYYY-MM-DD, or "" for no bound
+	// MinConfidence is from 0 to 1.
+	MinConfidence float64
+	EventType     string // a PLOVER category, or "" for any
+	Doc           string
+	Title         string
+}
+
+// ParamError is a filter value that cannot be used. Param is the filter's
+// name in the URL form ("from", "min_confidence"); a command line names its
+// flag instead.
+type ParamError struct {
+	Param, Value string
+	Want         string // what would do: "YYYY-MM-DD"
+}
+
+func (e *ParamError) Error() string { return fmt.Sprintf("%s %q: want %s", e.Param, e.Value, e.Want) }
+
+// Selection checks p and returns the selection it asks for. Errors are
+// *ParamError, or ErrHopsWithoutActor.
+func (p Params) Selection() (Selection, error) {
+	sel := Selection{Actors: p.Actors, Hops: p.Hops, Predicates: p.Predicates, MinConfidence: p.MinConfidence,
+		EventType: p.EventType, Doc: p.Doc, Title: p.Title}
+	var err error
+	if sel.From, err = day("from", p.From); err != nil {
+		return sel, err
+	}
+	if sel.To, err = day("to", p.To); err != nil {
+		return sel, err
+	}
+	if p.Hops < 0 {
+		return sel, &ParamError{Param: "hops", Value: fmt.Sprint(p.Hops), Want: "0 or more"}
+	}
+	if p.Hops > 0 && len(p.Actors) == 0 {
+		return sel, ErrHopsWithoutActor
+	}
+	if math.IsNaN(p.MinConfidence) || p.MinConfidence < 0 || p.MinConfidence > 1 {
+		return sel, &ParamError{Param: "min_confidence", Value: fmt.Sprint(p.MinConfidence), Want: "a number from 0 to 1"}
+	}
+	return sel, nil
+}
+
+// day reads a day bound; "" is none.
+func day(param, v string) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.DateOnly, v)
+	if err != nil {
+		return time.Time{}, &ParamError{Param: param, Value: v, Want: "YYYY-MM-DD"}
+	}
+	return t, nil
+}
