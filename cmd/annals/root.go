@@ -64,7 +64,6 @@ func newRootCmd(io *IOStreams) *cobra.Command {
 		newServeCmd(io),
 		newForgetCmd(io),
 		newLoadCmd(io),
-		newBenchCmd(io),
 	)
 	return root
 }

@@ -1,12 +1,17 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
+
+// article is the bundled article, one JSON Lines record.
+const article = "../../testdata/istanbul-talks.jsonl"
 
 func TestCopyCorpusMakesIDsUnique(t *testing.T) {
 	dst := filepath.Join(t.TempDir(), "c.jsonl")
@@ -29,13 +34,24 @@ func TestCopyCorpusMakesIDsUnique(t *testing.T) {
 }
 
 func TestBenchCommand(t *testing.T) {
-	out, errs, code := runCLI(t, "", "bench", "--corpus", article, "--copies", "2", "--workers", "1")
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"-corpus", article, "-copies", "2", "-workers", "1"}, &stdout, &stderr)
+	out, errs := stdout.String(), stderr.String()
 	if code != 0 {
 		t.Fatalf("exit %d: %s%s", code, out, errs)
 	}
 	for _, want := range []string{"2 articles", "ingest", "extract", "load", "cayley", "Cayley's loader on the same N-Quads"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestBenchUsage(t *testing.T) {
+	for _, args := range [][]string{{"-copies", "0"}, {"-stages", "nap"}, {"-nope"}, {"extra"}} {
+		var stdout, stderr bytes.Buffer
+		if code := run(context.Background(), append([]string{"-corpus", article}, args...), &stdout, &stderr); code != 2 {
+			t.Errorf("%v: exit %d, want 2: %s", args, code, stderr.String())
 		}
 	}
 }

@@ -1,3 +1,7 @@
+// Command annals-bench measures throughput and memory of the ingest, the
+// extraction, the N-Quads load and Cayley's own loader on N copies of a
+// corpus (by default the Wikinews set in ../shared). It is a development
+// tool, kept out of the annals binary that users run.
 package main
 
 import (
@@ -6,9 +10,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
@@ -27,12 +34,12 @@ import (
 	"github.com/annals/annals/ingest/source"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
-	"github.com/spf13/cobra"
 )
 
-// benchOptions are the inputs of `annals bench`.
+// benchOptions are the inputs of annals-bench.
 type benchOptions struct {
-	IO         *IOStreams
+	Out        io.Writer
+	Log        *slog.Logger
 	Corpus     string
 	Copies     int
 	Workers    int
@@ -47,13 +54,8 @@ type benchOptions struct {
 // defaultCorpus is the Wikinews set, where the repository's CI finds it.
 const defaultCorpus = "../shared/corpus/wikinews-2019-2020.jsonl"
 
-func newBenchCmd(io *IOStreams) *cobra.Command {
-	opts := &benchOptions{IO: io}
-	cmd := &cobra.Command{
-		Use:   "bench",
-		Short: "Measure ingest throughput and memory on N copies of a corpus",
-		Long: `Copy a JSON Lines corpus N times with unique ids, then time, each into a
-fresh bolt store:
+const usage = `annals-bench copies a JSON Lines corpus N times with unique ids, then times
+each stage into a fresh bolt store:
 
   ingest   the whole pipeline into the store, as "annals ingest" does
   extract  the pipeline alone, writing N-Quads, as "extract --format nquads"
@@ -66,26 +68,66 @@ says little on a busy machine), articles/s, sentences/s, quads/s and the
 stage's peak memory: resident (VmHWM, reset before each stage), resident
 without the store file pages that bbolt maps in ("anon"), the Go heap
 including garbage not yet collected, and the live Go heap after a
-collection. --memprofile writes a heap profile of each stage when its live
-heap peaks.`,
-		Example: `  annals bench --copies 1
-  annals bench --copies 10 --corpus ../shared/corpus/wikinews-2019-2020.jsonl`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runBench(cmd.Context(), opts)
-		},
-	}
-	cmd.Flags().StringVar(&opts.Corpus, "corpus", defaultCorpus, "JSON Lines corpus")
-	cmd.Flags().IntVarP(&opts.Copies, "copies", "n", 1, "copies of the corpus, ids made unique")
-	cmd.Flags().IntVar(&opts.Workers, "workers", defaultWorkers(), "documents analysed in parallel")
-	cmd.Flags().StringVar(&opts.Dir, "dir", "", "work folder (default: a temporary one)")
-	cmd.Flags().BoolVar(&opts.Keep, "keep", false, "keep the work folder")
-	cmd.Flags().StringSliceVar(&opts.Stages, "stages", []string{"ingest", "extract", "load", "cayley"}, "stages to run")
-	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the run")
-	cmd.Flags().IntVar(&opts.Batch, "batch", graph.DefaultBatch, "quads per transaction in the ingest and load stages")
-	cmd.Flags().StringVar(&opts.MemProfile, "memprofile", "", "write a heap profile of each stage at its peak heap, to PATH.STAGE")
-	return cmd
+collection. -memprofile writes a heap profile of each stage when its live
+heap peaks.
+
+  go run ./cmd/annals-bench -copies 1
+  go run ./cmd/annals-bench -copies 10 -corpus ../shared/corpus/wikinews-2019-2020.jsonl
+
+Flags:
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
 }
+
+// run executes the command line and returns the exit status: 2 for a
+// usage error, 1 for a failed run.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	opts := &benchOptions{Out: stdout, Log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))}
+	fs := flag.NewFlagSet("annals-bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&opts.Corpus, "corpus", defaultCorpus, "JSON Lines corpus")
+	fs.IntVar(&opts.Copies, "copies", 1, "copies of the corpus, ids made unique")
+	fs.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "documents analysed in parallel")
+	fs.StringVar(&opts.Dir, "dir", "", "work folder (default: a temporary one)")
+	fs.BoolVar(&opts.Keep, "keep", false, "keep the work folder")
+	stages := fs.String("stages", "ingest,extract,load,cayley", "stages to run, comma-separated")
+	fs.StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the run")
+	fs.IntVar(&opts.Batch, "batch", graph.DefaultBatch, "quads per transaction in the ingest and load stages")
+	fs.StringVar(&opts.MemProfile, "memprofile", "", "write a heap profile of each stage at its peak heap, to PATH.STAGE")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "annals-bench: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	opts.Stages = strings.Split(*stages, ",")
+	if err := runBench(ctx, opts); err != nil {
+		fmt.Fprintln(stderr, "annals-bench:", err)
+		var u usageError
+		if errors.As(err, &u) {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+// usageError is a mistake in the command line.
+type usageError string
+
+func (e usageError) Error() string { return string(e) }
 
 // stageResult is what one stage measured.
 type stageResult struct {
@@ -103,7 +145,7 @@ type stageResult struct {
 
 func runBench(ctx context.Context, opts *benchOptions) error {
 	if opts.Copies < 1 {
-		return usageError("--copies %d: want at least 1", opts.Copies)
+		return usageError(fmt.Sprintf("-copies %d: want at least 1", opts.Copies))
 	}
 	dir := opts.Dir
 	if dir == "" {
@@ -138,7 +180,7 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.Out, "annals bench: %d × %s = %d articles; %d workers, GOMAXPROCS %d, %s\n",
+	fmt.Fprintf(opts.Out, "annals-bench: %d × %s = %d articles; %d workers, GOMAXPROCS %d, %s\n",
 		opts.Copies, filepath.Base(opts.Corpus), docs, opts.Workers, runtime.GOMAXPROCS(0), runtime.Version())
 	nq := filepath.Join(dir, "corpus.nq")
 	var results []stageResult
@@ -158,7 +200,7 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 		case "cayley":
 			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchCayley(ctx, nq, filepath.Join(dir, "cayley.db"), r) })
 		default:
-			return usageError("--stages: unknown stage %q", stage)
+			return usageError(fmt.Sprintf("-stages: unknown stage %q", stage))
 		}
 		if err != nil {
 			return fmt.Errorf("bench %s: %w", stage, err)
@@ -168,9 +210,9 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 		}
 		results = append(results, r)
 	}
-	printBench(opts.IO.Out, results, docs, sentences)
+	printBench(opts.Out, results, docs, sentences)
 	if opts.Keep || opts.Dir != "" {
-		fmt.Fprintf(opts.IO.Out, "work folder: %s\n", dir)
+		fmt.Fprintf(opts.Out, "work folder: %s\n", dir)
 	}
 	return nil
 }
@@ -339,7 +381,7 @@ func benchIngest(ctx context.Context, pipe *ingest.Pipeline, corpus, db string, 
 	w := st.NewWriter(pipe.Version())
 	w.JoinActors(actor.NewJoiner(pipe.Apart))
 	w.SetBatch(opts.Batch)
-	docs := source.Documents(ctx, []string{corpus}, source.Options{Log: opts.IO.Log})
+	docs := source.Documents(ctx, []string{corpus}, source.Options{Log: opts.Log})
 	for a, err := range pipe.Analyse(ctx, docs, opts.Workers) {
 		if err != nil {
 			return err
@@ -369,7 +411,7 @@ func benchExtract(ctx context.Context, pipe *ingest.Pipeline, corpus, out string
 	}
 	defer f.Close()
 	w := bufio.NewWriterSize(f, 1<<16)
-	docs := source.Documents(ctx, []string{corpus}, source.Options{Log: opts.IO.Log})
+	docs := source.Documents(ctx, []string{corpus}, source.Options{Log: opts.Log})
 	for a, err := range pipe.Analyse(ctx, docs, opts.Workers) {
 		if err != nil {
 			return err
