@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/annals/annals/ingest/analysis"
 	"github.com/annals/annals/ingest/nlp"
@@ -32,4 +33,36 @@ func (an Annotator) Run(ctx context.Context, a *analysis.Analysis) error {
 		}
 	}
 	return nil
+}
+
+// CoNLLU returns the annotated sentences of an analysis as CoNLL-U, each
+// with its number and text as comments, and SpaceAfter=No where no space
+// follows a word in the text.
+func CoNLLU(a *analysis.Analysis) []nlp.Sentence {
+	sents := make([]nlp.Sentence, len(a.Sentences))
+	for i, s := range a.Sentences {
+		words := make([]nlp.Word, len(s.Tokens))
+		for j, t := range s.Tokens {
+			words[j] = nlp.Word{Form: t.Form, Lemma: t.Lemma, UPOS: t.UPOS, XPOS: t.XPOS, Head: t.Head, Deprel: t.Deprel}
+			if j+1 < len(s.Tokens) && s.Tokens[j+1].Start == t.End {
+				words[j].Misc = "SpaceAfter=No"
+			}
+		}
+		sents[i] = nlp.Sentence{
+			Comments: []string{fmt.Sprintf("# sent_id = %d", i+1), "# text = " + oneLine(s.Text)},
+			Words:    words,
+		}
+	}
+	return sents
+}
+
+// oneLine folds the line breaks of a sentence for a CoNLL-U comment.
+func oneLine(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c == '\n' || c == '\r' || c == '\t' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }

@@ -170,3 +170,28 @@ func BenchmarkStages(b *testing.B) {
 		}
 	}
 }
+
+func TestCoNLLU(t *testing.T) {
+	pipe, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: "Kyiv said no.\nRussia, too."}}
+	if err := pipe.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	sents := CoNLLU(a)
+	if len(sents) != 2 {
+		t.Fatalf("%d sentences", len(sents))
+	}
+	if got := sents[0].Comments; len(got) != 2 || got[0] != "# sent_id = 1" || got[1] != "# text = Kyiv said no." {
+		t.Errorf("comments %q", got)
+	}
+	w := sents[1].Words
+	if w[0].Form != "Russia" || w[0].Misc != "SpaceAfter=No" || w[1].Misc != "" || w[2].Misc != "SpaceAfter=No" {
+		t.Errorf("words %+v", w)
+	}
+	if sents[0].Words[1].Lemma != "say" || sents[0].Words[1].Head != 0 {
+		t.Errorf("said: %+v", sents[0].Words[1])
+	}
+}

@@ -61,20 +61,11 @@ func runParse(ctx context.Context, opts *parseOptions) error {
 	}
 	var sents []nlp.Sentence
 	if opts.CoNLLU {
-		sents, err = nlp.ReadCoNLLU(bufio.NewReader(in))
-		if err != nil {
+		if sents, err = nlp.ReadCoNLLU(bufio.NewReader(in)); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		for i := range sents {
-			if i%256 == 0 && ctx.Err() != nil {
-				return ctx.Err()
-			}
-			words := sents[i].Words
-			for j := range words {
-				words[j] = nlp.Word{Form: words[j].Form, Feats: words[j].Feats, Deps: words[j].Deps, Misc: words[j].Misc}
-			}
-			model.Tag(words)
-			model.Parse(words)
+		if err := model.Reannotate(ctx, sents); err != nil {
+			return err
 		}
 	} else {
 		raw, err := io.ReadAll(in)
@@ -85,35 +76,11 @@ func runParse(ctx context.Context, opts *parseOptions) error {
 		if err := ingest.NewPipeline(ingest.Splitter{}, ingest.Annotator{Model: model}).Run(ctx, a); err != nil {
 			return err
 		}
-		sents = make([]nlp.Sentence, len(a.Sentences))
-		for i, s := range a.Sentences {
-			words := make([]nlp.Word, len(s.Tokens))
-			for j, t := range s.Tokens {
-				words[j] = nlp.Word{Form: t.Form, Lemma: t.Lemma, UPOS: t.UPOS, XPOS: t.XPOS, Head: t.Head, Deprel: t.Deprel}
-				if j+1 < len(s.Tokens) && s.Tokens[j+1].Start == t.End {
-					words[j].Misc = "SpaceAfter=No"
-				}
-			}
-			sents[i] = nlp.Sentence{
-				Comments: []string{fmt.Sprintf("# sent_id = %d", i+1), "# text = " + oneLine(s.Text)},
-				Words:    words,
-			}
-		}
+		sents = ingest.CoNLLU(a)
 	}
 	w := bufio.NewWriter(opts.IO.Out)
 	if err := nlp.WriteCoNLLU(w, sents); err != nil {
 		return err
 	}
 	return w.Flush()
-}
-
-// oneLine folds the line breaks of a sentence for a CoNLL-U comment.
-func oneLine(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c == '\n' || c == '\r' || c == '\t' {
-			b[i] = ' '
-		}
-	}
-	return string(b)
 }

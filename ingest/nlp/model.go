@@ -3,6 +3,7 @@ package nlp
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	_ "embed"
 	"encoding/binary"
 	"encoding/gob"
@@ -51,6 +52,25 @@ func (m *Model) Tag(words []Word) {
 		w := &words[i]
 		w.Lemma = m.lemma.lemma(w.Form, w.UPOS, w.XPOS)
 	}
+}
+
+// Reannotate fills the lemma, tags, head and relation of the words of
+// each sentence afresh from their forms, as a treebank evaluation wants:
+// what the words held in those columns is dropped, their FEATS, DEPS and
+// MISC are kept. It stops early, with ctx's error, when ctx is done.
+func (m *Model) Reannotate(ctx context.Context, sents []Sentence) error {
+	for i := range sents {
+		if i%256 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		words := sents[i].Words
+		for j := range words {
+			words[j] = Word{Form: words[j].Form, Feats: words[j].Feats, Deps: words[j].Deps, Misc: words[j].Misc}
+		}
+		m.Tag(words)
+		m.Parse(words)
+	}
+	return nil
 }
 
 // HasParser reports whether the model can parse.

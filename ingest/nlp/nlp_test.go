@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -234,3 +235,25 @@ func benchmarkWords(b *testing.B, parse bool) {
 func BenchmarkTag(b *testing.B) { benchmarkWords(b, false) }
 
 func BenchmarkTagParse(b *testing.B) { benchmarkWords(b, true) }
+
+func TestReannotate(t *testing.T) {
+	m := mustDefault(t)
+	sents := []Sentence{{Words: []Word{
+		{Form: "Russia", Lemma: "x", UPOS: "X", XPOS: "X", Head: 9, Deprel: "x", Misc: "SpaceAfter=No"},
+		{Form: "agreed", Feats: "Tense=Past"},
+		{Form: "."},
+	}}}
+	if err := m.Reannotate(context.Background(), sents); err != nil {
+		t.Fatal(err)
+	}
+	w := sents[0].Words
+	if w[0].UPOS != "PROPN" || w[0].Lemma != "Russia" || w[0].Deprel != "nsubj" || w[0].Misc != "SpaceAfter=No" ||
+		w[1].Lemma != "agree" || w[1].Head != 0 || w[1].Feats != "Tense=Past" {
+		t.Errorf("reannotated %+v", w)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := m.Reannotate(ctx, sents); err == nil {
+		t.Error("a cancelled context: no error")
+	}
+}
