@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"time"
 	"unicode"
 
 	"github.com/annals/annals"
@@ -86,13 +85,9 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	default:
 		return usageError("--format %q: want one of %v", opts.Format, extractFormats)
 	}
-	var date time.Time
-	if opts.Date != "" {
-		d, err := time.Parse("2006-01-02", opts.Date)
-		if err != nil {
-			return usageError("--date %q: want YYYY-MM-DD", opts.Date)
-		}
-		date = d
+	date, err := parseDay("date", opts.Date)
+	if err != nil {
+		return err
 	}
 	paths := opts.Paths
 	if len(paths) == 0 {
@@ -100,7 +95,6 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	}
 	var pipe *ingest.Pipeline
 	var docs iter.Seq2[annals.Document, error]
-	var err error
 	if opts.Lines {
 		pipe, err = ingest.ForLines()
 		docs = source.Lines(ctx, paths, opts.IO.In, date)

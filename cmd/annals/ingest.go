@@ -70,14 +70,11 @@ type ingestSummary struct {
 }
 
 func runIngest(ctx context.Context, opts *ingestOptions) error {
-	srcOpts := source.Options{Stdin: opts.IO.In, Format: opts.Format, Log: opts.IO.Log}
-	if opts.Date != "" {
-		d, err := time.Parse("2006-01-02", opts.Date)
-		if err != nil {
-			return fmt.Errorf("--date %q: want YYYY-MM-DD", opts.Date)
-		}
-		srcOpts.Date = d
+	date, err := parseDay("date", opts.Date)
+	if err != nil {
+		return err
 	}
+	srcOpts := source.Options{Date: date, Stdin: opts.IO.In, Format: opts.Format, Log: opts.IO.Log}
 	pipe, err := ingest.Default()
 	if err != nil {
 		return err
