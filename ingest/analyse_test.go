@@ -33,6 +33,9 @@ func (testStage) Run(ctx context.Context, a *analysis.Analysis) error {
 	case "block":
 		<-ctx.Done()
 		return ctx.Err()
+	case "panic":
+		var words []string
+		_ = words[3] // a bug in a stage
 	}
 	a.Statements = append(a.Statements, annals.Statement{Doc: a.Document.ID})
 	return nil
@@ -151,4 +154,35 @@ func TestAnalyseCancel(t *testing.T) {
 			t.Errorf("%d results, the last error %v; want context.DeadlineExceeded last", n, last)
 		}
 	})
+}
+
+// TestAnalysePanic: a stage's panic on one document is that document's
+// error, named by where it came from; the documents after it are analysed.
+func TestAnalysePanic(t *testing.T) {
+	p := NewPipeline(testStage{})
+	docs := func(yield func(annals.Document, error) bool) {
+		for i, text := range []string{"a", "panic", "b"} {
+			if !yield(annals.Document{ID: fmt.Sprint(i), Text: text, Origin: fmt.Sprintf("news.jsonl:%d", i+1)}, nil) {
+				return
+			}
+		}
+	}
+	var got []string
+	for a, err := range p.Analyse(context.Background(), docs, 2) {
+		var pe *PanicError
+		switch {
+		case errors.As(err, &pe):
+			if pe.Stage != "test/1" || len(pe.Stack) == 0 || !strings.HasPrefix(err.Error(), "news.jsonl:2: internal error in test/1: ") {
+				t.Errorf("panic error %q, %+v", err, pe)
+			}
+			got = append(got, "panic")
+		case err != nil:
+			t.Fatal(err)
+		default:
+			got = append(got, a.Document.Text)
+		}
+	}
+	if strings.Join(got, " ") != "a panic b" {
+		t.Errorf("got %v, want a, the panic, b", got)
+	}
 }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -36,17 +37,49 @@ func (p *Pipeline) Version() string {
 	return strings.Join(names, "+")
 }
 
-// Run analyses one document.
+// Run analyses one document. A stage that panics is a bug of its own, not
+// of the document: Run returns it as a *PanicError, so that a run over many
+// documents reports that one and goes on.
 func (p *Pipeline) Run(ctx context.Context, a *analysis.Analysis) error {
 	for _, s := range p.stages {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := s.Run(ctx, a); err != nil {
+		if err := runStage(ctx, s, a); err != nil {
+			if _, ok := err.(*PanicError); ok {
+				return err
+			}
 			return fmt.Errorf("%s: %s: %w", a.Document.ID, s.Name(), err)
 		}
 	}
 	return nil
+}
+
+// runStage runs one stage, turning a panic into a *PanicError.
+func runStage(ctx context.Context, s Stage, a *analysis.Analysis) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			where := a.Document.Origin
+			if where == "" {
+				where = a.Document.ID
+			}
+			err = &PanicError{Document: where, Stage: s.Name(), Value: r, Stack: debug.Stack()}
+		}
+	}()
+	return s.Run(ctx, a)
+}
+
+// PanicError is a stage that panicked on a document.
+type PanicError struct {
+	Document string // where the document came from ("news.jsonl:12"), else its id
+	Stage    string
+	Value    any    // what the stage panicked with
+	Stack    []byte // the stack of the panic, for a bug report
+}
+
+func (e *PanicError) Error() string {
+	return fmt.Sprintf("%s: internal error in %s: %v (the document is skipped; please report this with the document)",
+		e.Document, e.Stage, e.Value)
 }
 
 // With returns a pipeline of p's stages followed by more.

@@ -195,7 +195,9 @@ func (t *tree) sharedQualifiers(c *clause) {
 // verbGroup sets the verb group's range, modality, negation and voice from the
 // auxiliaries and adverbs of the chain's verbs.
 func (t *tree) verbGroup(c *clause) {
-	c.predLo, c.predHi = c.top, c.verb+1
+	// a chain runs left to right ("offered to return"), but a parse may
+	// hang the last verb before the first ("the resolve ... tried")
+	c.predLo, c.predHi = min(c.top, c.verb), max(c.top, c.verb)+1
 	pred := c.verb
 	if c.cop >= 0 {
 		pred = c.cop

@@ -283,3 +283,22 @@ failed VERB VBD fail 0 root
 		t.Errorf("confidences %v: want expand well below fail", conf)
 	}
 }
+
+// TestClauseChainLeftOfItsHead: a parse may hang a chain's verb before the
+// verb it completes; the predicate is still one span of the sentence (it
+// once sliced the text backwards and panicked).
+func TestClauseChainLeftOfItsHead(t *testing.T) {
+	s := conll(t, `
+the DET DT the 6 nsubj
+resolve VERB JJ resolve 6 xcomp
+evident ADJ JJ evident 2 xcomp
+the DET DT the 6 det
+reversed VERB VBN reverse 6 amod
+tried VERB VBD try 0 root
+. PUNCT . . 6 punct`)
+	for _, st := range (Clauses{}).Extract("d", s) {
+		if st.Predicate.Start > st.Predicate.End || s.Text[st.Predicate.Start-s.Start:st.Predicate.End-s.Start] != st.Predicate.Text {
+			t.Errorf("predicate %+v is no span of %q", st.Predicate.Span, s.Text)
+		}
+	}
+}
