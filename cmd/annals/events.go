@@ -9,7 +9,6 @@ import (
 	"strconv"
 
 	"github.com/annals/annals"
-	"github.com/annals/annals/ingest/event"
 	"github.com/spf13/cobra"
 )
 
@@ -118,7 +117,7 @@ func countEvents(sts []annals.Statement, by string) *eventCounts {
 		c.Count[p][s.Event.PLOVER]++
 		seen[s.Event.PLOVER] = true
 	}
-	for _, t := range event.Categories {
+	for _, t := range annals.PLOVERCategories {
 		if seen[t] {
 			c.Types = append(c.Types, t)
 			delete(seen, t)
@@ -217,7 +216,7 @@ func (c *eventCounts) writeTable(w io.Writer) error {
 // category, so that files from different stores line up.
 func (c *eventCounts) writeCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	types := slices.Clone(event.Categories)
+	types := slices.Clone(annals.PLOVERCategories)
 	for _, t := range c.Types {
 		if !slices.Contains(types, t) {
 			types = append(types, t)

@@ -9,7 +9,6 @@ import (
 	"github.com/annals/annals"
 	"github.com/annals/annals/export"
 	"github.com/annals/annals/graph"
-	"github.com/annals/annals/ingest/event"
 	"github.com/spf13/cobra"
 )
 
@@ -55,8 +54,8 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.EventType != "" && !slices.Contains(event.Categories, strings.ToUpper(opts.EventType)) {
-		return usageError("--event-type %q: want one of %s", opts.EventType, strings.Join(event.Categories, ", "))
+	if opts.EventType != "" && !slices.Contains(annals.PLOVERCategories, strings.ToUpper(opts.EventType)) {
+		return usageError("--event-type %q: want one of %s", opts.EventType, strings.Join(annals.PLOVERCategories, ", "))
 	}
 	f.EventType = opts.EventType
 	sts, err := st.Statements(ctx, f)
