@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 	"github.com/piprate/json-gold/ld"
 )
@@ -83,14 +84,14 @@ func TestEnrich(t *testing.T) {
 	derived := Enrich(in)
 	lines := map[string]bool{}
 	for _, q := range derived {
-		rq, err := rdfQuad(q)
+		rq, err := vocab.RDFQuad(q)
 		if err != nil {
 			t.Fatalf("derived quad %v: %v", q, err)
 		}
 		lines[rq.NQuad()] = true
 	}
 	for _, q := range in {
-		rq, _ := rdfQuad(q)
+		rq, _ := vocab.RDFQuad(q)
 		if lines[rq.NQuad()] {
 			t.Errorf("Enrich repeats an input quad: %s", rq.NQuad())
 		}

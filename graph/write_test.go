@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 )
 
@@ -113,12 +114,12 @@ func TestDocumentDayStoredShort(t *testing.T) {
 			props = append(props, q.Predicate.String())
 		}
 	}
-	for _, p := range []quad.Value{propTimexValue, propTimexType, propTimePrecision, propTimeKind} {
+	for _, p := range []quad.Value{vocab.PropTimexValue, vocab.PropTimexType, vocab.PropTimePrecision, vocab.PropTimeKind} {
 		if slices.Contains(props, p.String()) {
 			t.Errorf("a document-dated statement stores %v", p)
 		}
 	}
-	for _, p := range []quad.Value{propTimeFromDoc, propEarliest, propLatest} {
+	for _, p := range []quad.Value{vocab.PropTimeFromDoc, vocab.PropEarliest, vocab.PropLatest} {
 		if !slices.Contains(props, p.String()) {
 			t.Errorf("a document-dated statement lacks %v", p)
 		}
@@ -167,7 +168,7 @@ func TestSpanTextsFromDocument(t *testing.T) {
 			}
 			var texts []string
 			for _, q := range all {
-				if strings.HasSuffix(string(q.Predicate.(quad.IRI)), "Text") || q.Predicate == propQualText {
+				if strings.HasSuffix(string(q.Predicate.(quad.IRI)), "Text") || q.Predicate == vocab.PropQualText {
 					texts = append(texts, stringOf(q.Object))
 				}
 			}
@@ -208,7 +209,7 @@ func TestUnresolvedPronounsStayApart(t *testing.T) {
 				}
 				var out []string
 				for _, q := range all {
-					if q.Predicate == rdfType && q.Object == classThing {
+					if q.Predicate == vocab.RDFType && q.Object == vocab.ClassThing {
 						iri := string(q.Subject.(quad.IRI))
 						out = append(out, iri[strings.LastIndex(iri, "/")+1:])
 					}

@@ -1,12 +1,10 @@
-package export
+package vocab
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"math"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -16,59 +14,35 @@ import (
 	"github.com/cayleygraph/quad/voc/xsd"
 )
 
-// rdfDataset turns quads into RDF 1.1 quads ready to serialise, sorted by
-// their N-Quads line in byte order and without duplicates (an RDF dataset is
-// a set). Both RDF writers start here so that they write the same terms.
+// RDFQuad checks each position of q against what RDF allows there and
+// returns q with every term in its RDF form (see RDFTerm). Both N-Quads
+// writers (graph's document blocks, export's sorted datasets) and the
+// JSON-LD writer go through it, so that all write the same terms.
 //
 // It rejects, rather than drops or mangles, quads that RDF cannot express:
 // a literal subject or graph name, a predicate that is not an IRI, a relative
-// or malformed IRI, text that is not UTF-8. A silent drop is what json-gold
-// does with a relative IRI, and a lost quad is worse than a failed export.
-func rdfDataset(quads []quad.Quad) ([]quad.Quad, error) {
-	type lined struct {
-		q    quad.Quad
-		line string
-	}
-	out := make([]lined, 0, len(quads))
-	for i, q := range quads {
-		rq, err := rdfQuad(q)
-		if err != nil {
-			return nil, fmt.Errorf("export: quad %d (%s): %w", i, q.NQuad(), err)
-		}
-		out = append(out, lined{rq, rq.NQuad()})
-	}
-	slices.SortFunc(out, func(a, b lined) int { return cmp.Compare(a.line, b.line) })
-	out = slices.CompactFunc(out, func(a, b lined) bool { return a.line == b.line })
-	sorted := make([]quad.Quad, len(out))
-	for i, l := range out {
-		sorted[i] = l.q
-	}
-	return sorted, nil
-}
-
-// rdfQuad checks each position of q against what RDF allows there and
-// returns q with every term in its RDF form (see rdfTerm).
-func rdfQuad(q quad.Quad) (quad.Quad, error) {
+// or malformed IRI, text that is not UTF-8.
+func RDFQuad(q quad.Quad) (quad.Quad, error) {
 	var err error
-	if q.Subject, err = rdfTerm(q.Subject); err != nil {
+	if q.Subject, err = RDFTerm(q.Subject); err != nil {
 		return q, fmt.Errorf("subject: %w", err)
 	}
 	if !isResource(q.Subject) {
 		return q, errors.New("subject: must be an IRI or a blank node")
 	}
-	if q.Predicate, err = rdfTerm(q.Predicate); err != nil {
+	if q.Predicate, err = RDFTerm(q.Predicate); err != nil {
 		return q, fmt.Errorf("predicate: %w", err)
 	}
 	if _, ok := q.Predicate.(quad.IRI); !ok {
 		return q, errors.New("predicate: must be an IRI")
 	}
-	if q.Object, err = rdfTerm(q.Object); err != nil {
+	if q.Object, err = RDFTerm(q.Object); err != nil {
 		return q, fmt.Errorf("object: %w", err)
 	}
 	if q.Label == nil {
 		return q, nil
 	}
-	if q.Label, err = rdfTerm(q.Label); err != nil {
+	if q.Label, err = RDFTerm(q.Label); err != nil {
 		return q, fmt.Errorf("label: %w", err)
 	}
 	if !isResource(q.Label) {
@@ -85,7 +59,7 @@ func isResource(v quad.Value) bool {
 	return false
 }
 
-// rdfTerm returns v as one of quad.IRI (full), quad.BNode, quad.String,
+// RDFTerm returns v as one of quad.IRI (full), quad.BNode, quad.String,
 // quad.LangString or quad.TypedString (with a full datatype IRI), which are
 // the values whose String method is N-Quads syntax.
 //
@@ -93,13 +67,13 @@ func isResource(v quad.Value) bool {
 // TypedString because two of those are not valid RDF: every one of them
 // names its datatype as "xsd:…" (a CURIE, not an IRI), and quad.Bool writes
 // "True"/"False", which is outside xsd:boolean's lexical space.
-func rdfTerm(v quad.Value) (quad.Value, error) {
+func RDFTerm(v quad.Value) (quad.Value, error) {
 	switch t := v.(type) {
 	case nil:
 		return nil, errors.New("missing")
 	case quad.IRI:
 		iri := t.Full()
-		return iri, checkIRI(iri)
+		return iri, CheckIRI(iri)
 	case quad.BNode:
 		return t, checkBlankNodeLabel(string(t))
 	case quad.String:
@@ -133,7 +107,7 @@ func typedLiteral(lexical string, datatype quad.IRI) (quad.Value, error) {
 		return nil, err
 	}
 	datatype = datatype.Full()
-	if err := checkIRI(datatype); err != nil {
+	if err := CheckIRI(datatype); err != nil {
 		return nil, fmt.Errorf("datatype: %w", err)
 	}
 	switch string(datatype) {
@@ -174,9 +148,9 @@ var (
 	langTag = regexp.MustCompile(`^[A-Za-z]+(-[A-Za-z0-9]+)*$`)
 )
 
-// checkIRI accepts absolute IRIs made only of characters N-Quads' IRIREF
+// CheckIRI accepts absolute IRIs made only of characters N-Quads' IRIREF
 // allows unescaped, which quad's writer relies on since it does not escape.
-func checkIRI(iri quad.IRI) error {
+func CheckIRI(iri quad.IRI) error {
 	s := string(iri)
 	if !utf8.ValidString(s) {
 		return fmt.Errorf("IRI %q is not UTF-8", s)
