@@ -30,6 +30,7 @@ func (ActorStage) Run(ctx context.Context, a *Analysis) error {
 	ResolveActors(a).Apply(a)
 	resolvePairs(a)
 	markMetonymy(a)
+	markPronouns(a.Statements)
 	return nil
 }
 
