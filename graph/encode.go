@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/annals/annals"
@@ -100,14 +99,15 @@ func (e encoder) actorQuads(a *annals.Actor) []quad.Quad {
 
 // argumentNode is the node the subject or object (part) of statement st
 // stands for: its actor, or a thing named by its compact form, or, for a
-// pronoun no actor was found for, a thing of the statement's own
-// (STATEMENT#subject): one "thing/it" for every unresolved "it" would link
-// statements of all documents that have nothing to do with each other.
+// pronoun no actor was found for (as ingest marks it), a thing of the
+// statement's own (STATEMENT#subject): one "thing/it" for every unresolved
+// "it" would link statements of all documents that have nothing to do with
+// each other.
 func (e encoder) argumentNode(a *annals.Argument, st quad.IRI, part vocab.Part) (node quad.IRI, thing []quad.Quad) {
 	if a.Actor != "" {
 		return e.iri.Actor(a.Actor), nil
 	}
-	if pronouns[strings.ToLower(a.Label())] {
+	if a.Pronoun {
 		node = vocab.PartNode(st, part)
 	} else {
 		slug := annals.Slug(a.Label())
@@ -121,22 +121,6 @@ func (e encoder) argumentNode(a *annals.Argument, st quad.IRI, part vocab.Part) 
 		quad.Make(node, vocab.RDFType, vocab.ClassThing, nil),
 		quad.Make(node, vocab.PropName, quad.String(a.Label()), nil),
 	}
-}
-
-// pronouns are the English pronouns that stand for something the sentence
-// does not name: personal, reflexive, demonstrative, relative and
-// indefinite ones.
-var pronouns = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`i me you he him she her it we us they them
-		myself yourself himself herself itself ourselves yourselves themselves
-		this that these those who whom which what whoever whatever
-		one someone somebody something anyone anybody anything everyone everybody everything
-		nobody nothing none all both each either neither another others some many few several`) {
-		pronouns[w] = true
-	}
-	pronouns["no one"] = true
 }
 
 // span writes the offsets, the text when the document's text at those

@@ -161,14 +161,14 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad, text string) anna
 		Role:       boolOf(get(vocab.PropRole)),
 		Modality:   stringOf(get(vocab.PropModality)),
 	}
-	st.Subject = s.decodeArgument(qs, vocab.PartSubject, get(vocab.PropAgent), text)
+	st.Subject = s.decodeArgument(id, qs, vocab.PartSubject, get(vocab.PropAgent), text)
 	st.Predicate = annals.Predicate{Span: decodeSpan(qs, vocab.PartPredicate, text), Lemma: stringOf(get(vocab.PropLemma))}
 	if obj := get(vocab.PropObject); obj != nil {
-		a := s.decodeArgument(qs, vocab.PartObject, obj, text)
+		a := s.decodeArgument(id, qs, vocab.PartObject, obj, text)
 		st.Object = &a
 	}
 	if get(vocab.SpanStart(vocab.PartAttribution)) != nil {
-		a := s.decodeArgument(qs, vocab.PartAttribution, get(vocab.PropAttributed), text)
+		a := s.decodeArgument(id, qs, vocab.PartAttribution, get(vocab.PropAttributed), text)
 		st.Attribution = &a
 	}
 	for _, q := range qs {
@@ -238,11 +238,18 @@ func (s *Store) decodeQualifiers(ctx context.Context, st *annals.Statement, meta
 	return nil
 }
 
-func (s *Store) decodeArgument(qs []quad.Quad, part vocab.Part, node quad.Value, text string) annals.Argument {
+// decodeArgument rebuilds the part of statement st that stands for node.
+// An argument whose node is one of its statement's own was a pronoun (see
+// argumentNode), so that a statement read and written again keeps its
+// node; a source is stored without a node unless it is an actor, so the
+// mark is not kept for one.
+func (s *Store) decodeArgument(st quad.Value, qs []quad.Quad, part vocab.Part, node quad.Value, text string) annals.Argument {
+	iri, _ := st.(quad.IRI)
 	return annals.Argument{
-		Span:  decodeSpan(qs, part, text),
-		Norm:  stringOf(property(qs, vocab.SpanNorm(part))),
-		Actor: s.iri.ActorID(node),
+		Span:    decodeSpan(qs, part, text),
+		Norm:    stringOf(property(qs, vocab.SpanNorm(part))),
+		Actor:   s.iri.ActorID(node),
+		Pronoun: node != nil && node == vocab.PartNode(iri, part),
 	}
 }
 
