@@ -13,7 +13,7 @@ import (
 // their N-Quads line in byte order and without duplicates (an RDF dataset is
 // a set). Both RDF writers start here so that they write the same terms.
 //
-// It rejects, as vocab.RDFQuad does, rather than drops or mangles, quads
+// It rejects, as vocab.RDFConverter does, rather than drops or mangles, quads
 // that RDF cannot express. A silent drop is what json-gold does with a
 // relative IRI, and a lost quad is worse than a failed export.
 func rdfDataset(quads []quad.Quad) ([]quad.Quad, error) {
@@ -22,8 +22,9 @@ func rdfDataset(quads []quad.Quad) ([]quad.Quad, error) {
 		line string
 	}
 	out := make([]lined, 0, len(quads))
+	var rdf vocab.RDFConverter
 	for i, q := range quads {
-		rq, err := vocab.RDFQuad(q)
+		rq, err := rdf.Quad(q)
 		if err != nil {
 			return nil, fmt.Errorf("export: quad %d (%s): %w", i, q.NQuad(), err)
 		}

@@ -83,15 +83,16 @@ func TestEnrich(t *testing.T) {
 	in, _ := storeQuads()
 	derived := Enrich(in)
 	lines := map[string]bool{}
+	var rdf vocab.RDFConverter
 	for _, q := range derived {
-		rq, err := vocab.RDFQuad(q)
+		rq, err := rdf.Quad(q)
 		if err != nil {
 			t.Fatalf("derived quad %v: %v", q, err)
 		}
 		lines[rq.NQuad()] = true
 	}
 	for _, q := range in {
-		rq, _ := vocab.RDFQuad(q)
+		rq, _ := rdf.Quad(q)
 		if lines[rq.NQuad()] {
 			t.Errorf("Enrich repeats an input quad: %s", rq.NQuad())
 		}

@@ -312,14 +312,15 @@ func (w *Writer) resolveBlock(ctx context.Context, mine, shared []quad.Quad) (_,
 
 // WriteNQuads writes quads as N-Quads in the order given (so document
 // blocks stay whole), each term in its RDF form as export's writers spell it
-// (vocab.RDFQuad): full datatype IRIs, where quad's native values name
+// (vocab.RDFConverter): full datatype IRIs, where quad's native values name
 // theirs in short form ("xsd:double"), which RDF tools take for an IRI of
 // the scheme "xsd". Reading the output with Cayley's N-Quads reader gives
 // back the same values. It fails on a quad RDF cannot express.
 func WriteNQuads(w io.Writer, qs []quad.Quad) error {
 	nw := nquads.NewWriter(w)
+	var rdf vocab.RDFConverter
 	for i, q := range qs {
-		rq, err := vocab.RDFQuad(q)
+		rq, err := rdf.Quad(q)
 		if err != nil {
 			return fmt.Errorf("write N-Quads: quad %d (%s): %w", i, q.NQuad(), err)
 		}
