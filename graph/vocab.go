@@ -11,5 +11,6 @@ func Prefixes() map[string]string { return vocab.Prefixes() }
 // [Store.IRIs] returns.
 type IRIs = vocab.IRIs
 
-// propActorType is resolve.go's name for vocab.PropActorType.
+// propActorType is resolve.go's name for vocab.PropActorType: the person
+// joiner there changes on another branch, so this one leaves it as it is.
 const propActorType = vocab.PropActorType
