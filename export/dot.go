@@ -7,7 +7,6 @@ import (
 	"strconv"
 
 	annals "github.com/annals/annals"
-	"github.com/annals/annals/ingest/event"
 	"github.com/emicklei/dot"
 )
 
@@ -202,7 +201,7 @@ func (d *drawing) statement(rank *dot.Graph, key string, s *annals.Statement) do
 		node.Attrs("style", "rounded,dashed", "color", notHappenedColour, "fontcolor", notHappenedColour)
 	case s.Event != nil && s.Event.PLOVER != "":
 		family = conflictColour
-		if event.Cooperative(s.Event.PLOVER) {
+		if annals.Cooperative(s.Event.PLOVER) {
 			family = cooperationColour
 		}
 		node.Attrs("color", family, "penwidth", "1.5")

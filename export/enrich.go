@@ -4,84 +4,13 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 )
 
-// Namespaces of the standard vocabularies the derived view uses, beyond the
-// store's own (docs/schema.md, "The derived view").
-const (
-	NSTime      = "http://www.w3.org/2006/time#"          // OWL-Time
-	NSOA        = "http://www.w3.org/ns/oa#"              // Web Annotation
-	NSRDFS      = "http://www.w3.org/2000/01/rdf-schema#" // RDF Schema
-	vocabRDF    = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-	vocabXSD    = "http://www.w3.org/2001/XMLSchema#"
-	vocabSEM    = "http://semanticweb.cs.vu.nl/2009/11/sem/"
-	vocabProv   = "http://www.w3.org/ns/prov#"
-	vocabSchema = "https://schema.org/"
-	// vocabStore is the store's own vocabulary (graph.NSAnnals).
-	vocabStore = "https://github.com/annals/annals/blob/main/docs/schema.md#"
-)
-
 // ViewPrefixes maps prefix names to the namespaces that [Enrich] adds, for
-// a JSON-LD context: "time", "oa" and "rdfs".
-func ViewPrefixes() map[string]string {
-	return map[string]string{"time": NSTime, "oa": NSOA, "rdfs": NSRDFS}
-}
-
-func iri(ns, name string) quad.IRI { return quad.IRI(ns + name) }
-
-// Terms Enrich reads (the store's schema) and writes (the derived view).
-var (
-	termType = iri(vocabRDF, "type")
-
-	storeStatement = iri(vocabStore, "Statement")
-	storeActor     = iri(vocabSEM, "Actor")
-	storeArticle   = iri(vocabSchema, "NewsArticle")
-	storeText      = iri(vocabSchema, "text")
-	storeDerived   = iri(vocabProv, "wasDerivedFrom")
-	storeAgent     = iri(vocabSchema, "agent")
-	storeObject    = iri(vocabSchema, "object")
-	storeSentStart = iri(vocabStore, "sentenceStart")
-	storeSentEnd   = iri(vocabStore, "sentenceEnd")
-	storeTimex     = iri(vocabStore, "timexValue")
-	storeTimexType = iri(vocabStore, "timexType")
-	storeTimeText  = iri(vocabStore, "timeText")
-	storeKind      = iri(vocabStore, "timeKind")
-	storeFromDoc   = iri(vocabStore, "timeFromDocument")
-	storeQualifier = iri(vocabStore, "qualifier")
-	storeQualText  = iri(vocabStore, "text")
-	storeQualStart = iri(vocabStore, "start")
-	storeQualEnd   = iri(vocabStore, "end")
-	storeEarliest  = iri(vocabSEM, "hasEarliestBeginTimeStamp")
-	storeLatest    = iri(vocabSEM, "hasLatestEndTimeStamp")
-
-	semEvent     = iri(vocabSEM, "Event")
-	semTime      = iri(vocabSEM, "Time")
-	semHasActor  = iri(vocabSEM, "hasActor")
-	semHasTime   = iri(vocabSEM, "hasTime")
-	semStamp     = iri(vocabSEM, "hasTimeStamp")
-	semBegin     = iri(vocabSEM, "hasBeginTimeStamp")
-	semEnd       = iri(vocabSEM, "hasEndTimeStamp")
-	provEntity   = iri(vocabProv, "Entity")
-	provPrimary  = iri(vocabProv, "hadPrimarySource")
-	timeInstant  = iri(NSTime, "Instant")
-	timeInterval = iri(NSTime, "ProperInterval")
-	timeEntity   = iri(NSTime, "TemporalEntity")
-	timeBegins   = iri(NSTime, "hasBeginning")
-	timeEnds     = iri(NSTime, "hasEnd")
-	timeXSDDate  = iri(NSTime, "inXSDDate")
-	rdfsLabel    = iri(NSRDFS, "label")
-	oaResource   = iri(NSOA, "SpecificResource")
-	oaSource     = iri(NSOA, "hasSource")
-	oaSelector   = iri(NSOA, "hasSelector")
-	oaPosition   = iri(NSOA, "TextPositionSelector")
-	oaQuote      = iri(NSOA, "TextQuoteSelector")
-	oaStart      = iri(NSOA, "start")
-	oaEnd        = iri(NSOA, "end")
-	oaExact      = iri(NSOA, "exact")
-
-	xsdNonNegative = iri(vocabXSD, "nonNegativeInteger")
-)
+// a JSON-LD context: "time", "oa" and "rdfs" (vocab.ViewPrefixes).
+func ViewPrefixes() map[string]string { return vocab.ViewPrefixes() }
 
 // Enrich derives, from quads in the store's schema (docs/schema.md), the
 // standard view of them that the store does not keep: statements as
@@ -111,19 +40,19 @@ func Enrich(quads []quad.Quad) []quad.Quad {
 	for _, q := range quads {
 		about[q.Subject] = append(about[q.Subject], q)
 		switch {
-		case q.Predicate == storeText:
+		case q.Predicate == vocab.PropText:
 			texts[q.Subject] = literal(q.Object)
-		case q.Predicate == termType && q.Object == storeActor:
+		case q.Predicate == vocab.RDFType && q.Object == vocab.ClassActor:
 			actors[q.Subject] = true
-		case q.Predicate == termType && q.Object == storeStatement:
+		case q.Predicate == vocab.RDFType && q.Object == vocab.ClassStatement:
 			statements = append(statements, q)
-		case q.Predicate == termType && q.Object == storeArticle:
+		case q.Predicate == vocab.RDFType && q.Object == vocab.ClassArticle:
 			documents = append(documents, q)
 		}
 	}
 	var out []quad.Quad
 	for _, d := range documents {
-		out = append(out, quad.Quad{Subject: d.Subject, Predicate: termType, Object: provEntity, Label: d.Label})
+		out = append(out, quad.Quad{Subject: d.Subject, Predicate: vocab.RDFType, Object: vocab.ProvEntity, Label: d.Label})
 	}
 	for _, typ := range statements {
 		st, ok := typ.Subject.(quad.IRI)
@@ -131,13 +60,13 @@ func Enrich(quads []quad.Quad) []quad.Quad {
 			continue
 		}
 		e := enricher{st: st, label: typ.Label, props: about[st]}
-		e.add(st, termType, semEvent)
+		e.add(st, vocab.RDFType, vocab.SEMEvent)
 		for _, q := range e.props {
-			if (q.Predicate == storeAgent || q.Predicate == storeObject) && actors[q.Object] {
-				e.add(st, semHasActor, q.Object)
+			if (q.Predicate == vocab.PropAgent || q.Predicate == vocab.PropObject) && actors[q.Object] {
+				e.add(st, vocab.SEMHasActor, q.Object)
 			}
 		}
-		e.spanTexts(texts[e.get(storeDerived)], about)
+		e.spanTexts(texts[e.get(vocab.PropDerived)], about)
 		e.time()
 		e.sentence(texts)
 		out = append(out, e.out...)
@@ -159,10 +88,6 @@ func (e *enricher) add(s quad.Value, p quad.IRI, o quad.Value) {
 
 func (e *enricher) get(p quad.IRI) quad.Value { return property(e.props, p) }
 
-// spanParts are the parts of a statement whose text the store leaves to the
-// document's text when it is the text at the part's offsets.
-var spanParts = []string{"subject", "predicate", "object", "attribution", "time"}
-
 // spanTexts states again the texts of the statement's parts and qualifiers
 // that the store leaves to the document's text (schema annals-4), as the
 // store's reader does; a span whose offsets do not fit the text gets none.
@@ -175,26 +100,26 @@ func (e *enricher) spanTexts(text string, about map[quad.Value][]quad.Quad) {
 		}
 		return quad.String(text[s:t]), true
 	}
-	for _, part := range spanParts {
-		own := iri(vocabStore, part+"Text")
+	for _, part := range vocab.SpanParts() {
+		own := vocab.SpanText(part)
 		if property(e.props, own) != nil {
 			continue
 		}
-		if v, ok := cut(e.props, iri(vocabStore, part+"Start"), iri(vocabStore, part+"End")); ok {
+		if v, ok := cut(e.props, vocab.SpanStart(part), vocab.SpanEnd(part)); ok {
 			e.add(e.st, own, v)
 			e.props = append(e.props, e.out[len(e.out)-1]) // time() reads timeText
 		}
 	}
 	for _, q := range e.props {
-		if q.Predicate != storeQualifier {
+		if q.Predicate != vocab.PropQualifier {
 			continue
 		}
 		props := about[q.Object]
-		if property(props, storeQualText) != nil {
+		if property(props, vocab.PropQualText) != nil {
 			continue
 		}
-		if v, ok := cut(props, storeQualStart, storeQualEnd); ok {
-			e.add(q.Object, storeQualText, v)
+		if v, ok := cut(props, vocab.PropQualStart, vocab.PropQualEnd); ok {
+			e.add(q.Object, vocab.PropQualText, v)
 		}
 	}
 }
@@ -210,58 +135,58 @@ func property(qs []quad.Quad, p quad.IRI) quad.Value {
 
 // time describes the statement's time as STATEMENT#time.
 func (e *enricher) time() {
-	value, earliest, latest := e.get(storeTimex), e.get(storeEarliest), e.get(storeLatest)
+	value, earliest, latest := e.get(vocab.PropTimexValue), e.get(vocab.PropEarliest), e.get(vocab.PropLatest)
 	if value == nil && earliest == nil && latest == nil {
 		return
 	}
 	t := quad.IRI(string(e.st) + "#time")
-	e.add(e.st, semHasTime, t)
-	e.add(t, termType, semTime)
-	typ := e.get(storeTimexType)
-	if value == nil && isTrue(e.get(storeFromDoc)) && earliest != nil && literal(earliest) == literal(latest) {
+	e.add(e.st, vocab.SEMHasTime, t)
+	e.add(t, vocab.RDFType, vocab.SEMTime)
+	typ := e.get(vocab.PropTimexType)
+	if value == nil && isTrue(e.get(vocab.PropTimeFromDoc)) && earliest != nil && literal(earliest) == literal(latest) {
 		// The store keeps the article's day as timestamps alone.
 		value, typ = quad.String(literal(earliest)), quad.String("DATE")
 	}
 	if value != nil {
-		e.add(t, iri(vocabStore, "timexValue"), value) // TIMEX3 value kept as it is
+		e.add(t, vocab.PropTimexValue, value) // TIMEX3 value kept as it is
 	}
 	if typ != nil {
-		e.add(t, iri(vocabStore, "timexType"), typ)
+		e.add(t, vocab.PropTimexType, typ)
 	}
-	if text := e.get(storeTimeText); text != nil {
-		e.add(t, rdfsLabel, text)
+	if text := e.get(vocab.SpanText(vocab.PartTime)); text != nil {
+		e.add(t, vocab.RDFSLabel, text)
 	}
-	kind := literal(e.get(storeKind))
+	kind := literal(e.get(vocab.PropTimeKind))
 	switch {
 	case kind == "deadline" || kind == "since" || (earliest == nil) != (latest == nil):
 		// Known by one bound (or bounds that are not the time's own):
 		// SEM's vague time stamps, not an interval's beginning and end.
-		e.add(t, termType, timeInterval)
+		e.add(t, vocab.RDFType, vocab.TimeProperInterval)
 		if earliest != nil {
-			e.add(t, storeEarliest, earliest)
+			e.add(t, vocab.PropEarliest, earliest)
 		}
 		if latest != nil {
-			e.add(t, storeLatest, latest)
+			e.add(t, vocab.PropLatest, latest)
 		}
 	case earliest != nil && literal(earliest) == literal(latest):
-		e.add(t, termType, timeInstant)
-		e.add(t, timeXSDDate, earliest)
-		e.add(t, semStamp, earliest)
+		e.add(t, vocab.RDFType, vocab.TimeInstant)
+		e.add(t, vocab.TimeInXSDDate, earliest)
+		e.add(t, vocab.SEMHasTimeStamp, earliest)
 	case earliest != nil:
-		e.add(t, termType, timeInterval)
+		e.add(t, vocab.RDFType, vocab.TimeProperInterval)
 		for _, end := range []struct {
 			name      string
 			link, sem quad.IRI
 			day       quad.Value
-		}{{"begin", timeBegins, semBegin, earliest}, {"end", timeEnds, semEnd, latest}} {
+		}{{"begin", vocab.TimeHasBeginning, vocab.SEMHasBeginTimeStamp, earliest}, {"end", vocab.TimeHasEnd, vocab.SEMHasEndTimeStamp, latest}} {
 			instant := quad.IRI(string(t) + "-" + end.name)
 			e.add(t, end.link, instant)
-			e.add(instant, termType, timeInstant)
-			e.add(instant, timeXSDDate, end.day)
+			e.add(instant, vocab.RDFType, vocab.TimeInstant)
+			e.add(instant, vocab.TimeInXSDDate, end.day)
 			e.add(t, end.sem, end.day)
 		}
 	default: // a bare duration or "PRESENT_REF": not on the calendar
-		e.add(t, termType, timeEntity)
+		e.add(t, vocab.RDFType, vocab.TimeTemporalEntity)
 	}
 }
 
@@ -270,10 +195,10 @@ func (e *enricher) time() {
 // offsets, as Web Annotation counts them, where the store keeps UTF-8 byte
 // offsets.
 func (e *enricher) sentence(texts map[quad.Value]string) {
-	doc := e.get(storeDerived)
+	doc := e.get(vocab.PropDerived)
 	text, ok := texts[doc]
-	start, okStart := e.get(storeSentStart).(quad.Int)
-	end, okEnd := e.get(storeSentEnd).(quad.Int)
+	start, okStart := e.get(vocab.PropSentStart).(quad.Int)
+	end, okEnd := e.get(vocab.PropSentEnd).(quad.Int)
 	if !ok || !okStart || !okEnd || start < 0 || start > end || int(end) > len(text) {
 		return
 	}
@@ -285,24 +210,23 @@ func (e *enricher) sentence(texts map[quad.Value]string) {
 	position, quote := quad.IRI(string(r)+"-position"), quad.IRI(string(r)+"-quote")
 	charStart := utf8.RuneCountInString(text[:start])
 	charEnd := charStart + utf8.RuneCountInString(exact)
-	e.add(e.st, provPrimary, r)
-	e.add(r, termType, oaResource)
-	e.add(r, termType, provEntity)
-	e.add(r, oaSource, doc)
-	e.add(r, oaSelector, position)
-	e.add(r, oaSelector, quote)
-	e.add(position, termType, oaPosition)
-	e.add(position, oaStart, nonNegative(charStart))
-	e.add(position, oaEnd, nonNegative(charEnd))
-	e.add(quote, termType, oaQuote)
-	e.add(quote, oaExact, quad.String(exact))
+	e.add(e.st, vocab.ProvHadPrimarySource, r)
+	e.add(r, vocab.RDFType, vocab.OASpecificResource)
+	e.add(r, vocab.RDFType, vocab.ProvEntity)
+	e.add(r, vocab.OAHasSource, doc)
+	e.add(r, vocab.OAHasSelector, position)
+	e.add(r, vocab.OAHasSelector, quote)
+	e.add(position, vocab.RDFType, vocab.OATextPositionSelector)
+	e.add(position, vocab.OAStart, nonNegative(charStart))
+	e.add(position, vocab.OAEnd, nonNegative(charEnd))
+	e.add(quote, vocab.RDFType, vocab.OATextQuoteSelector)
+	e.add(quote, vocab.OAExact, quad.String(exact))
 }
 
 func nonNegative(n int) quad.Value {
-	return quad.TypedString{Value: quad.String(strconv.Itoa(n)), Type: xsdNonNegative}
+	return quad.TypedString{Value: quad.String(strconv.Itoa(n)), Type: vocab.XSDNonNegativeInteger}
 }
 
-// literal is the lexical form of a literal, "" for anything else.
 // isTrue reports whether v is the boolean true, native or as a literal.
 func isTrue(v quad.Value) bool {
 	if b, ok := v.(quad.Bool); ok {
@@ -311,6 +235,7 @@ func isTrue(v quad.Value) bool {
 	return literal(v) == "true"
 }
 
+// literal is the lexical form of a literal, "" for anything else.
 func literal(v quad.Value) string {
 	switch t := v.(type) {
 	case quad.String:

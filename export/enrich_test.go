@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 	"github.com/piprate/json-gold/ld"
 )
@@ -24,12 +25,12 @@ func storeQuads() (quads []quad.Quad, text string) {
 	q := func(s quad.Value, p quad.IRI, o quad.Value, g quad.Value) {
 		quads = append(quads, quad.Quad{Subject: s, Predicate: p, Object: o, Label: g})
 	}
-	date := func(d string) quad.Value { return quad.TypedString{Value: quad.String(d), Type: iri(vocabXSD, "date")} }
-	q(doc, termType, storeArticle, doc)
-	q(doc, storeText, quad.String(text), doc)
+	date := func(d string) quad.Value { return quad.TypedString{Value: quad.String(d), Type: vocab.XSDDate} }
+	q(doc, vocab.RDFType, vocab.ClassArticle, doc)
+	q(doc, vocab.PropText, quad.String(text), doc)
 	ushakov, umerov := quad.IRI("urn:annals:actor/ushakov"), quad.IRI("urn:annals:actor/umerov")
 	for _, a := range []quad.IRI{ushakov, umerov} {
-		q(a, termType, storeActor, nil)
+		q(a, vocab.RDFType, vocab.ClassActor, nil)
 	}
 	start := strings.Index(text, "Ушаков")
 	statements := []struct {
@@ -42,37 +43,37 @@ func storeQuads() (quads []quad.Quad, text string) {
 	}
 	for _, s := range statements {
 		st := quad.IRI("urn:annals:statement/" + s.id)
-		q(st, termType, storeStatement, st)
-		q(st, storeDerived, doc, st)
-		q(st, storeSentStart, quad.Int(start), st)
-		q(st, storeSentEnd, quad.Int(len(text)), st)
-		q(st, storeAgent, ushakov, st)
-		q(st, storeObject, umerov, st)
+		q(st, vocab.RDFType, vocab.ClassStatement, st)
+		q(st, vocab.PropDerived, doc, st)
+		q(st, vocab.PropSentStart, quad.Int(start), st)
+		q(st, vocab.PropSentEnd, quad.Int(len(text)), st)
+		q(st, vocab.PropAgent, ushakov, st)
+		q(st, vocab.PropObject, umerov, st)
 		if s.value == "" {
-			q(st, storeFromDoc, quad.Bool(true), st)
+			q(st, vocab.PropTimeFromDoc, quad.Bool(true), st)
 		} else {
-			q(st, storeTimex, quad.String(s.value), st)
-			q(st, storeKind, quad.String(s.kind), st)
+			q(st, vocab.PropTimexValue, quad.String(s.value), st)
+			q(st, vocab.PropTimeKind, quad.String(s.kind), st)
 		}
 		if s.earliest != "" {
-			q(st, storeEarliest, date(s.earliest), st)
+			q(st, vocab.PropEarliest, date(s.earliest), st)
 		}
-		q(st, storeLatest, date(s.latest), st)
+		q(st, vocab.PropLatest, date(s.latest), st)
 		switch s.id { // part texts: left to the document's text, or the store's own
 		case "day":
-			q(st, iri(vocabStore, "subjectStart"), quad.Int(start), st)
-			q(st, iri(vocabStore, "subjectEnd"), quad.Int(start+len("Ушаков")), st)
+			q(st, vocab.SpanStart(vocab.PartSubject), quad.Int(start), st)
+			q(st, vocab.SpanEnd(vocab.PartSubject), quad.Int(start+len("Ушаков")), st)
 			qual := quad.IRI(string(st) + "#q0")
-			q(st, storeQualifier, qual, st)
-			q(qual, storeQualStart, quad.Int(strings.Index(text, "in Istanbul")), st)
-			q(qual, storeQualEnd, quad.Int(len(text)-1), st)
+			q(st, vocab.PropQualifier, qual, st)
+			q(qual, vocab.PropQualStart, quad.Int(strings.Index(text, "in Istanbul")), st)
+			q(qual, vocab.PropQualEnd, quad.Int(len(text)-1), st)
 		case "span":
-			q(st, iri(vocabStore, "subjectText"), quad.String("Ushakov"), st)
-			q(st, iri(vocabStore, "subjectStart"), quad.Int(start), st)
-			q(st, iri(vocabStore, "subjectEnd"), quad.Int(start+len("Ушаков")), st)
+			q(st, vocab.SpanText(vocab.PartSubject), quad.String("Ushakov"), st)
+			q(st, vocab.SpanStart(vocab.PartSubject), quad.Int(start), st)
+			q(st, vocab.SpanEnd(vocab.PartSubject), quad.Int(start+len("Ушаков")), st)
 		case "deadline":
-			q(st, iri(vocabStore, "subjectStart"), quad.Int(start), st)
-			q(st, iri(vocabStore, "subjectEnd"), quad.Int(len(text)+5), st) // past the end
+			q(st, vocab.SpanStart(vocab.PartSubject), quad.Int(start), st)
+			q(st, vocab.SpanEnd(vocab.PartSubject), quad.Int(len(text)+5), st) // past the end
 		}
 	}
 	return quads, text
@@ -82,15 +83,16 @@ func TestEnrich(t *testing.T) {
 	in, _ := storeQuads()
 	derived := Enrich(in)
 	lines := map[string]bool{}
+	var rdf vocab.RDFConverter
 	for _, q := range derived {
-		rq, err := rdfQuad(q)
+		rq, err := rdf.Quad(q)
 		if err != nil {
 			t.Fatalf("derived quad %v: %v", q, err)
 		}
 		lines[rq.NQuad()] = true
 	}
 	for _, q := range in {
-		rq, _ := rdfQuad(q)
+		rq, _ := rdf.Quad(q)
 		if lines[rq.NQuad()] {
 			t.Errorf("Enrich repeats an input quad: %s", rq.NQuad())
 		}
@@ -147,7 +149,7 @@ func TestEnrich(t *testing.T) {
 func TestEnrichedExportRoundTrips(t *testing.T) {
 	in, _ := storeQuads()
 	all := append(in, Enrich(in)...)
-	ctx := map[string]string{"time": NSTime, "oa": NSOA, "rdfs": NSRDFS, "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/"}
+	ctx := map[string]string{"time": vocab.NSTime, "oa": vocab.NSOA, "rdfs": vocab.NSRDFS, "sem": vocab.NSSEM}
 	var jsonld, nq bytes.Buffer
 	if err := JSONLD(&jsonld, all, ctx); err != nil {
 		t.Fatal(err)

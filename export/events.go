@@ -7,7 +7,6 @@ import (
 	"strconv"
 
 	"github.com/annals/annals"
-	"github.com/annals/annals/ingest/event"
 )
 
 // EventCounts are statement counts per period and PLOVER category: the
@@ -39,7 +38,7 @@ func CountEvents(sts []annals.Statement, by string) *EventCounts {
 		c.Count[p][s.Event.PLOVER]++
 		seen[s.Event.PLOVER] = true
 	}
-	for _, t := range event.Categories {
+	for _, t := range annals.PLOVERCategories {
 		if seen[t] {
 			c.Types = append(c.Types, t)
 			delete(seen, t)
@@ -107,7 +106,7 @@ func (c *EventCounts) Total(period string) int {
 // category, so that files from different stores line up.
 func (c *EventCounts) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	types := slices.Clone(event.Categories)
+	types := slices.Clone(annals.PLOVERCategories)
 	for _, t := range c.Types {
 		if !slices.Contains(types, t) {
 			types = append(types, t)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 	"github.com/piprate/json-gold/ld"
 )
@@ -81,7 +82,7 @@ func jsonldContext(prefixes map[string]string) (map[string]interface{}, error) {
 		if prefix == "" || strings.HasPrefix(prefix, "@") || strings.ContainsAny(prefix, ":/#") {
 			return nil, fmt.Errorf("export: json-ld context: %q is not a prefix name", prefix)
 		}
-		if err := checkIRI(quad.IRI(ns)); err != nil {
+		if err := vocab.CheckIRI(quad.IRI(ns)); err != nil {
 			return nil, fmt.Errorf("export: json-ld context: prefix %q: %w", prefix, err)
 		}
 		ctx[prefix] = ns
@@ -107,7 +108,7 @@ func (noDocumentLoader) LoadDocument(u string) (*ld.RemoteDocument, error) {
 }
 
 // ldDataset builds json-gold's dataset from quads already in RDF form
-// (see rdfTerm). Unlike quad/jsonld's writer it keeps blank nodes as blank
+// (see vocab.RDFTerm). Unlike quad/jsonld's writer it keeps blank nodes as blank
 // nodes ("_:b0"), where that writer makes them relative IRIs ("b0").
 func ldDataset(quads []quad.Quad) *ld.RDFDataset {
 	ds := ld.NewRDFDataset()
@@ -135,7 +136,7 @@ func ldNode(v quad.Value) ld.Node {
 	case quad.String:
 		return ld.NewLiteral(string(t), "", "")
 	}
-	panic(fmt.Sprintf("export: %T is not an RDF term; rdfTerm should have refused it", v))
+	panic(fmt.Sprintf("export: %T is not an RDF term; vocab.RDFTerm should have refused it", v))
 }
 
 // checkRoundTrip expands the encoded document and compares its quads with

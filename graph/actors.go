@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 )
 
@@ -20,7 +21,7 @@ type ActorSummary struct {
 
 // Actors lists every actor, most statements first, then by name.
 func (s *Store) Actors(ctx context.Context) ([]ActorSummary, error) {
-	nodes, err := s.subjectsOf(ctx, rdfType, classActor)
+	nodes, err := s.subjectsOf(ctx, vocab.RDFType, vocab.ClassActor)
 	if err != nil {
 		return nil, fmt.Errorf("list actors: %w", err)
 	}
@@ -53,7 +54,7 @@ func (s *Store) summarise(ctx context.Context, node quad.Value, sum *ActorSummar
 	}
 	seen := map[quad.Value]bool{}
 	for _, q := range links {
-		if (q.Predicate != propAgent && q.Predicate != propObject) || seen[q.Subject] {
+		if (q.Predicate != vocab.PropAgent && q.Predicate != vocab.PropObject) || seen[q.Subject] {
 			continue
 		}
 		seen[q.Subject] = true
@@ -62,7 +63,7 @@ func (s *Store) summarise(ctx context.Context, node quad.Value, sum *ActorSummar
 		if err != nil {
 			return err
 		}
-		first, last := dateOf(property(meta, propEarliest)), dateOf(property(meta, propLatest))
+		first, last := dateOf(property(meta, vocab.PropEarliest)), dateOf(property(meta, vocab.PropLatest))
 		if first.IsZero() {
 			first = last
 		}
@@ -81,18 +82,18 @@ func (s *Store) summarise(ctx context.Context, node quad.Value, sum *ActorSummar
 
 func (s *Store) decodeActor(node quad.Value, qs []quad.Quad) annals.Actor {
 	a := annals.Actor{
-		ID:   s.iri.local("actor", node),
-		Name: stringOf(property(qs, propName)),
-		Type: annals.ActorType(stringOf(property(qs, propActorType))),
+		ID:   s.iri.ActorID(node),
+		Name: stringOf(property(qs, vocab.PropName)),
+		Type: annals.ActorType(stringOf(property(qs, vocab.PropActorType))),
 	}
 	for _, q := range qs {
 		switch q.Predicate {
-		case propAlias:
+		case vocab.PropAlias:
 			a.Aliases = append(a.Aliases, stringOf(q.Object))
-		case propPartOf, propNation:
-			a.Country = s.iri.local("actor", q.Object)
-		case propStandsFor:
-			a.StandsFor = s.iri.local("actor", q.Object)
+		case vocab.PropPartOf, vocab.PropNation:
+			a.Country = s.iri.ActorID(q.Object)
+		case vocab.PropStandsFor:
+			a.StandsFor = s.iri.ActorID(q.Object)
 		}
 	}
 	slices.Sort(a.Aliases)
@@ -108,7 +109,7 @@ func (s *Store) ActorByID(ctx context.Context, id string) (a annals.Actor, ok bo
 	}
 	node := s.iri.Actor(id)
 	qs, err := s.quadsWith(ctx, quad.Subject, node)
-	if err != nil || property(qs, propName) == nil {
+	if err != nil || property(qs, vocab.PropName) == nil {
 		return annals.Actor{}, false, err
 	}
 	return s.decodeActor(node, qs), true, nil

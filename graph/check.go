@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 )
 
@@ -23,7 +24,7 @@ type CheckReport struct {
 // statements are committed in one transaction.
 func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	var r CheckReport
-	docs, err := s.subjectsOf(ctx, rdfType, classArticle)
+	docs, err := s.subjectsOf(ctx, vocab.RDFType, vocab.ClassArticle)
 	if err != nil {
 		return r, fmt.Errorf("check: %w", err)
 	}
@@ -39,18 +40,18 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 				own = append(own, q)
 			}
 		}
-		id := stringOf(property(own, propIdentifier))
+		id := stringOf(property(own, vocab.PropIdentifier))
 		if id == "" {
 			r.Problems = append(r.Problems, fmt.Sprintf("document %v has no id", doc))
 		}
-		if property(own, propContent) == nil {
+		if property(own, vocab.PropContent) == nil {
 			r.Problems = append(r.Problems, fmt.Sprintf("document %v has no content hash", doc))
 		}
 		stored[doc] = true
 		r.Documents = append(r.Documents, id)
 	}
 	slices.Sort(r.Documents)
-	statements, err := s.subjectsOf(ctx, rdfType, classStatement)
+	statements, err := s.subjectsOf(ctx, vocab.RDFType, vocab.ClassStatement)
 	if err != nil {
 		return r, fmt.Errorf("check: %w", err)
 	}
@@ -66,15 +67,15 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 				meta = append(meta, q)
 			}
 		}
-		doc := property(meta, propDerived)
+		doc := property(meta, vocab.PropDerived)
 		switch {
 		case doc == nil:
 			r.Problems = append(r.Problems, fmt.Sprintf("statement %v has no document", st))
 		case !stored[doc]:
 			r.Problems = append(r.Problems, fmt.Sprintf("statement %v is derived from %v, which is not stored", st, doc))
 		}
-		subj, obj := property(meta, propAgent), property(meta, propObject)
-		lemma, _ := property(meta, propLemma).(quad.String)
+		subj, obj := property(meta, vocab.PropAgent), property(meta, vocab.PropObject)
+		lemma, _ := property(meta, vocab.PropLemma).(quad.String)
 		if subj == nil || lemma == "" {
 			r.Problems = append(r.Problems, fmt.Sprintf("statement %v lacks its subject or lemma", st))
 			continue

@@ -8,6 +8,8 @@
 // confidence, provenance) are quads about that IRI in the same graph.
 // Documents are named graphs too; actors live in the default graph, one node
 // each, shared by every document that names them.
+// Package graph/vocab declares every term and mints every IRI of the
+// schema; package export reads the store's quads by the same declarations.
 //
 // Backends register through blank imports, as in Cayley: this package
 // compiles in an embedded bbolt file (the default), PostgreSQL and an

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 )
 
@@ -17,18 +18,18 @@ func (s *Store) DocumentByID(ctx context.Context, id string) (d annals.Document,
 	if err != nil {
 		return d, false, fmt.Errorf("read document %s: %w", id, err)
 	}
-	if property(qs, rdfType) == nil {
+	if property(qs, vocab.RDFType) == nil {
 		return d, false, nil
 	}
 	d = annals.Document{
 		ID:         id,
-		Title:      stringOf(property(qs, propHeadline)),
-		URL:        stringOf(property(qs, propURL)),
-		Date:       dateOf(property(qs, propPublished)),
-		DateSource: annals.DateSource(stringOf(property(qs, propDateSource))),
-		Text:       stringOf(property(qs, propText)),
+		Title:      stringOf(property(qs, vocab.PropHeadline)),
+		URL:        stringOf(property(qs, vocab.PropURL)),
+		Date:       dateOf(property(qs, vocab.PropPublished)),
+		DateSource: annals.DateSource(stringOf(property(qs, vocab.PropDateSource))),
+		Text:       stringOf(property(qs, vocab.PropText)),
 	}
-	if meta := stringOf(property(qs, propMeta)); meta != "" {
+	if meta := stringOf(property(qs, vocab.PropMeta)); meta != "" {
 		_ = json.Unmarshal([]byte(meta), &d.Meta) // written by json.Marshal of the same map type
 	}
 	return d, true, nil
@@ -42,11 +43,11 @@ func (s *Store) StatementSentence(ctx context.Context, statementID string) (doc 
 	if err != nil {
 		return "", sentence, false, fmt.Errorf("read statement %s: %w", statementID, err)
 	}
-	if property(qs, propDerived) == nil {
+	if property(qs, vocab.PropDerived) == nil {
 		return "", sentence, false, nil
 	}
-	doc = s.iri.local("doc", property(qs, propDerived))
-	sentence.Start, sentence.End = intOf(property(qs, propSentStart)), intOf(property(qs, propSentEnd))
+	doc = s.iri.DocumentID(property(qs, vocab.PropDerived))
+	sentence.Start, sentence.End = intOf(property(qs, vocab.PropSentStart)), intOf(property(qs, vocab.PropSentEnd))
 	d, found, err := s.DocumentByID(ctx, doc)
 	if err != nil || !found {
 		return doc, sentence, true, err

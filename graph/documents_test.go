@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/annals/annals/graph/vocab"
 	"github.com/annals/annals/ingest/actor"
 )
 
@@ -49,7 +50,7 @@ func TestQualifierNodesAreIRIs(t *testing.T) {
 	w.Close(ctx)
 	quads, _ := s.AllQuads(ctx)
 	for _, q := range quads {
-		if q.Predicate == propQualifier && q.Object.String()[1] == '<' {
+		if q.Predicate == vocab.PropQualifier && q.Object.String()[1] == '<' {
 			t.Errorf("qualifier node %s is not an absolute IRI", q.Object)
 		}
 	}

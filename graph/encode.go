@@ -6,10 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 )
 
@@ -39,31 +39,31 @@ func dateString(t time.Time) string {
 
 // date is an xsd:date literal.
 func date(t time.Time) quad.Value {
-	return quad.TypedString{Value: quad.String(t.Format("2006-01-02")), Type: quad.IRI(NSXSD + "date")}
+	return quad.TypedString{Value: quad.String(t.Format("2006-01-02")), Type: vocab.XSDDate}
 }
 
 // documentQuads describes a document in its own named graph.
 func (e encoder) documentQuads(d *annals.Document, hash string) []quad.Quad {
 	doc := e.iri.Document(d.ID)
 	q := []quad.Quad{
-		quad.Make(doc, rdfType, classArticle, doc),
-		quad.Make(doc, propIdentifier, quad.String(d.ID), doc),
-		quad.Make(doc, propText, quad.String(d.Text), doc),
-		quad.Make(doc, propContent, quad.String(hash), doc),
+		quad.Make(doc, vocab.RDFType, vocab.ClassArticle, doc),
+		quad.Make(doc, vocab.PropIdentifier, quad.String(d.ID), doc),
+		quad.Make(doc, vocab.PropText, quad.String(d.Text), doc),
+		quad.Make(doc, vocab.PropContent, quad.String(hash), doc),
 	}
 	if d.Title != "" {
-		q = append(q, quad.Make(doc, propHeadline, quad.String(d.Title), doc))
+		q = append(q, quad.Make(doc, vocab.PropHeadline, quad.String(d.Title), doc))
 	}
 	if d.URL != "" {
-		q = append(q, quad.Make(doc, propURL, quad.String(d.URL), doc))
+		q = append(q, quad.Make(doc, vocab.PropURL, quad.String(d.URL), doc))
 	}
 	if !d.Date.IsZero() {
-		q = append(q, quad.Make(doc, propPublished, date(d.Date), doc),
-			quad.Make(doc, propDateSource, quad.String(string(d.DateSource)), doc))
+		q = append(q, quad.Make(doc, vocab.PropPublished, date(d.Date), doc),
+			quad.Make(doc, vocab.PropDateSource, quad.String(string(d.DateSource)), doc))
 	}
 	if len(d.Meta) > 0 {
 		meta, _ := json.Marshal(d.Meta) // a map of strings always marshals; keys come out sorted
-		q = append(q, quad.Make(doc, propMeta, quad.String(meta), doc))
+		q = append(q, quad.Make(doc, vocab.PropMeta, quad.String(meta), doc))
 	}
 	return q
 }
@@ -72,26 +72,26 @@ func (e encoder) documentQuads(d *annals.Document, hash string) []quad.Quad {
 func (e encoder) actorQuads(a *annals.Actor) []quad.Quad {
 	node := e.iri.Actor(a.ID)
 	q := []quad.Quad{
-		quad.Make(node, rdfType, classActor, nil),
-		quad.Make(node, propName, quad.String(a.Name), nil),
-		quad.Make(node, propActorType, quad.String(string(a.Type)), nil),
+		quad.Make(node, vocab.RDFType, vocab.ClassActor, nil),
+		quad.Make(node, vocab.PropName, quad.String(a.Name), nil),
+		quad.Make(node, vocab.PropActorType, quad.String(string(a.Type)), nil),
 	}
-	if class, ok := schemaClass[string(a.Type)]; ok {
-		q = append(q, quad.Make(node, rdfType, class, nil))
+	if class, ok := vocab.ActorClass(a.Type); ok {
+		q = append(q, quad.Make(node, vocab.RDFType, class, nil))
 	}
 	if a.Country != "" && a.Country != a.ID {
-		link := propPartOf
+		link := vocab.PropPartOf
 		if a.Type == annals.ActorPerson {
-			link = propNation
+			link = vocab.PropNation
 		}
 		q = append(q, quad.Make(node, link, e.iri.Actor(a.Country), nil))
 	}
 	if a.StandsFor != "" && a.StandsFor != a.ID {
-		q = append(q, quad.Make(node, propStandsFor, e.iri.Actor(a.StandsFor), nil))
+		q = append(q, quad.Make(node, vocab.PropStandsFor, e.iri.Actor(a.StandsFor), nil))
 	}
 	for _, alias := range a.Aliases {
 		if alias != a.Name {
-			q = append(q, quad.Make(node, propAlias, quad.String(alias), nil))
+			q = append(q, quad.Make(node, vocab.PropAlias, quad.String(alias), nil))
 		}
 	}
 	return q
@@ -99,15 +99,16 @@ func (e encoder) actorQuads(a *annals.Actor) []quad.Quad {
 
 // argumentNode is the node the subject or object (part) of statement st
 // stands for: its actor, or a thing named by its compact form, or, for a
-// pronoun no actor was found for, a thing of the statement's own
-// (STATEMENT#subject): one "thing/it" for every unresolved "it" would link
-// statements of all documents that have nothing to do with each other.
-func (e encoder) argumentNode(a *annals.Argument, st quad.IRI, part string) (node quad.IRI, thing []quad.Quad) {
+// pronoun no actor was found for (as ingest marks it), a thing of the
+// statement's own (STATEMENT#subject): one "thing/it" for every unresolved
+// "it" would link statements of all documents that have nothing to do with
+// each other.
+func (e encoder) argumentNode(a *annals.Argument, st quad.IRI, part vocab.Part) (node quad.IRI, thing []quad.Quad) {
 	if a.Actor != "" {
 		return e.iri.Actor(a.Actor), nil
 	}
-	if pronouns[strings.ToLower(a.Label())] {
-		node = quad.IRI(string(st) + "#" + part) // string(st): IRI.String adds <>
+	if a.Pronoun {
+		node = vocab.PartNode(st, part)
 	} else {
 		slug := annals.Slug(a.Label())
 		if slug == "" {
@@ -117,39 +118,23 @@ func (e encoder) argumentNode(a *annals.Argument, st quad.IRI, part string) (nod
 		node = e.iri.Thing(slug)
 	}
 	return node, []quad.Quad{
-		quad.Make(node, rdfType, classThing, nil),
-		quad.Make(node, propName, quad.String(a.Label()), nil),
+		quad.Make(node, vocab.RDFType, vocab.ClassThing, nil),
+		quad.Make(node, vocab.PropName, quad.String(a.Label()), nil),
 	}
-}
-
-// pronouns are the English pronouns that stand for something the sentence
-// does not name: personal, reflexive, demonstrative, relative and
-// indefinite ones.
-var pronouns = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`i me you he him she her it we us they them
-		myself yourself himself herself itself ourselves yourselves themselves
-		this that these those who whom which what whoever whatever
-		one someone somebody something anyone anybody anything everyone everybody everything
-		nobody nothing none all both each either neither another others some many few several`) {
-		pronouns[w] = true
-	}
-	pronouns["no one"] = true
 }
 
 // span writes the offsets, the text when the document's text at those
 // offsets is not it, and the compact form when it differs.
-func span(st quad.IRI, part string, s annals.Span, norm, text string) []quad.Quad {
+func span(st quad.IRI, part vocab.Part, s annals.Span, norm, text string) []quad.Quad {
 	q := []quad.Quad{
-		quad.Make(st, spanTerm(part, "Start"), quad.Int(s.Start), st),
-		quad.Make(st, spanTerm(part, "End"), quad.Int(s.End), st),
+		quad.Make(st, vocab.SpanStart(part), quad.Int(s.Start), st),
+		quad.Make(st, vocab.SpanEnd(part), quad.Int(s.End), st),
 	}
 	if !inText(s, text) {
-		q = append(q, quad.Make(st, spanTerm(part, "Text"), quad.String(s.Text), st))
+		q = append(q, quad.Make(st, vocab.SpanText(part), quad.String(s.Text), st))
 	}
 	if norm != "" && norm != s.Text {
-		q = append(q, quad.Make(st, spanTerm(part, "Norm"), quad.String(norm), st))
+		q = append(q, quad.Make(st, vocab.SpanNorm(part), quad.String(norm), st))
 	}
 	return q
 }
@@ -166,71 +151,71 @@ func inText(s annals.Span, text string) bool {
 // quads name the things it mentions.
 func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span, text string) (graph, extra []quad.Quad) {
 	st := e.iri.Statement(s.ID)
-	subj, things := e.argumentNode(&s.Subject, st, "subject")
+	subj, things := e.argumentNode(&s.Subject, st, vocab.PartSubject)
 	extra = append(extra, things...)
 	graph = []quad.Quad{
-		quad.Make(st, rdfType, classStatement, st),
-		quad.Make(st, propDerived, e.iri.Document(s.Doc), st),
-		quad.Make(st, propSentence, quad.Int(s.Sentence), st),
-		quad.Make(st, propSentStart, quad.Int(sentence.Start), st),
-		quad.Make(st, propSentEnd, quad.Int(sentence.End), st),
-		quad.Make(st, propAgent, subj, st),
-		quad.Make(st, propLemma, quad.String(s.Predicate.Lemma), st),
-		quad.Make(st, propConfidence, quad.Float(s.Confidence), st),
+		quad.Make(st, vocab.RDFType, vocab.ClassStatement, st),
+		quad.Make(st, vocab.PropDerived, e.iri.Document(s.Doc), st),
+		quad.Make(st, vocab.PropSentence, quad.Int(s.Sentence), st),
+		quad.Make(st, vocab.PropSentStart, quad.Int(sentence.Start), st),
+		quad.Make(st, vocab.PropSentEnd, quad.Int(sentence.End), st),
+		quad.Make(st, vocab.PropAgent, subj, st),
+		quad.Make(st, vocab.PropLemma, quad.String(s.Predicate.Lemma), st),
+		quad.Make(st, vocab.PropConfidence, quad.Float(s.Confidence), st),
 	}
-	graph = append(graph, span(st, "subject", s.Subject.Span, s.Subject.Norm, text)...)
-	graph = append(graph, span(st, "predicate", s.Predicate.Span, "", text)...)
+	graph = append(graph, span(st, vocab.PartSubject, s.Subject.Span, s.Subject.Norm, text)...)
+	graph = append(graph, span(st, vocab.PartPredicate, s.Predicate.Span, "", text)...)
 	if s.Object != nil {
-		obj, things := e.argumentNode(s.Object, st, "object")
+		obj, things := e.argumentNode(s.Object, st, vocab.PartObject)
 		extra = append(extra, things...)
 		graph = append(graph,
 			quad.Make(subj, e.iri.Predicate(s.Predicate.Lemma), obj, st), // the edge itself
-			quad.Make(st, propObject, obj, st))
-		graph = append(graph, span(st, "object", s.Object.Span, s.Object.Norm, text)...)
+			quad.Make(st, vocab.PropObject, obj, st))
+		graph = append(graph, span(st, vocab.PartObject, s.Object.Span, s.Object.Norm, text)...)
 	}
 	if s.Negated {
-		graph = append(graph, quad.Make(st, propNegated, quad.Bool(true), st))
+		graph = append(graph, quad.Make(st, vocab.PropNegated, quad.Bool(true), st))
 	}
 	if s.Role {
-		graph = append(graph, quad.Make(st, propRole, quad.Bool(true), st))
+		graph = append(graph, quad.Make(st, vocab.PropRole, quad.Bool(true), st))
 	}
 	if s.Modality != "" {
-		graph = append(graph, quad.Make(st, propModality, quad.String(s.Modality), st))
+		graph = append(graph, quad.Make(st, vocab.PropModality, quad.String(s.Modality), st))
 	}
 	if a := s.Attribution; a != nil {
 		if a.Actor != "" {
-			graph = append(graph, quad.Make(st, propAttributed, e.iri.Actor(a.Actor), st))
+			graph = append(graph, quad.Make(st, vocab.PropAttributed, e.iri.Actor(a.Actor), st))
 		}
-		graph = append(graph, span(st, "attribution", a.Span, a.Norm, text)...)
+		graph = append(graph, span(st, vocab.PartAttribution, a.Span, a.Norm, text)...)
 	}
 	if t := s.Time; t != nil {
 		graph = append(graph, timeQuads(st, t, text)...)
 	}
 	for i, ql := range s.Qualifiers {
-		node := quad.IRI(fmt.Sprintf("%s#q%d", string(st), i)) // string(st): IRI.String adds <>
+		node := vocab.QualifierNode(st, i)
 		graph = append(graph,
-			quad.Make(st, propQualifier, node, st),
-			quad.Make(node, propQualStart, quad.Int(ql.Start), st),
-			quad.Make(node, propQualEnd, quad.Int(ql.End), st))
+			quad.Make(st, vocab.PropQualifier, node, st),
+			quad.Make(node, vocab.PropQualStart, quad.Int(ql.Start), st),
+			quad.Make(node, vocab.PropQualEnd, quad.Int(ql.End), st))
 		if !inText(ql.Span, text) {
-			graph = append(graph, quad.Make(node, propQualText, quad.String(ql.Text), st))
+			graph = append(graph, quad.Make(node, vocab.PropQualText, quad.String(ql.Text), st))
 		}
 		if ql.Prep != "" {
-			graph = append(graph, quad.Make(node, propQualPrep, quad.String(ql.Prep), st))
+			graph = append(graph, quad.Make(node, vocab.PropQualPrep, quad.String(ql.Prep), st))
 		}
 	}
 	if ev := s.Event; ev != nil {
 		if ev.PLOVER != "" {
-			graph = append(graph, quad.Make(st, propEventType, quad.IRI(NSPLOVER+ev.PLOVER), st))
+			graph = append(graph, quad.Make(st, vocab.PropEventType, quad.IRI(vocab.NSPLOVER+ev.PLOVER), st))
 		}
 		if ev.CAMEO != "" {
-			graph = append(graph, quad.Make(st, propEventType, quad.IRI(NSCAMEO+ev.CAMEO), st))
+			graph = append(graph, quad.Make(st, vocab.PropEventType, quad.IRI(vocab.NSCAMEO+ev.CAMEO), st))
 		}
 		if ev.Source != "" {
-			graph = append(graph, quad.Make(st, propEventSource, quad.String(ev.Source), st))
+			graph = append(graph, quad.Make(st, vocab.PropEventSource, quad.String(ev.Source), st))
 		}
 		if ev.Target != "" {
-			graph = append(graph, quad.Make(st, propEventTarget, quad.String(ev.Target), st))
+			graph = append(graph, quad.Make(st, vocab.PropEventTarget, quad.String(ev.Target), st))
 		}
 	}
 	return graph, extra
@@ -242,34 +227,34 @@ func timeQuads(st quad.IRI, t *annals.Time, text string) []quad.Quad {
 		// timestamps say it all, and the reader restores the rest. An eighth
 		// of the quads of a store less to write and to keep.
 		return []quad.Quad{
-			quad.Make(st, propTimeFromDoc, quad.Bool(true), st),
-			quad.Make(st, propEarliest, date(t.Earliest), st),
-			quad.Make(st, propLatest, date(t.Latest), st),
+			quad.Make(st, vocab.PropTimeFromDoc, quad.Bool(true), st),
+			quad.Make(st, vocab.PropEarliest, date(t.Earliest), st),
+			quad.Make(st, vocab.PropLatest, date(t.Latest), st),
 		}
 	}
 	var q []quad.Quad
 	if t.Value != "" {
-		q = append(q, quad.Make(st, propTimexValue, quad.String(t.Value), st))
+		q = append(q, quad.Make(st, vocab.PropTimexValue, quad.String(t.Value), st))
 	}
 	if t.Type != "" {
-		q = append(q, quad.Make(st, propTimexType, quad.String(string(t.Type)), st))
+		q = append(q, quad.Make(st, vocab.PropTimexType, quad.String(string(t.Type)), st))
 	}
 	if t.Expr != nil {
-		q = append(q, span(st, "time", *t.Expr, "", text)...)
+		q = append(q, span(st, vocab.PartTime, *t.Expr, "", text)...)
 	} else {
-		q = append(q, quad.Make(st, propTimeFromDoc, quad.Bool(true), st))
+		q = append(q, quad.Make(st, vocab.PropTimeFromDoc, quad.Bool(true), st))
 	}
 	if !t.Earliest.IsZero() {
-		q = append(q, quad.Make(st, propEarliest, date(t.Earliest), st))
+		q = append(q, quad.Make(st, vocab.PropEarliest, date(t.Earliest), st))
 	}
 	if !t.Latest.IsZero() {
-		q = append(q, quad.Make(st, propLatest, date(t.Latest), st))
+		q = append(q, quad.Make(st, vocab.PropLatest, date(t.Latest), st))
 	}
 	if t.Precision != "" {
-		q = append(q, quad.Make(st, propTimePrecision, quad.String(string(t.Precision)), st))
+		q = append(q, quad.Make(st, vocab.PropTimePrecision, quad.String(string(t.Precision)), st))
 	}
 	if t.Kind != "" {
-		q = append(q, quad.Make(st, propTimeKind, quad.String(string(t.Kind)), st))
+		q = append(q, quad.Make(st, vocab.PropTimeKind, quad.String(string(t.Kind)), st))
 	}
 	return q
 }

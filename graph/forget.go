@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
@@ -52,7 +53,7 @@ func (s *Store) Forget(ctx context.Context, id string) (Forgotten, error) {
 			out.Statements++
 		}
 		switch q.Predicate {
-		case propAgent, propObject, propAttributed:
+		case vocab.PropAgent, vocab.PropObject, vocab.PropAttributed:
 			if !seen[q.Object] {
 				seen[q.Object] = true
 				named = append(named, q.Object)
@@ -122,8 +123,8 @@ func (s *Store) Prune(ctx context.Context) (int, error) {
 	}
 	var deltas []graph.Delta
 	removed := 0
-	for _, class := range []quad.IRI{classActor, classThing} {
-		nodes, err := s.subjectsOf(ctx, rdfType, class)
+	for _, class := range []quad.IRI{vocab.ClassActor, vocab.ClassThing} {
+		nodes, err := s.subjectsOf(ctx, vocab.RDFType, class)
 		if err != nil {
 			return 0, fmt.Errorf("prune: %w", err)
 		}

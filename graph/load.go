@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 )
@@ -29,7 +29,7 @@ func Quads(x *annals.Extraction, base, pipeline string) []quad.Quad {
 	all := enc.extractionQuads(x, contentHash(&x.Document, pipeline))
 	doc := enc.iri.Document(x.Document.ID)
 	out := make([]quad.Quad, 0, len(all))
-	out = append(out, quad.Make(doc, rdfType, classArticle, doc))
+	out = append(out, quad.Make(doc, vocab.RDFType, vocab.ClassArticle, doc))
 	for _, pass := range []bool{true, false} { // the document's own graph, then the rest
 		for _, q := range all {
 			if (q.Label == doc) == pass && !isHeader(q) {
@@ -43,7 +43,7 @@ func Quads(x *annals.Extraction, base, pipeline string) []quad.Quad {
 // isHeader tells whether q opens a document block: "D rdf:type
 // schema:NewsArticle" in D's own graph.
 func isHeader(q quad.Quad) bool {
-	return q.Predicate == rdfType && q.Object == classArticle && q.Label != nil && q.Label == q.Subject
+	return q.Predicate == vocab.RDFType && q.Object == vocab.ClassArticle && q.Label != nil && q.Label == q.Subject
 }
 
 // LoadStats counts what a Loader did.
@@ -163,7 +163,7 @@ func (l *Loader) endBlock(ctx context.Context) error {
 	}
 	statements := map[quad.Value]bool{}
 	for _, q := range block {
-		if q.Predicate == propDerived && q.Object == doc && q.Label == q.Subject {
+		if q.Predicate == vocab.PropDerived && q.Object == doc && q.Label == q.Subject {
 			statements[q.Subject] = true
 		}
 	}
@@ -175,7 +175,7 @@ func (l *Loader) endBlock(ctx context.Context) error {
 			shared = append(shared, q)
 		case q.Label == doc || statements[q.Label]:
 			mine = append(mine, q)
-			if q.Label == doc && q.Subject == doc && q.Predicate == propContent {
+			if q.Label == doc && q.Subject == doc && q.Predicate == vocab.PropContent {
 				hash = q.Object
 			}
 		default:
@@ -257,7 +257,7 @@ func (w *Writer) resolveBlock(ctx context.Context, mine, shared []quad.Quad) (_,
 	bySubject := map[quad.Value][]quad.Quad{}
 	var nodes []quad.Value
 	for _, q := range shared {
-		if q.Predicate == rdfType && q.Object == classActor {
+		if q.Predicate == vocab.RDFType && q.Object == vocab.ClassActor {
 			nodes = append(nodes, q.Subject)
 		}
 		bySubject[q.Subject] = append(bySubject[q.Subject], q)
@@ -315,15 +315,20 @@ func (w *Writer) resolveBlock(ctx context.Context, mine, shared []quad.Quad) (_,
 }
 
 // WriteNQuads writes quads as N-Quads in the order given (so document
-// blocks stay whole), with full datatype IRIs: quad's native values name
+// blocks stay whole), each term in its RDF form as export's writers spell it
+// (vocab.RDFConverter): full datatype IRIs, where quad's native values name
 // theirs in short form ("xsd:double"), which RDF tools take for an IRI of
 // the scheme "xsd". Reading the output with Cayley's N-Quads reader gives
-// back the same values.
+// back the same values. It fails on a quad RDF cannot express.
 func WriteNQuads(w io.Writer, qs []quad.Quad) error {
 	nw := nquads.NewWriter(w)
-	for _, q := range qs {
-		q.Object = rdfLiteral(q.Object)
-		if err := nw.WriteQuad(q); err != nil {
+	var rdf vocab.RDFConverter
+	for i, q := range qs {
+		rq, err := rdf.Quad(q)
+		if err != nil {
+			return fmt.Errorf("write N-Quads: quad %d (%s): %w", i, q.NQuad(), err)
+		}
+		if err := nw.WriteQuad(rq); err != nil {
 			return fmt.Errorf("write N-Quads: %w", err)
 		}
 	}
@@ -331,20 +336,4 @@ func WriteNQuads(w io.Writer, qs []quad.Quad) error {
 		return fmt.Errorf("write N-Quads: %w", err)
 	}
 	return nil
-}
-
-// rdfLiteral spells a native literal as an RDF 1.1 typed literal.
-func rdfLiteral(v quad.Value) quad.Value {
-	switch t := v.(type) {
-	case quad.Bool:
-		return quad.TypedString{Value: quad.String(strconv.FormatBool(bool(t))), Type: quad.IRI(NSXSD + "boolean")}
-	case quad.TypedString:
-		t.Type = t.Type.Full()
-		return t
-	case quad.TypedStringer: // quad.Int, quad.Float, quad.Time
-		ts := t.TypedString()
-		ts.Type = ts.Type.Full()
-		return ts
-	}
-	return v
 }

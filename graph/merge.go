@@ -6,13 +6,10 @@ import (
 	"fmt"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
-
-// propMergedInto records that an actor was merged into another, so that later
-// documents naming the old actor land on the new one.
-var propMergedInto = term(NSAnnals, "mergedInto")
 
 // ErrNoActor is returned for an actor id the store does not hold.
 var ErrNoActor = errors.New("no such actor")
@@ -76,17 +73,17 @@ func (s *Store) mergeDeltas(ctx context.Context, from, into annals.Actor) ([]gra
 	for _, q := range in {
 		r := q
 		r.Object = neu
-		if q.Predicate == propMergedInto { // an older merge into from now points on
-			r = quad.Make(q.Subject, propMergedInto, neu, nil)
+		if q.Predicate == vocab.PropMergedInto { // an older merge into from now points on
+			r = quad.Make(q.Subject, vocab.PropMergedInto, neu, nil)
 		}
 		rewrite(q, r)
 	}
 	for _, name := range append([]string{from.Name}, from.Aliases...) {
 		if name != into.Name {
-			deltas = append(deltas, graph.Delta{Quad: quad.Make(neu, propAlias, quad.String(name), nil), Action: graph.Add})
+			deltas = append(deltas, graph.Delta{Quad: quad.Make(neu, vocab.PropAlias, quad.String(name), nil), Action: graph.Add})
 		}
 	}
-	deltas = append(deltas, graph.Delta{Quad: quad.Make(old, propMergedInto, neu, nil), Action: graph.Add})
+	deltas = append(deltas, graph.Delta{Quad: quad.Make(old, vocab.PropMergedInto, neu, nil), Action: graph.Add})
 	return deltas, nil
 }
 
@@ -105,10 +102,10 @@ func (s *Store) RenameActor(ctx context.Context, id, name string) error {
 	}
 	node := s.iri.Actor(id)
 	deltas := []graph.Delta{
-		{Quad: quad.Make(node, propName, quad.String(a.Name), nil), Action: graph.Delete},
-		{Quad: quad.Make(node, propName, quad.String(name), nil), Action: graph.Add},
-		{Quad: quad.Make(node, propAlias, quad.String(a.Name), nil), Action: graph.Add},
-		{Quad: quad.Make(node, propAlias, quad.String(name), nil), Action: graph.Delete},
+		{Quad: quad.Make(node, vocab.PropName, quad.String(a.Name), nil), Action: graph.Delete},
+		{Quad: quad.Make(node, vocab.PropName, quad.String(name), nil), Action: graph.Add},
+		{Quad: quad.Make(node, vocab.PropAlias, quad.String(a.Name), nil), Action: graph.Add},
+		{Quad: quad.Make(node, vocab.PropAlias, quad.String(name), nil), Action: graph.Delete},
 	}
 	if err := s.apply(deltas); err != nil {
 		return fmt.Errorf("rename %s: %w", id, err)
@@ -120,11 +117,11 @@ func (s *Store) RenameActor(ctx context.Context, id, name string) error {
 // when the actor was never merged.
 func (s *Store) mergedInto(ctx context.Context, id string) (string, error) {
 	for steps := 0; steps < 16; steps++ {
-		to, err := s.objectsOf(ctx, s.iri.Actor(id), propMergedInto) // index.go: not all of the actor's edges
+		to, err := s.objectsOf(ctx, s.iri.Actor(id), vocab.PropMergedInto) // index.go: not all of the actor's edges
 		if err != nil || len(to) == 0 {
 			return id, err
 		}
-		next := s.iri.local("actor", to[0])
+		next := s.iri.ActorID(to[0])
 		if next == "" {
 			return id, nil
 		}

@@ -5,11 +5,11 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 )
 
@@ -29,11 +29,11 @@ func (s *Store) Statements(ctx context.Context, f Filter) ([]annals.Statement, e
 	var err error
 	switch {
 	case f.Doc != "":
-		ids, err = s.subjectsOf(ctx, propDerived, s.iri.Document(f.Doc))
+		ids, err = s.subjectsOf(ctx, vocab.PropDerived, s.iri.Document(f.Doc))
 	case len(f.Actors) > 0:
 		ids, err = s.statementsOfActors(ctx, f.Actors)
 	default:
-		ids, err = s.subjectsOf(ctx, rdfType, classStatement)
+		ids, err = s.subjectsOf(ctx, vocab.RDFType, vocab.ClassStatement)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("list statements: %w", err)
@@ -45,7 +45,7 @@ func (s *Store) Statements(ctx context.Context, f Filter) ([]annals.Statement, e
 		if err != nil {
 			return nil, fmt.Errorf("read statement %v: %w", id, err)
 		}
-		text, err := texts.of(ctx, s, property(meta, propDerived))
+		text, err := texts.of(ctx, s, property(meta, vocab.PropDerived))
 		if err != nil {
 			return nil, err
 		}
@@ -80,7 +80,7 @@ func (t documentTexts) of(ctx context.Context, s *Store, doc quad.Value) (string
 	if err != nil {
 		return "", fmt.Errorf("read document %v: %w", doc, err)
 	}
-	text := stringOf(property(qs, propText))
+	text := stringOf(property(qs, vocab.PropText))
 	if len(t) >= maxCachedTexts {
 		clear(t)
 	}
@@ -97,7 +97,7 @@ func (s *Store) statementsOfActors(ctx context.Context, actors []string) ([]quad
 			return nil, err
 		}
 		for _, q := range qs {
-			if (q.Predicate == propAgent || q.Predicate == propObject) && !seen[q.Subject] {
+			if (q.Predicate == vocab.PropAgent || q.Predicate == vocab.PropObject) && !seen[q.Subject] {
 				seen[q.Subject] = true
 				ids = append(ids, q.Subject)
 			}
@@ -153,56 +153,56 @@ func SortTimeline(sts []annals.Statement) {
 func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad, text string) annals.Statement {
 	get := func(p quad.IRI) quad.Value { return property(qs, p) }
 	st := annals.Statement{
-		ID:         s.iri.local("statement", id),
-		Doc:        s.iri.local("doc", get(propDerived)),
-		Sentence:   intOf(get(propSentence)),
-		Confidence: floatOf(get(propConfidence)),
-		Negated:    boolOf(get(propNegated)),
-		Role:       boolOf(get(propRole)),
-		Modality:   stringOf(get(propModality)),
+		ID:         s.iri.StatementID(id),
+		Doc:        s.iri.DocumentID(get(vocab.PropDerived)),
+		Sentence:   intOf(get(vocab.PropSentence)),
+		Confidence: floatOf(get(vocab.PropConfidence)),
+		Negated:    boolOf(get(vocab.PropNegated)),
+		Role:       boolOf(get(vocab.PropRole)),
+		Modality:   stringOf(get(vocab.PropModality)),
 	}
-	st.Subject = s.decodeArgument(qs, "subject", get(propAgent), text)
-	st.Predicate = annals.Predicate{Span: decodeSpan(qs, "predicate", text), Lemma: stringOf(get(propLemma))}
-	if obj := get(propObject); obj != nil {
-		a := s.decodeArgument(qs, "object", obj, text)
+	st.Subject = s.decodeArgument(id, qs, vocab.PartSubject, get(vocab.PropAgent), text)
+	st.Predicate = annals.Predicate{Span: decodeSpan(qs, vocab.PartPredicate, text), Lemma: stringOf(get(vocab.PropLemma))}
+	if obj := get(vocab.PropObject); obj != nil {
+		a := s.decodeArgument(id, qs, vocab.PartObject, obj, text)
 		st.Object = &a
 	}
-	if get(spanTerm("attribution", "Start")) != nil {
-		a := s.decodeArgument(qs, "attribution", get(propAttributed), text)
+	if get(vocab.SpanStart(vocab.PartAttribution)) != nil {
+		a := s.decodeArgument(id, qs, vocab.PartAttribution, get(vocab.PropAttributed), text)
 		st.Attribution = &a
 	}
 	for _, q := range qs {
-		if q.Predicate != propEventType && q.Predicate != propEventSource && q.Predicate != propEventTarget {
+		if q.Predicate != vocab.PropEventType && q.Predicate != vocab.PropEventSource && q.Predicate != vocab.PropEventTarget {
 			continue
 		}
 		if st.Event == nil {
 			st.Event = &annals.Event{}
 		}
 		switch q.Predicate {
-		case propEventSource:
+		case vocab.PropEventSource:
 			st.Event.Source = stringOf(q.Object)
-		case propEventTarget:
+		case vocab.PropEventTarget:
 			st.Event.Target = stringOf(q.Object)
 		default:
 			iri, _ := q.Object.(quad.IRI)
-			if code, ok := strings.CutPrefix(string(iri), NSPLOVER); ok {
+			if code, ok := strings.CutPrefix(string(iri), vocab.NSPLOVER); ok {
 				st.Event.PLOVER = code
-			} else if code, ok := strings.CutPrefix(string(iri), NSCAMEO); ok {
+			} else if code, ok := strings.CutPrefix(string(iri), vocab.NSCAMEO); ok {
 				st.Event.CAMEO = code
 			}
 		}
 	}
-	if get(propTimexValue) != nil || get(propTimeFromDoc) != nil || get(propEarliest) != nil || get(propLatest) != nil {
+	if get(vocab.PropTimexValue) != nil || get(vocab.PropTimeFromDoc) != nil || get(vocab.PropEarliest) != nil || get(vocab.PropLatest) != nil {
 		t := &annals.Time{
-			Value:     stringOf(get(propTimexValue)),
-			Type:      annals.TimexType(stringOf(get(propTimexType))),
-			Earliest:  dateOf(get(propEarliest)),
-			Latest:    dateOf(get(propLatest)),
-			Precision: annals.Precision(stringOf(get(propTimePrecision))),
-			Kind:      annals.TimeKind(stringOf(get(propTimeKind))),
+			Value:     stringOf(get(vocab.PropTimexValue)),
+			Type:      annals.TimexType(stringOf(get(vocab.PropTimexType))),
+			Earliest:  dateOf(get(vocab.PropEarliest)),
+			Latest:    dateOf(get(vocab.PropLatest)),
+			Precision: annals.Precision(stringOf(get(vocab.PropTimePrecision))),
+			Kind:      annals.TimeKind(stringOf(get(vocab.PropTimeKind))),
 		}
-		if !boolOf(get(propTimeFromDoc)) {
-			sp := decodeSpan(qs, "time", text)
+		if !boolOf(get(vocab.PropTimeFromDoc)) {
+			sp := decodeSpan(qs, vocab.PartTime, text)
 			t.Expr = &sp
 		} else {
 			restoreDocumentDay(t)
@@ -216,13 +216,13 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad, text string) anna
 func (s *Store) decodeQualifiers(ctx context.Context, st *annals.Statement, meta []quad.Quad, text string) error {
 	var nodes []quad.Value
 	for _, q := range meta {
-		if q.Predicate == propQualifier {
+		if q.Predicate == vocab.PropQualifier {
 			nodes = append(nodes, q.Object)
 		}
 	}
 	slices.SortFunc(nodes, func(a, b quad.Value) int {
-		ia, _ := strconv.Atoi(qualifierIndex(a))
-		ib, _ := strconv.Atoi(qualifierIndex(b))
+		ia, _ := vocab.QualifierIndex(a)
+		ib, _ := vocab.QualifierIndex(b)
 		return cmp.Compare(ia, ib)
 	})
 	for _, n := range nodes {
@@ -231,31 +231,31 @@ func (s *Store) decodeQualifiers(ctx context.Context, st *annals.Statement, meta
 			return fmt.Errorf("read qualifier %v: %w", n, err)
 		}
 		st.Qualifiers = append(st.Qualifiers, annals.Qualifier{
-			Span: spanOf(property(qs, propQualText), property(qs, propQualStart), property(qs, propQualEnd), text),
-			Prep: stringOf(property(qs, propQualPrep)),
+			Span: spanOf(property(qs, vocab.PropQualText), property(qs, vocab.PropQualStart), property(qs, vocab.PropQualEnd), text),
+			Prep: stringOf(property(qs, vocab.PropQualPrep)),
 		})
 	}
 	return nil
 }
 
-// qualifierIndex is N of a qualifier node <statement#qN>.
-func qualifierIndex(v quad.Value) string {
-	iri, _ := v.(quad.IRI)
-	_, n, _ := strings.Cut(string(iri), "#q")
-	return n
-}
-
-func (s *Store) decodeArgument(qs []quad.Quad, part string, node quad.Value, text string) annals.Argument {
+// decodeArgument rebuilds the part of statement st that stands for node.
+// An argument whose node is one of its statement's own was a pronoun (see
+// argumentNode), so that a statement read and written again keeps its
+// node; a source is stored without a node unless it is an actor, so the
+// mark is not kept for one.
+func (s *Store) decodeArgument(st quad.Value, qs []quad.Quad, part vocab.Part, node quad.Value, text string) annals.Argument {
+	iri, _ := st.(quad.IRI)
 	return annals.Argument{
-		Span:  decodeSpan(qs, part, text),
-		Norm:  stringOf(property(qs, spanTerm(part, "Norm"))),
-		Actor: s.iri.local("actor", node),
+		Span:    decodeSpan(qs, part, text),
+		Norm:    stringOf(property(qs, vocab.SpanNorm(part))),
+		Actor:   s.iri.ActorID(node),
+		Pronoun: node != nil && node == vocab.PartNode(iri, part),
 	}
 }
 
-func decodeSpan(qs []quad.Quad, part, text string) annals.Span {
-	return spanOf(property(qs, spanTerm(part, "Text")), property(qs, spanTerm(part, "Start")),
-		property(qs, spanTerm(part, "End")), text)
+func decodeSpan(qs []quad.Quad, part vocab.Part, text string) annals.Span {
+	return spanOf(property(qs, vocab.SpanText(part)), property(qs, vocab.SpanStart(part)),
+		property(qs, vocab.SpanEnd(part)), text)
 }
 
 // spanOf rebuilds a span: its own text when the store has one (every span

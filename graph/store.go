@@ -8,14 +8,15 @@ import (
 	"os"
 	"strings"
 
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/cayley"
 	"github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/memstore" // "memory" stores for tests and throw-away runs
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 )
 
-// DefaultBase is the base of data IRIs when none is given.
-const DefaultBase = "urn:annals:"
+// DefaultBase is the base of data IRIs when none is given (vocab.DefaultBase).
+const DefaultBase = vocab.DefaultBase
 
 // ErrNoStore is returned when a store opened read-only does not exist yet.
 var ErrNoStore = errors.New("no store there yet")

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
@@ -301,7 +302,7 @@ func (s *Store) documentQuadsOf(ctx context.Context, doc quad.Value) ([]quad.Qua
 	// two hashes: a replace stopped between its commits; replace it again
 	var hash quad.String
 	for _, q := range own {
-		if q.Predicate == propContent {
+		if q.Predicate == vocab.PropContent {
 			h, _ := q.Object.(quad.String)
 			if hash != "" && h != hash {
 				hash = ""
@@ -310,7 +311,7 @@ func (s *Store) documentQuadsOf(ctx context.Context, doc quad.Value) ([]quad.Qua
 			hash = h
 		}
 	}
-	statements, err := s.subjectsOf(ctx, propDerived, doc)
+	statements, err := s.subjectsOf(ctx, vocab.PropDerived, doc)
 	if err != nil {
 		return nil, "", err
 	}
@@ -339,7 +340,7 @@ func (s *Store) statementGraph(ctx context.Context, st quad.Value) ([]quad.Quad,
 		}
 	}
 	for _, q := range meta {
-		if q.Predicate != propQualifier {
+		if q.Predicate != vocab.PropQualifier {
 			continue
 		}
 		qual, err := s.quadsWith(ctx, quad.Subject, q.Object)
@@ -348,8 +349,8 @@ func (s *Store) statementGraph(ctx context.Context, st quad.Value) ([]quad.Quad,
 		}
 		meta = append(meta, qual...)
 	}
-	subj, obj := property(meta, propAgent), property(meta, propObject)
-	lemma, _ := property(meta, propLemma).(quad.String)
+	subj, obj := property(meta, vocab.PropAgent), property(meta, vocab.PropObject)
+	lemma, _ := property(meta, vocab.PropLemma).(quad.String)
 	if subj != nil && obj != nil {
 		meta = append(meta, quad.Make(subj, s.iri.Predicate(string(lemma)), obj, st))
 	}

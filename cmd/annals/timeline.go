@@ -10,7 +10,6 @@ import (
 	"github.com/annals/annals/export"
 	"github.com/annals/annals/export/selection"
 	"github.com/annals/annals/graph"
-	"github.com/annals/annals/ingest/event"
 	"github.com/spf13/cobra"
 )
 
@@ -52,8 +51,8 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 		return err
 	}
 	defer st.Close()
-	if opts.EventType != "" && !slices.Contains(event.Categories, strings.ToUpper(opts.EventType)) {
-		return usageError("--event-type %q: want one of %s", opts.EventType, strings.Join(event.Categories, ", "))
+	if opts.EventType != "" && !slices.Contains(annals.PLOVERCategories, strings.ToUpper(opts.EventType)) {
+		return usageError("--event-type %q: want one of %s", opts.EventType, strings.Join(annals.PLOVERCategories, ", "))
 	}
 	sel, err := selectionOf(selection.Params{Actors: opts.Actors, From: opts.From, To: opts.To,
 		MinConfidence: opts.MinConfidence, EventType: opts.EventType})

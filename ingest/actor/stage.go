@@ -33,7 +33,8 @@ type Stage struct {
 func (Stage) Name() string { return "actors/1" }
 
 // Run sets a.Actors, a.Mentions and the Actor ids of the statements'
-// arguments.
+// arguments, and marks the arguments that are pronouns no actor was found
+// for (Argument.Pronoun).
 func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -53,5 +54,6 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 	Resolve(a, tables).Apply(a)
 	resolvePairs(a)
 	markMetonymy(a, tables, roles)
+	markPronouns(a.Statements)
 	return nil
 }

@@ -1,30 +1,29 @@
 package event
 
-// PLOVER 2016 categories, as plover-dev and PLOVERFor spell them.
-const (
-	Agree       = "AGREE"
-	Consult     = "CONSULT"
-	Support     = "SUPPORT"
-	Cooperate   = "COOPERATE"
-	Aid         = "AID"
-	Concede     = "CONCEDE"
-	Retreat     = "RETREAT"
-	Investigate = "INVESTIGATE"
-	Demand      = "DEMAND"
-	Disapprove  = "DISAPPROVE"
-	Reject      = "REJECT"
-	Threaten    = "THREATEN"
-	Protest     = "PROTEST"
-	Mobilize    = "MOBILIZE"
-	Sanction    = "SANCTION"
-	Coerce      = "COERCE"
-	Assault     = "ASSAULT"
-	Fight       = "FIGHT"
-)
+import "github.com/annals/annals"
 
-// Categories lists the PLOVER categories in CAMEO order, cooperation first.
-var Categories = []string{Agree, Consult, Support, Cooperate, Aid, Concede, Retreat, Investigate, Demand,
-	Disapprove, Reject, Threaten, Protest, Mobilize, Sanction, Coerce, Assault, Fight}
+// PLOVER 2016 categories, as PLOVERFor returns them: the root package's
+// constants under the short names the coder's tables use.
+const (
+	Agree       = annals.PLOVERAgree
+	Consult     = annals.PLOVERConsult
+	Support     = annals.PLOVERSupport
+	Cooperate   = annals.PLOVERCooperate
+	Aid         = annals.PLOVERAid
+	Concede     = annals.PLOVERConcede
+	Retreat     = annals.PLOVERRetreat
+	Investigate = annals.PLOVERInvestigate
+	Demand      = annals.PLOVERDemand
+	Disapprove  = annals.PLOVERDisapprove
+	Reject      = annals.PLOVERReject
+	Threaten    = annals.PLOVERThreaten
+	Protest     = annals.PLOVERProtest
+	Mobilize    = annals.PLOVERMobilize
+	Sanction    = annals.PLOVERSanction
+	Coerce      = annals.PLOVERCoerce
+	Assault     = annals.PLOVERAssault
+	Fight       = annals.PLOVERFight
+)
 
 // ploverByRoot maps a CAMEO root (the first two digits) to its PLOVER
 // category; 08 is split by PLOVERFor.
@@ -62,15 +61,4 @@ func PLOVERFor(cameo string) string {
 		return ""
 	}
 	return ploverByRoot[cameo[:2]]
-}
-
-// Cooperative reports whether a PLOVER category is one of cooperation
-// (AGREE to RETREAT), as against conflict (INVESTIGATE to FIGHT): the two
-// families of the event scale.
-func Cooperative(plover string) bool {
-	switch plover {
-	case Agree, Consult, Support, Cooperate, Aid, Concede, Retreat:
-		return true
-	}
-	return false
 }

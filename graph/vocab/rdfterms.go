@@ -1,12 +1,10 @@
-package export
+package vocab
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"math"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -16,65 +14,72 @@ import (
 	"github.com/cayleygraph/quad/voc/xsd"
 )
 
-// rdfDataset turns quads into RDF 1.1 quads ready to serialise, sorted by
-// their N-Quads line in byte order and without duplicates (an RDF dataset is
-// a set). Both RDF writers start here so that they write the same terms.
+// An RDFConverter checks each position of a quad against what RDF allows
+// there and gives the quad with every term in its RDF form (see RDFTerm).
+// Both N-Quads writers (graph's document blocks, export's sorted datasets)
+// and the JSON-LD writer go through one, so that all write the same terms.
 //
 // It rejects, rather than drops or mangles, quads that RDF cannot express:
 // a literal subject or graph name, a predicate that is not an IRI, a relative
-// or malformed IRI, text that is not UTF-8. A silent drop is what json-gold
-// does with a relative IRI, and a lost quad is worse than a failed export.
-func rdfDataset(quads []quad.Quad) ([]quad.Quad, error) {
-	type lined struct {
-		q    quad.Quad
-		line string
-	}
-	out := make([]lined, 0, len(quads))
-	for i, q := range quads {
-		rq, err := rdfQuad(q)
-		if err != nil {
-			return nil, fmt.Errorf("export: quad %d (%s): %w", i, q.NQuad(), err)
-		}
-		out = append(out, lined{rq, rq.NQuad()})
-	}
-	slices.SortFunc(out, func(a, b lined) int { return cmp.Compare(a.line, b.line) })
-	out = slices.CompactFunc(out, func(a, b lined) bool { return a.line == b.line })
-	sorted := make([]quad.Quad, len(out))
-	for i, l := range out {
-		sorted[i] = l.q
-	}
-	return sorted, nil
+// or malformed IRI, text that is not UTF-8.
+//
+// It converts each distinct IRI once: a writer meets the same ones quad
+// after quad (a statement is the subject and the graph of most of its
+// quads, and the schema's properties recur), and converting one costs
+// more than looking it up. The zero value is ready to use; a converter is
+// not safe for concurrent use.
+type RDFConverter struct {
+	iris map[quad.IRI]quad.IRI // the valid IRIs met so far, in full
 }
 
-// rdfQuad checks each position of q against what RDF allows there and
-// returns q with every term in its RDF form (see rdfTerm).
-func rdfQuad(q quad.Quad) (quad.Quad, error) {
+// Quad returns q in RDF form, or why it has none.
+func (c *RDFConverter) Quad(q quad.Quad) (quad.Quad, error) {
 	var err error
-	if q.Subject, err = rdfTerm(q.Subject); err != nil {
+	if q.Subject, err = c.term(q.Subject); err != nil {
 		return q, fmt.Errorf("subject: %w", err)
 	}
 	if !isResource(q.Subject) {
 		return q, errors.New("subject: must be an IRI or a blank node")
 	}
-	if q.Predicate, err = rdfTerm(q.Predicate); err != nil {
+	if q.Predicate, err = c.term(q.Predicate); err != nil {
 		return q, fmt.Errorf("predicate: %w", err)
 	}
 	if _, ok := q.Predicate.(quad.IRI); !ok {
 		return q, errors.New("predicate: must be an IRI")
 	}
-	if q.Object, err = rdfTerm(q.Object); err != nil {
+	if q.Object, err = c.term(q.Object); err != nil {
 		return q, fmt.Errorf("object: %w", err)
 	}
 	if q.Label == nil {
 		return q, nil
 	}
-	if q.Label, err = rdfTerm(q.Label); err != nil {
+	if q.Label, err = c.term(q.Label); err != nil {
 		return q, fmt.Errorf("label: %w", err)
 	}
 	if !isResource(q.Label) {
 		return q, errors.New("label (graph name): must be an IRI or a blank node")
 	}
 	return q, nil
+}
+
+// iri is the full form of an IRI, checked; remembered if c is not nil.
+func (c *RDFConverter) iri(iri quad.IRI) (quad.IRI, error) {
+	if c != nil {
+		if full, ok := c.iris[iri]; ok {
+			return full, nil
+		}
+	}
+	full := iri.Full()
+	if err := CheckIRI(full); err != nil {
+		return full, err
+	}
+	if c != nil {
+		if c.iris == nil {
+			c.iris = map[quad.IRI]quad.IRI{}
+		}
+		c.iris[iri] = full
+	}
+	return full, nil
 }
 
 func isResource(v quad.Value) bool {
@@ -85,7 +90,7 @@ func isResource(v quad.Value) bool {
 	return false
 }
 
-// rdfTerm returns v as one of quad.IRI (full), quad.BNode, quad.String,
+// RDFTerm returns v as one of quad.IRI (full), quad.BNode, quad.String,
 // quad.LangString or quad.TypedString (with a full datatype IRI), which are
 // the values whose String method is N-Quads syntax.
 //
@@ -93,13 +98,18 @@ func isResource(v quad.Value) bool {
 // TypedString because two of those are not valid RDF: every one of them
 // names its datatype as "xsd:…" (a CURIE, not an IRI), and quad.Bool writes
 // "True"/"False", which is outside xsd:boolean's lexical space.
-func rdfTerm(v quad.Value) (quad.Value, error) {
+func RDFTerm(v quad.Value) (quad.Value, error) {
+	var c *RDFConverter // nil: remembers nothing
+	return c.term(v)
+}
+
+// term is RDFTerm, with the IRIs (datatypes included) c has met before.
+func (c *RDFConverter) term(v quad.Value) (quad.Value, error) {
 	switch t := v.(type) {
 	case nil:
 		return nil, errors.New("missing")
 	case quad.IRI:
-		iri := t.Full()
-		return iri, checkIRI(iri)
+		return c.iri(t)
 	case quad.BNode:
 		return t, checkBlankNodeLabel(string(t))
 	case quad.String:
@@ -116,24 +126,24 @@ func rdfTerm(v quad.Value) (quad.Value, error) {
 		t.Lang = strings.ToLower(t.Lang)
 		return t, nil
 	case quad.TypedString:
-		return typedLiteral(string(t.Value), t.Type)
+		return c.typedLiteral(string(t.Value), t.Type)
 	case quad.Bool:
-		return typedLiteral(strconv.FormatBool(bool(t)), xsd.Boolean)
+		return c.typedLiteral(strconv.FormatBool(bool(t)), xsd.Boolean)
 	case quad.Float:
-		return typedLiteral(xsdDouble(float64(t)), xsd.Double)
+		return c.typedLiteral(xsdDouble(float64(t)), xsd.Double)
 	case quad.TypedStringer: // quad.Int, quad.Time and any other native type
 		ts := t.TypedString()
-		return typedLiteral(string(ts.Value), ts.Type)
+		return c.typedLiteral(string(ts.Value), ts.Type)
 	}
 	return nil, fmt.Errorf("value of type %T has no RDF form", v)
 }
 
-func typedLiteral(lexical string, datatype quad.IRI) (quad.Value, error) {
+func (c *RDFConverter) typedLiteral(lexical string, datatype quad.IRI) (quad.Value, error) {
 	if err := checkText(lexical); err != nil {
 		return nil, err
 	}
-	datatype = datatype.Full()
-	if err := checkIRI(datatype); err != nil {
+	datatype, err := c.iri(datatype)
+	if err != nil {
 		return nil, fmt.Errorf("datatype: %w", err)
 	}
 	switch string(datatype) {
@@ -168,28 +178,59 @@ func xsdDouble(f float64) string {
 	return strconv.FormatFloat(f, 'E', -1, 64)
 }
 
-var (
-	iriScheme = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.\-]*:`)
-	// BCP 47 in the shape N-Quads' LANGTAG production accepts.
-	langTag = regexp.MustCompile(`^[A-Za-z]+(-[A-Za-z0-9]+)*$`)
-)
+// BCP 47 in the shape N-Quads' LANGTAG production accepts.
+var langTag = regexp.MustCompile(`^[A-Za-z]+(-[A-Za-z0-9]+)*$`)
 
-// checkIRI accepts absolute IRIs made only of characters N-Quads' IRIREF
+// CheckIRI accepts absolute IRIs made only of characters N-Quads' IRIREF
 // allows unescaped, which quad's writer relies on since it does not escape.
-func checkIRI(iri quad.IRI) error {
+//
+// Every quad of an N-Quads output passes here, three or four IRIs each, so
+// it reads bytes rather than runes or regular expressions: the characters
+// it refuses are all ASCII, and in valid UTF-8 no byte of another character
+// is.
+func CheckIRI(iri quad.IRI) error {
 	s := string(iri)
 	if !utf8.ValidString(s) {
 		return fmt.Errorf("IRI %q is not UTF-8", s)
 	}
-	if !iriScheme.MatchString(s) {
+	if !hasScheme(s) {
 		return fmt.Errorf("IRI %q is not absolute (no scheme)", s)
 	}
-	if i := strings.IndexFunc(s, func(r rune) bool {
-		return r <= ' ' || strings.ContainsRune(`<>"{}|^`+"`\\", r)
-	}); i >= 0 {
-		return fmt.Errorf("IRI %q has a character IRIs cannot hold at byte %d", s, i)
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf && notInIRI[s[i]] {
+			return fmt.Errorf("IRI %q has a character IRIs cannot hold at byte %d", s, i)
+		}
 	}
 	return nil
+}
+
+// notInIRI marks the ASCII characters IRIREF does not allow unescaped:
+// controls, space and <>"{}|^`\.
+var notInIRI = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c <= ' '; c++ {
+		t[c] = true
+	}
+	for _, c := range `<>"{}|^` + "`\\" {
+		t[c] = true
+	}
+	return t
+}()
+
+// hasScheme reports whether s starts with a URI scheme and its colon: a
+// letter, then letters, digits, '+', '.' or '-'.
+func hasScheme(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		case i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '.' || c == '-'):
+		case i > 0 && c == ':':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // checkBlankNodeLabel accepts the labels N-Quads' BLANK_NODE_LABEL accepts,

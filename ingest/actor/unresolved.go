@@ -1,0 +1,38 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/annals/annals"
+)
+
+// pronounWords are the English pronouns that stand for something the
+// sentence does not name: personal, reflexive, demonstrative, relative and
+// indefinite ones. Language is ingest's business: the store only encodes
+// the Pronoun flag set from this list.
+var pronounWords = func() map[string]bool {
+	m := map[string]bool{"no one": true}
+	for _, w := range strings.Fields(`i me you he him she her it we us they them
+		myself yourself himself herself itself ourselves yourselves themselves
+		this that these those who whom which what whoever whatever
+		one someone somebody something anyone anybody anything everyone everybody everything
+		nobody nothing none all both each either neither another others some many few several`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// markPronouns sets Pronoun on every argument (subject, object,
+// attribution) of the statements that is a pronoun no actor was found for,
+// so that the store gives it a node of its statement's own rather than one
+// shared by every unresolved "it" of every document.
+func markPronouns(sts []annals.Statement) {
+	for i := range sts {
+		st := &sts[i]
+		for _, arg := range []*annals.Argument{&st.Subject, st.Object, st.Attribution} {
+			if arg != nil && arg.Actor == "" && pronounWords[strings.ToLower(arg.Label())] {
+				arg.Pronoun = true
+			}
+		}
+	}
+}
