@@ -61,9 +61,10 @@ type Argument struct {
 	Span
 	Norm  string // compact head phrase; defaults to Span.Text
 	Actor string // Actor.ID, or "" when the argument is not an actor
-	// Pronoun marks a pronoun ("it", "they", "someone"), as ingest decides:
-	// without an Actor it names nothing beyond its own statement, so the
-	// store gives it a node of that statement's own.
+	// Pronoun marks a subject or object that is a pronoun ("it", "they",
+	// "someone") no actor was found for, as ingest decides: it names
+	// nothing beyond its own statement, so the store gives it a node of
+	// that statement's own.
 	Pronoun bool
 }
 

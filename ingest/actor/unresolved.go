@@ -22,14 +22,15 @@ var pronounWords = func() map[string]bool {
 	return m
 }()
 
-// markPronouns sets Pronoun on every argument (subject, object,
-// attribution) of the statements that is a pronoun no actor was found for,
-// so that the store gives it a node of its statement's own rather than one
-// shared by every unresolved "it" of every document.
+// markPronouns sets Pronoun on every subject and object of the statements
+// that is a pronoun no actor was found for, so that the store gives it a
+// node of its statement's own rather than one shared by every unresolved
+// "it" of every document. A source (Attribution) has no node unless it is
+// an actor, so the flag would be lost in the store; it is left unset.
 func markPronouns(sts []annals.Statement) {
 	for i := range sts {
 		st := &sts[i]
-		for _, arg := range []*annals.Argument{&st.Subject, st.Object, st.Attribution} {
+		for _, arg := range []*annals.Argument{&st.Subject, st.Object} {
 			if arg != nil && arg.Actor == "" && pronounWords[strings.ToLower(arg.Label())] {
 				arg.Pronoun = true
 			}

@@ -28,15 +28,20 @@ func TestMarkPronouns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			// The argument as subject, object and source: each is marked alike.
+			// The argument as subject, object and source: subject and object
+			// are marked alike; a source never is (the store keeps no flag
+			// for it).
 			obj, src := tt.arg, tt.arg
 			sts := []annals.Statement{{Subject: tt.arg, Object: &obj, Attribution: &src}, {Subject: tt.arg}}
 			markPronouns(sts)
 			for part, got := range map[string]bool{"subject": sts[0].Subject.Pronoun, "object": obj.Pronoun,
-				"attribution": src.Pronoun, "subject of a statement without object": sts[1].Subject.Pronoun} {
+				"subject of a statement without object": sts[1].Subject.Pronoun} {
 				if got != tt.want {
 					t.Errorf("%s %q: Pronoun = %v, want %v", part, tt.arg.Label(), got, tt.want)
 				}
+			}
+			if src.Pronoun {
+				t.Errorf("source %q marked a pronoun", tt.arg.Label())
 			}
 		})
 	}
