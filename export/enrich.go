@@ -8,10 +8,6 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// ViewPrefixes maps prefix names to the namespaces that [Enrich] adds, for
-// a JSON-LD context: "time", "oa" and "rdfs" (vocab.ViewPrefixes).
-func ViewPrefixes() map[string]string { return vocab.ViewPrefixes() }
-
 // Enrich derives, from quads in the store's schema (docs/schema.md), the
 // standard view of them that the store does not keep: statements as
 // sem:Event with sem:hasActor; their time as a node STATEMENT#time that is

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"strings"
 
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 )
 
@@ -74,12 +75,15 @@ func FormatList() string {
 	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
-// WithDerivedView returns the quads of a whole-store export: the stored
-// quads followed by their derived view ([Enrich]), and the prefixes, the
-// store's own (given) and the view's ([ViewPrefixes]). prefixes is not
-// changed.
-func WithDerivedView(quads []quad.Quad, prefixes map[string]string) ([]quad.Quad, map[string]string) {
-	out := maps.Clone(prefixes)
-	maps.Copy(out, ViewPrefixes())
-	return append(quads, Enrich(quads)...), out
+// WholeStore returns what a whole-store export writes: the stored quads,
+// followed by their derived view ([Enrich]) when derived is set, and the
+// prefixes of a JSON-LD context for them (the store's, and the view's
+// when derived). quads itself is not changed.
+func WholeStore(quads []quad.Quad, derived bool) ([]quad.Quad, map[string]string) {
+	prefixes := vocab.Prefixes()
+	if !derived {
+		return quads, prefixes
+	}
+	maps.Copy(prefixes, vocab.ViewPrefixes())
+	return append(quads[:len(quads):len(quads)], Enrich(quads)...), prefixes
 }

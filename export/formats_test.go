@@ -43,3 +43,15 @@ func TestFormats(t *testing.T) {
 		t.Errorf("FormatList = %q", got)
 	}
 }
+
+func TestWholeStore(t *testing.T) {
+	stored, _ := storeQuads()
+	quads, prefixes := WholeStore(stored, false)
+	if len(quads) != len(stored) || prefixes["annals"] == "" || prefixes["time"] != "" {
+		t.Errorf("store only: %d quads of %d, prefixes %v", len(quads), len(stored), prefixes)
+	}
+	quads, prefixes = WholeStore(stored, true)
+	if len(quads) <= len(stored) || prefixes["annals"] == "" || prefixes["time"] != "http://www.w3.org/2006/time#" {
+		t.Errorf("with the derived view: %d quads of %d, prefixes %v", len(quads), len(stored), prefixes)
+	}
+}

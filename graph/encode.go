@@ -19,7 +19,7 @@ const schemaVersion = "annals-4"
 
 // encoder turns domain values into quads.
 type encoder struct {
-	iri IRIs
+	iri vocab.IRIs
 }
 
 // contentHash fingerprints what a document's statements were made from.

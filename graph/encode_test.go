@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 )
 
@@ -34,7 +35,7 @@ func TestUnique(t *testing.T) {
 func TestExtractionQuadsStable(t *testing.T) {
 	x := mention("d1", "Donald Trump", annals.ActorPerson)
 	x.Statements = append(x.Statements, x.Statements[0]) // a repeated statement repeats its quads
-	enc := encoder{IRIs{Base: DefaultBase}}
+	enc := encoder{vocab.IRIs{Base: DefaultBase}}
 	first := enc.extractionQuads(x, "h")
 	second := enc.extractionQuads(x, "h")
 	if !slices.Equal(first, second) {

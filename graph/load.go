@@ -25,7 +25,7 @@ func Quads(x *annals.Extraction, base, pipeline string) []quad.Quad {
 	if base == "" {
 		base = DefaultBase
 	}
-	enc := encoder{IRIs{Base: base}}
+	enc := encoder{vocab.IRIs{Base: base}}
 	all := enc.extractionQuads(x, contentHash(&x.Document, pipeline))
 	doc := enc.iri.Document(x.Document.ID)
 	out := make([]quad.Quad, 0, len(all))

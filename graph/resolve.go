@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/graph/vocab"
 	"github.com/cayleygraph/quad"
 )
 
@@ -21,7 +22,7 @@ func (ix *actorIndex) load(ctx context.Context, s *Store) error {
 	if ix.loaded || ix.joiner == nil {
 		return nil
 	}
-	nodes, err := s.subjectsOf(ctx, propActorType, quad.String(string(annals.ActorPerson)))
+	nodes, err := s.subjectsOf(ctx, vocab.PropActorType, quad.String(string(annals.ActorPerson)))
 	if err != nil {
 		return err
 	}

@@ -24,7 +24,7 @@ var ErrNoStore = errors.New("no store there yet")
 // Store is a timeline graph kept in a Cayley quad store.
 type Store struct {
 	qs       graph.QuadStore
-	iri      IRIs
+	iri      vocab.IRIs
 	addr     string
 	readOnly bool
 	// background says whether a commit may run while the same process reads:
@@ -97,7 +97,7 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", addr, err)
 	}
-	return &Store{qs: h.QuadStore, iri: IRIs{Base: o.base}, addr: addr, readOnly: o.readOnly,
+	return &Store{qs: h.QuadStore, iri: vocab.IRIs{Base: o.base}, addr: addr, readOnly: o.readOnly,
 		background: backend == boltBackend}, nil
 }
 
@@ -113,4 +113,4 @@ func (s *Store) Close() error {
 func (s *Store) QuadStore() graph.QuadStore { return s.qs }
 
 // IRIs gives the minter of the store's node IRIs.
-func (s *Store) IRIs() IRIs { return s.iri }
+func (s *Store) IRIs() vocab.IRIs { return s.iri }

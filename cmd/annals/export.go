@@ -125,9 +125,6 @@ func exportRDF(ctx context.Context, st *graph.Store, format export.Format, store
 	if err != nil {
 		return err
 	}
-	prefixes := graph.Prefixes()
-	if !storeOnly {
-		quads, prefixes = export.WithDerivedView(quads, prefixes)
-	}
+	quads, prefixes := export.WholeStore(quads, !storeOnly)
 	return format.Quads(w, quads, prefixes)
 }

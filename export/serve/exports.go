@@ -6,7 +6,6 @@ import (
 	"net/http"
 
 	"github.com/annals/annals/export"
-	"github.com/annals/annals/graph"
 )
 
 // handleExport writes an export, as `annals export --format` does:
@@ -76,10 +75,7 @@ func (s *Server) exportRDF(r *http.Request, format export.Format, buf *bytes.Buf
 	if err != nil {
 		return 0, err
 	}
-	prefixes := graph.Prefixes()
-	if r.URL.Query().Get("derived") != "0" {
-		quads, prefixes = export.WithDerivedView(quads, prefixes)
-	}
+	quads, prefixes := export.WholeStore(quads, r.URL.Query().Get("derived") != "0")
 	if len(quads) > s.cfg.MaxExported {
 		return http.StatusRequestEntityTooLarge, fmt.Errorf(
 			"the store has %d quads, more than the %d this server exports; use annals export", len(quads), s.cfg.MaxExported)
