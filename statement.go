@@ -88,6 +88,14 @@ func (a Argument) Label() string {
 // rank below what a clause says outright.
 const RoleConfidence = 0.35
 
+// DefaultMinConfidence is the confidence below which the reader's views
+// (timeline, relations, the drawings and tables of selected statements, the
+// server, extract's statement formats) leave a statement out unless asked:
+// --min-confidence 0 shows every statement. Confidence is calibrated to be
+// the probability that a statement is right (package ingest/assess), so
+// this is the precision the default views aim at.
+const DefaultMinConfidence = 0.5
+
 // StatementID derives a statement's stable id from its document, sentence
 // and the byte offsets of its parts, so that the same extraction of the same
 // text always gets the same id.

@@ -23,9 +23,10 @@ type Relation struct {
 	Steps [][]annals.Statement
 }
 
-// Relations finds how actors a and b are linked.
-func (s *Store) Relations(ctx context.Context, a, b annals.Actor) (*Relation, error) {
-	all, err := s.Statements(ctx, Filter{})
+// Relations finds how actors a and b are linked by the statements at least
+// minConfidence sure.
+func (s *Store) Relations(ctx context.Context, a, b annals.Actor, minConfidence float64) (*Relation, error) {
+	all, err := s.Statements(ctx, Filter{MinConfidence: minConfidence})
 	if err != nil {
 		return nil, err
 	}

@@ -204,7 +204,7 @@ func TestRelationsAndQuery(t *testing.T) {
 		t.Fatalf("FindActor(moscow) = %v, %v", ru, err)
 	}
 	ua, _ := s.FindActor(ctx, "Ukraine")
-	rel, err := s.Relations(ctx, ua, ru)
+	rel, err := s.Relations(ctx, ua, ru, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

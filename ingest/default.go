@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/annals/annals/ingest/actor"
+	"github.com/annals/annals/ingest/assess"
 	"github.com/annals/annals/ingest/date"
 	"github.com/annals/annals/ingest/event"
 	"github.com/annals/annals/ingest/extract"
@@ -11,7 +12,7 @@ import (
 )
 
 // Default returns the standard pipeline: split, annotate, extract, date,
-// resolve actors, type events. The model is loaded once per process.
+// resolve actors, type events, assess. The model is loaded once per process.
 func Default() (*Pipeline, error) { return standard(Splitter{}) }
 
 // ForLines returns the standard pipeline for text that is already one
@@ -35,6 +36,11 @@ func standard(split Stage) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load actor tables: %w", err)
 	}
+	judge, err := assess.DefaultModel()
+	if err != nil {
+		return nil, fmt.Errorf("load assessment model: %w", err)
+	}
 	return NewPipeline(split, Annotator{Model: model}, extract.ClauseStage(), date.Dater{},
-		actor.Stage{Tables: tables, Roles: roles}, event.Stage{Coder: coder, Roles: roles}), nil
+		actor.Stage{Tables: tables, Roles: roles}, event.Stage{Coder: coder, Roles: roles},
+		assess.Stage{Model: judge}), nil
 }

@@ -87,6 +87,19 @@ func (p *Pipeline) With(more ...Stage) *Pipeline {
 	return &Pipeline{stages: append(slices.Clone(p.stages), more...)}
 }
 
+// Without returns a pipeline of p's stages but those whose name starts with
+// one of prefixes ("assess/"), such as a calibration that needs what the
+// stages before the last make.
+func (p *Pipeline) Without(prefixes ...string) *Pipeline {
+	var kept []Stage
+	for _, s := range p.stages {
+		if !slices.ContainsFunc(prefixes, func(pre string) bool { return strings.HasPrefix(s.Name(), pre) }) {
+			kept = append(kept, s)
+		}
+	}
+	return &Pipeline{stages: kept}
+}
+
 // Apart reports whether an aliases stage of the pipeline keeps a name from
 // joining a fuller one; false when there is none.
 func (p *Pipeline) Apart(name string) bool {

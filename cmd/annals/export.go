@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/annals/annals"
 	"github.com/annals/annals/export"
 	"github.com/annals/annals/export/selection"
 	"github.com/annals/annals/graph"
@@ -25,6 +26,9 @@ type exportOptions struct {
 	MinConfidence float64
 	Title         string
 	StoreOnly     bool
+	// confidenceGiven is whether --min-confidence was given: RDF exports
+	// write the whole store, so for them the default does not apply.
+	confidenceGiven bool
 }
 
 func newExportCmd(io *IOStreams) *cobra.Command {
@@ -51,7 +55,10 @@ apply to dot, svg, graphml and csv; jsonld and nquads write the whole store.`,
   annals export --format csv --predicate meet --predicate propose > meetings.csv
   annals export --format jsonld > graph.jsonld`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error { return runExport(cmd.Context(), opts) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.confidenceGiven = cmd.Flags().Changed("min-confidence")
+			return runExport(cmd.Context(), opts)
+		},
 	}
 	opts.Store.register(cmd)
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "dot", export.FormatList())
@@ -60,7 +67,7 @@ apply to dot, svg, graphml and csv; jsonld and nquads write the whole store.`,
 	cmd.Flags().StringSliceVar(&opts.Predicates, "predicate", nil, "only statements with this predicate lemma (repeatable)")
 	cmd.Flags().StringVar(&opts.From, "from", "", "only statements on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
-	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "only statements at least this sure (0..1)")
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp+"; dot, svg, graphml, csv")
 	cmd.Flags().StringVar(&opts.Title, "title", "", "dot, svg: title of the drawing")
 	cmd.Flags().BoolVar(&opts.StoreOnly, "store-only", false, "jsonld, nquads: only the stored quads, without the derived view")
 	return cmd
@@ -72,7 +79,7 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 		return usageError("--format %q: want one of %v", opts.Format, export.FormatNames())
 	}
 	rdf := format.Whole()
-	filtered := len(opts.Actors) > 0 || opts.Hops != 0 || len(opts.Predicates) > 0 || opts.From != "" || opts.To != "" || opts.MinConfidence > 0
+	filtered := len(opts.Actors) > 0 || opts.Hops != 0 || len(opts.Predicates) > 0 || opts.From != "" || opts.To != "" || opts.confidenceGiven
 	if rdf && filtered {
 		return usageError("--actor, --hops, --predicate, --from, --to and --min-confidence apply to dot, svg, graphml and csv only")
 	}

@@ -60,11 +60,21 @@ statements.
          was, ...; the noun-phrase ones come last, at confidence 0.2
   nquads the quads that ingest would store, one block per document, for
          "annals load" (--base sets their IRI base; --min-confidence does
-         not apply)`,
+         not apply)
+
+--min-confidence leaves out the statements less likely to be right than it
+(confidence is calibrated: see "Confidence" in the README); its default
+keeps what a reader's views show by default, except for carb, whose
+scorers rank every tuple by confidence themselves: there it is 0.`,
 		Example: `  annals extract --format jsonl news.jsonl
   annals extract --lines --format carb < sentences.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
+			if opts.Format == "carb" && !cmd.Flags().Changed("min-confidence") {
+				// Open IE scorers rank every tuple by its confidence
+				// and find their own threshold.
+				opts.MinConfidence = 0
+			}
 			return runExtract(cmd.Context(), opts)
 		},
 	}
@@ -73,7 +83,7 @@ statements.
 	cmd.Flags().StringVar(&opts.Date, "date", "", "date of the articles (YYYY-MM-DD), as for ingest")
 	cmd.Flags().StringVar(&opts.Aliases, "aliases", "", "an aliases file (YAML: merge, rename, split), as for ingest")
 	cmd.Flags().StringVar(&opts.InputFormat, "input", "", "format of standard input: text, markdown or jsonl (default: guess)")
-	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "only statements at least this sure")
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp+"; not for nquads")
 	cmd.Flags().IntVar(&opts.Workers, "workers", defaultWorkers(), "documents analysed in parallel")
 	cmd.Flags().StringVar(&opts.Base, "base", defaultBase(), "IRI base of the graph's nodes, for --format nquads (env ANNALS_BASE)")
 	return cmd

@@ -56,6 +56,10 @@ func day(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
+// minConfidenceHelp is the help of every --min-confidence flag of a
+// reader's view.
+const minConfidenceHelp = "only statements at least this sure (0..1; confidence is the calibrated chance that a statement is right; 0 shows every statement)"
+
 // selectionOf checks filter flags as the server checks its parameters; a
 // bad value is a usage error that names the flag.
 func selectionOf(p selection.Params) (selection.Selection, error) {

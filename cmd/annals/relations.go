@@ -6,6 +6,7 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/export"
+	"github.com/annals/annals/export/selection"
 	"github.com/annals/annals/graph"
 	"github.com/spf13/cobra"
 )
@@ -16,6 +17,8 @@ type relationsOptions struct {
 	Store storeFlags
 	A, B  string
 	JSON  bool
+	// MinConfidence leaves out the statements less sure than it.
+	MinConfidence float64
 }
 
 func newRelationsCmd(io *IOStreams) *cobra.Command {
@@ -32,10 +35,14 @@ func newRelationsCmd(io *IOStreams) *cobra.Command {
 	}
 	opts.Store.register(cmd)
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp)
 	return cmd
 }
 
 func runRelations(ctx context.Context, opts *relationsOptions) error {
+	if _, err := selectionOf(selection.Params{MinConfidence: opts.MinConfidence}); err != nil {
+		return err
+	}
 	st, err := opts.Store.open(ctx, true)
 	if err != nil {
 		return err
@@ -49,7 +56,7 @@ func runRelations(ctx context.Context, opts *relationsOptions) error {
 	if err != nil {
 		return err
 	}
-	rel, err := st.Relations(ctx, a, b)
+	rel, err := st.Relations(ctx, a, b, opts.MinConfidence)
 	if err != nil {
 		return err
 	}

@@ -39,7 +39,7 @@ func newTimelineCmd(io *IOStreams) *cobra.Command {
 	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "only statements about this actor (name, alias or id; repeatable)")
 	cmd.Flags().StringVar(&opts.From, "from", "", "only statements on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
-	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "only statements at least this sure (0..1)")
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp)
 	cmd.Flags().StringVar(&opts.EventType, "event-type", "", "only statements of this PLOVER event type (AGREE, FIGHT, ...)")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
 	return cmd

@@ -201,7 +201,7 @@ func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleRelations tells how two actors are linked, as `annals relations`:
-// GET /api/relations?a=&b=
+// GET /api/relations?a=&b=&min_confidence=
 func (s *Server) handleRelations(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	if q.Get("a") == "" || q.Get("b") == "" {
@@ -217,7 +217,12 @@ func (s *Server) handleRelations(w http.ResponseWriter, r *http.Request) {
 		}
 		pair[i] = a
 	}
-	rel, err := s.st.Relations(r.Context(), pair[0], pair[1])
+	minConfidence, err := confidenceParam(q)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	rel, err := s.st.Relations(r.Context(), pair[0], pair[1], minConfidence)
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"html/template"
 	"net/http"
+
+	"github.com/annals/annals"
 )
 
 // pageHTML is the page at /: HTML, CSS and JavaScript in one file, with no
@@ -20,5 +22,8 @@ func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Content-Security-Policy",
 		"default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self'")
-	_ = pageTemplate.Execute(w, struct{ Title string }{s.cfg.Title})
+	_ = pageTemplate.Execute(w, struct {
+		Title         string
+		MinConfidence float64
+	}{s.cfg.Title, annals.DefaultMinConfidence})
 }

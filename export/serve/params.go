@@ -3,10 +3,12 @@ package serve
 import (
 	"errors"
 	"fmt"
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
 
+	"github.com/annals/annals"
 	"github.com/annals/annals/export/selection"
 )
 
@@ -38,10 +40,8 @@ func selectionFrom(q url.Values) (selection.Selection, error) {
 	if p.Hops, err = intParam(q, "hops", 0, 0, 10); err != nil {
 		return selection.Selection{}, err
 	}
-	if v := q.Get("min_confidence"); v != "" {
-		if p.MinConfidence, err = strconv.ParseFloat(v, 64); err != nil {
-			return selection.Selection{}, badRequestf("min_confidence %q: want a number from 0 to 1", v)
-		}
+	if p.MinConfidence, err = confidenceParam(q); err != nil {
+		return selection.Selection{}, err
 	}
 	sel, err := p.Selection()
 	var bad *selection.ParamError
@@ -55,6 +55,20 @@ func selectionFrom(q url.Values) (selection.Selection, error) {
 		return sel, badRequestf("hops need an actor")
 	}
 	return sel, err
+}
+
+// confidenceParam reads min_confidence: a number from 0 to 1, and when
+// absent annals.DefaultMinConfidence, as on the command line.
+func confidenceParam(q url.Values) (float64, error) {
+	v := q.Get("min_confidence")
+	if v == "" {
+		return annals.DefaultMinConfidence, nil
+	}
+	c, err := strconv.ParseFloat(v, 64)
+	if err != nil || math.IsNaN(c) || c < 0 || c > 1 {
+		return 0, badRequestf("min_confidence %q: want a number from 0 to 1", v)
+	}
+	return c, nil
 }
 
 // multi reads a parameter given several times or as a comma-separated list.

@@ -1,0 +1,140 @@
+package assess
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
+)
+
+// sentence is a one-sentence analysis of rows "FORM UPOS XPOS LEMMA HEAD DEPREL".
+func sentence(t *testing.T, rows string) *analysis.Analysis {
+	t.Helper()
+	s, err := analysis.SentenceFromRows(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &analysis.Analysis{Document: annals.Document{ID: "d", Text: s.Text}, Sentences: []analysis.Sentence{s}}
+}
+
+// arg is the argument of the words of a's text at [start, end).
+func arg(a *analysis.Analysis, start, end int, actor string, pronoun bool) annals.Argument {
+	return annals.Argument{Span: annals.Span{Text: a.Document.Text[start:end], Start: start, End: end}, Actor: actor, Pronoun: pronoun}
+}
+
+func TestFeaturesAndUnusable(t *testing.T) {
+	a := sentence(t, `
+Russia PROPN NNP Russia 2 nsubj
+said VERB VBD say 0 root
+it PRON PRP it 4 nsubj
+was AUX VBD be 2 ccomp
+ready ADJ JJ ready 4 xcomp
+. PUNCT . . 2 punct`)
+	pred := func(start, end int, lemma string) annals.Predicate {
+		return annals.Predicate{Span: annals.Span{Text: a.Document.Text[start:end], Start: start, End: end}, Lemma: lemma}
+	}
+	ready := arg(a, 19, 24, "", false)
+	tests := []struct {
+		name     string
+		st       annals.Statement
+		subject  ArgKind
+		object   ArgKind
+		unusable string
+	}{
+		{"an actor's saying with what was said", annals.Statement{Subject: arg(a, 0, 6, "russia", false),
+			Predicate: pred(7, 11, "say"), Object: &ready}, ArgActor, ArgNoun, ""},
+		{"a saying with nothing said", annals.Statement{Subject: arg(a, 0, 6, "russia", false),
+			Predicate: pred(7, 11, "say")}, ArgActor, ArgNone, "nothing said"},
+		{"an unresolved pronoun", annals.Statement{Subject: arg(a, 12, 14, "", true),
+			Predicate: pred(15, 18, "be"), Object: &ready}, ArgUnresolvedPronoun, ArgNoun, "unresolved pronoun"},
+		{"a resolved pronoun's copula", annals.Statement{Subject: arg(a, 12, 14, "russia", false),
+			Predicate: pred(15, 18, "be"), Object: &ready}, ArgResolvedPronoun, ArgNoun, ""},
+		{"a name that is no actor", annals.Statement{Subject: arg(a, 0, 6, "", false),
+			Predicate: pred(7, 11, "say"), Object: &ready}, ArgName, ArgNoun, ""},
+		{"a copula of a common noun", annals.Statement{Subject: arg(a, 19, 24, "", false),
+			Predicate: pred(15, 18, "be")}, ArgNoun, ArgNone, "copula"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := FeaturesOf(a, &tt.st)
+			if f.Subject != tt.subject || f.Object != tt.object {
+				t.Errorf("subject %v, object %v; want %v, %v", f.Subject, f.Object, tt.subject, tt.object)
+			}
+			if got := Unusable(f); got != tt.unusable {
+				t.Errorf("Unusable = %q, want %q", got, tt.unusable)
+			}
+			if len(f.Vector()) != len(FeatureNames) {
+				t.Errorf("%d inputs for %d names", len(f.Vector()), len(FeatureNames))
+			}
+		})
+	}
+}
+
+// TestStageLimitsUnusable: the stage gives every statement the model's
+// probability, and a statement a reader cannot use no more than Limit.
+func TestStageLimitsUnusable(t *testing.T) {
+	a := sentence(t, `
+It PRON PRP it 2 nsubj
+fell VERB VBD fall 0 root
+. PUNCT . . 2 punct`)
+	it := arg(a, 0, 2, "", true)
+	a.Statements = []annals.Statement{{Subject: it, Predicate: annals.Predicate{Span: annals.Span{Text: "fell", Start: 3, End: 7}, Lemma: "fall"}}}
+	sure := &Model{Features: FeatureNames, Weights: make([]float64, len(FeatureNames)), Bias: 5}
+	if err := (Stage{Model: sure}).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if c := a.Statements[0].Confidence; c != Limit {
+		t.Errorf("confidence %v, want the limit %v", c, Limit)
+	}
+	if Limit >= annals.DefaultMinConfidence {
+		t.Errorf("the limit %v does not hide a statement from the default views (%v)", Limit, annals.DefaultMinConfidence)
+	}
+}
+
+func TestFit(t *testing.T) {
+	// Right when the extractor is sure and the subject is an actor;
+	// wrong with an unresolved pronoun: the weights must say so.
+	var samples []Sample
+	for i := range 200 {
+		f := Features{Extractor: float64(i%10) / 10}
+		if i%3 == 0 {
+			f.Subject = ArgUnresolvedPronoun
+		}
+		right := f.Extractor >= 0.5 && f.Subject == ArgActor
+		if i%17 == 0 {
+			right = !right // noise, so that the fit stays finite
+		}
+		samples = append(samples, Sample{Features: f, Right: right})
+	}
+	m, err := Fit(samples, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Weights[0] <= 0 || m.Weights[4] >= 0 {
+		t.Errorf("weights extractor %+.2f, unresolved pronoun %+.2f: want positive, negative", m.Weights[0], m.Weights[4])
+	}
+	bins, ece := Reliability(m, samples, nil)
+	n := 0
+	for _, b := range bins {
+		n += b.N
+	}
+	if n != len(samples) || ece < 0 || ece > 0.2 || math.IsNaN(ece) {
+		t.Errorf("reliability of %d samples, ECE %.3f", n, ece)
+	}
+	if _, err := Fit(nil, 1); err == nil {
+		t.Error("fit of no samples: no error")
+	}
+}
+
+func TestModels(t *testing.T) {
+	if _, err := DefaultModel(); err != nil {
+		t.Fatalf("embedded model: %v", err)
+	}
+	for _, bad := range []string{`{`, `{"features":["extractor"],"weights":[1]}`} {
+		if _, err := ParseModel([]byte(bad)); err == nil {
+			t.Errorf("%s: no error", bad)
+		}
+	}
+}

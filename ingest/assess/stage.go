@@ -1,0 +1,71 @@
+package assess
+
+import (
+	"context"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
+)
+
+// Limit is the highest confidence a statement of a kind that a reader
+// cannot use gets, whatever the model says: below annals.DefaultMinConfidence,
+// so the default views leave it out while --min-confidence 0 shows it.
+const Limit = annals.DefaultMinConfidence / 2
+
+// Stage sets each statement's confidence to the model's probability that
+// it is right, held under Limit for the kinds a reader cannot use (see
+// Unusable). It has no state and is safe for concurrent use.
+type Stage struct {
+	Model *Model // nil: DefaultModel()
+}
+
+// Name identifies the stage and the version of its rules.
+func (Stage) Name() string { return "assess/1" }
+
+// Run sets the confidence of every statement of a.
+func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	m := s.Model
+	if m == nil {
+		var err error
+		if m, err = DefaultModel(); err != nil {
+			return err
+		}
+	}
+	for i := range a.Statements {
+		st := &a.Statements[i]
+		f := FeaturesOf(a, st)
+		p := m.Probability(f)
+		if Unusable(f) != "" {
+			p = min(p, Limit)
+		}
+		st.Confidence = p
+	}
+	return nil
+}
+
+// Unusable names why a reader cannot use a statement with these features,
+// or returns "" when they can:
+//   - "unresolved pronoun": its subject is a pronoun no actor was found for
+//     ("it · does not happen");
+//   - "clause as subject": its subject is a stretch of text, not a phrase;
+//   - "copula": a bare "be" whose subject is no named actor ("the
+//     announcement · was long-awaited"); a copula says something of a
+//     named actor's role, identity or attribute only;
+//   - "nothing said": a verb of saying with no object ("Police · announce").
+func Unusable(f Features) string {
+	switch {
+	case f.Subject == ArgUnresolvedPronoun:
+		return "unresolved pronoun"
+	case f.Subject == ArgClause:
+		return "clause as subject"
+	case f.Copula && !f.Role && f.Subject != ArgActor && f.Subject != ArgResolvedPronoun:
+		return "copula"
+	case f.ReportingVerb && f.Object == ArgNone:
+		return "nothing said"
+	}
+	return ""
+}
+
