@@ -68,4 +68,3 @@ func Unusable(f Features) string {
 	}
 	return ""
 }
-
