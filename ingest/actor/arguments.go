@@ -48,7 +48,7 @@ func (t *actorText) refer(arg *annals.Argument, mentions []actorMention, mention
 	if j <= i {
 		return noReference
 	}
-	if j-i == 1 && (personPronouns[t.tokens[i].lower] || pluralPronouns[t.tokens[i].lower]) {
+	if j-i == 1 && (personPronouns[t.tokens[i].lower] || pluralPronouns[t.tokens[i].lower] || interlocutorPronouns[t.tokens[i].lower]) {
 		return argumentRef{mention: -1, pronoun: i}
 	}
 	// "the country": a definite description resolves like a pronoun
@@ -60,6 +60,9 @@ func (t *actorText) refer(arg *annals.Argument, mentions []actorMention, mention
 	}
 	parts := t.commaParts(i, j, mentionAt)
 	if mi := t.exactMention(parts[0][0], parts[0][1], mentions, mentionAt); mi >= 0 || len(parts) == 1 {
+		if mi >= 0 && mentions[mi].label {
+			return noReference // a speaker's label is no argument
+		}
 		return argumentRef{mention: mi, pronoun: -1}
 	}
 	// "<role>, <name>": the name is the person the role describes.
