@@ -37,6 +37,7 @@ var fixtureLexicon = map[string][2]string{
 	"us": {"PRON", "PRP"}, "you": {"PRON", "PRP"}, "your": {"PRON", "PRP$"}, "am": {"AUX", "VBP"},
 	"need": {"VERB", "VBP"}, "study": {"VERB", "VBP"}, "read": {"VERB", "VBD"}, "found": {"VERB", "VBD"},
 	"would": {"AUX", "MD"}, "what": {"PRON", "WP"}, "did": {"AUX", "VBD"},
+	"funded": {"VERB", "VBN"}, "repeated": {"VERB", "VBN"}, "are": {"AUX", "VBP"},
 	"although": {"SCONJ", "IN"}, "why": {"ADV", "WRB"}, "how": {"ADV", "WRB"},
 	"in": {"ADP", "IN"}, "at": {"ADP", "IN"}, "of": {"ADP", "IN"}, "for": {"ADP", "IN"},
 	"from": {"ADP", "IN"}, "near": {"ADP", "IN"}, "with": {"ADP", "IN"}, "on": {"ADP", "IN"},
@@ -61,6 +62,7 @@ var fixtureLemmas = map[string]string{
 	"said": "say", "says": "say", "told": "tell", "met": "meet", "launched": "launch",
 	"remarked": "remark", "acknowledged": "acknowledge", "indicated": "indicate",
 	"announced": "announce", "stated": "state", "spoke": "speak", "arrived": "arrive",
+	"are": "be", "is": "be", "am": "be", "was": "be", "has": "have", "have": "have",
 }
 
 // fixtureTokens splits text into tokens: at spaces, before trailing

@@ -270,7 +270,10 @@ func (t *actorText) findInterview(a *analysis.Analysis, paraStart []bool, mentio
 		case t.isCaption(s):
 			open = false // a heading or caption: the article goes on
 			continue
-		case asked(p) || prev < 0:
+		case prev < 0 || asked(p) && iv.turns[prev].asks:
+			// the opening questions before the first label, or a question
+			// put in two paragraphs; a question after an answer with no
+			// label is the speaker's own ("Can you make it more specific?")
 			tn.asks = true
 		case iv.turns[prev].asks:
 			tn.who = "" // an answer with no label: the interviewee's

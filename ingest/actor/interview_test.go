@@ -10,22 +10,24 @@ import (
 // first and second person of its turns; one case per rule.
 func TestInterviews(t *testing.T) {
 	runActorCases(t, []actorCase{{
-		name: "the interviewer's label is no actor; the answer's I, my and past we are the interviewee",
+		name: "the interviewer's label is no actor; the answer's I, my and past we (not present, not passive) are the interviewee",
 		text: "Wikinews interviewed Anna Novak about her research.\n" +
 			"((WN)) What do you study?\n" +
 			"((Anna Novak)) I study penguins. My team tagged them.\n" +
 			"((WN)) Where did you go?\n" +
-			"((Anna Novak)) We travelled to Chile. We need more data.\n",
+			"((Anna Novak)) We travelled to Chile. We need more data. We are funded. We repeated it.\n",
 		statements: []fixtureStatement{
 			{subject: "you", lemma: "study"},
 			{subject: "I", lemma: "study", object: "penguins", verb: "study"},
 			{subject: "We", lemma: "travel", verb: "travelled"},
 			{subject: "We", nth: 2, lemma: "need", object: "more data", verb: "need"},
 			{subject: "WN", lemma: "do"},
+			{subject: "We", nth: 3, lemma: "fund", verb: "are funded"},
+			{subject: "We", nth: 4, lemma: "repeat", object: "it", verb: "repeated"},
 		},
 		actors:     []wantActor{{"anna-novak", annals.ActorPerson, nil}},
 		absent:     []string{"wn"},
-		arguments:  []ArgumentActors{{Subject: "anna-novak"}, {Subject: "anna-novak"}, {Subject: "anna-novak"}, {}, {}},
+		arguments:  []ArgumentActors{{Subject: "anna-novak"}, {Subject: "anna-novak"}, {Subject: "anna-novak"}, {}, {}, {}, {Subject: "anna-novak"}},
 		mentions:   map[string]string{"I": "anna-novak", "My": "anna-novak", "Anna Novak": "anna-novak"},
 		notMention: []string{"WN"},
 	}, {
@@ -94,6 +96,18 @@ func TestInterviews(t *testing.T) {
 		},
 		arguments: []ArgumentActors{{}, {Subject: "omar-haddad"}, {Subject: "omar-haddad"}, {}},
 	}, {
+		name: "an unlabelled question after an answer is the speaker's own",
+		text: "Wikinews spoke to Omar Haddad.\n" +
+			"((WN)) What did you find?\n" +
+			"((Omar Haddad)) I found ice.\n" +
+			"Can you be more specific?\n" +
+			"((WN)) Is it old?\n" +
+			"((Omar Haddad)) It is old.\n",
+		statements: []fixtureStatement{
+			{subject: "you", nth: 2, lemma: "be"},
+		},
+		arguments: []ArgumentActors{{}},
+	}, {
 		name: "several interviewees: each labelled answer is its speaker's",
 		text: "Wikinews spoke to Eva Lind and Karl Berg.\n" +
 			"((WN)) What did you find?\n" +
@@ -116,6 +130,17 @@ func TestInterviews(t *testing.T) {
 			{subject: "I", lemma: "hope"},
 		},
 		arguments: []ArgumentActors{{}},
+	}, {
+		name: "US in capitals is the country, not us",
+		text: "Wikinews interviewed Anna Novak.\n" +
+			"((WN)) What did you do?\n" +
+			"((Anna Novak)) The US funded us.\n" +
+			"((WN)) Why?\n" +
+			"((WN)) And then?\n",
+		statements: []fixtureStatement{
+			{subject: "US", lemma: "fund", object: "us", verb: "funded"},
+		},
+		arguments: []ArgumentActors{{Subject: "united-states", Object: "anna-novak"}},
 	}, {
 		name: "a quotation's I is its named speaker",
 		text: "Mayor Lena Ortiz opened the bridge.\n" +

@@ -210,11 +210,12 @@ func (p *pronounResolver) quoted(k int) int {
 }
 
 // pastAct reports whether a predicate tells of a past act: a verb in the
-// past tense or a perfect ("tested", "did not have", "have asked"), and
-// no modal ("would like", "could see").
+// past tense or a perfect ("tested", "did not have", "have asked"; a past
+// participle with no auxiliary is a past tense the tagger misread), and
+// no modal ("would like", "could see") or present passive ("we are told").
 func (t *actorText) pastAct(span annals.Span) bool {
 	i, j := t.tokensIn(span)
-	past, participle, have := false, false, false
+	past, participle, have, be := false, false, false, false
 	for k := i; k < j; k++ {
 		switch t.tokens[k].XPOS {
 		case "MD":
@@ -225,9 +226,10 @@ func (t *actorText) pastAct(span annals.Span) bool {
 			participle = true
 		case "VBP", "VBZ":
 			have = have || strings.EqualFold(t.tokens[k].Lemma, "have")
+			be = be || strings.EqualFold(t.tokens[k].Lemma, "be")
 		}
 	}
-	return past || participle && have
+	return past || participle && (have || !be)
 }
 
 // group finds the plural group "they" at token k refers to: only when the
