@@ -37,8 +37,7 @@ type Tuple struct {
 //     agent); coordinations the statements split are joined back;
 //   - asides set off by commas (extract.Asides) leave the arguments, and what
 //     the syntax states without a verb (extract.ImpliedStatements:
-//     appositions, titles, a noun's prepositional phrase) comes with
-//     the relation "be" or "be" and the phrase's preposition, the implied
+//     appositions, titles) comes with the relation "be", the implied
 //     copula of OpenIE-4 and OpenIE-5, in place of the role statements; so
 //     is the copula a participle on its noun leaves out ("the firm, based
 //     in Denver" → the firm · be based in · Denver).
