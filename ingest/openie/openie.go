@@ -34,7 +34,8 @@ type Tuple struct {
 //     preposition ("is in"), and with no object, the preposition of the
 //     phrase right after the verb ("works at");
 //   - a passive with its agent keeps its order (patient · was sold by ·
-//     agent); coordinations the statements split are joined back;
+//     agent); coordinated subjects and objects stay split, one fact a
+//     tuple, as the statements have them;
 //   - asides set off by commas (extract.Asides) leave the arguments, and what
 //     the syntax states without a verb (extract.ImpliedStatements:
 //     appositions, titles) comes with the relation "be", the implied
@@ -53,7 +54,7 @@ func Tuples(a *analysis.Analysis) []Tuple {
 	}
 	slices.SortFunc(cuts, func(x, y [2]int) int { return x[0] - y[0] })
 	var out []Tuple
-	for _, st := range joinCoordinations(a.Document.Text, a.Statements) {
+	for _, st := range a.Statements {
 		if !st.Role {
 			out = append(out, openIETuple(a, st, cuts))
 		}
@@ -172,59 +173,6 @@ func particles(toks []analysis.Token) bool {
 	for _, tok := range toks {
 		switch tok.UPOS {
 		case "ADV", "ADP", "PART":
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// joinCoordinations merges the statements that coordinated objects, then
-// coordinated subjects, split ("Ana and Ben sell maps and globes" gives one
-// statement per seller and object) back into one whose arguments are the
-// coordinations, as Open IE writes them.
-func joinCoordinations(doc string, sts []annals.Statement) []annals.Statement {
-	var objects []annals.Statement
-	for _, st := range sts {
-		if n := len(objects) - 1; n >= 0 && st.Object != nil && objects[n].Object != nil && sameBut(objects[n], st, true) &&
-			st.Object.Start > objects[n].Object.End && coordinator(doc[objects[n].Object.End:st.Object.Start]) {
-			o := *objects[n].Object
-			o.Span = annals.Span{Start: o.Start, End: st.Object.End, Text: doc[o.Start:st.Object.End]}
-			objects[n].Object = &o
-			continue
-		}
-		objects = append(objects, st)
-	}
-	var out []annals.Statement
-	for _, st := range objects {
-		if n := len(out) - 1; n >= 0 && sameBut(out[n], st, false) && st.Subject.Start > out[n].Subject.End &&
-			coordinator(doc[out[n].Subject.End:st.Subject.Start]) {
-			out[n].Subject.Span = annals.Span{Start: out[n].Subject.Start, End: st.Subject.End, Text: doc[out[n].Subject.Start:st.Subject.End]}
-			out[n].Confidence = max(out[n].Confidence, st.Confidence)
-			continue
-		}
-		out = append(out, st)
-	}
-	return out
-}
-
-// sameBut reports whether two statements of the same predicate differ in
-// their object only (object true) or their subject only.
-func sameBut(x, y annals.Statement, object bool) bool {
-	if x.Sentence != y.Sentence || x.Predicate.Span != y.Predicate.Span || x.Role || y.Role || (x.Object == nil) != (y.Object == nil) {
-		return false
-	}
-	if object {
-		return x.Subject.Span == y.Subject.Span
-	}
-	return x.Object == nil || x.Object.Span == y.Object.Span
-}
-
-// coordinator reports whether s holds only commas and "and", "or", "nor".
-func coordinator(s string) bool {
-	for _, w := range strings.Fields(s) {
-		switch strings.ToLower(w) {
-		case ",", "and", "or", "nor":
 		default:
 			return false
 		}

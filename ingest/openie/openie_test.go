@@ -132,7 +132,7 @@ Ana PROPN NNP Ana 8 nsubj
 signed VERB VBD sign 0 root
 . PUNCT . . 8 punct`,
 			[]string{"0.6000 Both teams | agreed to | terms", "0.6000 Ana | signed | "}},
-		{"coordinated subjects and objects stay together", `
+		{"coordinated subjects and objects give one tuple each, as facts", `
 Ana PROPN NNP Ana 4 nsubj
 and CCONJ CC and 3 cc
 Ben PROPN NNP Ben 1 conj
@@ -141,7 +141,7 @@ maps NOUN NNS map 4 obj
 and CCONJ CC and 7 cc
 globes NOUN NNS globe 5 conj
 . PUNCT . . 4 punct`,
-			[]string{"0.7000 Ana and Ben | sell | maps and globes"}},
+			[]string{"0.7000 Ana | sell | maps", "0.7000 Ana | sell | globes", "0.7000 Ben | sell | maps", "0.7000 Ben | sell | globes"}},
 		{"a copula's adjective and the verb it governs", `
 They PRON PRP they 3 nsubj
 were AUX VBD be 3 cop
