@@ -25,7 +25,8 @@ type Tuple struct {
 
 // Tuples gives the statements of a as Open IE systems write tuples
 // (role statements are left out; see below), in the order of a's
-// statements, then the implied ones:
+// statements, then the implied ones, then the tuples of the statements'
+// prepositional phrases:
 //
 //   - arguments and relations are words of the sentence as they stand;
 //     the relation takes in the adverbs right before the verb group, the
@@ -33,6 +34,9 @@ type Tuple struct {
 //     that opens a clausal object ("trained to repair"), a copula's
 //     preposition ("is in"), and with no object, the preposition of the
 //     phrase right after the verb ("works at");
+//   - the object is one noun phrase (coreOf): the phrases the parse hangs
+//     after it, but for "of", follow as arguments of their own, as the
+//     statement's qualifiers do;
 //   - a passive with its agent keeps its order (patient · was sold by ·
 //     agent); coordinated subjects and objects stay split, one fact a
 //     tuple, as the statements have them;
@@ -41,10 +45,15 @@ type Tuple struct {
 //     appositions, titles) comes with the relation "be", the implied
 //     copula of OpenIE-4 and OpenIE-5, in place of the role statements; so
 //     is the copula a participle on its noun leaves out ("the firm, based
-//     in Denver" → the firm · be based in · Denver).
+//     in Denver" → the firm · be based in · Denver);
+//   - each prepositional phrase of a statement whose object is a noun
+//     phrase (or that has none) is also a fact of its own, as ClausIE and
+//     MinIE write it: "They held the workshop in 1982" → They · held the
+//     workshop in · 1982, ranked below every statement.
 //
-// "Ana Ruiz, a chemist, moved to Lyon" → Ana Ruiz · moved to · Lyon and
-// Ana Ruiz · be · a chemist.
+// "Ana Ruiz, a chemist, moved to Lyon in 1990" → Ana Ruiz · moved to ·
+// Lyon · in 1990, Ana Ruiz · be · a chemist and Ana Ruiz · moved to Lyon in
+// · 1990.
 func Tuples(a *analysis.Analysis) []Tuple {
 	var implied []annals.Statement
 	var cuts [][2]int
@@ -53,16 +62,19 @@ func Tuples(a *analysis.Analysis) []Tuple {
 		cuts = append(cuts, extract.Asides(&a.Sentences[i])...)
 	}
 	slices.SortFunc(cuts, func(x, y [2]int) int { return x[0] - y[0] })
-	var out []Tuple
+	var out, more []Tuple
 	for _, st := range a.Statements {
 		if !st.Role {
-			out = append(out, openIETuple(a, st, cuts))
+			t, nary := openIETuple(a, st, cuts)
+			out = append(out, t)
+			more = append(more, nary...)
 		}
 	}
 	for _, st := range implied {
-		out = append(out, openIETuple(a, st, nil))
+		t, _ := openIETuple(a, st, nil)
+		out = append(out, t)
 	}
-	return out
+	return append(out, more...)
 }
 
 // sentenceTokens lists the tokens of sentence i between two byte offsets.
@@ -81,16 +93,21 @@ func sentenceTokens(a *analysis.Analysis, i, start, end int) []analysis.Token {
 
 // prepositionOf splits a prepositional phrase into its preposition, with
 // the adverbs before it ("mainly for"), and the rest.
-func prepositionOf(a *analysis.Analysis, i int, q annals.Qualifier) (lead, rest string, ok bool) {
+func prepositionOf(a *analysis.Analysis, i int, q annals.Qualifier) (lead string, rest annals.Span, ok bool) {
 	toks := sentenceTokens(a, i, q.Start, q.End)
 	k := 0
 	for k < len(toks)-1 && k < 2 && toks[k].UPOS == "ADV" {
 		k++
 	}
 	if k >= len(toks)-1 || !strings.EqualFold(toks[k].Form, q.Prep) && (q.Prep != "" || toks[k].UPOS != "ADP") {
-		return "", "", false
+		return "", annals.Span{}, false
 	}
-	return a.Document.Text[q.Start:toks[k].End], a.Document.Text[toks[k+1].Start:q.End], true
+	return a.Document.Text[q.Start:toks[k].End], spanOf(a.Document.Text, toks[k+1].Start, q.End), true
+}
+
+// spanOf is the span of doc from start to end.
+func spanOf(doc string, start, end int) annals.Span {
+	return annals.Span{Start: start, End: end, Text: doc[start:end]}
 }
 
 // commonWord reports whether span sp of sentence i is one common noun or
@@ -203,7 +220,7 @@ func cutText(doc string, sp annals.Span, cuts [][2]int) string {
 // openIETuple gives statement st of a as Open IE writes it: the words of
 // the subject, relation and object as they stand in the sentence, with cuts
 // (comma asides) left out of the arguments.
-func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) Tuple {
+func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tuple, []Tuple) {
 	sentence := a.Document.Text
 	if st.Sentence < len(a.Sentences) {
 		sentence = a.Sentences[st.Sentence].Text
@@ -220,7 +237,7 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) Tuple
 		o.Span = balanceQuotes(a.Document.Text, o.Span)
 		st.Object = &o
 	}
-	obj, rel := "", st.Predicate.Text
+	rel := st.Predicate.Text
 	if st.Predicate.Start == st.Predicate.End { // implied: no word states it
 		rel = st.Predicate.Lemma
 	}
@@ -244,13 +261,16 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) Tuple
 			}
 		}
 	}
-	if st.Object != nil {
-		obj = cutText(a.Document.Text, st.Object.Span, cuts)
+	doc := a.Document.Text
+	var objSp annals.Span // the object's words, once the relation has taken its own
+	hasObj := st.Object != nil
+	if hasObj {
+		objSp = st.Object.Span
 		// "met with Putin": the preposition between verb and object belongs
 		// to the relation, as Open IE benchmarks write it, and so do the
 		// adverbs there ("looks back on")
 		if gap := sentenceTokens(a, st.Sentence, st.Predicate.End, st.Object.Start); len(gap) > 0 && len(gap) <= 4 && particles(gap) {
-			rel += " " + a.Document.Text[gap[0].Start:gap[len(gap)-1].End]
+			rel += " " + doc[gap[0].Start:gap[len(gap)-1].End]
 		}
 		// "was trained to repair engines": the verb a clausal object
 		// begins with joins the relation, and its own object is the object
@@ -266,9 +286,8 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) Tuple
 					v++
 				}
 				if v+1 < len(toks) && toks[v].UPOS == "VERB" && toks[v].Deprel == "xcomp" {
-					rel += " " + a.Document.Text[toks[0].Start:toks[v].End]
-					rest := annals.Span{Start: toks[v+1].Start, End: st.Object.End, Text: a.Document.Text[toks[v+1].Start:st.Object.End]}
-					obj = cutText(a.Document.Text, rest, cuts)
+					rel += " " + doc[toks[0].Start:toks[v].End]
+					objSp = spanOf(doc, toks[v+1].Start, st.Object.End)
 				}
 			}
 		}
@@ -277,12 +296,13 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) Tuple
 		if toks := sentenceTokens(a, st.Sentence, st.Object.Start, st.Object.End); len(toks) > 1 && st.Predicate.Lemma == "be" &&
 			st.Predicate.Start < st.Predicate.End && st.Object.Start >= st.Predicate.End && toks[0].UPOS == "ADP" && toks[0].Deprel == "case" {
 			rel += " " + toks[0].Form
-			rest := annals.Span{Start: toks[1].Start, End: st.Object.End, Text: a.Document.Text[toks[1].Start:st.Object.End]}
-			obj = cutText(a.Document.Text, rest, cuts)
+			objSp = spanOf(doc, toks[1].Start, st.Object.End)
 		}
 		// "indicated that the positions remain": so is a clause's "that"
-		if first, rest, ok := strings.Cut(obj, " "); ok && strings.EqualFold(first, "that") && st.Object.Start >= st.Predicate.End {
-			rel, obj = rel+" "+first, rest
+		if toks := sentenceTokens(a, st.Sentence, objSp.Start, objSp.End); len(toks) > 1 && strings.EqualFold(toks[0].Form, "that") &&
+			st.Object.Start >= st.Predicate.End {
+			rel += " " + toks[0].Form
+			objSp = spanOf(doc, toks[1].Start, objSp.End)
 		}
 	}
 	quals := st.Qualifiers
@@ -296,27 +316,67 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) Tuple
 			next = j
 		}
 	}
-	if next >= 0 && strings.TrimSpace(a.Document.Text[after:quals[next].Start]) == "" {
+	if next >= 0 && strings.TrimSpace(doc[after:quals[next].Start]) == "" {
 		lead, rest, ok := prepositionOf(a, st.Sentence, quals[next])
 		switch {
 		case !ok:
-		case st.Object == nil:
+		case !hasObj:
 			// "works at a bakery": with no object, the phrase right
 			// after the verb is its object, and its preposition joins the relation
-			rel, obj = rel+" "+lead, rest
+			rel, objSp, hasObj = rel+" "+lead, rest, true
 			quals = slices.Delete(slices.Clone(quals), next, next+1)
-		case st.Object.Start >= st.Predicate.End && commonWord(a, st.Sentence, st.Object.Span) && obj == st.Object.Text && strings.HasSuffix(rel, st.Predicate.Text):
+		case st.Object.Start >= st.Predicate.End && commonWord(a, st.Sentence, st.Object.Span) && objSp == st.Object.Span && strings.HasSuffix(rel, st.Predicate.Text):
 			// "is proud of her work", "took part in the talks": a one-word
 			// object or complement, a common noun or an adjective right after
 			// the verb, and the preposition after it make the relation
-			rel, obj = rel+" "+obj+" "+lead, rest
+			rel, objSp = rel+" "+objSp.Text+" "+lead, rest
 			quals = slices.Delete(slices.Clone(quals), next, next+1)
 		}
 	}
-	t := Tuple{Sentence: sentence, Confidence: st.Confidence,
-		Arg1: cutText(a.Document.Text, st.Subject.Span, cuts), Rel: rel, Arg2: obj}
-	for _, q := range quals {
-		t.Args = append(t.Args, balanceQuotes(a.Document.Text, q.Span).Text)
+	obj := ""
+	var args []string
+	var trailing []annals.Span
+	noun := !hasObj
+	if hasObj {
+		var core annals.Span
+		core, trailing, noun = coreOf(a, st.Sentence, objSp)
+		obj = cutText(doc, core, cuts)
+		for _, sp := range trailing {
+			args = append(args, cutText(doc, balanceQuotes(doc, sp), cuts))
+		}
 	}
-	return t
+	t := Tuple{Sentence: sentence, Confidence: st.Confidence,
+		Arg1: cutText(doc, st.Subject.Span, cuts), Rel: rel, Arg2: obj, Args: args}
+	for _, q := range quals {
+		t.Args = append(t.Args, balanceQuotes(doc, q.Span).Text)
+	}
+	if !noun || st.Predicate.Start == st.Predicate.End {
+		return t, nil
+	}
+	// "held the workshop in 1982": each prepositional phrase is a fact of
+	// its own, the verb and its object before the preposition
+	phrases := slices.Clone(quals)
+	for _, sp := range trailing {
+		phrases = append(phrases, annals.Qualifier{Span: sp})
+	}
+	var nary []Tuple
+	for _, q := range phrases {
+		lead, rest, ok := prepositionOf(a, st.Sentence, q)
+		if !ok {
+			continue
+		}
+		core, more, _ := coreOf(a, st.Sentence, rest)
+		n := Tuple{Sentence: sentence, Confidence: st.Confidence * naryShare, Arg1: t.Arg1,
+			Rel: strings.Join(strings.Fields(rel+" "+obj+" "+lead), " "), Arg2: cutText(doc, core, cuts)}
+		for _, sp := range more {
+			n.Args = append(n.Args, cutText(doc, balanceQuotes(doc, sp), cuts))
+		}
+		nary = append(nary, n)
+	}
+	return t, nary
 }
+
+// naryShare scales a statement's confidence for the tuples its
+// prepositional phrases give: they repeat the statement, so they rank below
+// every statement.
+const naryShare = 0.3

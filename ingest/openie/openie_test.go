@@ -61,7 +61,8 @@ Lyon PROPN NNP Lyon 8 obl
 in ADP IN in 12 case
 1990 NUM CD 1990 8 obl
 . PUNCT . . 8 punct`,
-			[]string{"0.6700 Ana Ruiz | moved to | Lyon | in 1990", "0.6000 Ana Ruiz | be | a retired chemist"}},
+			[]string{"0.6700 Ana Ruiz | moved to | Lyon | in 1990", "0.6000 Ana Ruiz | be | a retired chemist",
+				"0.2010 Ana Ruiz | moved to Lyon in | 1990"}},
 		{"with no object, the phrase after the verb is one", `
 She PRON PRP she 2 nsubj
 works VERB VBZ work 0 root
@@ -182,7 +183,7 @@ a DET DT a 8 det
 button NOUN NN button 6 obj
 . PUNCT . . 4 punct`,
 			[]string{"0.5500 The gate | is opened by | pressing a button"}},
-		{"a noun's prepositional phrase implies nothing", `
+		{"an object's prepositional phrase is an argument of its own, and a tuple of its own", `
 They PRON PRP they 2 nsubj
 restored VERB VBD restore 0 root
 the DET DT the 4 det
@@ -190,7 +191,37 @@ mill NOUN NN mill 2 obj
 in ADP IN in 6 case
 Dorset PROPN NNP Dorset 4 nmod
 . PUNCT . . 2 punct`,
-			[]string{"0.7000 They | restored | the mill in Dorset"}},
+			[]string{"0.7000 They | restored | the mill | in Dorset", "0.2100 They | restored the mill in | Dorset"}},
+		{"'of' stays with its noun", `
+They PRON PRP they 2 nsubj
+restored VERB VBD restore 0 root
+the DET DT the 4 det
+roof NOUN NN roof 2 obj
+of ADP IN of 7 case
+the DET DT the 7 det
+barn NOUN NN barn 4 nmod
+. PUNCT . . 2 punct`,
+			[]string{"0.7000 They | restored | the roof of the barn"}},
+		{"a participle on the object leaves it", `
+They PRON PRP they 2 nsubj
+won VERB VBD win 0 root
+a DET DT a 4 det
+contract NOUN NN contract 2 obj
+awarded VERB VBN award 4 acl
+by ADP IN by 8 case
+the DET DT the 8 det
+navy NOUN NN navy 5 obl:agent
+. PUNCT . . 2 punct`,
+			[]string{"0.7000 They | won | a contract | awarded by the navy", "0.6000 a contract | be awarded by | the navy"}},
+		{"a clause as object stays whole", `
+Ana PROPN NNP Ana 2 nsubj
+said VERB VBD say 0 root
+prices NOUN NNS price 4 nsubj
+rose VERB VBD rise 2 ccomp
+in ADP IN in 6 case
+May PROPN NNP May 4 obl
+. PUNCT . . 2 punct`,
+			[]string{"0.6500 Ana | said | prices rose in May", "0.6000 prices | rose in | May"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,131 @@
+package openie
+
+import (
+	"strings"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
+)
+
+// coreOf splits an argument, span sp of sentence i, into the noun phrase a
+// reader takes for the argument and the phrases the parse hangs after its
+// head noun: a prepositional phrase other than "of" ("a contract for jets"),
+// a participle or infinitive ("a prototype called Defiant", "a plan to
+// expand"), a relative clause ("an offence which carries a penalty") or an
+// aside. Those say more about the noun or about the act, each its own
+// argument: "the firm won a contract for jets in May" → the firm · won · a
+// contract, and "for jets in May" after it. "Of" stays: it names what the
+// noun is of ("the roof of the barn"). A span that is no noun phrase (a
+// clause, a phrase the parse does not hold together) is kept whole, and
+// noun is false for it.
+func coreOf(a *analysis.Analysis, i int, sp annals.Span) (core annals.Span, rest []annals.Span, noun bool) {
+	if i >= len(a.Sentences) || !a.Sentences[i].Parsed() {
+		return sp, nil, false
+	}
+	toks := a.Sentences[i].Tokens
+	lo, hi := -1, -1
+	for k, tok := range toks {
+		if tok.Start >= sp.Start && tok.End <= sp.End {
+			if lo < 0 {
+				lo = k
+			}
+			hi = k + 1
+		}
+	}
+	if lo < 0 {
+		return sp, nil, false
+	}
+	head := -1
+	for k := lo; k < hi; k++ {
+		if h := toks[k].Head - 1; h < lo || h >= hi {
+			if head >= 0 && toks[k].UPOS != "PUNCT" {
+				return sp, nil, false // two phrases, not one
+			}
+			if head < 0 {
+				head = k
+			}
+		}
+	}
+	if head < 0 || !nominal(toks[head]) {
+		return sp, nil, false
+	}
+	cut := hi
+	for k := head + 1; k < hi; k++ {
+		if toks[k].Head-1 == head && trailing(toks, k) {
+			cut = subtreeStart(toks, k, head+1)
+			break
+		}
+	}
+	end := cut
+	for end > lo && (toks[end-1].UPOS == "PUNCT" && !closingQuote(toks[end-1].Form) || toks[end-1].UPOS == "CCONJ") {
+		end--
+	}
+	if cut >= hi || end <= lo {
+		return sp, nil, true
+	}
+	doc := a.Document.Text
+	core = spanOf(doc, sp.Start, toks[end-1].End)
+	start := cut
+	for start < hi && toks[start].UPOS == "PUNCT" {
+		start++
+	}
+	stop := hi
+	for stop > start && toks[stop-1].UPOS == "PUNCT" && !closingQuote(toks[stop-1].Form) {
+		stop--
+	}
+	if start >= stop {
+		return core, nil, true
+	}
+	return core, []annals.Span{spanOf(doc, toks[start].Start, toks[stop-1].End)}, true
+}
+
+// trailing reports whether token k, a dependent after its head noun, opens
+// a phrase that is not part of the noun's name (see coreOf).
+func trailing(toks []analysis.Token, k int) bool {
+	rel := toks[k].Deprel
+	switch {
+	case rel == "acl" || rel == "acl:relcl" || rel == "appos" || rel == "parataxis" || rel == "dep":
+		return true
+	case rel == "nmod" || rel == "nmod:tmod":
+		return !strings.EqualFold(caseOf(toks, k), "of")
+	}
+	return false
+}
+
+// caseOf is the form of the preposition of token k's phrase, or "".
+func caseOf(toks []analysis.Token, k int) string {
+	for j := range toks {
+		if toks[j].Head-1 == k && toks[j].Deprel == "case" {
+			return toks[j].Form
+		}
+	}
+	return ""
+}
+
+// subtreeStart is the first token of the subtree of k, not before from.
+func subtreeStart(toks []analysis.Token, k, from int) int {
+	first := k
+	for j := from; j < k; j++ {
+		for h, steps := j, 0; h >= 0 && h < len(toks) && steps <= len(toks); h, steps = toks[h].Head-1, steps+1 {
+			if h == k {
+				first = min(first, j)
+				break
+			}
+		}
+	}
+	return first
+}
+
+// nominal reports whether a token heads a noun phrase.
+func nominal(tok analysis.Token) bool {
+	switch tok.UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM":
+		return true
+	}
+	return false
+}
+
+// closingQuote reports whether a punctuation token closes a quotation.
+func closingQuote(form string) bool {
+	return form == "''" || form == "”" || form == "'" || form == ")"
+}
