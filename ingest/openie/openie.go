@@ -29,7 +29,10 @@ type Tuple struct {
 // prepositional phrases:
 //
 //   - arguments and relations are words of the sentence as they stand;
-//     the relation takes in the adverbs right before the verb group, the
+//     the relation takes in the verbs that govern the statement's verb and
+//     share its subject, with their auxiliaries and negation ("were said
+//     to have made", "has yet to concede"), the adverbs right before the
+//     verb group, the
 //     prepositions, particles and adverbs between verb and object, the verb
 //     that opens a clausal object ("trained to repair"), a copula's
 //     preposition ("is in"), and with no object, the preposition of the
@@ -39,7 +42,7 @@ type Tuple struct {
 //     statement's qualifiers do;
 //   - a passive with its agent keeps its order (patient · was sold by ·
 //     agent); coordinated subjects and objects stay split, one fact a
-//     tuple, as the statements have them;
+//     tuple, as the statements have them; a tuple said twice is said once;
 //   - asides set off by commas (extract.Asides) leave the arguments, and what
 //     the syntax states without a verb (extract.ImpliedStatements:
 //     appositions, titles) comes with the relation "be", the implied
@@ -74,7 +77,26 @@ func Tuples(a *analysis.Analysis) []Tuple {
 		t, _ := openIETuple(a, st, nil)
 		out = append(out, t)
 	}
-	return append(out, more...)
+	return dedupe(append(out, more...))
+}
+
+// dedupe drops a tuple that repeats an earlier one of the same sentence
+// word for word, which then takes the higher confidence: "were able to
+// reach the summit" is one fact, whether read off "able" or off "reach".
+func dedupe(ts []Tuple) []Tuple {
+	type key struct{ sentence, arg1, rel, arg2 string }
+	seen := map[key]int{}
+	var out []Tuple
+	for _, t := range ts {
+		k := key{t.Sentence, t.Arg1, t.Rel, t.Arg2}
+		if j, ok := seen[k]; ok {
+			out[j].Confidence = max(out[j].Confidence, t.Confidence)
+			continue
+		}
+		seen[k] = len(out)
+		out = append(out, t)
+	}
+	return out
 }
 
 // sentenceTokens lists the tokens of sentence i between two byte offsets.
@@ -108,6 +130,18 @@ func prepositionOf(a *analysis.Analysis, i int, q annals.Qualifier) (lead string
 // spanOf is the span of doc from start to end.
 func spanOf(doc string, start, end int) annals.Span {
 	return annals.Span{Start: start, End: end, Text: doc[start:end]}
+}
+
+// timePhrase reports whether span sp of sentence i holds a word that
+// names a time ("Monday", "1990"): a phrase that dates the act, not one
+// that completes a noun.
+func timePhrase(a *analysis.Analysis, i int, sp annals.Span) bool {
+	for _, tok := range sentenceTokens(a, i, sp.Start, sp.End) {
+		if analysis.IsTimeWord(tok) {
+			return true
+		}
+	}
+	return false
 }
 
 // commonWord reports whether span sp of sentence i is one common noun or
@@ -249,19 +283,26 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 			toks[0].Deprel == "advcl" && !hasMark(a, st.Sentence, toks[0])) {
 		rel = "be " + rel
 	}
+	doc := a.Document.Text
+	// "were said to have made": the verbs that govern the statement's verb
+	// and share its subject open the relation
+	relStart := st.Predicate.Start
+	if start, ok := governingStart(a, st.Sentence, st.Predicate.Span, st.Subject.Span); ok && strings.HasPrefix(rel, st.Predicate.Text) {
+		rel = strings.Join(strings.Fields(doc[start:st.Predicate.Start]), " ") + " " + rel
+		relStart = start
+	}
 	// "Ana rarely speaks of": adverbs right before the verb group join it
-	if st.Predicate.Start < st.Predicate.End && st.Predicate.Start > st.Subject.End {
-		if before := sentenceTokens(a, st.Sentence, st.Subject.End, st.Predicate.Start); len(before) > 0 {
+	if st.Predicate.Start < st.Predicate.End && relStart > st.Subject.End {
+		if before := sentenceTokens(a, st.Sentence, st.Subject.End, relStart); len(before) > 0 {
 			k := len(before)
 			for k > 0 && before[k-1].UPOS == "ADV" && len(before)-k < 2 {
 				k--
 			}
 			if k < len(before) {
-				rel = a.Document.Text[before[k].Start:st.Predicate.Start] + rel
+				rel = doc[before[k].Start:relStart] + rel
 			}
 		}
 	}
-	doc := a.Document.Text
 	var objSp annals.Span // the object's words, once the relation has taken its own
 	hasObj := st.Object != nil
 	if hasObj {
@@ -282,7 +323,7 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 			}
 			if k < len(toks) && toks[k].UPOS == "PART" && strings.EqualFold(toks[k].Form, "to") {
 				v := k + 1
-				for v < len(toks) && v < k+3 && toks[v].UPOS == "ADV" {
+				for v < len(toks) && v < k+4 && (toks[v].UPOS == "ADV" || toks[v].UPOS == "AUX") {
 					v++
 				}
 				if v+1 < len(toks) && toks[v].UPOS == "VERB" && toks[v].Deprel == "xcomp" {
@@ -325,7 +366,8 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 			// after the verb is its object, and its preposition joins the relation
 			rel, objSp, hasObj = rel+" "+lead, rest, true
 			quals = slices.Delete(slices.Clone(quals), next, next+1)
-		case st.Object.Start >= st.Predicate.End && commonWord(a, st.Sentence, st.Object.Span) && objSp == st.Object.Span && strings.HasSuffix(rel, st.Predicate.Text):
+		case st.Object.Start >= st.Predicate.End && commonWord(a, st.Sentence, st.Object.Span) && objSp == st.Object.Span &&
+			strings.HasSuffix(rel, st.Predicate.Text) && !timePhrase(a, st.Sentence, rest):
 			// "is proud of her work", "took part in the talks": a one-word
 			// object or complement, a common noun or an adjective right after
 			// the verb, and the preposition after it make the relation

@@ -1,0 +1,88 @@
+package openie
+
+import (
+	"strings"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
+)
+
+// governingStart is where the relation of a statement begins when its verb
+// is the complement of a verb that shares its subject: "were said to have
+// made", "is expected to announce", "were able to reach", "has yet to
+// concede". The statement speaks of the last verb, but a reader needs the
+// verbs that govern it, with their auxiliaries and negation, as the
+// sentence writes them. ok is false when nothing governs the verb, when the
+// governing verb has an object of its own that is the doer ("asked Ana to
+// leave"), or when words other than adverbs, particles and prepositions
+// stand between the verbs.
+func governingStart(a *analysis.Analysis, i int, pred, subj annals.Span) (start int, ok bool) {
+	if i >= len(a.Sentences) || !a.Sentences[i].Parsed() || pred.Start >= pred.End {
+		return 0, false
+	}
+	toks := a.Sentences[i].Tokens
+	top := -1
+	for k, tok := range toks {
+		if tok.Start >= pred.Start && tok.End <= pred.End && tok.UPOS != "PUNCT" {
+			if h := tok.Head - 1; h < 0 || toks[h].Start < pred.Start || toks[h].End > pred.End {
+				top = k
+				break
+			}
+		}
+	}
+	first := -1
+	for steps := 0; top >= 0 && steps < 4 && toks[top].Deprel == "xcomp"; steps++ {
+		h := toks[top].Head - 1
+		if h < 0 || h >= top || toks[h].Start < subj.End {
+			break
+		}
+		switch toks[h].UPOS {
+		case "VERB", "ADJ", "AUX":
+		default:
+			return start, first >= 0
+		}
+		g := h
+		for k, tok := range toks {
+			if tok.Head-1 != h {
+				continue
+			}
+			switch {
+			case tok.Deprel == "obj" || tok.Deprel == "iobj":
+				return start, first >= 0
+			case k < h && (tok.Deprel == "aux" || tok.Deprel == "aux:pass" || tok.Deprel == "cop" || tok.Deprel == "advmod" && negationWord(tok.Form)):
+				g = min(g, k)
+			}
+		}
+		if toks[g].Start < subj.End || !linking(toks[h+1:top]) {
+			break
+		}
+		first, start, top = g, toks[g].Start, h
+	}
+	return start, first >= 0
+}
+
+// linking reports whether the words between a governing verb and the verb
+// it governs may stand in a relation: "to", adverbs, auxiliaries,
+// prepositions ("agreed in principle to sell"), at most six.
+func linking(toks []analysis.Token) bool {
+	if len(toks) > 6 {
+		return false
+	}
+	for _, tok := range toks {
+		switch tok.UPOS {
+		case "PART", "ADV", "AUX", "ADP", "NOUN", "DET":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// negationWord reports whether a word negates its verb.
+func negationWord(form string) bool {
+	switch strings.ToLower(form) {
+	case "not", "n't", "never":
+		return true
+	}
+	return false
+}
