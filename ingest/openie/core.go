@@ -129,3 +129,62 @@ func nominal(tok analysis.Token) bool {
 func closingQuote(form string) bool {
 	return form == "''" || form == "”" || form == "'" || form == ")"
 }
+
+// brokenSubject reports whether the subject of st is no noun phrase a
+// reader could take for the doer: it holds the statement's own verb, opens
+// with a preposition ("into the team · was adopted"), or holds a finite
+// verb of its own ("It was club policy · promote"). The parse went wrong
+// there, and the tuple would say nothing.
+func brokenSubject(a *analysis.Analysis, st annals.Statement) bool {
+	sp := st.Subject.Span
+	if st.Object != nil && st.Object.End <= st.Predicate.Start && st.Subject.Start >= st.Predicate.End {
+		sp = st.Object.Span // a passive's patient, which the tuple's subject is (see openIETuple)
+	}
+	if st.Predicate.Start < st.Predicate.End && sp.Start < st.Predicate.End && st.Predicate.Start < sp.End {
+		return true
+	}
+	toks := sentenceTokens(a, st.Sentence, sp.Start, sp.End)
+	if len(toks) == 0 {
+		return false
+	}
+	if toks[0].UPOS == "ADP" && toks[0].Deprel == "case" && headOf(a, st.Sentence, sp) == toks[0].Head-1 {
+		return true
+	}
+	for _, tok := range toks {
+		if tok.UPOS == "AUX" || tok.UPOS == "VERB" && (tok.XPOS == "VBD" || tok.XPOS == "VBZ" || tok.XPOS == "VBP") {
+			if !inRelativeClause(a, st.Sentence, tok) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inRelativeClause reports whether token tok lies in a relative clause.
+func inRelativeClause(a *analysis.Analysis, i int, tok analysis.Token) bool {
+	toks := a.Sentences[i].Tokens
+	for h, steps := tok, 0; steps <= len(toks); steps++ {
+		if h.Deprel == "acl:relcl" {
+			return true
+		}
+		if h.Head < 1 || h.Head > len(toks) {
+			return false
+		}
+		h = toks[h.Head-1]
+	}
+	return false
+}
+
+// headOf is the index of the token of span sp of sentence i whose head
+// lies outside the span, or -1.
+func headOf(a *analysis.Analysis, i int, sp annals.Span) int {
+	toks := a.Sentences[i].Tokens
+	for k, tok := range toks {
+		if tok.Start >= sp.Start && tok.End <= sp.End && tok.UPOS != "PUNCT" {
+			if h := tok.Head - 1; h < 0 || h >= len(toks) || toks[h].Start < sp.Start || toks[h].End > sp.End {
+				return k
+			}
+		}
+	}
+	return -1
+}

@@ -24,7 +24,8 @@ type Tuple struct {
 }
 
 // Tuples gives the statements of a as Open IE systems write tuples
-// (role statements are left out; see below), in the order of a's
+// (role statements are left out, see below, and so are statements whose
+// subject the parse broke: brokenSubject), in the order of a's
 // statements, then the implied ones, then the tuples of the statements'
 // prepositional phrases:
 //
@@ -67,7 +68,7 @@ func Tuples(a *analysis.Analysis) []Tuple {
 	slices.SortFunc(cuts, func(x, y [2]int) int { return x[0] - y[0] })
 	var out, more []Tuple
 	for _, st := range a.Statements {
-		if !st.Role {
+		if !st.Role && !brokenSubject(a, st) {
 			t, nary := openIETuple(a, st, cuts)
 			out = append(out, t)
 			more = append(more, nary...)

@@ -165,6 +165,24 @@ on ADP IN on 9 case
 Monday PROPN NNP Monday 6 obl
 . PUNCT . . 4 punct`,
 			[]string{"0.6500 The firm | is expected to announce | results | on Monday", "0.1950 The firm | is expected to announce results on | Monday"}},
+		{"no tuple whose subject holds a verb of its own or opens with a preposition", `
+It PRON PRP it 4 nsubj
+was AUX VBD be 4 cop
+club NOUN NN club 4 compound
+policy NOUN NN policy 0 root
+to PART TO to 6 mark
+promote VERB VB promote 4 acl
+talent NOUN NN talent 6 obj
+into ADP IN into 10 case
+the DET DT the 10 det
+team NOUN NN team 6 obl
+that PRON WDT that 13 nsubj:pass
+was AUX VBD be 13 aux:pass
+adopted VERB VBN adopt 10 acl:relcl
+by ADP IN by 15 case
+Ben PROPN NNP Ben 13 obl:agent
+. PUNCT . . 4 punct`,
+			[]string{"0.6500 It | was | club policy | to promote talent into the team that was adopted by Ben"}},
 		{"a copula's adjective and the verb it governs", `
 They PRON PRP they 3 nsubj
 were AUX VBD be 3 cop
