@@ -32,12 +32,15 @@ type Tuple struct {
 //   - arguments and relations are words of the sentence as they stand;
 //     the relation takes in the verbs that govern the statement's verb and
 //     share its subject, with their auxiliaries and negation ("were said
-//     to have made", "has yet to concede"), the adverbs right before the
-//     verb group, the
+//     to have made", "has yet to concede"), the auxiliaries a coordinated
+//     verb shares with the first ("is cut and flushed": is flushed), the
+//     adverbs right before the verb group, the
 //     prepositions, particles and adverbs between verb and object, the verb
 //     that opens a clausal object ("trained to repair"), a copula's
 //     preposition ("is in"), and with no object, the preposition of the
-//     phrase right after the verb ("works at");
+//     phrase right after the verb ("works at"); a one-word object or
+//     complement takes the preposition after it ("took part in", "is n't
+//     aware of");
 //   - the object is one noun phrase (coreOf): the phrases the parse hangs
 //     after it, but for "of", follow as arguments of their own, as the
 //     statement's qualifiers do;
@@ -146,10 +149,14 @@ func timePhrase(a *analysis.Analysis, i int, sp annals.Span) bool {
 }
 
 // commonWord reports whether span sp of sentence i is one common noun or
-// adjective.
+// adjective, or an adjective after its adverbs ("very ill").
 func commonWord(a *analysis.Analysis, i int, sp annals.Span) bool {
 	toks := sentenceTokens(a, i, sp.Start, sp.End)
-	return len(toks) == 1 && (toks[0].UPOS == "NOUN" || toks[0].UPOS == "ADJ")
+	n := len(toks)
+	if n == 0 || n > 3 || toks[n-1].UPOS != "NOUN" && toks[n-1].UPOS != "ADJ" || n > 1 && toks[n-1].UPOS != "ADJ" {
+		return false
+	}
+	return particles(toks[:n-1])
 }
 
 // mistaggedVerb reports whether the head of participle tok is the root of
@@ -292,6 +299,12 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 		rel = strings.Join(strings.Fields(doc[start:st.Predicate.Start]), " ") + " " + rel
 		relStart = start
 	}
+	// "is cut and flushed": a coordinated verb has the auxiliaries of the
+	// first
+	if aux := sharedAuxiliaries(a, st.Sentence, st.Predicate.Span); aux != "" && relStart == st.Predicate.Start && strings.HasPrefix(rel, st.Predicate.Text) {
+		rel = aux + " " + rel
+		relStart = -1 // no words of the sentence stand right before it
+	}
 	// "Ana rarely speaks of": adverbs right before the verb group join it
 	if st.Predicate.Start < st.Predicate.End && relStart > st.Subject.End {
 		if before := sentenceTokens(a, st.Sentence, st.Subject.End, relStart); len(before) > 0 {
@@ -306,6 +319,7 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 	}
 	var objSp annals.Span // the object's words, once the relation has taken its own
 	hasObj := st.Object != nil
+	gapPrep := false // the relation took a preposition between verb and object
 	if hasObj {
 		objSp = st.Object.Span
 		// "met with Putin": the preposition between verb and object belongs
@@ -313,6 +327,7 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 		// adverbs there ("looks back on")
 		if gap := sentenceTokens(a, st.Sentence, st.Predicate.End, st.Object.Start); len(gap) > 0 && len(gap) <= 4 && particles(gap) {
 			rel += " " + doc[gap[0].Start:gap[len(gap)-1].End]
+			gapPrep = slices.ContainsFunc(gap, func(t analysis.Token) bool { return t.UPOS == "ADP" })
 		}
 		// "was trained to repair engines": the verb a clausal object
 		// begins with joins the relation, and its own object is the object
@@ -368,7 +383,7 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 			rel, objSp, hasObj = rel+" "+lead, rest, true
 			quals = slices.Delete(slices.Clone(quals), next, next+1)
 		case st.Object.Start >= st.Predicate.End && commonWord(a, st.Sentence, st.Object.Span) && objSp == st.Object.Span &&
-			strings.HasSuffix(rel, st.Predicate.Text) && !timePhrase(a, st.Sentence, rest):
+			!gapPrep && !timePhrase(a, st.Sentence, rest):
 			// "is proud of her work", "took part in the talks": a one-word
 			// object or complement, a common noun or an adjective right after
 			// the verb, and the preposition after it make the relation

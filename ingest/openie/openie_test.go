@@ -183,6 +183,38 @@ by ADP IN by 15 case
 Ben PROPN NNP Ben 13 obl:agent
 . PUNCT . . 4 punct`,
 			[]string{"0.6500 It | was | club policy | to promote talent into the team that was adopted by Ben"}},
+		{"a copula, its negation, its adjective and the adjective's preposition make the relation", `
+The DET DT the 2 det
+firm NOUN NN firm 5 nsubj
+is AUX VBZ be 5 cop
+n't PART RB not 5 advmod
+aware ADJ JJ aware 0 root
+of ADP IN of 8 case
+any DET DT any 8 det
+faults NOUN NNS fault 5 obl
+. PUNCT . . 5 punct`,
+			[]string{"0.6500 The firm | is n't aware of | any faults"}},
+		{"a coordinated verb of the same form takes the auxiliaries of the first", `
+The DET DT the 2 det
+ore NOUN NN ore 4 nsubj:pass
+is AUX VBZ be 4 aux:pass
+cut VERB VBN cut 0 root
+and CCONJ CC and 6 cc
+washed VERB VBN wash 4 conj
+with ADP IN with 8 case
+water NOUN NN water 6 obl
+. PUNCT . . 4 punct`,
+			[]string{"0.5500 The ore | is cut | ", "0.6200 The ore | is washed with | water"}},
+		{"a finite verb coordinated with a passive takes no auxiliary", `
+He PRON PRP he 3 nsubj:pass
+was AUX VBD be 3 aux:pass
+elected VERB VBN elect 0 root
+but CCONJ CC but 5 cc
+died VERB VBD die 3 conj
+in ADP IN in 7 case
+1879 NUM CD 1879 5 obl
+. PUNCT . . 3 punct`,
+			[]string{"0.5500 He | was elected | ", "0.5200 He | died in | 1879"}},
 		{"a copula's adjective and the verb it governs", `
 They PRON PRP they 3 nsubj
 were AUX VBD be 3 cop

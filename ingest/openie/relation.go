@@ -86,3 +86,40 @@ func negationWord(form string) bool {
 	}
 	return false
 }
+
+// sharedAuxiliaries are the auxiliaries a coordinated verb takes from the
+// verb it is coordinated with: "the portion is cut and flushed" → is
+// flushed. Empty when the verb has auxiliaries of its own, or when the
+// first verb has none, or when the two are not the same form of a verb
+// (negation is left to the first: "did not build and repair" does not deny
+// the repair for sure).
+func sharedAuxiliaries(a *analysis.Analysis, i int, pred annals.Span) string {
+	if i >= len(a.Sentences) || !a.Sentences[i].Parsed() || pred.Start >= pred.End {
+		return ""
+	}
+	toks := a.Sentences[i].Tokens
+	v := -1
+	for k, tok := range toks {
+		if tok.Start >= pred.Start && tok.End <= pred.End && tok.UPOS == "VERB" {
+			v = k
+		}
+	}
+	if v < 0 || toks[v].Deprel != "conj" || toks[v].Head < 1 {
+		return ""
+	}
+	first := toks[v].Head - 1
+	if first >= v || toks[first].UPOS != "VERB" || toks[first].XPOS != toks[v].XPOS ||
+		toks[v].XPOS != "VBN" && toks[v].XPOS != "VB" && toks[v].XPOS != "VBG" {
+		return "" // "was re-elected ... but died": a finite verb takes no auxiliary
+	}
+	var aux []string
+	for k, tok := range toks {
+		switch {
+		case tok.Head-1 == v && (tok.Deprel == "aux" || tok.Deprel == "aux:pass" || tok.Deprel == "nsubj" || tok.Deprel == "nsubj:pass"):
+			return "" // its own auxiliaries, or its own clause
+		case tok.Head-1 == first && k < first && (tok.Deprel == "aux" || tok.Deprel == "aux:pass"):
+			aux = append(aux, tok.Form)
+		}
+	}
+	return strings.Join(aux, " ")
+}
