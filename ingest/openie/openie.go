@@ -29,12 +29,14 @@ type Tuple struct {
 // statements, then the implied ones, then the tuples of the statements'
 // prepositional phrases:
 //
-//   - arguments and relations are words of the sentence as they stand;
+//   - arguments and relations are words of the sentence as they stand; a
+//     coordinated object after the first has the first one's preposition
+//     and negation ("is not about ships and crews": is not about · crews);
 //     the relation takes in the verbs that govern the statement's verb and
 //     share its subject, with their auxiliaries and negation ("were said
 //     to have made", "has yet to concede"), the auxiliaries a coordinated
-//     verb shares with the first ("is cut and flushed": is flushed), the
-//     adverbs right before the verb group, the
+//     verb shares with the first ("is cut and flushed": is flushed), up
+//     to three adverbs right before the verb group ("no longer makes"), the
 //     prepositions, particles and adverbs between verb and object, the verb
 //     that opens a clausal object ("trained to repair"), a copula's
 //     preposition ("is in"), and with no object, the preposition of the
@@ -309,7 +311,7 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 	if st.Predicate.Start < st.Predicate.End && relStart > st.Subject.End {
 		if before := sentenceTokens(a, st.Sentence, st.Subject.End, relStart); len(before) > 0 {
 			k := len(before)
-			for k > 0 && before[k-1].UPOS == "ADV" && len(before)-k < 2 {
+			for k > 0 && before[k-1].UPOS == "ADV" && len(before)-k < 3 {
 				k--
 			}
 			if k < len(before) {
@@ -325,7 +327,13 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 		// "met with Putin": the preposition between verb and object belongs
 		// to the relation, as Open IE benchmarks write it, and so do the
 		// adverbs there ("looks back on")
-		if gap := sentenceTokens(a, st.Sentence, st.Predicate.End, st.Object.Start); len(gap) > 0 && len(gap) <= 4 && particles(gap) {
+		gap := sentenceTokens(a, st.Sentence, st.Predicate.End, st.Object.Start)
+		if first := firstConjunct(a, st.Sentence, st.Object.Span); first.End > st.Predicate.End && first.End <= st.Object.Start {
+			// "happening upon adverts, sketches and elements": each
+			// object after the first has the first one's preposition
+			gap = sentenceTokens(a, st.Sentence, st.Predicate.End, first.Start)
+		}
+		if len(gap) > 0 && len(gap) <= 4 && particles(gap) {
 			rel += " " + doc[gap[0].Start:gap[len(gap)-1].End]
 			gapPrep = slices.ContainsFunc(gap, func(t analysis.Token) bool { return t.UPOS == "ADP" })
 		}

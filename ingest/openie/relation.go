@@ -123,3 +123,43 @@ func sharedAuxiliaries(a *analysis.Analysis, i int, pred annals.Span) string {
 	}
 	return strings.Join(aux, " ")
 }
+
+// firstConjunct is the span of the first of the coordinated phrases when
+// span sp of sentence i is a later one ("adverts, sketches and elements":
+// adverts for sketches), from its first word that is no preposition or
+// adverb; the empty span when sp is no later conjunct.
+func firstConjunct(a *analysis.Analysis, i int, sp annals.Span) annals.Span {
+	if i >= len(a.Sentences) || !a.Sentences[i].Parsed() {
+		return annals.Span{}
+	}
+	toks := a.Sentences[i].Tokens
+	h := headOf(a, i, sp)
+	for steps := 0; h >= 0 && toks[h].Deprel == "conj" && steps < len(toks); steps++ {
+		h = toks[h].Head - 1
+	}
+	if h < 0 || h >= len(toks) || toks[h].Start >= sp.Start {
+		return annals.Span{}
+	}
+	lo := h
+	for k := h - 1; k >= 0 && within(toks, k, h); k-- {
+		if toks[k].Head-1 == h {
+			switch rel, _, _ := strings.Cut(toks[k].Deprel, ":"); rel {
+			case "case", "mark", "cop", "aux", "nsubj", "csubj", "advmod", "punct", "cc", "expl":
+				return annals.Span{Start: toks[lo].Start, End: toks[h].End}
+			}
+		}
+		lo = k
+	}
+	return annals.Span{Start: toks[lo].Start, End: toks[h].End}
+}
+
+// within reports whether token k lies in the subtree of token h.
+func within(toks []analysis.Token, k, h int) bool {
+	for steps := 0; k >= 0 && k < len(toks) && steps <= len(toks); steps++ {
+		if k == h {
+			return true
+		}
+		k = toks[k].Head - 1
+	}
+	return false
+}
