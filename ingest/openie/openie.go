@@ -120,7 +120,9 @@ func sentenceTokens(a *analysis.Analysis, i, start, end int) []analysis.Token {
 }
 
 // prepositionOf splits a prepositional phrase into its preposition, with
-// the adverbs before it ("mainly for"), and the rest.
+// the adverbs before it ("mainly for") and the words that make one
+// preposition with it ("because of", "due to", "in front of", "on behalf
+// of"), and the rest.
 func prepositionOf(a *analysis.Analysis, i int, q annals.Qualifier) (lead string, rest annals.Span, ok bool) {
 	toks := sentenceTokens(a, i, q.Start, q.End)
 	k := 0
@@ -129,6 +131,14 @@ func prepositionOf(a *analysis.Analysis, i int, q annals.Qualifier) (lead string
 	}
 	if k >= len(toks)-1 || !strings.EqualFold(toks[k].Form, q.Prep) && (q.Prep != "" || toks[k].UPOS != "ADP") {
 		return "", annals.Span{}, false
+	}
+	for k+2 < len(toks) && toks[k+1].Deprel == "fixed" {
+		k++
+	}
+	// "in front of the crowd": a bare noun between two prepositions
+	if k+3 < len(toks) && toks[k+1].XPOS == "NN" && toks[k+1].Form == strings.ToLower(toks[k+1].Form) &&
+		toks[k+2].UPOS == "ADP" && (strings.EqualFold(toks[k+2].Form, "of") || strings.EqualFold(toks[k+2].Form, "to")) {
+		k += 2
 	}
 	return a.Document.Text[q.Start:toks[k].End], spanOf(a.Document.Text, toks[k+1].Start, q.End), true
 }
@@ -432,6 +442,9 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 			continue
 		}
 		core, more, _ := coreOf(a, st.Sentence, rest)
+		if toks := sentenceTokens(a, st.Sentence, core.Start, core.End); len(toks) == 1 && (toks[0].UPOS == "ADJ" || toks[0].UPOS == "ADV") {
+			continue // "in particular", "at least": no thing the act is done to
+		}
 		n := Tuple{Sentence: sentence, Confidence: st.Confidence * naryShare, Arg1: t.Arg1,
 			Rel: strings.Join(strings.Fields(rel+" "+obj+" "+lead), " "), Arg2: cutText(doc, core, cuts)}
 		for _, sp := range more {

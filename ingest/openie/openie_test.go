@@ -215,6 +215,25 @@ in ADP IN in 7 case
 1879 NUM CD 1879 5 obl
 . PUNCT . . 3 punct`,
 			[]string{"0.5500 He | was elected | ", "0.5200 He | died in | 1879"}},
+		{"a preposition of several words stays whole, and an adverb after one is no argument", `
+They PRON PRP they 2 nsubj
+won VERB VBD win 0 root
+the DET DT the 4 det
+match NOUN NN match 2 obj
+in ADP IN in 6 case
+front NOUN NN front 2 obl
+of ADP IN of 9 case
+a DET DT a 9 det
+crowd NOUN NN crowd 6 nmod
+because ADP IN because 13 case
+of ADP IN of 10 fixed
+the DET DT the 13 det
+rain NOUN NN rain 2 obl
+in ADP IN in 15 case
+particular ADJ JJ particular 2 obl
+. PUNCT . . 2 punct`,
+			[]string{"0.7000 They | won | the match | in front of a crowd | because of the rain | in particular",
+				"0.2100 They | won the match in front of | a crowd", "0.2100 They | won the match because of | the rain"}},
 		{"a copula's adjective and the verb it governs", `
 They PRON PRP they 3 nsubj
 were AUX VBD be 3 cop
