@@ -15,9 +15,10 @@ import (
 // aside. Those say more about the noun or about the act, each its own
 // argument: "the firm won a contract for jets in May" → the firm · won · a
 // contract, and "for jets in May" after it. "Of" stays: it names what the
-// noun is of ("the roof of the barn"). A span that is no noun phrase (a
-// clause, a phrase the parse does not hold together) is kept whole, and
-// noun is false for it.
+// noun is of ("the roof of the barn"). A clause keeps its first clause:
+// "said prices rose and wages fell" → said · prices rose, and "and wages
+// fell" after it; noun is false for it, as for a span the parse does not
+// hold together, which is kept whole.
 func coreOf(a *analysis.Analysis, i int, sp annals.Span) (core annals.Span, rest []annals.Span, noun bool) {
 	if i >= len(a.Sentences) || !a.Sentences[i].Parsed() {
 		return sp, nil, false
@@ -46,12 +47,16 @@ func coreOf(a *analysis.Analysis, i int, sp annals.Span) (core annals.Span, rest
 			}
 		}
 	}
-	if head < 0 || !nominal(toks[head]) {
+	if head < 0 {
 		return sp, nil, false
 	}
+	noun = nominal(toks[head])
 	cut := hi
 	for k := head + 1; k < hi; k++ {
-		if toks[k].Head-1 == head && trailing(toks, k) {
+		if toks[k].Head-1 != head {
+			continue
+		}
+		if noun && trailing(toks, k) || !noun && toks[k].Deprel == "conj" && clauseHead(toks, k) {
 			cut = subtreeStart(toks, k, head+1)
 			break
 		}
@@ -61,7 +66,7 @@ func coreOf(a *analysis.Analysis, i int, sp annals.Span) (core annals.Span, rest
 		end--
 	}
 	if cut >= hi || end <= lo {
-		return sp, nil, true
+		return sp, nil, noun
 	}
 	doc := a.Document.Text
 	core = spanOf(doc, sp.Start, toks[end-1].End)
@@ -74,9 +79,23 @@ func coreOf(a *analysis.Analysis, i int, sp annals.Span) (core annals.Span, rest
 		stop--
 	}
 	if start >= stop {
-		return core, nil, true
+		return core, nil, noun
 	}
-	return core, []annals.Span{spanOf(doc, toks[start].Start, toks[stop-1].End)}, true
+	return core, []annals.Span{spanOf(doc, toks[start].Start, toks[stop-1].End)}, noun
+}
+
+// clauseHead reports whether token k heads a clause: a verb, or a word
+// with a copula or a subject of its own.
+func clauseHead(toks []analysis.Token, k int) bool {
+	if toks[k].UPOS == "VERB" {
+		return true
+	}
+	for _, tok := range toks {
+		if tok.Head-1 == k && (tok.Deprel == "cop" || strings.HasPrefix(tok.Deprel, "nsubj")) {
+			return true
+		}
+	}
+	return false
 }
 
 // trailing reports whether token k, a dependent after its head noun, opens

@@ -234,6 +234,16 @@ particular ADJ JJ particular 2 obl
 . PUNCT . . 2 punct`,
 			[]string{"0.7000 They | won | the match | in front of a crowd | because of the rain | in particular",
 				"0.2100 They | won the match in front of | a crowd", "0.2100 They | won the match because of | the rain"}},
+		{"a clause as object keeps its first clause", `
+Ana PROPN NNP Ana 2 nsubj
+said VERB VBD say 0 root
+prices NOUN NNS price 4 nsubj
+rose VERB VBD rise 2 ccomp
+and CCONJ CC and 7 cc
+wages NOUN NNS wage 7 nsubj
+fell VERB VBD fall 4 conj
+. PUNCT . . 2 punct`,
+			[]string{"0.6500 Ana | said | prices rose | and wages fell", "0.6000 prices | rose | ", "0.6000 wages | fell | "}},
 		{"a copula's adjective and the verb it governs", `
 They PRON PRP they 3 nsubj
 were AUX VBD be 3 cop
