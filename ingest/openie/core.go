@@ -106,14 +106,16 @@ func trailing(toks []analysis.Token, k int) bool {
 	case rel == "acl" || rel == "acl:relcl" || rel == "appos" || rel == "parataxis" || rel == "dep":
 		return true
 	case rel == "nmod" || rel == "nmod:tmod":
-		return !strings.EqualFold(caseOf(toks, k), "of")
+		of := strings.EqualFold(caseOf(toks, k), "of") || toks[k].UPOS == "ADP" && strings.EqualFold(toks[k].Form, "of")
+		return !of
 	}
 	return false
 }
 
-// caseOf is the form of the preposition of token k's phrase, or "".
+// caseOf is the form of the preposition of token k's phrase (the first
+// marker before it: "of", not the "'s" of "of Ana's"), or "".
 func caseOf(toks []analysis.Token, k int) string {
-	for j := range toks {
+	for j := 0; j < k; j++ {
 		if toks[j].Head-1 == k && toks[j].Deprel == "case" {
 			return toks[j].Form
 		}

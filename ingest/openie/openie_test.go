@@ -303,6 +303,16 @@ the DET DT the 7 det
 barn NOUN NN barn 4 nmod
 . PUNCT . . 2 punct`,
 			[]string{"0.7000 They | restored | the roof of the barn"}},
+		{"'of' stays with its noun when the parse makes it the phrase's head", `
+They PRON PRP they 2 nsubj
+kept VERB VBD keep 0 root
+a DET DT a 4 det
+ring NOUN NN ring 2 obj
+of ADP IN of 4 nmod
+Ana PROPN NNP Ana 5 nmod:poss
+'s PART POS 's 6 case
+. PUNCT . . 2 punct`,
+			[]string{"0.7000 They | kept | a ring of Ana 's"}},
 		{"a participle on the object leaves it", `
 They PRON PRP they 2 nsubj
 won VERB VBD win 0 root
