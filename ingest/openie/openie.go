@@ -16,11 +16,11 @@ import (
 // it: words of the sentence, not nodes of a graph.
 type Tuple struct {
 	Sentence   string   // the sentence it comes from
-	Confidence float64  // the statement's
+	Confidence float64  // the statement's; scaled down for a prepositional phrase's own tuple
 	Arg1       string   // the subject
 	Rel        string   // the relation
-	Arg2       string   // the object, or ""
-	Args       []string // the qualifiers: phrases of time, place, manner, ...
+	Arg2       string   // the object, one noun phrase or clause, or ""
+	Args       []string // what the parse hung after the object's head, then the qualifiers: phrases of time, place, manner, ...
 }
 
 // Tuples gives the statements of a as Open IE systems write tuples
