@@ -2,6 +2,7 @@ package actor
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/annals/annals"
 )
@@ -48,7 +49,7 @@ func (t *actorText) refer(arg *annals.Argument, mentions []actorMention, mention
 	if j <= i {
 		return noReference
 	}
-	if j-i == 1 && (personPronouns[t.tokens[i].lower] || pluralPronouns[t.tokens[i].lower]) {
+	if j-i == 1 && (personPronouns[t.tokens[i].lower] || pluralPronouns[t.tokens[i].lower] || t.isInterlocutor(i, mentionAt)) {
 		return argumentRef{mention: -1, pronoun: i}
 	}
 	// "the country": a definite description resolves like a pronoun
@@ -60,6 +61,9 @@ func (t *actorText) refer(arg *annals.Argument, mentions []actorMention, mention
 	}
 	parts := t.commaParts(i, j, mentionAt)
 	if mi := t.exactMention(parts[0][0], parts[0][1], mentions, mentionAt); mi >= 0 || len(parts) == 1 {
+		if mi >= 0 && mentions[mi].label {
+			return noReference // a speaker's label is no argument
+		}
 		return argumentRef{mention: mi, pronoun: -1}
 	}
 	// "<role>, <name>": the name is the person the role describes.
@@ -172,4 +176,11 @@ func (t *actorText) exactMention(i, j int, mentions []actorMention, mentionAt []
 		}
 	}
 	return mi
+}
+
+// isInterlocutor reports whether token k is a first- or second-person
+// pronoun: "US" in capitals is the country, not "us".
+func (t *actorText) isInterlocutor(k int, mentionAt []int) bool {
+	form := t.form(k)
+	return interlocutorPronouns[t.tokens[k].lower] && mentionAt[k] < 0 && (form == "I" || strings.ToUpper(form) != form)
 }

@@ -81,8 +81,12 @@ func isInitial(form string) bool {
 
 // looksLikePersonName reports whether a bare name has the shape of a
 // personal name: two or more capitalised words ("Rustem Umerov", "Ursula
-// von der Leyen"), no acronyms.
+// von der Leyen"), no acronyms, and no word that opens a place's name
+// ("North Karnataka").
 func (t *actorText) looksLikePersonName(m *actorMention) bool {
+	if placeNameOpeners[t.form(m.nameFirst)] {
+		return false
+	}
 	words := 0
 	for k := m.nameFirst; k < m.end; k++ {
 		switch {

@@ -50,9 +50,13 @@ func (t *actorText) possessorContext(m *actorMention, mentions []actorMention, m
 }
 
 // placeContext marks a name after "the village of" as a place, and a name
-// after "in", "at", "near" or "from" as possibly one.
+// after "in", "at", "near" or "from" as possibly one, an editor's bracket
+// between them or not.
 func (t *actorText) placeContext(m *actorMention) {
 	b := m.first - 1
+	if t.sameSentence(b, m.first) && (t.form(b) == "[" || t.form(b) == "(") {
+		b-- // "from [North Karnataka]": an editor's bracket
+	}
 	if t.sameSentence(b, m.first) && t.tokens[b].lower == "the" {
 		b--
 	}

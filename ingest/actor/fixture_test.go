@@ -33,6 +33,12 @@ var fixtureLexicon = map[string][2]string{
 	"he": {"PRON", "PRP"}, "she": {"PRON", "PRP"}, "they": {"PRON", "PRP"}, "it": {"PRON", "PRP"},
 	"him": {"PRON", "PRP"}, "them": {"PRON", "PRP"}, "her": {"PRON", "PRP"}, "who": {"PRON", "WP"},
 	"which": {"PRON", "WDT"}, "our": {"PRON", "PRP$"}, "one": {"NUM", "CD"},
+	"i": {"PRON", "PRP"}, "me": {"PRON", "PRP"}, "my": {"PRON", "PRP$"}, "we": {"PRON", "PRP"},
+	"us": {"PRON", "PRP"}, "you": {"PRON", "PRP"}, "your": {"PRON", "PRP$"}, "am": {"AUX", "VBP"},
+	"need": {"VERB", "VBP"}, "study": {"VERB", "VBP"}, "read": {"VERB", "VBD"}, "found": {"VERB", "VBD"},
+	"would": {"AUX", "MD"}, "what": {"PRON", "WP"}, "did": {"AUX", "VBD"},
+	"funded": {"VERB", "VBN"}, "repeated": {"VERB", "VBN"}, "are": {"AUX", "VBP"},
+	"although": {"SCONJ", "IN"}, "why": {"ADV", "WRB"}, "how": {"ADV", "WRB"},
 	"in": {"ADP", "IN"}, "at": {"ADP", "IN"}, "of": {"ADP", "IN"}, "for": {"ADP", "IN"},
 	"from": {"ADP", "IN"}, "near": {"ADP", "IN"}, "with": {"ADP", "IN"}, "on": {"ADP", "IN"},
 	"by": {"ADP", "IN"}, "between": {"ADP", "IN"}, "during": {"ADP", "IN"}, "across": {"ADP", "IN"},
@@ -56,6 +62,7 @@ var fixtureLemmas = map[string]string{
 	"said": "say", "says": "say", "told": "tell", "met": "meet", "launched": "launch",
 	"remarked": "remark", "acknowledged": "acknowledge", "indicated": "indicate",
 	"announced": "announce", "stated": "state", "spoke": "speak", "arrived": "arrive",
+	"are": "be", "is": "be", "am": "be", "was": "be", "has": "have", "have": "have",
 }
 
 // fixtureTokens splits text into tokens: at spaces, before trailing
@@ -220,6 +227,7 @@ type fixtureStatement struct {
 	lemma       string
 	object      string
 	attribution string
+	verb        string // the predicate's words, from the subject on; "" for no span
 }
 
 // addStatements adds statements to an analysis, each in the sentence of
@@ -240,6 +248,9 @@ func addStatements(t testing.TB, a *analysis.Analysis, specs ...fixtureStatement
 		}
 		if spec.attribution != "" {
 			st.Attribution = fixtureArgumentAfter(t, a.Document.Text, spec.attribution, subj.Start)
+		}
+		if spec.verb != "" {
+			st.Predicate.Span = fixtureArgumentAfter(t, a.Document.Text, spec.verb, subj.Start).Span
 		}
 		a.Statements = append(a.Statements, st)
 	}

@@ -28,6 +28,11 @@ type actorMention struct {
 	speaker     bool   // the subject of a speech verb
 	affiliation string // canonical country name from a demonym, title or apposition
 	headline    bool   // found in a title-case heading
+	// label marks the speaker label of an interview's answer ("((Dorsa
+	// Derakhshani))"): it names the speaker, so it joins the speaker's
+	// actor, but it is no mention of the text, no argument and nothing a
+	// pronoun refers back to.
+	label bool
 }
 
 // roleSpan is a title or role with no name in it ("The Turkish Foreign

@@ -28,6 +28,18 @@ type Resolution struct {
 	// Arguments holds the actor ids of each statement's arguments, index
 	// for index with Analysis.Statements; "" where an argument is no actor.
 	Arguments []ArgumentActors
+	// Unlabelled are the arguments whose span began with an interview's
+	// speaker label ("((WN))  What's the significance"): the label's words
+	// leave the span.
+	Unlabelled []Unlabelled
+}
+
+// Unlabelled is an argument of a statement whose span loses the speaker
+// label it began with: it now starts at byte Start of the document.
+type Unlabelled struct {
+	Statement int
+	Object    bool // the object; otherwise the subject
+	Start     int
 }
 
 // ArgumentActors are the actor ids of one statement's arguments.
@@ -46,6 +58,21 @@ func (r *Resolution) Apply(a *analysis.Analysis) {
 		a.Actors[i].Country = r.Affiliations[a.Actors[i].ID]
 	}
 	a.Mentions = r.Mentions
+	for _, u := range r.Unlabelled {
+		st := &a.Statements[u.Statement]
+		arg := &st.Subject
+		if u.Object {
+			arg = st.Object
+		}
+		if arg == nil || u.Start <= arg.Start || u.Start >= arg.End {
+			continue
+		}
+		arg.Span = annals.Span{Text: a.Document.Text[u.Start:arg.End], Start: u.Start, End: arg.End}
+		if !strings.Contains(arg.Text, arg.Norm) {
+			arg.Norm = "" // the compact form was the label's
+		}
+		st.ID = annals.StatementID(st)
+	}
 	for i := range r.Arguments {
 		st := &a.Statements[i]
 		ids := r.Arguments[i]
@@ -80,15 +107,20 @@ func (r *Resolution) Apply(a *analysis.Analysis) {
 func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 	t := newActorText(a, tables)
 	mentions, roles := t.findMentions()
+	paraStart := paragraphStarts(a)
+	iv := t.findInterview(a, paraStart, mentions)
+	mentions = iv.markLabels(t, mentions)
 	mentionAt := t.indexMentions(mentions)
 	t.addContext(mentions, roles, mentionAt)
 
+	r := &Resolution{Affiliations: map[string]string{}, Arguments: make([]ArgumentActors, len(a.Statements))}
 	refs := make([]statementRefs, len(a.Statements))
 	for i := range a.Statements {
 		st := &a.Statements[i]
+		subject, object := r.unlabel(t, iv, i, &st.Subject, false), r.unlabel(t, iv, i, st.Object, true)
 		refs[i] = statementRefs{
-			subject:     t.refer(&st.Subject, mentions, mentionAt),
-			object:      t.refer(st.Object, mentions, mentionAt),
+			subject:     t.refer(subject, mentions, mentionAt),
+			object:      t.refer(object, mentions, mentionAt),
 			attribution: t.refer(st.Attribution, mentions, mentionAt),
 		}
 		// "Medinsky indicated that ...": the subject of a speech verb.
@@ -99,10 +131,9 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 	}
 
 	clusters, clusterOf := t.cluster(mentions)
-	r := &Resolution{Affiliations: map[string]string{}, Arguments: make([]ArgumentActors, len(a.Statements))}
 	ids := r.addActors(t, clusters, mentions)
 	for i, m := range mentions {
-		if c := clusterOf[i]; c >= 0 {
+		if c := clusterOf[i]; c >= 0 && !m.label {
 			r.Mentions = append(r.Mentions, t.mention(m.first, m.end, ids[c]))
 		}
 	}
@@ -115,9 +146,10 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 	for i, ref := range refs {
 		r.Arguments[i] = ArgumentActors{actorOf(ref.subject), actorOf(ref.object), actorOf(ref.attribution)}
 	}
-	r.resolvePronouns(t, refs, clusters, mentions, clusterOf, ids)
+	iv.findSpeakers(t, a.Document.Title, clusters, mentions, clusterOf)
+	r.resolvePronouns(t, a.Statements, refs, iv, paraStart, clusters, mentions, clusterOf, ids)
 	for i, m := range mentions {
-		if c := clusterOf[i]; c >= 0 && clusters[c].typ == annals.ActorPerson {
+		if c := clusterOf[i]; c >= 0 && clusters[c].typ == annals.ActorPerson && !m.label {
 			if st, ok := t.titleRole(a.Document.ID, m, ids[c]); ok {
 				r.Roles = append(r.Roles, st)
 			}
@@ -183,6 +215,19 @@ func (r *Resolution) addActors(t *actorText, clusters []actorCluster, mentions [
 	return ids
 }
 
+// set gives the argument of a role ('s'ubject, 'o'bject, 'a'ttribution)
+// an actor.
+func (args *ArgumentActors) set(role byte, id string) {
+	switch role {
+	case 's':
+		args.Subject = id
+	case 'o':
+		args.Object = id
+	case 'a':
+		args.Attribution = id
+	}
+}
+
 // countryActor returns the actor of a country from its canonical name.
 func countryActor(name string) annals.Actor {
 	return annals.Actor{ID: annals.Slug(name), Name: name, Type: annals.ActorCountry}
@@ -190,9 +235,26 @@ func countryActor(name string) annals.Actor {
 
 // resolvePronouns resolves the pronouns that stand as arguments, in text
 // order, sets the arguments' actors and records each resolved pronoun as a
-// mention.
-func (r *Resolution) resolvePronouns(t *actorText, refs []statementRefs, clusters []actorCluster, mentions []actorMention, clusterOf []int, ids []string) {
+// mention. In an interview's answers the speaker's own "I", "me", "my"
+// are mentions of the speaker too, whether or not they stand as arguments.
+func (r *Resolution) resolvePronouns(t *actorText, sts []annals.Statement, refs []statementRefs, iv *interview, paraStart []bool, clusters []actorCluster, mentions []actorMention, clusterOf []int, ids []string) {
 	p := newPronounResolver(t, clusters, mentions, clusterOf)
+	p.iv = iv
+	quotes := 0
+	p.quoteOf, quotes = t.quotations(paraStart)
+	p.quoteSpeaker = make([]int, quotes)
+	for q := range p.quoteSpeaker {
+		p.quoteSpeaker[q] = -1
+	}
+	clusterOfRef := func(ref argumentRef) int {
+		if ref.mention >= 0 {
+			return clusterOf[ref.mention]
+		}
+		return -1
+	}
+	for i, ref := range refs {
+		p.noteSpeaker(&sts[i], clusterOfRef(ref.subject), clusterOfRef(ref.attribution))
+	}
 	type use struct {
 		token, statement int
 		role             byte // 's'ubject, 'o'bject, 'a'ttribution
@@ -213,10 +275,17 @@ func (r *Resolution) resolvePronouns(t *actorText, refs []statementRefs, cluster
 	}
 	slices.SortStableFunc(uses, func(x, y use) int { return cmp.Compare(x.token, y.token) })
 	resolved := map[int]int{} // pronoun token → cluster
+	// "I" in a quotation is its speaker, who may be named after it
+	// ("'I will go,' he said"): such uses wait until every speaker is known.
+	var quoted []use
 	for _, u := range uses {
+		if p.quoteOf[u.token] >= 0 && firstPersonSingular[t.tokens[u.token].lower] {
+			quoted = append(quoted, u)
+			continue
+		}
 		c, done := resolved[u.token]
 		if !done {
-			c = p.resolve(u.token, u.role == 's')
+			c = p.resolve(u.token, u.role == 's', &sts[u.statement])
 			resolved[u.token] = c
 			if c >= 0 {
 				r.Mentions = append(r.Mentions, t.mention(u.token, u.token+1, ids[c]))
@@ -225,14 +294,36 @@ func (r *Resolution) resolvePronouns(t *actorText, refs []statementRefs, cluster
 		if c < 0 {
 			continue
 		}
-		args := &r.Arguments[u.statement]
+		r.Arguments[u.statement].set(u.role, ids[c])
 		switch u.role {
 		case 's':
-			args.Subject = ids[c]
-		case 'o':
-			args.Object = ids[c]
+			p.noteSpeaker(&sts[u.statement], c, -1)
 		case 'a':
-			args.Attribution = ids[c]
+			p.noteSpeaker(&sts[u.statement], -1, c)
+		}
+	}
+	for _, u := range quoted {
+		c, done := resolved[u.token]
+		if !done {
+			c = p.quoted(u.token)
+			resolved[u.token] = c
+			if c >= 0 {
+				r.Mentions = append(r.Mentions, t.mention(u.token, u.token+1, ids[c]))
+			}
+		}
+		if c >= 0 {
+			r.Arguments[u.statement].set(u.role, ids[c])
+		}
+	}
+	if iv == nil {
+		return
+	}
+	for k := range t.tokens {
+		if _, done := resolved[k]; done || !firstPersonSingular[t.tokens[k].lower] {
+			continue
+		}
+		if c := p.interlocutor(k, t.tokens[k].lower, nil); c >= 0 {
+			r.Mentions = append(r.Mentions, t.mention(k, k+1, ids[c]))
 		}
 	}
 }

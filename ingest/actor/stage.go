@@ -1,8 +1,11 @@
 // Package actor finds the actors a document names (people, countries,
 // organisations, places), merges their mentions into one actor each,
 // resolves pronouns, pairs ("the two leaders") and metonymy ("the Kremlin"),
-// and applies the user's aliases (Aliases, AliasStage). Across documents,
-// Joiner joins a surname alone to the one full name it can mean.
+// and applies the user's aliases (Aliases, AliasStage). In an interview
+// the speaker labels of the turns are no actors, and the interviewee's
+// first person in the answers is the interviewee; in a quotation, "I" is
+// the one who says it. Across documents, Joiner joins a surname alone to
+// the one full name it can mean.
 package actor
 
 import (
@@ -30,7 +33,7 @@ type Stage struct {
 }
 
 // Name identifies the stage and the version of its rules.
-func (Stage) Name() string { return "actors/1" }
+func (Stage) Name() string { return "actors/2" }
 
 // Run sets a.Actors, a.Mentions and the Actor ids of the statements'
 // arguments, and marks the arguments that are pronouns no actor was found

@@ -177,6 +177,17 @@ var speechVerbs = map[string]bool{
 	"write": true, "wrote": true, "tweet": true, "tweeted": true, "ask": true, "asked": true,
 }
 
+// placeNameOpeners begin the names of places, never those of people:
+// "North Karnataka", "New Hampshire", "Puerto Rico", "Lake Chad". A name
+// that opens with one has no person's shape, so "he" and "she" cannot
+// take it up. Keys keep their capital.
+var placeNameOpeners = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true,
+	"Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true, "New": true,
+	"San": true, "Santa": true, "Puerto": true, "Port": true, "Lake": true, "Mount": true, "Fort": true,
+	"Cape": true, "Gulf": true,
+}
+
 // nameParticles are lower-case words inside personal names: "Ursula von der
 // Leyen", "Mohammed bin Salman".
 var nameParticles = map[string]bool{

@@ -9,17 +9,20 @@ import (
 )
 
 // ImpliedStatements returns what the syntax of a parsed sentence states
-// without a verb saying it, each with a predicate lemma "be" or "be" and a
-// preposition:
+// without a verb saying it, each with the predicate lemma "be":
 //
-//   - an apposition says that a phrase is what its neighbour names: "Ana
-//     Ruiz, a retired chemist, ..." → Ana Ruiz · be · a retired chemist
-//     (the name is the subject when one side is a name);
+//   - an apposition set off by a comma says that a phrase is what its
+//     neighbour names: "Ana Ruiz, a retired chemist, ..." → Ana Ruiz · be ·
+//     a retired chemist (the name is the subject when one side is a name);
 //   - a title before a name: "Governor Ray Holt" → Ray Holt · be · Governor
-//     (abbreviated honorifics such as "Mr." are left out);
-//   - a prepositional phrase on a noun: "a mill in Dorset" → a mill · be in
-//     · Dorset (not "of", which rather names a part or a kind). These are
-//     the least sure: a noun's phrase is as often a verb's, misattached.
+//     (abbreviated honorifics such as "Mr." are left out).
+//
+// Both sides must be whole phrases: no list ("Ana, Ben and Carl"), no
+// clause ("His son, Ben, was a pilot"), no place by its region ("Leeds,
+// England"), no piece of a name ("General Dynamics Corp." holds no title).
+// A noun's prepositional phrase ("a mill in Dorset") gives none: it says
+// where or what for as often as it is misattached, and a reader does not
+// take "the mill · be in · Dorset" for something the sentence says.
 //
 // No word of the sentence is their predicate, so they are not events and
 // stay out of the pipeline's statements; they serve Open IE output (annals
@@ -44,8 +47,6 @@ func ImpliedStatements(doc string, s *analysis.Sentence) []annals.Statement {
 				st, ok = t.apposition(doc, h, k)
 			case t.is(k, "nmod:desc") && k < h:
 				st, ok = t.title(doc, h, k)
-			case t.is(k, "nmod") && k > h:
-				st, ok = t.modifier(doc, h, k)
 			}
 			if ok {
 				st.ID = annals.StatementID(&st)
@@ -95,15 +96,10 @@ func bareName(toks []analysis.Token) bool {
 	return true
 }
 
-// Confidences of implied statements. An apposition or a title is read off
-// a single relation of the parse, seldom wrong when it holds a name, less
-// sure when it joins two common nouns; a noun's prepositional phrase ranks
-// below every clause, since the parse attaches such phrases to a noun or
-// to a verb with little to go on.
-const (
-	impliedConfidence  = 0.6
-	modifierConfidence = 0.2
-)
+// impliedConfidence is that of an apposition or a title: read off a single
+// relation of the parse, seldom wrong when it holds a name, less sure when
+// it joins two common nouns.
+const impliedConfidence = 0.6
 
 // apposition reads "X, Y" where the parse makes Y an apposition of X.
 func (t *tree) apposition(doc string, h, ap int) (annals.Statement, bool) {
@@ -111,8 +107,15 @@ func (t *tree) apposition(doc string, h, ap int) (annals.Statement, bool) {
 		t.toks[h].UPOS == "PRON" || t.toks[ap].UPOS == "PRON" {
 		return annals.Statement{}, false
 	}
+	if t.child(ap, "nsubj", "nsubj:pass", "cop", "aux", "aux:pass") >= 0 { // "His son, Ben, was a pilot": a clause
+		return annals.Statement{}, false
+	}
 	subj, obj := t.clip(t.phraseWithout(h, ap), h, t.phrase(ap)), t.phrase(ap)
 	if subj[0] >= subj[1] || obj[0] < subj[1] && subj[0] < obj[1] { // a nickname inside a name
+		return annals.Statement{}, false
+	}
+	if !t.setOff(subj, obj) || !t.wholePhrase(subj) || !t.wholePhrase(obj) ||
+		t.toks[h].UPOS == "PROPN" && bareName(t.toks[obj[0]:obj[1]]) { // "Leeds, England"
 		return annals.Statement{}, false
 	}
 	conf := impliedConfidence
@@ -125,27 +128,70 @@ func (t *tree) apposition(doc string, h, ap int) (annals.Statement, bool) {
 	return t.implied(doc, subj, obj, conf), true
 }
 
-// title reads a title before a name: "Governor Ray Holt".
+// setOff reports whether two token ranges, one right after the other, are
+// parted by a comma, a dash or an opening bracket, as an apposition is: two
+// nouns side by side are rather one name the parse split.
+func (t *tree) setOff(x, y [2]int) bool {
+	if y[0] < x[0] {
+		x, y = y, x
+	}
+	if y[0] != x[1]+1 {
+		return false
+	}
+	switch t.toks[x[1]].Form {
+	case ",", "--", "-", "(", "-LRB-", "–", "—":
+		return true
+	}
+	return false
+}
+
+// wholePhrase reports whether a token range is one noun phrase: it does
+// not open with a preposition, and holds no coordination, which makes it a
+// list rather than one thing named twice.
+func (t *tree) wholePhrase(r [2]int) bool {
+	if r[0] >= r[1] || t.toks[r[0]].UPOS == "ADP" {
+		return false
+	}
+	for k := r[0]; k < r[1]; k++ {
+		if t.toks[k].UPOS == "CCONJ" || t.is(k, "conj") {
+			return false
+		}
+	}
+	return true
+}
+
+// title reads a title before a name: "Governor Ray Holt". The title must
+// open the phrase ("morning show host Ray Holt" has a longer one) and the
+// name must be a person's: an abbreviation in it ("General Dynamics Corp.")
+// makes it a firm's.
 func (t *tree) title(doc string, name, k int) (annals.Statement, bool) {
 	if t.toks[name].UPOS != "PROPN" || strings.HasSuffix(t.toks[k].Form, ".") || len(t.kids[k]) > 0 {
 		return annals.Statement{}, false
 	}
+	if k > 0 && (t.toks[k-1].UPOS == "NOUN" || t.toks[k-1].UPOS != "DET" && t.within(k-1, name)) {
+		return annals.Statement{}, false
+	}
 	lo, hi := t.span(name, func(c int) bool { return c <= k || !t.is(c, "flat", "compound") })
+	for _, tok := range t.toks[lo:hi] {
+		if abbreviation(tok.Form) {
+			return annals.Statement{}, false
+		}
+	}
 	return t.implied(doc, [2]int{lo, hi}, [2]int{k, k + 1}, impliedConfidence-0.1), true
 }
 
-// modifier reads a prepositional phrase on a noun: "a mill in Dorset" →
-// a mill · be in · Dorset.
-func (t *tree) modifier(doc string, h, k int) (annals.Statement, bool) {
-	p := t.child(k, "case")
-	if p < 0 || t.toks[p].UPOS != "ADP" || strings.EqualFold(t.toks[p].Form, "of") || t.toks[h].UPOS == "PRON" {
-		return annals.Statement{}, false
+// abbreviation reports whether a capitalised word is an abbreviation of a
+// word ("Corp.", "Inc.", "Bros."), not an initial ("J.") or a generation
+// ("Jr.", "Sr.").
+func abbreviation(form string) bool {
+	if !strings.HasSuffix(form, ".") || len(form) <= 2 || strings.Count(form, ".") > 1 {
+		return false
 	}
-	lo, hi := t.span(h, func(c int) bool { return c >= k || !nounModifier(t, c) })
-	olo, ohi := t.span(k, func(c int) bool { return c == p || t.is(c, "acl:relcl", "acl", "appos", "conj", "cc", "punct") })
-	st := t.implied(doc, [2]int{lo, hi}, [2]int{olo, ohi}, modifierConfidence)
-	st.Predicate.Lemma = "be " + strings.ToLower(t.toks[p].Form)
-	return st, true
+	switch form {
+	case "Jr.", "Sr.", "St.":
+		return false
+	}
+	return true
 }
 
 // phrase is the token range of a noun phrase, edge punctuation left out.

@@ -53,7 +53,7 @@ Lee PROPN NNP Lee 2 conj
 spoke VERB VBD speak 0 root
 . PUNCT . . 7 punct`,
 			[]string{"Ray Holt · be · Governor"}},
-		{"prepositional phrase on a noun", `
+		{"a prepositional phrase on a noun implies nothing", `
 They PRON PRP they 2 nsubj
 restored VERB VBD restore 0 root
 the DET DT the 5 det
@@ -62,7 +62,69 @@ mill NOUN NN mill 2 obj
 in ADP IN in 7 case
 Dorset PROPN NNP Dorset 5 nmod
 . PUNCT . . 2 punct`,
-			[]string{"the old mill · be in · Dorset"}},
+			nil},
+		{"an apposition without a comma is a name the parse split", `
+They PRON PRP they 2 nsubj
+hired VERB VBD hire 0 root
+morning NOUN NN morning 4 compound
+show NOUN NN show 2 obj
+Ray PROPN NNP Ray 4 appos
+Holt PROPN NNP Holt 5 flat
+. PUNCT . . 2 punct`,
+			nil},
+		{"a list in apposition is no identity", `
+Ana PROPN NNP Ana 6 nsubj
+, PUNCT , , 3 punct
+Ben PROPN NNP Ben 1 appos
+and CCONJ CC and 5 cc
+Carl PROPN NNP Carl 3 conj
+met VERB VBD meet 0 root
+. PUNCT . . 6 punct`,
+			nil},
+		{"an apposition that is a clause is none", `
+His PRON PRP$ his 2 nmod:poss
+son NOUN NN son 0 root
+, PUNCT , , 7 punct
+Ben PROPN NNP Ben 7 nsubj
+was AUX VBD be 7 cop
+a DET DT a 7 det
+pilot NOUN NN pilot 2 appos
+. PUNCT . . 2 punct`,
+			nil},
+		{"a place by its region is one name", `
+She PRON PRP she 2 nsubj
+lives VERB VBZ live 0 root
+in ADP IN in 4 case
+Leeds PROPN NNP Leeds 2 obl
+, PUNCT , , 6 punct
+England PROPN NNP England 4 appos
+. PUNCT . . 2 punct`,
+			nil},
+		{"a title must be the whole role", `
+This PRON DT this 2 nsubj
+led VERB VBD lead 0 root
+morning NOUN NN morning 4 compound
+show NOUN NN show 6 compound
+host NOUN NN host 6 nmod:desc
+Ray PROPN NNP Ray 2 obj
+Holt PROPN NNP Holt 6 flat
+. PUNCT . . 2 punct`,
+			nil},
+		{"a firm's name holds no title", `
+General PROPN NNP General 2 nmod:desc
+Dynamics PROPN NNP Dynamics 4 nsubj
+Corp. PROPN NNP Corp. 2 flat
+won VERB VBD win 0 root
+. PUNCT . . 4 punct`,
+			nil},
+		{"a title after a date", `
+In ADP IN in 2 case
+1717 NUM CD 1717 5 obl
+Lady PROPN NNP Lady 4 nmod:desc
+Mary PROPN NNP Mary 5 nsubj
+wrote VERB VBD write 0 root
+. PUNCT . . 5 punct`,
+			[]string{"Mary · be · Lady"}},
 		{"'of' names a part, not a place", `
 the DET DT the 2 det
 roof NOUN NN roof 0 root
