@@ -198,7 +198,7 @@ work VERB VB work 0 root
 she PRON PRP she 7 nsubj
 said VERB VBD say 4 parataxis
 . PUNCT . . 4 punct`,
-			[]string{"plan · work [will]", "she · say · The plan will work"}},
+			[]string{"plan · work [will] [says she]", "she · say · The plan will work"}},
 		{"coordinated predicates of a copula", `
 Ben PROPN NNP Ben 4 nsubj
 was AUX VBD be 4 cop
@@ -209,6 +209,49 @@ a DET DT a 7 det
 poet NOUN NN poet 4 conj
 . PUNCT . . 4 punct`,
 			[]string{"Ben · be · a baker", "Ben · be · poet"}},
+		{"a phrase before the subject is no part of it", `
+For ADP IN for 4 case
+the DET DT the 4 det
+ten NUM CD ten 4 nummod
+years NOUN NNS year 7 obl
+the DET DT the 6 det
+book NOUN NN book 7 nsubj
+remained VERB VBD remain 0 root
+in ADP IN in 9 case
+print NOUN NN print 7 obl
+. PUNCT . . 7 punct`,
+			[]string{"book · remain {For the ten years} {in print}"}},
+		{"a phrase of time hung on the subject by the parse", `
+For ADP IN for 4 case
+the DET DT the 4 det
+ten NUM CD ten 4 nummod
+years NOUN NNS year 6 nmod
+the DET DT the 6 det
+book NOUN NN book 7 nsubj
+remained VERB VBD remain 0 root
+. PUNCT . . 7 punct`,
+			[]string{"book · remain"}},
+		{"a set phrase after the subject, and a participle with an object", `
+Police NOUN NNS police 0 root
+in ADP IN in 3 case
+response NOUN NN response 1 nmod
+fired VERB VBN fire 3 acl
+tear NOUN NN tear 6 compound
+gas NOUN NN gas 4 obj
+. PUNCT . . 1 punct`,
+			[]string{"Police · fire · tear gas"}},
+		{"a phrase of time on the object qualifies the act", `
+Three NUM CD three 2 nummod
+countries NOUN NNS country 4 nsubj
+have AUX VBP have 4 aux
+approved VERB VBN approve 0 root
+the DET DT the 6 det
+drug NOUN NN drug 4 obj
+in ADP IN in 9 case
+recent ADJ JJ recent 9 amod
+months NOUN NNS month 6 nmod
+. PUNCT . . 4 punct`,
+			[]string{"Three countries · approve · drug {in recent months}"}},
 		{"a possessive is no subject: the noun was taken for a verb", `
 Her PRON PRP$ her 2 nsubj
 drawings VERB VBZ drawing 0 root
@@ -225,6 +268,11 @@ birds NOUN NNS bird 3 obj
 				b := brief(st)
 				for _, q := range st.Qualifiers {
 					b += " {" + q.Text + "}"
+					for _, a := range []*annals.Argument{&st.Subject, st.Object} {
+						if a != nil && a.Start < q.End && q.Start < a.End {
+							t.Errorf("argument %q overlaps qualifier %q", a.Text, q.Text)
+						}
+					}
 				}
 				got = append(got, b)
 				for _, sp := range []annals.Span{st.Subject.Span, st.Predicate.Span} {
