@@ -35,7 +35,8 @@ func (e ByParse) Extract(doc string, s *analysis.Sentence) []annals.Statement {
 }
 
 // Stage is the pipeline stage that runs an Extractor over every sentence of
-// a document and appends the statements to it.
+// a document and appends the statements to it; then a document-level step
+// gives quotations the speaker another sentence names.
 type Stage struct {
 	// Version is the stage's name and the version of its rules, as Name
 	// reports it: part of the pipeline's version, so that changed rules
@@ -66,5 +67,6 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 		}
 		a.Statements = append(a.Statements, s.Extractor.Extract(a.Document.ID, &a.Sentences[i])...)
 	}
+	attributeQuotes(a)
 	return nil
 }
