@@ -9,7 +9,7 @@ var modalVerbs = map[string]bool{
 	"intend": true, "seek": true, "hope": true, "promise": true, "aim": true, "vow": true,
 	"pledge": true, "try": true, "attempt": true, "prepare": true, "expect": true, "suggest": true,
 	"ask": true, "demand": true, "urge": true, "need": true, "wish": true, "consider": true,
-	"predict": true, "seem": true, "appear": true, "schedule": true, "tend": true, "wait": true,
+	"predict": true, "seem": true, "appear": true, "schedule": true, "wait": true,
 }
 
 // Verbs that deny the act they govern: "failed to agree".

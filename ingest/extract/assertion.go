@@ -80,7 +80,7 @@ func (t *tree) embedding(c *clause, at map[int]*clause) {
 		}
 		switch {
 		case embeddedQuestion(mark):
-			c.modality = "whether"
+			c.modality = mark
 		case denial:
 			c.negated = !c.negated
 		case attitude && (c.modality == "" || futureModal(c.modality)):
@@ -194,6 +194,12 @@ func (t *tree) spokenAfter(c *clause, clauses []*clause) {
 // may take for a verb.
 func (t *tree) accordingAt(i int) bool {
 	return strings.EqualFold(t.toks[i].Form, "according") && i+1 < len(t.toks) && strings.EqualFold(t.toks[i+1].Form, "to")
+}
+
+// attributing reports a phrase "according to X" (or the "according" the
+// parse took for a verb): no part of what it attributes.
+func (t *tree) attributing(k int) bool {
+	return t.preposition(k) == "according" || t.accordingAt(k) || t.accordingAt(t.firstOf(k))
 }
 
 // according finds "according to X" anywhere in the sentence: the source,

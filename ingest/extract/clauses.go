@@ -539,7 +539,7 @@ func (t *tree) findObjects(c *clause) {
 	}
 	if len(c.objects) == 0 && c.cop < 0 && c.objRange[0] < 0 {
 		if x := t.child(v, "ccomp", "xcomp"); x >= 0 {
-			lo, hi := t.span(x, nil)
+			lo, hi := t.span(x, t.attributing)
 			c.objRange = [2]int{lo, hi}
 		}
 	}
@@ -568,7 +568,7 @@ func (t *tree) reportedClause(v int) (lo, hi int, ok bool) {
 	subj := t.subjectChild(x)
 	lo, hi = t.span(x, func(k int) bool {
 		// a second subject before the nearest: the verb's addressee
-		return t.is(k, "nsubj", "nsubj:pass") && k != subj
+		return t.is(k, "nsubj", "nsubj:pass") && k != subj || t.attributing(k)
 	})
 	if o := t.child(v, "obj"); o >= 0 && o < x && subj < 0 && t.child(x, "mark") < 0 {
 		lo = t.firstOf(o)
@@ -740,6 +740,7 @@ func (t *tree) argumentOutside(h int, dropCase bool, clause int) annals.Argument
 	s := t.s
 	lo, hi := t.span(h, func(k int) bool {
 		return t.is(k, "acl:relcl", "conj", "cc", "punct", "parataxis", "dep") || dropCase && t.is(k, "case") ||
+			t.is(k, "mark") && k < h && isNominal(t.toks[h]) ||
 			clause >= 0 && t.within(clause, k) || t.adverbial(h, k)
 	})
 	arg := annals.Argument{Span: join(s, lo, hi)}
@@ -812,6 +813,9 @@ func (t *tree) adverbial(h, k int) bool {
 	}
 	if strings.EqualFold(t.toks[p].Form, "of") {
 		return false
+	}
+	if t.toks[h].UPOS == "PROPN" && p > 0 && t.toks[p-1].Form == "," && t.firstOf(k) == p {
+		return true // "said Ana Ruiz, in remarks to the press": no part of the name
 	}
 	if analysis.IsTimeWord(t.toks[k]) && t.toks[k].UPOS != "PROPN" || t.timePhrase(k) {
 		return true

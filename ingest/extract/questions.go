@@ -8,8 +8,8 @@ import (
 
 // questions returns the token ranges [lo, hi) of a sentence that are direct
 // questions: each runs back from a question mark to the start of the
-// sentence, or to the opening quotation mark, colon or semicolon before
-// it. "Do the stars have planets?" is one; in “Is it over?” she asked, only
+// sentence, or to the opening quotation mark, colon, semicolon or dash
+// before it. "Do the stars have planets?" is one; in “Is it over?” she asked, only
 // the quotation is. A question asserts nothing, so no statement comes from
 // a verb inside one.
 func questions(toks []analysis.Token) [][2]int {
@@ -25,7 +25,7 @@ func questions(toks []analysis.Token) [][2]int {
 			} else if i > 0 && toks[i-1].Form != "?" {
 				from = i + 1 // a closed quotation that asked nothing
 			}
-		case tok.Form == ":" || tok.Form == ";":
+		case tok.Form == ":" || tok.Form == ";" || tok.Form == "—" || tok.Form == "–" || tok.Form == "--":
 			from = i + 1
 		case tok.Form == "?":
 			if i > from {
