@@ -152,6 +152,12 @@ would AUX MD would 8 aux
 reopen VERB VB reopen 3 ccomp
 . PUNCT . . 3 punct`,
 			[]string{"mayor · tell · the bridge would reopen", "bridge · reopen [would] [says mayor]"}},
+		{"a headline's infinitive is a plan", `
+Apple PROPN NNP Apple 3 nsubj
+to PART TO to 3 mark
+cut VERB VB cut 0 root
+prices NOUN NNS price 3 obj`,
+			[]string{"Apple · cut · prices [to]"}},
 		{"an adjective of schedule", `
 The DET DT the 2 det
 talks NOUN NNS talk 4 nsubj

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annals/annals"
@@ -311,6 +312,10 @@ func (t *tree) verbGroup(c *clause) {
 	if t.child(c.verb, "nsubj:pass") >= 0 {
 		c.passive = true
 	}
+	if m := t.child(c.top, "mark"); c.modality == "" && m >= 0 && m < c.top && strings.EqualFold(t.toks[m].Form, "to") &&
+		t.toks[c.top].XPOS == "VB" && t.head(c.top) < 0 && t.subjectChild(c.top) >= 0 {
+		c.modality = "to" // a headline's "Apple to cut prices": a plan, not yet an act
+	}
 }
 
 // findSubjects finds who does the act: the clause's own subject, the
@@ -506,15 +511,19 @@ func (t *tree) findObjects(c *clause) {
 			c.quals = append(c.quals, k)
 		}
 	}
-	for _, o := range c.objects {
-		// "approved the drug in recent months": the object's phrase of
-		// time dates the act
-		for _, k := range t.children(o, "nmod") {
-			if k > o && o != v && t.adverbial(o, k) {
+	// "approved the drug in recent months": a phrase the parse hung on an
+	// argument but that qualifies the act (see adverbial) is the act's
+	for _, a := range append(append([]int(nil), c.subjects...), c.objects...) {
+		if a == v || a < 0 {
+			continue
+		}
+		for _, k := range t.kids[a] {
+			if t.adverbial(a, k) && !t.attributing(k) && !slices.Contains(c.quals, k) && !t.within(c.top, k) {
 				c.quals = append(c.quals, k)
 			}
 		}
 	}
+	slices.Sort(c.quals)
 	if len(c.objects) == 0 && c.cop < 0 && t.child(v, "obl", "ccomp", "xcomp") < 0 {
 		// "build and repair boats": a verb right before a coordinated verb
 		// shares its object

@@ -230,7 +230,7 @@ the DET DT the 6 det
 book NOUN NN book 7 nsubj
 remained VERB VBD remain 0 root
 . PUNCT . . 7 punct`,
-			[]string{"book · remain"}},
+			[]string{"book · remain {For the ten years}"}},
 		{"a set phrase after the subject, and a participle with an object", `
 Police NOUN NNS police 0 root
 in ADP IN in 3 case
