@@ -59,6 +59,7 @@ func clauseStatements(doc string, s *analysis.Sentence) []annals.Statement {
 		}
 	}
 	t.assert(clauses)
+	t.strandedFinite(clauses)
 	var out []annals.Statement
 	for _, c := range clauses {
 		out = append(out, t.statements(doc, c)...)
@@ -774,6 +775,39 @@ func (t *tree) argumentOutside(h int, dropCase bool, clause int) annals.Argument
 	return arg
 }
 
+// strandedFinite lowers the confidence of the clauses on a bare
+// participle when the sentence has a finite verb that no clause took:
+// the parse has gone wrong around it ("Police in response fired tear gas"
+// read as a noun with a participle), and what it made of the participle
+// is a guess.
+func (t *tree) strandedFinite(clauses []*clause) {
+	stranded := false
+	for k, tok := range t.toks {
+		if tok.UPOS != "VERB" || tok.XPOS != "VBD" && tok.XPOS != "VBZ" && tok.XPOS != "VBP" {
+			continue
+		}
+		taken := false
+		for _, c := range clauses {
+			if k >= c.predLo && k < c.predHi || k == c.top || k == c.verb {
+				taken = true
+				break
+			}
+		}
+		if !taken && !t.is(k, "acl:relcl", "amod", "compound") {
+			stranded = true
+			break
+		}
+	}
+	if !stranded {
+		return
+	}
+	for _, c := range clauses {
+		if x := t.toks[c.top].XPOS; (x == "VBN" || x == "VBG") && c.predLo == c.top {
+			c.shaky += 0.1
+		}
+	}
+}
+
 // clausalSubject reports a subject that is a clause ("csubj") or that holds
 // a finite verb outside a relative clause: the parse read it wrongly more
 // often than not.
@@ -897,6 +931,9 @@ func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 		conf -= min(0.03*float64(n-5), 0.2)
 	}
 	conf -= c.shaky
+	if strings.EqualFold(st.Subject.Text, "you") && c.modality == "" && t.present(c) {
+		conf -= 0.15 // "you get a lot of rain there": generic as often as addressed
+	}
 	if t.clausalSubject(c, st) {
 		conf -= 0.15 // a subject that holds a clause of its own: a parse gone wrong
 	}

@@ -350,3 +350,53 @@ tried VERB VBD try 0 root
 		}
 	}
 }
+
+// A participle's statement ranks lower when a finite verb of the sentence
+// is left in no clause: the parse went wrong around it.
+func TestClauseConfidenceStrandedFinite(t *testing.T) {
+	conf := func(rows string) float64 {
+		for _, st := range clauseStatements("d", conll(t, rows)) {
+			if st.Predicate.Lemma == "arm" {
+				return st.Confidence
+			}
+		}
+		t.Fatalf("no statement on arm in %s", rows)
+		return 0
+	}
+	alone := conf(`
+The DET DT the 2 det
+men NOUN NNS man 0 root
+armed VERB VBN arm 2 acl
+with ADP IN with 5 case
+knives NOUN NNS knife 3 obl
+. PUNCT . . 2 punct`)
+	stranded := conf(`
+The DET DT the 2 det
+men NOUN NNS man 0 root
+armed VERB VBN arm 2 acl
+with ADP IN with 5 case
+knives NOUN NNS knife 3 obl
+fled VERB VBD flee 2 dep
+. PUNCT . . 2 punct`)
+	if stranded > alone-0.05 {
+		t.Errorf("confidence %.2f with a stranded finite verb, %.2f without: want it lower", stranded, alone)
+	}
+}
+
+// A "you" in the present tense is generic as often as it is addressed: its
+// statement ranks below the same one with a named subject.
+func TestClauseConfidenceGenericYou(t *testing.T) {
+	conf := func(subj string) float64 {
+		sts := clauseStatements("d", conll(t, subj+` PRON PRP `+strings.ToLower(subj)+` 2 nsubj
+get VERB VBP get 0 root
+rain NOUN NN rain 2 obj
+. PUNCT . . 2 punct`))
+		if len(sts) != 1 {
+			t.Fatalf("statements %v", sts)
+		}
+		return sts[0].Confidence
+	}
+	if you, we := conf("You"), conf("We"); you > we-0.1 {
+		t.Errorf("confidence of you %.2f, of we %.2f: want you lower", you, we)
+	}
+}
