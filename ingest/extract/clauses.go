@@ -139,7 +139,10 @@ func (t *tree) chains(v, x int) bool {
 	}
 	to := t.child(x, "mark") >= 0 && strings.EqualFold(t.toks[t.child(x, "mark")].Form, "to")
 	switch lemma {
-	case "have", "be":
+	case "have":
+		// "have conceded" read as a verb and its complement: the perfect
+		return to || x > v && t.toks[x].XPOS == "VBN" && t.toks[v].UPOS == "VERB" && t.child(v, "obj") < 0
+	case "be":
 		return to
 	case "go":
 		return to && t.toks[v].XPOS == "VBG"
@@ -227,8 +230,8 @@ func (t *tree) clauseAt(v int) *clause {
 		case t.child(h, "advmod") >= 0 && t.yet(h):
 			c.negated = !c.negated // "has yet to concede": not yet
 		case c.modality != "":
-		case analysis.IsModalVerb(lemma) || lemma == "have":
-			c.modality = lemma
+		case analysis.IsModalVerb(lemma) || lemma == "have" && t.toks[c.top].XPOS == "VB":
+			c.modality = lemma // "has to leave"; not the perfect "has left"
 		case lemma == "go":
 			c.modality = "will" // "is going to visit"
 		}
@@ -415,9 +418,35 @@ func (t *tree) antecedent(h int) []int {
 // coordinated clauses), the one nearest the verb.
 func (t *tree) subjectChild(v int) int {
 	best := -1
-	for _, k := range t.children(v, "nsubj", "nsubj:pass", "csubj", "nsubj:outer") {
+	subjects := t.children(v, "nsubj", "nsubj:pass", "csubj", "nsubj:outer")
+	for _, k := range subjects {
 		if best < 0 || abs(k-v) < abs(best-v) {
 			best = k
+		}
+	}
+	// but "the election for the Democratic or Republican Party is
+	// scheduled": a nearer subject inside a phrase the farther one opened
+	// is the end of that phrase, taken for a second subject
+	for _, f := range subjects {
+		if f >= best || best > v {
+			continue
+		}
+		opened := false
+		for k := f + 1; k < t.firstOf(best); k++ {
+			if t.toks[k].UPOS == "PUNCT" {
+				opened = false // "nations agreed to talks, and Russia offered": two clauses
+				break
+			}
+			if t.toks[k].UPOS == "ADP" && t.head(k) >= 0 && t.within(t.head(k), f) {
+				opened = true
+			}
+		}
+		if opened {
+			if t.absorbed == nil {
+				t.absorbed = map[int]int{}
+			}
+			t.absorbed[f] = best
+			return f
 		}
 	}
 	return best
@@ -726,10 +755,14 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 	return out
 }
 
-// negatedObject reports "showed no willingness".
+// negatedObject reports "showed no willingness", "conceded nothing".
 func (t *tree) negatedObject(c *clause) bool {
 	for _, o := range c.objects {
 		if d := t.child(o, "det"); d >= 0 && strings.EqualFold(t.toks[d].Form, "no") {
+			return true
+		}
+		switch strings.ToLower(t.toks[o].Form) {
+		case "nothing", "nobody", "none": // "conceded nothing"
 			return true
 		}
 	}
@@ -753,6 +786,11 @@ func (t *tree) argumentOutside(h int, dropCase bool, clause int) annals.Argument
 			t.is(k, "mark") && k < h && isNominal(t.toks[h]) ||
 			clause >= 0 && t.within(clause, k) || t.adverbial(h, k)
 	})
+	if n, ok := t.absorbed[h]; ok && clause >= 0 {
+		// the end of the phrase the parse took for a second subject
+		_, nhi := t.span(n, func(k int) bool { return t.is(k, "acl:relcl", "punct", "parataxis") })
+		hi = max(hi, nhi)
+	}
 	arg := annals.Argument{Span: join(s, lo, hi)}
 	// compact: a name in apposition, else the head with its close modifiers
 	if !isName(t.toks, analysis.Chunk{Start: h, End: h + 1}) {

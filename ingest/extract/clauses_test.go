@@ -252,6 +252,26 @@ recent ADJ JJ recent 9 amod
 months NOUN NNS month 6 nmod
 . PUNCT . . 4 punct`,
 			[]string{"Three countries · approve · drug {in recent months}"}},
+		{"a nearer subject that ends the farther one's phrase", `
+The DET DT the 2 det
+vote NOUN NN vote 8 nsubj:pass
+for ADP IN for 4 case
+Labour PROPN NNP Labour 2 nmod
+or CCONJ CC or 6 cc
+Greens PROPN NNP Greens 8 nsubj:pass
+is AUX VBZ be 8 aux:pass
+scheduled VERB VBN schedule 0 root
+for ADP IN for 10 case
+May PROPN NNP May 8 obl
+. PUNCT . . 8 punct`,
+			[]string{"vote · schedule · May"}},
+		{"the perfect read as a verb and its complement; nothing as object", `
+They PRON PRP they 2 nsubj
+have VERB VBP have 0 root
+conceded VERB VBN concede 2 xcomp
+nothing PRON NN nothing 3 obj
+. PUNCT . . 2 punct`,
+			[]string{"They · concede · nothing [not]"}},
 		{"a possessive is no subject: the noun was taken for a verb", `
 Her PRON PRP$ her 2 nsubj
 drawings VERB VBZ drawing 0 root
