@@ -9,10 +9,29 @@ var modalVerbs = map[string]bool{
 	"intend": true, "seek": true, "hope": true, "promise": true, "aim": true, "vow": true,
 	"pledge": true, "try": true, "attempt": true, "prepare": true, "expect": true, "suggest": true,
 	"ask": true, "demand": true, "urge": true, "need": true, "wish": true, "consider": true,
+	"predict": true, "seem": true, "appear": true, "schedule": true, "wait": true,
 }
 
 // Verbs that deny the act they govern: "failed to agree".
 var denyingVerbs = map[string]bool{"fail": true, "refuse": true, "decline": true}
+
+// Verbs of attitude whose clause ("hopes that", "expects the talks to")
+// states what someone wants, expects or believes, not what happened: the
+// clause's act takes the verb's lemma as its modality, and their subject
+// as its source.
+var attitudeVerbs = map[string]bool{
+	"hope": true, "want": true, "wish": true, "expect": true, "predict": true, "forecast": true,
+	"plan": true, "intend": true, "demand": true, "propose": true, "promise": true, "threaten": true,
+	"fear": true, "believe": true, "think": true, "suppose": true, "assume": true, "guess": true,
+	"suspect": true, "doubt": true, "imagine": true, "anticipate": true, "speculate": true,
+	"urge": true, "request": true, "suggest": true, "recommend": true, "pledge": true, "vow": true,
+	"wonder": true, "ask": true, "estimate": true, "allege": true, "worry": true, "reckon": true,
+	"feel": true, "bet": true, "insist": true,
+}
+
+// Verbs that deny the clause they report: "denied that the army fired"
+// asserts that it did not.
+var denialVerbs = map[string]bool{"deny": true, "refute": true, "dispute": true}
 
 // Verbs that report speech: what follows is attributed to their subject.
 var reportingVerbs = map[string]bool{
@@ -20,6 +39,9 @@ var reportingVerbs = map[string]bool{
 	"announce": true, "claim": true, "reveal": true, "remark": true, "warn": true, "insist": true,
 	"argue": true, "write": true, "explain": true, "declare": true, "indicate": true, "caution": true,
 	"stress": true, "emphasize": true, "emphasise": true, "confirm": true, "acknowledge": true,
+	"deny": true, "admit": true, "reply": true, "respond": true, "tweet": true, "mention": true,
+	"assert": true, "predict": true, "allege": true, "inform": true, "assure": true, "testify": true,
+	"concede": true, "recall": true, "ask": true, "conclude": true, "observe": true, "suggest": true,
 }
 
 // VerbGroup is a run of auxiliaries, adverbs and verbs ending in the main verb.
@@ -209,6 +231,15 @@ func IsDenyingVerb(lemma string) bool { return denyingVerbs[lemma] }
 // IsAspectVerb reports whether a verb (by lemma) passes the act on to the
 // verb it governs without changing whether it happened: "begin", "keep".
 func IsAspectVerb(lemma string) bool { return aspectVerbs[lemma] }
+
+// IsAttitudeVerb reports whether a verb (by lemma) states a wish, a plan,
+// an expectation or a belief about the clause it governs ("hope", "expect",
+// "think"), which keeps that clause's act from being asserted.
+func IsAttitudeVerb(lemma string) bool { return attitudeVerbs[lemma] }
+
+// IsDenialVerb reports whether a verb (by lemma) denies the clause it
+// governs: "deny", "refute".
+func IsDenialVerb(lemma string) bool { return denialVerbs[lemma] }
 
 // IsReportingVerb reports whether a verb (by lemma) reports speech, which
 // is then attributed to its subject: "say", "tell", "announce".

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annals/annals"
@@ -40,18 +41,25 @@ type clause struct {
 	agent     bool // the subject is a passive's "by" phrase
 	source    int  // head of an "according to" phrase, or -1
 	speaker   []int
+	according *annals.Argument // "according to X" elsewhere in the sentence
+	shaky     float64          // how much a reading the parse makes doubtful costs the confidence
 }
 
 // clauseStatements makes the statements of one parsed sentence.
 func clauseStatements(doc string, s *analysis.Sentence) []annals.Statement {
 	t := newTree(s)
+	qs := questions(t.toks)
 	var clauses []*clause
 	for v := range t.toks {
+		if inQuestion(qs, v) {
+			continue
+		}
 		if c := t.clauseAt(v); c != nil {
 			clauses = append(clauses, c)
 		}
 	}
-	t.attribute(clauses)
+	t.assert(clauses)
+	t.strandedFinite(clauses)
 	var out []annals.Statement
 	for _, c := range clauses {
 		out = append(out, t.statements(doc, c)...)
@@ -121,6 +129,72 @@ func chainHead(lemma string) bool {
 	return analysis.IsModalVerb(lemma) || analysis.IsDenyingVerb(lemma) || analysis.IsAspectVerb(lemma)
 }
 
+// chains reports whether verb v hands its statement to the verb x it
+// governs: a chain verb ("offered to return"), "have to" and "has yet to",
+// and "is going to".
+func (t *tree) chains(v, x int) bool {
+	lemma := t.lemma(v)
+	if chainHead(lemma) {
+		return true
+	}
+	to := t.child(x, "mark") >= 0 && strings.EqualFold(t.toks[t.child(x, "mark")].Form, "to")
+	switch lemma {
+	case "have":
+		// "have conceded" read as a verb and its complement: the perfect
+		return to || x > v && t.toks[x].XPOS == "VBN" && t.toks[v].UPOS == "VERB" && t.child(v, "obj") < 0
+	case "be":
+		return to
+	case "go":
+		return to && t.toks[v].XPOS == "VBG"
+	}
+	return false
+}
+
+// yet reports "yet" among the adverbs of v: "has yet to", "is yet to".
+func (t *tree) yet(v int) bool {
+	for _, k := range t.children(v, "advmod") {
+		if strings.EqualFold(t.toks[k].Form, "yet") {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveChain gives an infinitive that completes an adjective what the
+// adjective says of it: "is not ready to talk" (not, ready), "is unable
+// to pay" (not), "are set to resume" (set), "is likely to win" (likely).
+// The act has not happened; the adjective's negation is the act's.
+func (t *tree) adjectiveChain(c *clause) {
+	if !t.is(c.top, "xcomp") {
+		return
+	}
+	h := t.head(c.top)
+	if h < 0 || t.toks[h].UPOS != "ADJ" && !(t.toks[h].UPOS == "VERB" && t.toks[h].XPOS == "VBN" && t.child(h, "cop", "aux:pass") >= 0) {
+		return
+	}
+	if l := t.lemma(h); t.toks[h].UPOS == "VERB" && l != "set" && l != "poise" && l != "slate" {
+		return // "was forced to resign" happened
+	}
+	for _, k := range t.children(h, "advmod") {
+		if negation(t.toks[k]) {
+			c.negated = !c.negated
+		}
+	}
+	lemma := t.lemma(h)
+	switch {
+	case lemma == "unable" || lemma == "unwilling":
+		c.negated = !c.negated
+	case c.modality != "" && c.modality != "will" && c.modality != "would":
+	default:
+		c.modality = lemma
+	}
+	for _, k := range t.children(h, "aux") {
+		if t.toks[k].XPOS == "MD" && c.modality == "" {
+			c.modality = analysis.ModalLemma(strings.ToLower(t.toks[k].Form))
+		}
+	}
+}
+
 // clauseRels are the relations by which a clause hangs in a sentence.
 var clauseRels = []string{"root", "conj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"}
 
@@ -134,30 +208,36 @@ func (t *tree) clauseAt(v int) *clause {
 	default:
 		return nil
 	}
-	if !t.is(v, clauseRels...) {
+	if !t.is(v, clauseRels...) || t.accordingAt(v) {
 		return nil
 	}
 	if c.cop < 0 {
 		// a chain verb speaks through the verb it governs
-		if x := t.child(v, "xcomp"); x >= 0 && t.toks[x].UPOS == "VERB" && chainHead(t.lemma(v)) {
+		if x := t.child(v, "xcomp"); x >= 0 && t.toks[x].UPOS == "VERB" && t.chains(v, x) {
 			return nil
 		}
 	}
 	// climb the chain: offered → to return
 	for t.is(c.top, "xcomp") {
 		h := t.head(c.top)
-		if h < 0 || t.toks[h].UPOS != "VERB" || !chainHead(t.lemma(h)) {
+		if h < 0 || t.toks[h].UPOS != "VERB" || !t.chains(h, c.top) {
 			break
 		}
 		lemma := t.lemma(h)
 		switch {
 		case analysis.IsDenyingVerb(lemma):
 			c.negated = !c.negated
-		case analysis.IsModalVerb(lemma) && c.modality == "":
-			c.modality = lemma
+		case t.child(h, "advmod") >= 0 && t.yet(h):
+			c.negated = !c.negated // "has yet to concede": not yet
+		case c.modality != "":
+		case analysis.IsModalVerb(lemma) || lemma == "have" && t.toks[c.top].XPOS == "VB":
+			c.modality = lemma // "has to leave"; not the perfect "has left"
+		case lemma == "go":
+			c.modality = "will" // "is going to visit"
 		}
 		c.top = h
 	}
+	t.adjectiveChain(c)
 	t.verbGroup(c)
 	t.findSubjects(c)
 	if len(c.subjects) == 0 {
@@ -236,6 +316,10 @@ func (t *tree) verbGroup(c *clause) {
 	if t.child(c.verb, "nsubj:pass") >= 0 {
 		c.passive = true
 	}
+	if m := t.child(c.top, "mark"); c.modality == "" && m >= 0 && m < c.top && strings.EqualFold(t.toks[m].Form, "to") &&
+		t.toks[c.top].XPOS == "VB" && t.head(c.top) < 0 && t.subjectChild(c.top) >= 0 {
+		c.modality = "to" // a headline's "Apple to cut prices": a plan, not yet an act
+	}
 }
 
 // findSubjects finds who does the act: the clause's own subject, the
@@ -280,12 +364,28 @@ func (t *tree) findSubjects(c *clause) {
 		} else if t.is(h, "acl:relcl") && t.head(h) >= 0 {
 			c.subjects, c.subjKind = []int{t.head(h)}, subjectShared
 		}
+	case t.is(top, "ccomp") && t.toks[top].UPOS == "VERB":
+		// "announced classes would be cancelled": the parse took the
+		// clause's subject for the object of the verb that reports it
+		if o := t.child(h, "obj"); o >= 0 && o < top && t.firstOf(top) > o && t.child(top, "mark") < 0 {
+			c.subjects, c.subjKind = t.conjuncts(o), subjectAdjacent
+			c.shaky += 0.05
+		}
 	case t.is(top, "xcomp"):
 		if o := t.child(h, "obj"); o >= 0 {
 			c.subjects, c.subjKind = []int{o}, subjectShared // "asked Russia to leave"
 		} else if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared
 		}
+	case t.is(top, "acl") && t.toks[top].XPOS == "VBN" && t.child(top, "obj") >= 0 && top > 0 && !t.is(top-1, "punct") && isNominal(t.toks[h]):
+		// "police in response fired tear gas": a participle with an
+		// object is a past tense the tagger missed, and its subject the
+		// noun phrase the word before it belongs to
+		for steps := 0; steps < len(t.toks) && t.is(h, "nmod") && t.head(h) >= 0 && isNominal(t.toks[t.head(h)]); steps++ {
+			h = t.head(h)
+		}
+		c.subjects, c.subjKind = []int{h}, subjectAdjacent
+		c.shaky += 0.1
 	case t.is(top, "acl:relcl", "acl"):
 		if isNominal(t.toks[h]) && t.toks[top].XPOS == "VBN" {
 			c.subjects, c.subjKind = t.antecedent(h), subjectRelative // "Ana is a nurse trained in Oslo"
@@ -318,9 +418,35 @@ func (t *tree) antecedent(h int) []int {
 // coordinated clauses), the one nearest the verb.
 func (t *tree) subjectChild(v int) int {
 	best := -1
-	for _, k := range t.children(v, "nsubj", "nsubj:pass", "csubj", "nsubj:outer") {
+	subjects := t.children(v, "nsubj", "nsubj:pass", "csubj", "nsubj:outer")
+	for _, k := range subjects {
 		if best < 0 || abs(k-v) < abs(best-v) {
 			best = k
+		}
+	}
+	// but "the election for the Democratic or Republican Party is
+	// scheduled": a nearer subject inside a phrase the farther one opened
+	// is the end of that phrase, taken for a second subject
+	for _, f := range subjects {
+		if f >= best || best > v {
+			continue
+		}
+		opened := false
+		for k := f + 1; k < t.firstOf(best); k++ {
+			if t.toks[k].UPOS == "PUNCT" {
+				opened = false // "nations agreed to talks, and Russia offered": two clauses
+				break
+			}
+			if t.toks[k].UPOS == "ADP" && t.head(k) >= 0 && t.within(t.head(k), f) {
+				opened = true
+			}
+		}
+		if opened {
+			if t.absorbed == nil {
+				t.absorbed = map[int]int{}
+			}
+			t.absorbed[f] = best
+			return f
 		}
 	}
 	return best
@@ -338,18 +464,32 @@ func abs(x int) int {
 // in an apposition before it.
 func (t *tree) patternSubject(c *clause) {
 	if t.phraseStart == nil {
-		t.phraseStart, t.phraseEnd = map[int]analysis.Chunk{}, map[int]analysis.Chunk{}
-		for _, p := range nounPhrases(t.toks) {
-			t.phraseStart[p.Start], t.phraseEnd[p.End] = p, p
-		}
+		t.phrases()
 	}
 	g := analysis.VerbGroup{Start: c.predLo, End: c.predHi, Main: c.verb}
 	subj, kind := subjectOf(t.toks, g, t.phraseEnd, t.phraseStart, nil)
 	if subj == nil || subj.Head >= c.verb {
 		return
 	}
+	// "For the next ten years Childers's book remained": a phrase of time
+	// before the subject is no part of it
+	for k := subj.Head - 1; k > subj.Start; k-- {
+		if analysis.IsTimeWord(t.toks[k-1]) && t.toks[k].XPOS != "POS" && t.toks[k-1].XPOS != "NNP" {
+			subj.Start = k
+			break
+		}
+	}
 	c.subjects, c.subjKind = []int{subj.Head}, kind
 	c.subjChunk = subj
+}
+
+// phrases makes the noun phrases of part-of-speech patterns, by first and
+// by past-last token.
+func (t *tree) phrases() {
+	t.phraseStart, t.phraseEnd = map[int]analysis.Chunk{}, map[int]analysis.Chunk{}
+	for _, p := range nounPhrases(t.toks) {
+		t.phraseStart[p.Start], t.phraseEnd[p.End] = p, p
+	}
 }
 
 // findObjects finds what the act is done to: the direct object, a
@@ -367,6 +507,11 @@ func (t *tree) findObjects(c *clause) {
 				c.objects = append(c.objects, k)
 			}
 		}
+	} else if lo, hi, ok := t.reportedClause(v); ok {
+		// "announced (that) classes would be cancelled", "told reporters the
+		// bridge would reopen": what is said is the whole clause, never the
+		// noun before it alone
+		c.objRange = [2]int{lo, hi}
 	} else if o := t.child(v, "obj"); o >= 0 {
 		if isRelativePronoun(t.toks[o]) && t.is(c.top, "acl:relcl", "advcl:relcl", "acl") && t.head(c.top) >= 0 {
 			o = t.head(c.top) // "the proposals, which the Kremlin described": the proposals
@@ -396,6 +541,19 @@ func (t *tree) findObjects(c *clause) {
 			c.quals = append(c.quals, k)
 		}
 	}
+	// "approved the drug in recent months": a phrase the parse hung on an
+	// argument but that qualifies the act (see adverbial) is the act's
+	for _, a := range append(append([]int(nil), c.subjects...), c.objects...) {
+		if a == v || a < 0 {
+			continue
+		}
+		for _, k := range t.kids[a] {
+			if t.adverbial(a, k) && !t.attributing(k) && !slices.Contains(c.quals, k) && !t.within(c.top, k) {
+				c.quals = append(c.quals, k)
+			}
+		}
+	}
+	slices.Sort(c.quals)
 	if len(c.objects) == 0 && c.cop < 0 && t.child(v, "obl", "ccomp", "xcomp") < 0 {
 		// "build and repair boats": a verb right before a coordinated verb
 		// shares its object
@@ -420,10 +578,47 @@ func (t *tree) findObjects(c *clause) {
 	}
 	if len(c.objects) == 0 && c.cop < 0 && c.objRange[0] < 0 {
 		if x := t.child(v, "ccomp", "xcomp"); x >= 0 {
-			lo, hi := t.span(x, nil)
+			lo, hi := t.span(x, t.attributing)
 			c.objRange = [2]int{lo, hi}
 		}
 	}
+}
+
+// reportedClause is the token range of the clause that a verb of saying,
+// thinking or wanting governs, when it has one: from the clause's first
+// word, or from the verb's object when the parse took the clause's subject
+// for it ("announced classes would be cancelled"); an addressee is left out
+// ("told reporters the bridge would reopen").
+func (t *tree) reportedClause(v int) (lo, hi int, ok bool) {
+	lemma := t.lemma(v)
+	if !analysis.IsReportingVerb(lemma) && !analysis.IsAttitudeVerb(lemma) && !analysis.IsDenialVerb(lemma) {
+		return 0, 0, false
+	}
+	x := -1
+	for _, k := range t.children(v, "ccomp") {
+		if k > v && t.toks[k].UPOS == "VERB" || t.child(k, "cop") >= 0 {
+			x = k
+			break
+		}
+	}
+	if x < 0 {
+		return 0, 0, false
+	}
+	subj := t.subjectChild(x)
+	lo, hi = t.span(x, func(k int) bool {
+		// a second subject before the nearest: the verb's addressee
+		return t.is(k, "nsubj", "nsubj:pass") && k != subj || t.attributing(k)
+	})
+	if o := t.child(v, "obj"); o >= 0 && o < x && subj < 0 && t.child(x, "mark") < 0 {
+		lo = t.firstOf(o)
+	}
+	for lo < hi && (isQuote(t.toks[lo].Form) || t.toks[lo].UPOS == "PUNCT") {
+		lo++
+	}
+	for hi > lo && (isQuote(t.toks[hi-1].Form) || t.toks[hi-1].UPOS == "PUNCT") {
+		hi--
+	}
+	return lo, hi, hi > lo
 }
 
 // gerundMark is the preposition that introduces a gerund clause ("by
@@ -486,36 +681,6 @@ func negation(tok analysis.Token) bool {
 	return low == "not" || low == "n't" || low == "never"
 }
 
-// attribute gives the statements of reported speech their speaker, and
-// those of a clause with "according to X" their source.
-func (t *tree) attribute(clauses []*clause) {
-	for _, r := range clauses {
-		if !analysis.IsReportingVerb(t.lemma(r.verb)) {
-			continue
-		}
-		for _, k := range t.kids[r.verb] {
-			if !t.is(k, "ccomp", "parataxis") {
-				continue
-			}
-			for _, c := range clauses {
-				if c != r && len(c.speaker) == 0 && t.within(c.top, k) {
-					c.speaker = r.subjects
-				}
-			}
-		}
-	}
-	for _, r := range clauses {
-		if r.source < 0 {
-			continue
-		}
-		for _, c := range clauses {
-			if c != r && c.source < 0 && t.within(c.top, r.top) {
-				c.source = r.source
-			}
-		}
-	}
-}
-
 // statements turns a clause into statements, one per subject and object.
 func (t *tree) statements(doc string, c *clause) []annals.Statement {
 	s := t.s
@@ -532,11 +697,15 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 	if t.negatedObject(c) {
 		base.Negated = !base.Negated
 	}
-	if c.source >= 0 {
+	switch {
+	case len(c.speaker) > 0:
+		a := t.argument(c.speaker[0], false)
+		base.Attribution = &a
+	case c.source >= 0:
 		a := t.argument(c.source, true)
 		base.Attribution = &a
-	} else if len(c.speaker) > 0 {
-		a := t.argument(c.speaker[0], false)
+	case c.according != nil:
+		a := *c.according
 		base.Attribution = &a
 	}
 	for _, q := range c.quals {
@@ -556,6 +725,9 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 		for _, obj := range objects {
 			st := base
 			st.Qualifiers = append([]annals.Qualifier(nil), base.Qualifiers...)
+			if c.subjChunk == nil && !c.agent && t.negatedSubject(subj) {
+				st.Negated = !st.Negated // "nobody was hurt"
+			}
 			if c.subjChunk != nil {
 				st.Subject = argument(s, *c.subjChunk)
 			} else {
@@ -583,10 +755,14 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 	return out
 }
 
-// negatedObject reports "showed no willingness".
+// negatedObject reports "showed no willingness", "conceded nothing".
 func (t *tree) negatedObject(c *clause) bool {
 	for _, o := range c.objects {
 		if d := t.child(o, "det"); d >= 0 && strings.EqualFold(t.toks[d].Form, "no") {
+			return true
+		}
+		switch strings.ToLower(t.toks[o].Form) {
+		case "nothing", "nobody", "none": // "conceded nothing"
 			return true
 		}
 	}
@@ -607,8 +783,14 @@ func (t *tree) argumentOutside(h int, dropCase bool, clause int) annals.Argument
 	s := t.s
 	lo, hi := t.span(h, func(k int) bool {
 		return t.is(k, "acl:relcl", "conj", "cc", "punct", "parataxis", "dep") || dropCase && t.is(k, "case") ||
-			clause >= 0 && t.within(clause, k)
+			t.is(k, "mark") && k < h && isNominal(t.toks[h]) ||
+			clause >= 0 && t.within(clause, k) || t.adverbial(h, k)
 	})
+	if n, ok := t.absorbed[h]; ok && clause >= 0 {
+		// the end of the phrase the parse took for a second subject
+		_, nhi := t.span(n, func(k int) bool { return t.is(k, "acl:relcl", "punct", "parataxis") })
+		hi = max(hi, nhi)
+	}
 	arg := annals.Argument{Span: join(s, lo, hi)}
 	// compact: a name in apposition, else the head with its close modifiers
 	if !isName(t.toks, analysis.Chunk{Start: h, End: h + 1}) {
@@ -629,6 +811,125 @@ func (t *tree) argumentOutside(h int, dropCase bool, clause int) annals.Argument
 		arg.Norm = compact
 	}
 	return arg
+}
+
+// strandedFinite lowers the confidence of the clauses on a bare
+// participle when the sentence has a finite verb that no clause took:
+// the parse has gone wrong around it ("Police in response fired tear gas"
+// read as a noun with a participle), and what it made of the participle
+// is a guess.
+func (t *tree) strandedFinite(clauses []*clause) {
+	stranded := false
+	for k, tok := range t.toks {
+		if tok.UPOS != "VERB" || tok.XPOS != "VBD" && tok.XPOS != "VBZ" && tok.XPOS != "VBP" {
+			continue
+		}
+		taken := false
+		for _, c := range clauses {
+			if k >= c.predLo && k < c.predHi || k == c.top || k == c.verb {
+				taken = true
+				break
+			}
+		}
+		if !taken && !t.is(k, "acl:relcl", "amod", "compound") {
+			stranded = true
+			break
+		}
+	}
+	if !stranded {
+		return
+	}
+	for _, c := range clauses {
+		if x := t.toks[c.top].XPOS; (x == "VBN" || x == "VBG") && c.predLo == c.top {
+			c.shaky += 0.1
+		}
+	}
+}
+
+// clausalSubject reports a subject that is a clause ("csubj") or that holds
+// a finite verb outside a relative clause: the parse read it wrongly more
+// often than not.
+func (t *tree) clausalSubject(c *clause, st *annals.Statement) bool {
+	for _, s := range c.subjects {
+		if t.is(s, "csubj") {
+			return true
+		}
+	}
+	for k, tok := range t.toks {
+		if tok.Start < st.Subject.Start || tok.End > st.Subject.End {
+			continue
+		}
+		switch tok.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !t.is(k, "acl:relcl", "aux", "aux:pass", "cop") && t.toks[k].UPOS != "AUX" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adverbial reports a child k of noun h that a parse hangs on the noun
+// but that qualifies the clause: a phrase before the noun ("For ten years
+// the book remained": no noun phrase opens with its own prepositional
+// phrase), an adverbial clause or phrase, a phrase of time after it ("approved
+// the drug in recent months"), or a bare set phrase ("police in response
+// fired").
+func (t *tree) adverbial(h, k int) bool {
+	if !isNominal(t.toks[h]) {
+		return false
+	}
+	if t.is(k, "advcl", "obl") && !t.is(k, "obl:npmod") {
+		return true
+	}
+	if !t.is(k, "nmod") || t.is(k, "nmod:poss") {
+		return false
+	}
+	p := t.child(k, "case")
+	if p < 0 || t.toks[p].UPOS != "ADP" || p > k {
+		return false
+	}
+	if k < h {
+		return true
+	}
+	if strings.EqualFold(t.toks[p].Form, "of") {
+		return false
+	}
+	if t.toks[h].UPOS == "PROPN" && p > 0 && t.toks[p-1].Form == "," && t.firstOf(k) == p {
+		return true // "said Ana Ruiz, in remarks to the press": no part of the name
+	}
+	if analysis.IsTimeWord(t.toks[k]) && t.toks[k].UPOS != "PROPN" || t.timePhrase(k) {
+		return true
+	}
+	// "in response", "in turn", "at least": a preposition and one bare
+	// singular common noun
+	return t.toks[k].XPOS == "NN" && len(t.kids[k]) == 1 && k == p+1 && setPhrases[strings.ToLower(t.toks[p].Form+" "+t.toks[k].Form)]
+}
+
+// timePhrase reports a noun phrase of time with its modifiers: "recent
+// months", "the past decade".
+func (t *tree) timePhrase(k int) bool {
+	if !analysis.IsTimeWord(t.toks[k]) {
+		return false
+	}
+	for _, m := range t.children(k, "amod", "det") {
+		switch strings.ToLower(t.toks[m].Form) {
+		case "recent", "past", "last", "next", "coming", "previous", "following", "early", "late":
+			return true
+		}
+	}
+	return false
+}
+
+// setPhrases are the prepositions with a bare noun that qualify a clause,
+// not a noun: "police in response fired".
+var setPhrases = map[string]bool{
+	"in response": true, "in turn": true, "in return": true, "in addition": true, "in fact": true,
+	"in particular": true, "in general": true, "in practice": true, "in total": true, "in part": true,
+	"in person": true, "in public": true, "in private": true, "in contrast": true, "by contrast": true,
+	"at least": true, "at last": true, "at first": true, "at once": true, "on average": true,
+	"for example": true, "for instance": true, "in short": true, "in retaliation": true, "in protest": true,
+	"in reply": true, "on behalf": true, "in unison": true, "at times": true, "in time": true,
 }
 
 // clauseConfidence ranks a statement by how it was found: the subjects and
@@ -666,6 +967,13 @@ func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 	}
 	if n := strings.Count(st.Subject.Text, " ") + 1; n > 5 {
 		conf -= min(0.03*float64(n-5), 0.2)
+	}
+	conf -= c.shaky
+	if strings.EqualFold(st.Subject.Text, "you") && c.modality == "" && t.present(c) {
+		conf -= 0.15 // "you get a lot of rain there": generic as often as addressed
+	}
+	if t.clausalSubject(c, st) {
+		conf -= 0.15 // a subject that holds a clause of its own: a parse gone wrong
 	}
 	return min(max(conf, 0.05), 0.95)
 }

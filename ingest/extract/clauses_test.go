@@ -198,7 +198,7 @@ work VERB VB work 0 root
 she PRON PRP she 7 nsubj
 said VERB VBD say 4 parataxis
 . PUNCT . . 4 punct`,
-			[]string{"plan · work [will]", "she · say · The plan will work"}},
+			[]string{"plan · work [will] [says she]", "she · say · The plan will work"}},
 		{"coordinated predicates of a copula", `
 Ben PROPN NNP Ben 4 nsubj
 was AUX VBD be 4 cop
@@ -209,6 +209,69 @@ a DET DT a 7 det
 poet NOUN NN poet 4 conj
 . PUNCT . . 4 punct`,
 			[]string{"Ben · be · a baker", "Ben · be · poet"}},
+		{"a phrase before the subject is no part of it", `
+For ADP IN for 4 case
+the DET DT the 4 det
+ten NUM CD ten 4 nummod
+years NOUN NNS year 7 obl
+the DET DT the 6 det
+book NOUN NN book 7 nsubj
+remained VERB VBD remain 0 root
+in ADP IN in 9 case
+print NOUN NN print 7 obl
+. PUNCT . . 7 punct`,
+			[]string{"book · remain {For the ten years} {in print}"}},
+		{"a phrase of time hung on the subject by the parse", `
+For ADP IN for 4 case
+the DET DT the 4 det
+ten NUM CD ten 4 nummod
+years NOUN NNS year 6 nmod
+the DET DT the 6 det
+book NOUN NN book 7 nsubj
+remained VERB VBD remain 0 root
+. PUNCT . . 7 punct`,
+			[]string{"book · remain {For the ten years}"}},
+		{"a set phrase after the subject, and a participle with an object", `
+Police NOUN NNS police 0 root
+in ADP IN in 3 case
+response NOUN NN response 1 nmod
+fired VERB VBN fire 3 acl
+tear NOUN NN tear 6 compound
+gas NOUN NN gas 4 obj
+. PUNCT . . 1 punct`,
+			[]string{"Police · fire · tear gas"}},
+		{"a phrase of time on the object qualifies the act", `
+Three NUM CD three 2 nummod
+countries NOUN NNS country 4 nsubj
+have AUX VBP have 4 aux
+approved VERB VBN approve 0 root
+the DET DT the 6 det
+drug NOUN NN drug 4 obj
+in ADP IN in 9 case
+recent ADJ JJ recent 9 amod
+months NOUN NNS month 6 nmod
+. PUNCT . . 4 punct`,
+			[]string{"Three countries · approve · drug {in recent months}"}},
+		{"a nearer subject that ends the farther one's phrase", `
+The DET DT the 2 det
+vote NOUN NN vote 8 nsubj:pass
+for ADP IN for 4 case
+Labour PROPN NNP Labour 2 nmod
+or CCONJ CC or 6 cc
+Greens PROPN NNP Greens 8 nsubj:pass
+is AUX VBZ be 8 aux:pass
+scheduled VERB VBN schedule 0 root
+for ADP IN for 10 case
+May PROPN NNP May 8 obl
+. PUNCT . . 8 punct`,
+			[]string{"vote · schedule · May"}},
+		{"the perfect read as a verb and its complement; nothing as object", `
+They PRON PRP they 2 nsubj
+have VERB VBP have 0 root
+conceded VERB VBN concede 2 xcomp
+nothing PRON NN nothing 3 obj
+. PUNCT . . 2 punct`,
+			[]string{"They · concede · nothing [not]"}},
 		{"a possessive is no subject: the noun was taken for a verb", `
 Her PRON PRP$ her 2 nsubj
 drawings VERB VBZ drawing 0 root
@@ -225,6 +288,11 @@ birds NOUN NNS bird 3 obj
 				b := brief(st)
 				for _, q := range st.Qualifiers {
 					b += " {" + q.Text + "}"
+					for _, a := range []*annals.Argument{&st.Subject, st.Object} {
+						if a != nil && a.Start < q.End && q.Start < a.End {
+							t.Errorf("argument %q overlaps qualifier %q", a.Text, q.Text)
+						}
+					}
 				}
 				got = append(got, b)
 				for _, sp := range []annals.Span{st.Subject.Span, st.Predicate.Span} {
@@ -300,5 +368,55 @@ tried VERB VBD try 0 root
 		if st.Predicate.Start > st.Predicate.End || s.Text[st.Predicate.Start-s.Start:st.Predicate.End-s.Start] != st.Predicate.Text {
 			t.Errorf("predicate %+v is no span of %q", st.Predicate.Span, s.Text)
 		}
+	}
+}
+
+// A participle's statement ranks lower when a finite verb of the sentence
+// is left in no clause: the parse went wrong around it.
+func TestClauseConfidenceStrandedFinite(t *testing.T) {
+	conf := func(rows string) float64 {
+		for _, st := range clauseStatements("d", conll(t, rows)) {
+			if st.Predicate.Lemma == "arm" {
+				return st.Confidence
+			}
+		}
+		t.Fatalf("no statement on arm in %s", rows)
+		return 0
+	}
+	alone := conf(`
+The DET DT the 2 det
+men NOUN NNS man 0 root
+armed VERB VBN arm 2 acl
+with ADP IN with 5 case
+knives NOUN NNS knife 3 obl
+. PUNCT . . 2 punct`)
+	stranded := conf(`
+The DET DT the 2 det
+men NOUN NNS man 0 root
+armed VERB VBN arm 2 acl
+with ADP IN with 5 case
+knives NOUN NNS knife 3 obl
+fled VERB VBD flee 2 dep
+. PUNCT . . 2 punct`)
+	if stranded > alone-0.05 {
+		t.Errorf("confidence %.2f with a stranded finite verb, %.2f without: want it lower", stranded, alone)
+	}
+}
+
+// A "you" in the present tense is generic as often as it is addressed: its
+// statement ranks below the same one with a named subject.
+func TestClauseConfidenceGenericYou(t *testing.T) {
+	conf := func(subj string) float64 {
+		sts := clauseStatements("d", conll(t, subj+` PRON PRP `+strings.ToLower(subj)+` 2 nsubj
+get VERB VBP get 0 root
+rain NOUN NN rain 2 obj
+. PUNCT . . 2 punct`))
+		if len(sts) != 1 {
+			t.Fatalf("statements %v", sts)
+		}
+		return sts[0].Confidence
+	}
+	if you, we := conf("You"), conf("We"); you > we-0.1 {
+		t.Errorf("confidence of you %.2f, of we %.2f: want you lower", you, we)
 	}
 }

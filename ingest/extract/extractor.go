@@ -35,7 +35,8 @@ func (e ByParse) Extract(doc string, s *analysis.Sentence) []annals.Statement {
 }
 
 // Stage is the pipeline stage that runs an Extractor over every sentence of
-// a document and appends the statements to it.
+// a document and appends the statements to it; then a document-level step
+// gives quotations the speaker another sentence names.
 type Stage struct {
 	// Version is the stage's name and the version of its rules, as Name
 	// reports it: part of the pipeline's version, so that changed rules
@@ -44,10 +45,10 @@ type Stage struct {
 	Extractor Extractor
 }
 
-// ClauseStage is the standard extraction stage ("clauses/1"): clauses off
+// ClauseStage is the standard extraction stage ("clauses/2"): clauses off
 // the parse, part-of-speech patterns for sentences without one.
 func ClauseStage() Stage {
-	return Stage{Version: "clauses/1", Extractor: ByParse{Parsed: Clauses{}, Unparsed: Patterns{}}}
+	return Stage{Version: "clauses/2", Extractor: ByParse{Parsed: Clauses{}, Unparsed: Patterns{}}}
 }
 
 // PatternStage extracts with part-of-speech patterns only ("patterns/1").
@@ -66,5 +67,6 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 		}
 		a.Statements = append(a.Statements, s.Extractor.Extract(a.Document.ID, &a.Sentences[i])...)
 	}
+	attributeQuotes(a)
 	return nil
 }

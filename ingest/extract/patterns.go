@@ -37,7 +37,11 @@ func extractSentence(doc string, s *analysis.Sentence) []annals.Statement {
 	var prevSubject *analysis.Chunk
 	quoteSpeaker := (*analysis.Chunk)(nil)
 	speakerFrom := len(toks)
+	qs := questions(toks)
 	for _, g := range groups {
+		if inQuestion(qs, g.Main) {
+			continue // a question asserts nothing
+		}
 		subj, how := subjectOf(toks, g, endAt, startAt, prevSubject)
 		if subj == nil {
 			continue

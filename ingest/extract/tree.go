@@ -15,6 +15,9 @@ type tree struct {
 	// the noun phrases of part-of-speech patterns by first and by past-last
 	// token, made when a clause needs them
 	phraseStart, phraseEnd map[int]analysis.Chunk
+	// a subject that takes in the nearer one the parse gave its verb
+	// ("the election for the Republican Party is scheduled"), by token
+	absorbed map[int]int
 }
 
 func newTree(s *analysis.Sentence) *tree {

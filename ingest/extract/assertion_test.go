@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"fmt"
+
+	"github.com/annals/annals/ingest/analysis"
+	"strings"
+	"testing"
+)
+
+// TestAssertion: what a sentence does not assert as its own fact carries
+// its negation, modality or source; one case per rule, on parses written
+// out (some of them as the parser gets them wrong).
+func TestAssertion(t *testing.T) {
+	tests := []struct {
+		name string
+		rows string
+		want []string
+	}{
+		{"a direct question asserts nothing", `
+Do VERB VB do 0 root
+the DET DT the 3 det
+stars NOUN NNS star 4 nsubj
+have VERB VBP have 1 parataxis
+planets NOUN NNS planet 4 obj
+? PUNCT . ? 1 punct`,
+			nil},
+		{"a quoted question asserts nothing; the asking is a fact", `
+" PUNCT ` + "``" + ` " 4 punct
+Is AUX VBZ be 4 cop
+it PRON PRP it 4 nsubj
+over ADV RB over 8 ccomp
+? PUNCT . ? 4 punct
+" PUNCT '' " 4 punct
+she PRON PRP she 8 nsubj
+asked VERB VBD ask 0 root
+. PUNCT . . 8 punct`,
+			[]string{"she · ask · Is it over"}},
+		{"a denied clause is negated and attributed", `
+The DET DT the 2 det
+minister NOUN NN minister 3 nsubj
+denied VERB VBD deny 0 root
+that SCONJ IN that 8 mark
+the DET DT the 6 det
+army NOUN NN army 8 nsubj
+had AUX VBD have 8 aux
+fired VERB VBN fire 3 ccomp
+on ADP IN on 10 case
+protesters NOUN NNS protester 8 obl
+. PUNCT . . 3 punct`,
+			[]string{"minister · deny · that the army had fired on protesters", "army · fire · protesters [not] [says minister]"}},
+		{"what is hoped is not asserted", `
+I PRON PRP I 2 nsubj
+hope VERB VBP hope 0 root
+it PRON PRP it 6 nsubj
+does AUX VBZ do 6 aux
+not PART RB not 6 advmod
+happen VERB VB happen 2 ccomp
+. PUNCT . . 2 punct`,
+			[]string{"I · hope · it does not happen", "it · happen [not] [hope] [says I]"}},
+		{"has yet to: not yet", `
+President PROPN NNP President 2 nmod:desc
+Trump PROPN NNP Trump 3 nsubj
+has VERB VBZ have 0 root
+yet ADV RB yet 3 advmod
+to PART TO to 6 mark
+concede VERB VB concede 3 xcomp
+the DET DT the 8 det
+election NOUN NN election 6 obj
+. PUNCT . . 3 punct`,
+			[]string{"Trump · concede · election [not]"}},
+		{"an infinitive on a negated adjective", `
+I PRON PRP I 4 nsubj
+am AUX VBP be 4 cop
+not PART RB not 4 advmod
+ready ADJ JJ ready 0 root
+to PART TO to 6 mark
+talk VERB VB talk 4 xcomp
+about ADP IN about 8 case
+politics NOUN NNS politics 6 obl
+. PUNCT . . 4 punct`,
+			[]string{"I · be · ready to talk about politics [not]", "I · talk · politics [not] [ready]"}},
+		{"a negative subject negates", `
+Nobody PRON NN nobody 3 nsubj:pass
+was AUX VBD be 3 aux:pass
+injured VERB VBN injure 0 root
+in ADP IN in 6 case
+the DET DT the 6 det
+blast NOUN NN blast 3 obl
+. PUNCT . . 3 punct`,
+			[]string{"Nobody · injure [not]"}},
+		{"an embedded question", `
+He PRON PRP he 2 nsubj
+asked VERB VBD ask 0 root
+whether SCONJ IN whether 7 mark
+the DET DT the 5 det
+talks NOUN NNS talk 7 nsubj
+would AUX MD would 7 aux
+resume VERB VB resume 2 ccomp
+. PUNCT . . 2 punct`,
+			[]string{"He · ask · whether the talks would resume", "talks · resume [whether] [says He]"}},
+		{"a condition and what it conditions", `
+If SCONJ IN if 4 mark
+the DET DT the 3 det
+vote NOUN NN vote 4 nsubj
+fails VERB VBZ fail 9 advcl
+, PUNCT , , 4 punct
+the DET DT the 7 det
+government NOUN NN government 9 nsubj
+will AUX MD will 9 aux
+resign VERB VB resign 0 root
+. PUNCT . . 9 punct`,
+			[]string{"vote · fail [if]", "government · resign [if]"}},
+		{"when, under a clause that is not asserted", `
+When ADV WRB when 4 advmod
+a DET DT a 3 det
+star NOUN NN star 4 nsubj
+collapses VERB VBZ collapse 8 advcl
+, PUNCT , , 4 punct
+you PRON PRP you 8 nsubj
+would AUX MD would 8 aux
+think VERB VB think 0 root
+. PUNCT . . 8 punct`,
+			[]string{"star · collapse [when]", "you · think [would]"}},
+		{"according to, fronted and read as a verb", `
+According VERB VBG accord 6 advcl
+to ADP IN to 1 fixed
+the DET DT the 4 det
+ministry NOUN NN ministry 1 nsubj
+, PUNCT , , 1 punct
+people NOUN NNS people 7 nsubj
+died VERB VBD die 0 root
+. PUNCT . . 7 punct`,
+			[]string{"people · die [says ministry]"}},
+		{"the clause a verb of saying governs, its subject taken for an object", `
+Ana PROPN NNP Ana 2 nsubj
+announced VERB VBD announce 0 root
+classes NOUN NNS class 2 obj
+would AUX MD would 6 aux
+be AUX VB be 6 aux:pass
+cancelled VERB VBN cancel 2 ccomp
+. PUNCT . . 2 punct`,
+			[]string{"Ana · announce · classes would be cancelled", "classes · cancel [would] [says Ana]"}},
+		{"the addressee is no part of what is said", `
+The DET DT the 2 det
+mayor NOUN NN mayor 3 nsubj
+told VERB VBD tell 0 root
+reporters NOUN NNS reporter 8 nsubj
+the DET DT the 6 det
+bridge NOUN NN bridge 8 nsubj
+would AUX MD would 8 aux
+reopen VERB VB reopen 3 ccomp
+. PUNCT . . 3 punct`,
+			[]string{"mayor · tell · the bridge would reopen", "bridge · reopen [would] [says mayor]"}},
+		{"a headline's infinitive is a plan", `
+Apple PROPN NNP Apple 3 nsubj
+to PART TO to 3 mark
+cut VERB VB cut 0 root
+prices NOUN NNS price 3 obj`,
+			[]string{"Apple · cut · prices [to]"}},
+		{"an adjective of schedule", `
+The DET DT the 2 det
+talks NOUN NNS talk 4 nsubj
+are AUX VBP be 4 cop
+set ADJ JJ set 0 root
+to PART TO to 6 mark
+resume VERB VB resume 4 xcomp
+. PUNCT . . 4 punct`,
+			[]string{"talks · be · set to resume", "talks · resume [set]"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := conll(t, tt.rows)
+			var got []string
+			for _, st := range clauseStatements("d", s) {
+				got = append(got, brief(st))
+				if st.Object != nil && !st.Object.Valid(s.Text) {
+					t.Errorf("object %+v is not the text at its offsets", st.Object.Span)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+// TestQuestions: a question runs back from its mark to the quotation mark,
+// colon or sentence start that opens it, and no further.
+func TestQuestions(t *testing.T) {
+	for _, tt := range []struct{ words, want string }{
+		{`Do stars have planets ?`, "[[0 5]]"},
+		{`" We won , " he said , " but is it enough ? "`, "[[9 14]]"},
+		{`He asked : why now ?`, "[[3 6]]"},
+		{`He asked why .`, "[]"},
+	} {
+		var toks []analysis.Token
+		for _, w := range strings.Fields(tt.words) {
+			toks = append(toks, analysis.Token{Form: w})
+		}
+		if got := fmt.Sprint(questions(toks)); got != tt.want {
+			t.Errorf("questions(%s) = %s, want %s", tt.words, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
+)
+
+// attributeQuotes is the document-level step of the extract stage: a
+// quotation whose speaker stands in another sentence ("“We will win.” Ana
+// said.", "Ana said: “We will win. Nobody doubts it.”") gives its speaker
+// to the statements inside it that have no source yet. The speaker is the
+// subject of a reporting verb right after the closing quotation mark, or
+// right before the opening one (after a colon or comma); a quotation that
+// opens the sentence after another one of the same speaker goes on with
+// that speaker ("“A,” he said. “B.”").
+func attributeQuotes(a *analysis.Analysis) {
+	text := a.Document.Text
+	quotes := quotations(text)
+	if len(quotes) == 0 || len(a.Statements) == 0 {
+		return
+	}
+	var prev *annals.Argument // the speaker of the last quotation
+	prevEnd := -1
+	for _, q := range quotes {
+		speaker := quoteSpeaker(a, q)
+		if speaker == nil && prev != nil && onlySpeech(a, text, prevEnd, q[0]) {
+			speaker = prev // the same speaker goes on
+		}
+		if speaker == nil {
+			prev = nil
+			continue
+		}
+		for i := range a.Statements {
+			st := &a.Statements[i]
+			if st.Attribution != nil || st.Role || st.Predicate.Start < q[0] || st.Predicate.End > q[1] {
+				continue
+			}
+			src := *speaker
+			st.Attribution = &src
+		}
+		prev, prevEnd = speaker, q[1]
+	}
+}
+
+// quotations lists the quoted stretches [open, close) of a text, by byte
+// offsets: curly marks pair by kind; straight ones pair in turn, afresh in
+// each paragraph, so that a mark left open does not turn the rest of the
+// article inside out.
+func quotations(text string) [][2]int {
+	var out [][2]int
+	open := -1
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' && strings.HasPrefix(text[i+n:], "\n"):
+			open = -1 // a paragraph closes every quotation
+		case r == '“' || r == '"' && open < 0:
+			open = i + n
+		case (r == '”' || r == '"') && open >= 0:
+			if i > open {
+				out = append(out, [2]int{open, i})
+			}
+			open = -1
+		}
+		i += n
+	}
+	return out
+}
+
+// quoteSpeaker is the subject of the reporting statement that introduces
+// or closes quotation q: its verb within a few words after the closing
+// mark, in the same sentence or the next one, or before the opening mark
+// and separated from it by a colon or a comma.
+func quoteSpeaker(a *analysis.Analysis, q [2]int) *annals.Argument {
+	text := a.Document.Text
+	var best *annals.Statement
+	for i := range a.Statements {
+		st := &a.Statements[i]
+		if !analysis.IsReportingVerb(st.Predicate.Lemma) || st.Role || st.Negated || st.Modality != "" ||
+			st.Subject.Start >= q[0] && st.Subject.End <= q[1]+1 {
+			continue
+		}
+		switch {
+		case st.Predicate.Start > q[1]:
+			// “...” Ana said. / “...” said Ana.
+			if st.Object != nil && st.Object.Start > q[1] && st.Predicate.Lemma != "tell" {
+				continue // "Ana said the talks failed" says something else
+			}
+			first := min(st.Predicate.Start, st.Subject.Start)
+			if first <= q[1] || words(text[q[1]:first]) > 1 {
+				continue
+			}
+		case st.Predicate.End < q[0]:
+			// Ana said: “...” / Ana told reporters, “...”
+			gap := strings.TrimSpace(text[st.Predicate.End:q[0]])
+			gap = strings.TrimRight(gap, "“\"")
+			gap = strings.TrimSpace(gap)
+			if !strings.HasSuffix(gap, ":") && !strings.HasSuffix(gap, ",") || words(gap) > 8 {
+				continue
+			}
+		default:
+			continue
+		}
+		if best == nil || distance(st, q) < distance(best, q) {
+			best = st
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	sp := best.Subject
+	return &sp
+}
+
+// distance is how far a statement's predicate stands from quotation q.
+func distance(st *annals.Statement, q [2]int) int {
+	if st.Predicate.Start > q[1] {
+		return st.Predicate.Start - q[1]
+	}
+	return q[0] - st.Predicate.End
+}
+
+// onlySpeech reports whether the text between two quotations holds no more
+// than a short reporting clause ("he said."), so that the second one goes
+// on in the same voice.
+func onlySpeech(a *analysis.Analysis, text string, from, to int) bool {
+	if from < 0 || to <= from || strings.Contains(text[from:to], "\n\n") {
+		return false
+	}
+	return words(text[from:to]) <= 6
+}
+
+// words counts the words of s: runs of letters or digits.
+func words(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := r == '\'' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 && r != '“' && r != '”' && r != '—' && r != '–'
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
