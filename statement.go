@@ -88,13 +88,21 @@ func (a Argument) Label() string {
 // rank below what a clause says outright.
 const RoleConfidence = 0.35
 
-// DefaultMinConfidence is the confidence below which the reader's views
-// (timeline, relations, the drawings and tables of selected statements, the
-// server, extract's statement formats) leave a statement out unless asked:
-// --min-confidence 0 shows every statement. Confidence is calibrated to be
-// the probability that a statement is right (package ingest/assess), so
-// this is the precision the default views aim at.
-const DefaultMinConfidence = 0.5
+// Confidence is calibrated to be the probability that a statement is right
+// (package ingest/assess), so the thresholds below are precisions.
+const (
+	// DefaultMinConfidence is the confidence below which the reader's
+	// views (timeline, relations, the drawings and tables of selected
+	// statements, the server) leave a statement out unless asked:
+	// --min-confidence 0 shows every statement.
+	DefaultMinConfidence = 0.5
+	// UsableConfidence is the confidence below which a statement is
+	// junk: one a reader cannot use (its subject an unresolved pronoun,
+	// say), or one right less than one time in five. annals extract
+	// leaves those out by default, and keeps the rest for whoever it feeds
+	// to choose their own threshold.
+	UsableConfidence = 0.2
+)
 
 // StatementID derives a statement's stable id from its document, sentence
 // and the byte offsets of its parts, so that the same extraction of the same

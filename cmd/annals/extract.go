@@ -63,9 +63,11 @@ statements.
          not apply)
 
 --min-confidence leaves out the statements less likely to be right than it
-(confidence is calibrated: see "Confidence" in the README); its default
-keeps what a reader's views show by default, except for carb, whose
-scorers rank every tuple by confidence themselves: there it is 0.`,
+(confidence is calibrated: see "Confidence" in the README). Its default
+leaves out only junk (statements a reader cannot use, or right less than
+one time in five), so that what extract feeds can choose its own
+threshold; the reader's views show 0.5 and up by default. For carb, whose
+scorers rank every tuple by confidence themselves, the default is 0.`,
 		Example: `  annals extract --format jsonl news.jsonl
   annals extract --lines --format carb < sentences.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -83,7 +85,7 @@ scorers rank every tuple by confidence themselves: there it is 0.`,
 	cmd.Flags().StringVar(&opts.Date, "date", "", "date of the articles (YYYY-MM-DD), as for ingest")
 	cmd.Flags().StringVar(&opts.Aliases, "aliases", "", "an aliases file (YAML: merge, rename, split), as for ingest")
 	cmd.Flags().StringVar(&opts.InputFormat, "input", "", "format of standard input: text, markdown or jsonl (default: guess)")
-	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp+"; not for nquads")
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.UsableConfidence, minConfidenceHelp+"; not for nquads")
 	cmd.Flags().IntVar(&opts.Workers, "workers", defaultWorkers(), "documents analysed in parallel")
 	cmd.Flags().StringVar(&opts.Base, "base", defaultBase(), "IRI base of the graph's nodes, for --format nquads (env ANNALS_BASE)")
 	return cmd

@@ -41,7 +41,23 @@ type Features struct {
 	ReportingVerb  bool // say, tell, announce, ...: the act is the saying
 	SubjectWords   int
 	PredicateWords int
+	// Verb is the tag class of the predicate's last word: a finite verb
+	// states an act; a gerund, a bare participle or a noun rarely does
+	// ("opening · keynote", "Steve Jobs · CEO").
+	Verb VerbForm
 }
+
+// VerbForm is the form of a predicate's main word.
+type VerbForm int
+
+// Forms of the predicate's main word.
+const (
+	VerbFinite     VerbForm = iota // VBD, VBZ, VBP, or after an auxiliary or modal
+	VerbBase                       // VB: an infinitive or imperative
+	VerbParticiple                 // VBN with no auxiliary before it
+	VerbGerund                     // VBG with no auxiliary before it
+	VerbNone                       // not a verb: a noun, an adjective
+)
 
 // lightVerbs say little of their own without their complement.
 var lightVerbs = map[string]bool{"have": true, "do": true, "make": true, "get": true, "take": true,
@@ -72,7 +88,40 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 		f.Object = argKind(a, st.Object)
 	}
 	f.PredicateWords = len(strings.Fields(st.Predicate.Text))
+	f.Verb = verbForm(a, st)
 	return f
+}
+
+// verbForm reads the form of the predicate's last word, and whether an
+// auxiliary stands before it in the predicate.
+func verbForm(a *analysis.Analysis, st *annals.Statement) VerbForm {
+	if st.Sentence < 0 || st.Sentence >= len(a.Sentences) {
+		return VerbNone
+	}
+	var tags []string
+	for _, t := range a.Sentences[st.Sentence].Tokens {
+		if t.Start >= st.Predicate.Start && t.End <= st.Predicate.End {
+			tags = append(tags, t.XPOS)
+		}
+	}
+	if len(tags) == 0 {
+		return VerbNone
+	}
+	last := tags[len(tags)-1]
+	helped := len(tags) > 1 // an auxiliary, a modal or "to" before it
+	switch {
+	case last == "VBD" || last == "VBZ" || last == "VBP" || last == "MD":
+		return VerbFinite
+	case (last == "VBN" || last == "VBG" || last == "VB") && helped:
+		return VerbFinite
+	case last == "VB":
+		return VerbBase
+	case last == "VBN":
+		return VerbParticiple
+	case last == "VBG":
+		return VerbGerund
+	}
+	return VerbNone
 }
 
 // argKind tells what an argument is.

@@ -47,6 +47,10 @@ func (f Features) Vector() []float64 {
 		b(f.ReportingVerb),
 		math.Min(float64(f.SubjectWords), 20) / 20,
 		b(f.PredicateWords > 3),
+		b(f.Verb == VerbBase),
+		b(f.Verb == VerbParticiple),
+		b(f.Verb == VerbGerund),
+		b(f.Verb == VerbNone),
 	}
 }
 
@@ -55,7 +59,7 @@ var FeatureNames = []string{
 	"extractor", "subject:resolved-pronoun", "subject:name", "subject:noun", "subject:unresolved-pronoun",
 	"subject:clause", "object:none", "object:actor", "object:unresolved-pronoun", "object:clause",
 	"copula", "light-verb", "role", "negated", "modal", "attributed", "document-date", "reporting-verb",
-	"subject-words/20", "long-predicate",
+	"subject-words/20", "long-predicate", "verb:base", "verb:participle", "verb:gerund", "verb:none",
 }
 
 // Probability is the model's probability that a statement with these

@@ -3,14 +3,14 @@ package assess
 import (
 	"context"
 
-	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
 )
 
 // Limit is the highest confidence a statement of a kind that a reader
-// cannot use gets, whatever the model says: below annals.DefaultMinConfidence,
-// so the default views leave it out while --min-confidence 0 shows it.
-const Limit = annals.DefaultMinConfidence / 2
+// cannot use gets, whatever the model says: below annals.UsableConfidence,
+// so the default views and extract leave it out while --min-confidence 0
+// shows it.
+const Limit = 0.15
 
 // Stage sets each statement's confidence to the model's probability that
 // it is right, held under Limit for the kinds a reader cannot use (see
