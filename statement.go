@@ -96,12 +96,13 @@ const (
 	// statements, the server) leave a statement out unless asked:
 	// --min-confidence 0 shows every statement.
 	DefaultMinConfidence = 0.5
-	// UsableConfidence is the confidence below which a statement is
-	// junk: one a reader cannot use (its subject an unresolved pronoun,
-	// say), or one right less than one time in five. annals extract
-	// leaves those out by default, and keeps the rest for whoever it feeds
-	// to choose their own threshold.
-	UsableConfidence = 0.2
+	// JunkConfidence is the confidence below which a statement is junk:
+	// right less than one time in five. annals extract leaves junk out by
+	// default and keeps the rest, for whoever it feeds to choose their own
+	// threshold; statements of the kinds a reader cannot use (an
+	// unresolved pronoun as subject, say) are held at it, so extract keeps
+	// them and the reader's views do not show them.
+	JunkConfidence = 0.2
 )
 
 // StatementID derives a statement's stable id from its document, sentence

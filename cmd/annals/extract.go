@@ -85,7 +85,7 @@ scorers rank every tuple by confidence themselves, the default is 0.`,
 	cmd.Flags().StringVar(&opts.Date, "date", "", "date of the articles (YYYY-MM-DD), as for ingest")
 	cmd.Flags().StringVar(&opts.Aliases, "aliases", "", "an aliases file (YAML: merge, rename, split), as for ingest")
 	cmd.Flags().StringVar(&opts.InputFormat, "input", "", "format of standard input: text, markdown or jsonl (default: guess)")
-	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.UsableConfidence, minConfidenceHelp+"; not for nquads")
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.JunkConfidence, minConfidenceHelp+"; not for nquads")
 	cmd.Flags().IntVar(&opts.Workers, "workers", defaultWorkers(), "documents analysed in parallel")
 	cmd.Flags().StringVar(&opts.Base, "base", defaultBase(), "IRI base of the graph's nodes, for --format nquads (env ANNALS_BASE)")
 	return cmd

@@ -3,14 +3,16 @@ package assess
 import (
 	"context"
 
+	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
 )
 
 // Limit is the highest confidence a statement of a kind that a reader
-// cannot use gets, whatever the model says: below annals.UsableConfidence,
-// so the default views and extract leave it out while --min-confidence 0
-// shows it.
-const Limit = 0.15
+// cannot use gets, whatever the model says: annals.JunkConfidence, below
+// what the reader's views show by default; extract keeps it for a feed
+// that can resolve more (its pronoun, say), and --min-confidence 0 shows
+// every statement.
+const Limit = annals.JunkConfidence
 
 // Stage sets each statement's confidence to the model's probability that
 // it is right, held under Limit for the kinds a reader cannot use (see
@@ -51,9 +53,9 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 //   - "unresolved pronoun": its subject is a pronoun no actor was found for
 //     ("it · does not happen");
 //   - "clause as subject": its subject is a stretch of text, not a phrase;
-//   - "copula": a bare "be" whose subject is no named actor ("the
+//   - "copula": a bare "be" whose subject has no name ("the
 //     announcement · was long-awaited"); a copula says something of a
-//     named actor's role, identity or attribute only;
+//     named actor's or thing's role, identity or attribute only;
 //   - "nothing said": a verb of saying with no object ("Police · announce").
 func Unusable(f Features) string {
 	switch {
@@ -61,7 +63,7 @@ func Unusable(f Features) string {
 		return "unresolved pronoun"
 	case f.Subject == ArgClause:
 		return "clause as subject"
-	case f.Copula && !f.Role && f.Subject != ArgActor && f.Subject != ArgResolvedPronoun:
+	case f.Copula && !f.Role && f.Subject != ArgActor && f.Subject != ArgResolvedPronoun && f.Subject != ArgName:
 		return "copula"
 	case f.ReportingVerb && f.Object == ArgNone:
 		return "nothing said"
