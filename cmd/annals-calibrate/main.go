@@ -122,6 +122,7 @@ func judged(ctx context.Context, docs string, right map[string]bool) ([]assess.S
 		if err != nil {
 			return nil, err
 		}
+		doc := assess.NewDocument(a)
 		for i := range a.Statements {
 			st := &a.Statements[i]
 			ok, judged := right[st.ID]
@@ -129,7 +130,7 @@ func judged(ctx context.Context, docs string, right map[string]bool) ([]assess.S
 				continue
 			}
 			seen[st.ID] = true
-			samples = append(samples, assess.Sample{Features: assess.FeaturesOf(a, st), Right: ok})
+			samples = append(samples, assess.Sample{Features: doc.Features(st), Right: ok})
 		}
 	}
 	if len(samples) < len(right) {

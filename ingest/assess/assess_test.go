@@ -3,6 +3,7 @@ package assess
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/annals/annals"
@@ -125,6 +126,41 @@ func TestFit(t *testing.T) {
 	}
 	if _, err := Fit(nil, 1); err == nil {
 		t.Error("fit of no samples: no error")
+	}
+}
+
+// TestTimeAndQuotes: a time as subject, and words quoted with no one said
+// to have said them, are kinds a reader cannot use.
+func TestTimeAndQuotes(t *testing.T) {
+	a := sentence(t, `
+On ADP IN on 2 case
+Tuesday PROPN NNP Tuesday 3 nsubj
+told VERB VBD tell 0 root
+reporters NOUN NNS reporter 3 obj
+" PUNCT `+"``"+` " 6 punct
+prices NOUN NNS price 7 nsubj
+rose VERB VBD rise 3 ccomp
+" PUNCT '' " 7 punct
+. PUNCT . . 3 punct`)
+	text := a.Document.Text
+	span := func(s string) annals.Span {
+		i := strings.Index(text, s)
+		return annals.Span{Text: s, Start: i, End: i + len(s)}
+	}
+	reporters := annals.Argument{Span: span("reporters")}
+	told := annals.Statement{Subject: annals.Argument{Span: span("Tuesday")}, Predicate: annals.Predicate{Span: span("told"), Lemma: "tell"}, Object: &reporters}
+	rose := annals.Statement{Subject: annals.Argument{Span: span("prices")}, Predicate: annals.Predicate{Span: span("rose"), Lemma: "rise"}}
+	doc := NewDocument(a)
+	if f := doc.Features(&told); f.Subject != ArgTime || Unusable(f) != "time as subject" {
+		t.Errorf("Tuesday · tell: subject %v, %q", f.Subject, Unusable(f))
+	}
+	if f := doc.Features(&rose); !f.Quoted || Unusable(f) != "unattributed quotation" {
+		t.Errorf("prices · rise: quoted %v, %q", f.Quoted, Unusable(f))
+	}
+	src := annals.Argument{Span: span("Tuesday")}
+	rose.Attribution = &src
+	if f := doc.Features(&rose); Unusable(f) != "" {
+		t.Errorf("attributed quotation: %q", Unusable(f))
 	}
 }
 

@@ -18,6 +18,7 @@ const (
 	ArgNoun                             // a common noun phrase
 	ArgUnresolvedPronoun                // a pronoun no actor was found for
 	ArgClause                           // a clause or a long stretch, not a phrase
+	ArgTime                             // a time ("Tuesday", "last year"): no one who acts
 	ArgNone                             // no object
 )
 
@@ -45,6 +46,9 @@ type Features struct {
 	// states an act; a gerund, a bare participle or a noun rarely does
 	// ("opening · keynote", "Steve Jobs · CEO").
 	Verb VerbForm
+	// Quoted is whether the predicate stands inside a quotation: words
+	// someone said, not the article's own.
+	Quoted bool
 }
 
 // VerbForm is the form of a predicate's main word.
@@ -68,7 +72,31 @@ var personalPronouns = map[string]bool{"i": true, "me": true, "you": true, "he":
 	"she": true, "her": true, "it": true, "we": true, "us": true, "they": true, "them": true,
 	"his": true, "its": true, "their": true, "our": true, "my": true, "your": true}
 
-// FeaturesOf reads the features of statement st of analysis a.
+// Document reads the features of the statements of one analysed document.
+type Document struct {
+	a      *analysis.Analysis
+	quotes [][2]int // the quoted stretches of the text
+}
+
+// NewDocument prepares the reading of a's statements.
+func NewDocument(a *analysis.Analysis) *Document {
+	return &Document{a: a, quotes: analysis.Quotations(a.Document.Text)}
+}
+
+// Features reads the features of statement st of the document.
+func (d *Document) Features(st *annals.Statement) Features {
+	f := FeaturesOf(d.a, st)
+	for _, q := range d.quotes {
+		if q[0] <= st.Predicate.Start && st.Predicate.End <= q[1] {
+			f.Quoted = true
+			break
+		}
+	}
+	return f
+}
+
+// FeaturesOf reads the features of statement st of analysis a that need no
+// more than the statement and its sentence (all but Quoted).
 func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 	f := Features{
 		Extractor:     st.Confidence,
@@ -136,11 +164,38 @@ func argKind(a *analysis.Analysis, arg *annals.Argument) ArgKind {
 		return ArgActor
 	case len(words) >= longArgument:
 		return ArgClause
+	case timeWords(a, arg.Span):
+		return ArgTime
 	case properName(a, arg.Span):
 		return ArgName
 	}
 	return ArgNoun
 }
+
+// timeWords reports whether an argument is made of words of time only
+// ("Tuesday", "last year", "2019"), as a misread "on Tuesday told" gives.
+func timeWords(a *analysis.Analysis, sp annals.Span) bool {
+	words, times := 0, 0
+	for i := range a.Sentences {
+		s := &a.Sentences[i]
+		if s.End <= sp.Start || s.Start >= sp.End {
+			continue
+		}
+		for _, t := range s.Tokens {
+			if t.Start < sp.Start || t.End > sp.End || t.UPOS == "PUNCT" || t.UPOS == "DET" || t.UPOS == "ADP" {
+				continue
+			}
+			words++
+			if analysis.IsTimeWord(t) || timeModifiers[strings.ToLower(t.Form)] {
+				times++
+			}
+		}
+	}
+	return words > 0 && times == words
+}
+
+// timeModifiers go with a word of time in a phrase of time.
+var timeModifiers = map[string]bool{"last": true, "next": true, "this": true, "early": true, "late": true, "earlier": true, "later": true}
 
 // properName reports whether the argument's head words are proper nouns.
 func properName(a *analysis.Analysis, sp annals.Span) bool {

@@ -51,6 +51,8 @@ func (f Features) Vector() []float64 {
 		b(f.Verb == VerbParticiple),
 		b(f.Verb == VerbGerund),
 		b(f.Verb == VerbNone),
+		b(f.Quoted),
+		b(f.Quoted && !f.Attributed),
 	}
 }
 
@@ -60,6 +62,7 @@ var FeatureNames = []string{
 	"subject:clause", "object:none", "object:actor", "object:unresolved-pronoun", "object:clause",
 	"copula", "light-verb", "role", "negated", "modal", "attributed", "document-date", "reporting-verb",
 	"subject-words/20", "long-predicate", "verb:base", "verb:participle", "verb:gerund", "verb:none",
+	"quoted", "quoted-unattributed",
 }
 
 // Probability is the model's probability that a statement with these

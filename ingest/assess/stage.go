@@ -2,6 +2,7 @@ package assess
 
 import (
 	"context"
+	"math"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
@@ -36,14 +37,15 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			return err
 		}
 	}
+	doc := NewDocument(a)
 	for i := range a.Statements {
 		st := &a.Statements[i]
-		f := FeaturesOf(a, st)
+		f := doc.Features(st)
 		p := m.Probability(f)
 		if Unusable(f) != "" {
 			p = min(p, Limit)
 		}
-		st.Confidence = p
+		st.Confidence = math.Round(p*1000) / 1000 // three digits say all the model knows
 	}
 	return nil
 }
@@ -56,11 +58,19 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 //   - "copula": a bare "be" whose subject has no name ("the
 //     announcement · was long-awaited"); a copula says something of a
 //     named actor's or thing's role, identity or attribute only;
-//   - "nothing said": a verb of saying with no object ("Police · announce").
+//   - "nothing said": a verb of saying with no object ("Police · announce");
+//   - "time as subject": its subject is a time ("Tuesday · tell"), a
+//     misread phrase of time;
+//   - "unattributed quotation": words inside quotation marks that no one
+//     is said to have said: the article does not state them.
 func Unusable(f Features) string {
 	switch {
 	case f.Subject == ArgUnresolvedPronoun:
 		return "unresolved pronoun"
+	case f.Subject == ArgTime:
+		return "time as subject"
+	case f.Quoted && !f.Attributed:
+		return "unattributed quotation"
 	case f.Subject == ArgClause:
 		return "clause as subject"
 	case f.Copula && !f.Role && f.Subject != ArgActor && f.Subject != ArgResolvedPronoun && f.Subject != ArgName:
