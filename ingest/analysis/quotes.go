@@ -9,7 +9,7 @@ import (
 // offsets, the quote marks left out. Curly double quotes and guillemets
 // pair by kind; a curly single quote opens only after a space or a mark
 // and closes only before one, so that an apostrophe ("don’t") is none;
-// straight double quotes and the treebank's “ and ” pair in turn. A
+// straight double quotes and the treebank's doubled backquote and apostrophe pair in turn. A
 // paragraph (a blank line) closes every quotation, so that a mark left open
 // does not turn the rest of the article inside out.
 func Quotations(text string) [][2]int {
