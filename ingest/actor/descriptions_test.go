@@ -39,6 +39,21 @@ func TestDefiniteDescriptions(t *testing.T) {
 		},
 		arguments: []ArgumentActors{{Subject: ""}},
 	}, {
+		name: "a name of no type that acts may be the company meant",
+		text: "Zorvane announced the outage via Twitter. The company apologized.",
+		statements: []fixtureStatement{
+			{subject: "Zorvane", lemma: "announce", object: "the outage"},
+			{subject: "The company", lemma: "apologize"},
+		},
+		arguments: []ArgumentActors{{Subject: "zorvane"}, {Subject: ""}},
+	}, {
+		name: "a city council is no city",
+		text: "Lakeport City Council met on Monday. The city has no budget.",
+		statements: []fixtureStatement{
+			{subject: "The city", lemma: "have"},
+		},
+		arguments: []ArgumentActors{{Subject: ""}},
+	}, {
 		name: "the company is not the other argument of its statement",
 		text: "Boeing praised the company on Monday.",
 		statements: []fixtureStatement{

@@ -108,9 +108,19 @@ func (t *actorText) nameKinds(m *actorMention) {
 	if m.firm == annals.ActorCountry {
 		return
 	}
-	if m.end-m.nameFirst > 1 { // "Bank of America", "Apple Inc.", "Barclays plc"
-		for k := m.nameFirst; k < m.end; k++ {
-			for _, kind := range kindCues[t.tokens[k].lower] {
+	if m.end-m.nameFirst > 1 { // "Bank of America", "Apple Inc.", "Barclays plc"; "Melbourne City Council" is a council
+		head := m.end - 1
+		for k := m.nameFirst + 1; k < m.end; k++ {
+			if t.tokens[k].lower == "of" {
+				head = k - 1
+				break
+			}
+		}
+		for _, kind := range kindCues[t.tokens[head].lower] {
+			m.addKind([]string{kind})
+		}
+		if legalSuffixes[t.tokens[m.end-1].lower] && head == m.end-1 && m.end-m.nameFirst > 2 {
+			for _, kind := range kindCues[t.tokens[m.end-2].lower] { // "Delta Airlines Inc."
 				m.addKind([]string{kind})
 			}
 		}

@@ -426,7 +426,9 @@ func (p *pronounResolver) group(k, s int) int {
 // when the description is in a later one (then it is unclear), and the
 // actor is not other, the statement's other argument ("Apple sued the
 // company" is not Apple). "The company" also stops at an organisation
-// nothing types, which may be the company meant.
+// nothing types, or at a name that acts as a subject and nothing calls a
+// person or a place ("PG&E announced via Twitter"): either may be the
+// company meant.
 func (p *pronounResolver) described(k, end, s, other int) int {
 	words := make([]string, 0, end-k)
 	for x := k; x < end; x++ {
@@ -452,8 +454,9 @@ func (p *pronounResolver) described(k, end, s, other int) int {
 				fitting = pick(fitting, sg.cluster)
 				continue
 			}
-			if generic && fitting == -1 && cl.typ == annals.ActorOrganization && len(cl.kinds) == 0 && !cl.known {
-				blocked = true // an organisation of no known kind may be the company meant
+			if generic && len(cl.kinds) == 0 && !cl.known &&
+				(cl.typ == annals.ActorOrganization && fitting == -1 || cl.typ != annals.ActorCountry && cl.typ != annals.ActorPlace && p.isSubject(ps, sg.token)) {
+				blocked = true // an organisation of no known kind, or a name that acts and that nothing calls a person ("PG&E announced"), may be the company meant
 			}
 		}
 		found := fitting
@@ -480,6 +483,17 @@ func (p *pronounResolver) described(k, end, s, other int) int {
 		return found
 	}
 	return -1
+}
+
+// isSubject reports whether a statement of sentence s has its subject
+// start at token k.
+func (p *pronounResolver) isSubject(s, k int) bool {
+	for _, sr := range p.subjects[s] {
+		if sr.token == k {
+			return true
+		}
+	}
+	return false
 }
 
 // pick keeps the one candidate of a sentence: -1 none yet, -2 more than one.
