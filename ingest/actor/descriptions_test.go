@@ -149,8 +149,8 @@ func TestDescribedNames(t *testing.T) {
 		absent:    []string{"corvant"},
 		arguments: []ArgumentActors{{Subject: "corvant-group"}},
 	}, {
-		name: "a company known to the gazetteer",
-		text: "Analysts praised Apple Inc. on Monday.",
+		name:   "a company known to the gazetteer",
+		text:   "Analysts praised Apple Inc. on Monday.",
 		actors: []wantActor{{"apple", annals.ActorOrganization, []string{"Apple Inc."}}},
 	}})
 }
