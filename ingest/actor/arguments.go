@@ -10,14 +10,21 @@ import (
 // argumentRef is what one argument of a statement points at in the text.
 type argumentRef struct {
 	mention int // the mention the argument denotes, or -1
-	pronoun int // the token of a pronoun that stands for the argument, or -1
+	pronoun int // the token of a pronoun, or the first of a definite description, that stands for the argument, or -1
+	// descEnd is the end of the definite description ("the company", "the
+	// prime minister") that starts at token pronoun; 0 for a pronoun.
+	descEnd int
 }
 
 var noReference = argumentRef{mention: -1, pronoun: -1}
 
-// statementRefs are the references of a statement's three arguments.
+// statementRefs are the references of a statement's three arguments, and
+// where its subject starts and whether it names a person but no actor
+// ("One of the victims"), for the salience of the sentence's subjects.
 type statementRefs struct {
 	subject, object, attribution argumentRef
+	subjectFirst                 int
+	subjectPersonLike            bool
 }
 
 // indexMentions maps every token to the mention that covers it, or -1.
@@ -36,10 +43,13 @@ func (t *actorText) indexMentions(mentions []actorMention) []int {
 
 // refer finds what an argument span denotes: a mention, once determiners,
 // "according to", a possessor ("Ukraine's lead negotiator" is the
-// negotiator) and trailing punctuation are set aside; the name in an
-// apposition ("Moscow's chief negotiator, Vladimir Medinsky"); or a
-// pronoun to resolve later. Coordinated arguments ("Zelensky and Putin")
-// denote no single actor.
+// negotiator), a description before the name ("U.S. electronics retailer
+// Best Buy" is Best Buy), what follows the head (a prepositional phrase,
+// a relative clause: "Best Buy for the No. 2 spot") and trailing
+// punctuation are set aside; the name in an apposition ("Moscow's chief
+// negotiator, Vladimir Medinsky"); or a pronoun or definite description to
+// resolve later ("he", "the company"). Coordinated arguments ("Zelensky
+// and Putin") denote no single actor.
 func (t *actorText) refer(arg *annals.Argument, mentions []actorMention, mentionAt []int) argumentRef {
 	if arg == nil {
 		return noReference
@@ -52,27 +62,114 @@ func (t *actorText) refer(arg *annals.Argument, mentions []actorMention, mention
 	if j-i == 1 && (personPronouns[t.tokens[i].lower] || pluralPronouns[t.tokens[i].lower] || t.isInterlocutor(i, mentionAt)) {
 		return argumentRef{mention: -1, pronoun: i}
 	}
-	// "the country": a definite description resolves like a pronoun
-	if j-i == 1 && i > 0 && t.tokens[i-1].lower == "the" && definiteDescriptions[t.tokens[i].lower] != "" {
-		return argumentRef{mention: -1, pronoun: i}
-	}
-	if t.coordinated(i, j, mentionAt) {
+	parts := t.commaParts(i, j, mentionAt)
+	hi, hj := t.headPhrase(parts[0][0], parts[0][1], mentionAt)
+	if len(parts) == 1 && t.coordinated(hi, hj, mentionAt) || len(parts) > 1 && t.coordinated(i, j, mentionAt) {
 		return noReference
 	}
-	parts := t.commaParts(i, j, mentionAt)
-	if mi := t.exactMention(parts[0][0], parts[0][1], mentions, mentionAt); mi >= 0 || len(parts) == 1 {
-		if mi >= 0 && mentions[mi].label {
+	if mi := t.exactMention(hi, hj, mentions, mentionAt); mi >= 0 {
+		if mentions[mi].label {
 			return noReference // a speaker's label is no argument
 		}
 		return argumentRef{mention: mi, pronoun: -1}
 	}
 	// "<role>, <name>": the name is the person the role describes.
-	if t.endsInRole(parts[0][0], parts[0][1]) {
+	if len(parts) > 1 && t.endsInRole(parts[0][0], parts[0][1]) {
 		if mi := t.exactMention(parts[1][0], parts[1][1], mentions, mentionAt); mi >= 0 && mentions[mi].firm == "" {
 			return argumentRef{mention: mi, pronoun: -1}
 		}
 	}
+	// "the country", "the firm", "the prime minister", but not "the
+	// president of Turkey": resolved like a pronoun
+	if t.isDescription(hi, hj, mentionAt) && (hj == parts[0][1] || !t.complementAt(hj)) {
+		return argumentRef{mention: -1, pronoun: hi, descEnd: hj}
+	}
 	return noReference
+}
+
+// complementAt reports whether token k starts a complement that makes a
+// description another one ("the president of Turkey", "the minister for
+// health").
+func (t *actorText) complementAt(k int) bool {
+	switch t.tokens[k].lower {
+	case "of", "for":
+		return true
+	}
+	return t.isPossessive(k)
+}
+
+// headPhrase returns the head noun phrase of tokens [i, j): the words
+// before a preposition or a relative word outside any mention ("Best Buy
+// for the No. 2 U.S. music retailer" is "Best Buy"; "Bank of America"
+// stays whole). A span with a verb in it is a clause or holds one ("he was
+// a rebel", "figures released by NPD"), and stays whole.
+func (t *actorText) headPhrase(i, j int, mentionAt []int) (int, int) {
+	cut := j
+	for k := i + 1; k < j; k++ {
+		if mentionAt[k] >= 0 {
+			continue
+		}
+		tok := t.tokens[k]
+		switch {
+		case tok.UPOS == "VERB" || tok.UPOS == "AUX" || strings.HasPrefix(tok.XPOS, "VB") || tok.XPOS == "MD":
+			return i, j
+		case cut == j && (tok.UPOS == "ADP" && !t.isPossessive(k) || tok.XPOS == "IN" || tok.XPOS == "TO" || strings.HasPrefix(tok.XPOS, "W")):
+			cut = k
+		}
+	}
+	return i, cut
+}
+
+// isDescription reports whether tokens [i, j), after "the", are a
+// definite description that may stand for an actor of the text: a head
+// of descriptionHeads or a kind of person, with only title words before
+// it ("the company", "the prime minister", "the chief executive"), and no
+// name in it.
+func (t *actorText) isDescription(i, j int, mentionAt []int) bool {
+	if j-i < 1 || j-i > 3 || i == 0 || t.tokens[i-1].lower != "the" || !t.sameSentence(i-1, i) {
+		return false
+	}
+	head := t.tokens[j-1].lower
+	if descriptionHeads[head] == "" && !isPersonKind(head) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if mentionAt[k] >= 0 {
+			return false
+		}
+		if k < j-1 && personTitles[t.tokens[k].lower] == 0 {
+			return false // "the new company", "the other president": maybe another one
+		}
+	}
+	return !(j-i > 1 && descriptionHeads[head] != "" && !isPersonKind(head))
+}
+
+// subjectStart returns the first token of an argument, once determiners
+// and the like are set aside, and whether it names a person without a name
+// ("One of the victims", "my dad", "an inmate"); -1 for no argument.
+func (t *actorText) subjectStart(arg *annals.Argument, ref argumentRef, mentionAt []int) (int, bool) {
+	if arg == nil {
+		return -1, false
+	}
+	i, j := t.tokensIn(arg.Span)
+	i, j = t.trimArgument(i, j)
+	if j <= i {
+		return -1, false
+	}
+	if ref.mention >= 0 || ref.pronoun >= 0 {
+		return i, false
+	}
+	hi, hj := t.headPhrase(i, j, mentionAt)
+	for k := hi; k < hj; k++ {
+		tok := t.tokens[k]
+		if !personNouns[tok.lower] || mentionAt[k] >= 0 {
+			continue
+		}
+		// a plural ("Officers found an inmate") is no "he", but "One of the victims" is
+		plural := tok.XPOS == "NNS" || !strings.EqualFold(tok.Lemma, tok.lower) && tok.Lemma != ""
+		return i, !plural || t.tokens[hi].lower == "one"
+	}
+	return i, false
 }
 
 // tokensIn returns the tokens [i, j) that lie wholly inside a span.
@@ -150,9 +247,11 @@ func (t *actorText) endsInRole(i, j int) bool {
 }
 
 // exactMention returns the mention that tokens [i, j) are, or -1. Words
-// before the mention may only be titles or demonyms; the argument may also
-// be the end of a mention (the bare "Hakan Fidan" of "Turkish Foreign
-// Minister Hakan Fidan"). After a possessive only the possessed counts.
+// before the mention may only be titles or demonyms, or a description that
+// ends in a kind noun ("U.S. electronics retailer Best Buy", "Apple Inc.
+// co-founder Steve Jobs"); the argument may also be the end of a mention
+// (the bare "Hakan Fidan" of "Turkish Foreign Minister Hakan Fidan").
+// After a possessive only the possessed counts.
 func (t *actorText) exactMention(i, j int, mentions []actorMention, mentionAt []int) int {
 	i, j = t.trimArgument(i, j)
 	for k := j - 1; k >= i; k-- {
@@ -168,6 +267,9 @@ func (t *actorText) exactMention(i, j int, mentions []actorMention, mentionAt []
 	if mi < 0 || mentions[mi].end != j {
 		return -1
 	}
+	if t.describesName(i, mentions[mi].first, mentionAt) {
+		return mi
+	}
 	for k := i; k < mentions[mi].first; k++ {
 		before := mentionAt[k]
 		if personTitles[t.tokens[k].lower] == 0 && t.tab.demonymCountry[t.form(k)] == "" &&
@@ -176,6 +278,27 @@ func (t *actorText) exactMention(i, j int, mentions []actorMention, mentionAt []
 		}
 	}
 	return mi
+}
+
+// describesName reports whether tokens [i, first) are a description of
+// the name that starts at first: a noun phrase ("U.S. electronics", "the
+// technology", "Apple Inc.") ending in a kind noun just before the name
+// ("retailer", "blog", "co-founder").
+func (t *actorText) describesName(i, first int, mentionAt []int) bool {
+	if first <= i || t.kindWordsBefore(first-1, first) == nil || mentionAt[first-1] >= 0 {
+		return false
+	}
+	for k := i; k < first-1; k++ {
+		tok := t.tokens[k]
+		switch {
+		case mentionAt[k] >= 0, t.isPossessive(k):
+		case tok.UPOS == "ADJ", tok.UPOS == "NOUN", tok.UPOS == "NUM", tok.UPOS == "PROPN":
+		case strings.HasPrefix(tok.XPOS, "NN"), strings.HasPrefix(tok.XPOS, "JJ"), tok.XPOS == "CD":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isInterlocutor reports whether token k is a first- or second-person

@@ -17,6 +17,15 @@ type actorCluster struct {
 	typ         annals.ActorType
 	plural      bool   // a plural group ("Russian forces")
 	affiliation string // canonical name of the country it belongs to, if any
+	// kinds are what its mentions are called ("firm", "president"), for
+	// definite descriptions; gender is 'm' or 'f' when a title or role
+	// tells it, 'x' when they disagree, 0 when nothing does.
+	kinds  []string
+	gender byte
+	// impersonal marks a name that no person bears ("the Korean War",
+	// "Richard J. Donovan Correctional Facility"): "he" never takes it up.
+	impersonal bool
+	known      bool // a table names it
 }
 
 // unionFind joins mentions into clusters; the root of a set is its
@@ -84,7 +93,7 @@ func isInitial(form string) bool {
 // von der Leyen"), no acronyms, and no word that opens a place's name
 // ("North Karnataka").
 func (t *actorText) looksLikePersonName(m *actorMention) bool {
-	if placeNameOpeners[t.form(m.nameFirst)] {
+	if placeNameOpeners[t.form(m.nameFirst)] || impersonalHeads[t.form(m.end-1)] {
 		return false
 	}
 	words := 0
@@ -124,6 +133,7 @@ func (t *actorText) cluster(mentions []actorMention) ([]actorCluster, []int) {
 		}
 	}
 	t.joinSurnames(mentions, bare, u)
+	t.joinShortNames(mentions, bare, u)
 
 	members := map[int][]int{}
 	var roots []int
@@ -198,14 +208,63 @@ func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u uni
 	}
 }
 
+// joinShortNames joins an organisation's name without its legal or group
+// suffix to the one full name it shortens ("NPD" to "NPD Group", "Acme"
+// to "Acme Corp."). With two such names the short one stays on its own.
+func (t *actorText) joinShortNames(mentions []actorMention, bare [][]string, u unionFind) {
+	owners := map[string][]int{} // short name → roots of the full names
+	for i := range mentions {
+		m := &mentions[i]
+		if m.firm == annals.ActorCountry || m.firm == annals.ActorPlace || m.titled || m.end-m.nameFirst < 2 {
+			continue
+		}
+		short := m.end
+		for short > m.nameFirst+1 && legalSuffixes[t.tokens[short-1].lower] {
+			short--
+		}
+		if short == m.end {
+			continue
+		}
+		key := strings.Join(bare[i][:min(len(bare[i]), short-m.nameFirst)], " ")
+		if root := u.find(i); !slices.Contains(owners[key], root) {
+			owners[key] = append(owners[key], root)
+		}
+	}
+	for i := range mentions {
+		m := &mentions[i]
+		if m.firm != "" && m.firm != annals.ActorOrganization || m.titled {
+			continue
+		}
+		if o := owners[strings.Join(bare[i], " ")]; len(o) == 1 && o[0] != u.find(i) {
+			u.union(o[0], i)
+		}
+	}
+}
+
 // describe works out the name, type and affiliation of the actor that a
 // set of mentions names.
 func (t *actorText) describe(mentions []actorMention, members []int) actorCluster {
 	c := actorCluster{mentions: members}
 	var firm [4]bool // country, organisation, place, any
 	titled, placeCue, personShape, speaker, afterPlace, group, headlineOnly := false, false, false, false, false, false, true
+	personKind, organisationKind := false, false
 	for _, mi := range members {
 		m := &mentions[mi]
+		personKind = personKind || m.personKind
+		c.known = c.known || m.canonical != ""
+		organisationKind = organisationKind || m.organisationKind
+		for _, k := range m.kinds {
+			if !slices.Contains(c.kinds, k) {
+				c.kinds = append(c.kinds, k)
+			}
+		}
+		switch {
+		case m.gender == 0:
+		case c.gender == 0:
+			c.gender = m.gender
+		case c.gender != m.gender:
+			c.gender = 'x'
+		}
 		switch m.firm {
 		case annals.ActorCountry:
 			firm[0] = true
@@ -236,9 +295,11 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 		c.typ = annals.ActorOrganization
 	case titled:
 		c.typ = annals.ActorPerson
+	case organisationKind && !personKind:
+		c.typ = annals.ActorOrganization // "retailer Best Buy"
 	case firm[2] || placeCue:
 		c.typ = annals.ActorPlace
-	case personShape || speaker:
+	case personKind || personShape || speaker:
 		c.typ = annals.ActorPerson
 	case afterPlace:
 		c.typ = annals.ActorPlace
@@ -246,6 +307,9 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 		c.typ = annals.ActorUnknown
 	}
 	c.name = t.canonicalName(mentions, members, c.typ, group)
+	if words := strings.Fields(c.name); len(words) > 1 && impersonalHeads[words[len(words)-1]] {
+		c.impersonal = true
+	}
 	if c.typ == annals.ActorCountry && c.affiliation == c.name {
 		c.affiliation = ""
 	}

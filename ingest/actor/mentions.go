@@ -33,6 +33,14 @@ type actorMention struct {
 	// actor, but it is no mention of the text, no argument and nothing a
 	// pronoun refers back to.
 	label bool
+	// kinds are what the text, the name or a table calls the mention
+	// ("firm", "president", "chief executive officer"; see addKinds), and
+	// personKind and organisationKind say whether one of them is a kind of
+	// person or of organisation. gender is 'm' or 'f' when a title or role
+	// tells it.
+	kinds                        []string
+	personKind, organisationKind bool
+	gender                       byte
 }
 
 // roleSpan is a title or role with no name in it ("The Turkish Foreign
@@ -260,10 +268,11 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 	q, affiliation := k, ""
 	// "US President Donald Trump", "NATO Secretary General Mark Rutte", "US
 	// State Department": the country or body is a mention of its own, and a
-	// country the affiliation of what follows.
+	// country the affiliation of what follows. A known body before an
+	// organisation cue is part of a longer name ("Gazprom Holdings").
 	for _, table := range t.tab.known[:2] {
 		if c, n := t.knownAt(table.names, k, j); n > 0 && k+n < j &&
-			(personTitles[t.tokens[k+n].lower] != 0 || t.hasOrganisationCue(k+n, j)) {
+			(personTitles[t.tokens[k+n].lower] != 0 || table.typ == annals.ActorCountry && t.hasOrganisationCue(k+n, j)) {
 			known(k, k+n, table.typ, c)
 			q = k + n
 			if table.typ == annals.ActorCountry {

@@ -7,29 +7,57 @@ import (
 	"github.com/annals/annals"
 )
 
-// pronounReach is how many sentences back a pronoun may find its person.
-const pronounReach = 3
+// pronounReach is how many sentences back a pronoun may find its person,
+// and descriptionReach how many a definite description may find its actor.
+const (
+	pronounReach     = 3
+	descriptionReach = 4
+)
 
 // sighting is a token where an actor is mentioned.
 type sighting struct {
 	token, cluster int
+	// modifier marks a name that qualifies a noun ("US workers", "the US
+	// Air Force"): no description takes it up.
+	modifier bool
+}
+
+// subjectRef is the subject of one statement, for the salience of its
+// sentence: a subject is what "he" in the next sentence most likely takes up.
+type subjectRef struct {
+	token int // its first token
+	ref   argumentRef
+	// personLike marks a subject that names no actor but a person all the
+	// same ("One of the victims", "my dad"): a "he" or "she" after it more
+	// likely means that person than any name before.
+	personLike bool
 }
 
 // pronounResolver resolves "he", "she", "him", "her" to a person, "they",
-// "them" to a plural group, and definite descriptions ("the country") to the
-// last actor of their type, from the mentions before them.
+// "them" to a plural group, and definite descriptions ("the country", "the
+// company", "the president") to the last actor of their kind, from the
+// mentions before them.
 type pronounResolver struct {
 	t        *actorText
 	clusters []actorCluster
-	// persons[s] are the sightings of persons in sentence s, in text order,
-	// resolved pronouns included.
-	persons [][]sighting
-	// subjectPerson[s] is the person that a statement of sentence s has as
-	// its subject (the first such statement), or -1: a subject pronoun at
-	// the start of the next sentence most likely continues it.
-	subjectPerson []int
-	// last[s] are all actor sightings of sentence s, for "they".
+	// sightings[s] are the sightings of actors in sentence s, in text
+	// order, resolved pronouns and descriptions included.
+	sightings [][]sighting
+	// subjects[s] are the subjects of the statements of sentence s, in
+	// text order.
+	subjects [][]subjectRef
+	// clusterOf maps a mention to its cluster; resolved maps the token of
+	// a pronoun or description resolved so far to its cluster (-1: none).
+	clusterOf []int
+	resolved  map[int]int
+	// gender[c] is what the titles and the pronouns resolved so far tell
+	// of cluster c: 'm', 'f', 'x' (both), 0 (nothing).
+	gender []byte
+	// last[s] are all actor sightings of sentence s named in the text, for
+	// "they".
 	last [][]sighting
+	// paragraph[s] is the index of the paragraph of sentence s.
+	paragraph []int
 	// iv is the document's interview, nil when it is none.
 	iv *interview
 	// quoteOf[k] is the quotation token k lies in, or -1;
@@ -38,16 +66,26 @@ type pronounResolver struct {
 	quoteOf, quoteSpeaker []int
 }
 
-func newPronounResolver(t *actorText, clusters []actorCluster, mentions []actorMention, clusterOf []int) *pronounResolver {
+func newPronounResolver(t *actorText, clusters []actorCluster, mentions []actorMention, clusterOf []int, paraStart []bool) *pronounResolver {
 	n := len(t.headline)
 	p := &pronounResolver{
-		t: t, clusters: clusters,
-		persons:       make([][]sighting, n),
-		subjectPerson: make([]int, n),
-		last:          make([][]sighting, n),
+		t: t, clusters: clusters, clusterOf: clusterOf,
+		sightings: make([][]sighting, n),
+		subjects:  make([][]subjectRef, n),
+		resolved:  map[int]int{},
+		gender:    make([]byte, len(clusters)),
+		last:      make([][]sighting, n),
+		paragraph: make([]int, n),
 	}
-	for s := range p.subjectPerson {
-		p.subjectPerson[s] = -1
+	for c := range clusters {
+		p.gender[c] = clusters[c].gender
+	}
+	para := -1
+	for s := range n {
+		if s < len(paraStart) && paraStart[s] || para < 0 {
+			para++
+		}
+		p.paragraph[s] = para
 	}
 	for i, m := range mentions {
 		c := clusterOf[i]
@@ -55,73 +93,204 @@ func newPronounResolver(t *actorText, clusters []actorCluster, mentions []actorM
 			continue // a speaker's label is not a word of the text a pronoun takes up
 		}
 		s := t.tokens[m.first].sentence
-		p.last[s] = append(p.last[s], sighting{m.first, c})
-		if clusters[c].typ == annals.ActorPerson {
-			p.persons[s] = append(p.persons[s], sighting{m.first, c})
-		}
+		sg := sighting{token: m.first, cluster: c, modifier: t.modifies(m.end)}
+		p.last[s] = append(p.last[s], sg)
+		p.sightings[s] = append(p.sightings[s], sg)
 	}
 	return p
 }
 
-// noteSubject records that a statement of sentence s has cluster c as its
-// subject.
-func (p *pronounResolver) noteSubject(s, c int) {
-	if c >= 0 && p.subjectPerson[s] < 0 && p.clusters[c].typ == annals.ActorPerson {
-		p.subjectPerson[s] = c
+// modifies reports whether the name that ends before token e qualifies a
+// noun after it ("US workers"), rather than standing alone.
+func (t *actorText) modifies(e int) bool {
+	if !t.sameSentence(e, e-1) {
+		return false
 	}
+	tok := t.tokens[e]
+	return tok.UPOS == "NOUN" || tok.UPOS == "PROPN" || strings.HasPrefix(tok.XPOS, "NN")
 }
 
-// resolve returns the cluster a pronoun at token k, an argument of
-// statement st, stands for, or -1. Pronouns must be resolved in text
-// order, because a resolved pronoun is itself a sighting for the ones
-// after it ("He acknowledged ... He added").
-func (p *pronounResolver) resolve(k int, isSubject bool, st *annals.Statement) int {
+// addSubject records the subject of a statement.
+func (p *pronounResolver) addSubject(first int, ref argumentRef, personLike bool) {
+	if first < 0 || first >= len(p.t.tokens) {
+		return
+	}
+	s := p.t.tokens[first].sentence
+	at, _ := slices.BinarySearchFunc(p.subjects[s], first, func(x subjectRef, k int) int { return x.token - k })
+	p.subjects[s] = slices.Insert(p.subjects[s], at, subjectRef{token: first, ref: ref, personLike: personLike})
+}
+
+// subjectCluster returns the actor a subject stands for so far, or -1;
+// unresolved is true for a "he", "she" or "the president" no one was
+// found for.
+func (p *pronounResolver) subjectCluster(sr subjectRef) (c int, unresolved bool) {
+	switch {
+	case sr.ref.mention >= 0:
+		return p.clusterOf[sr.ref.mention], false
+	case sr.ref.pronoun >= 0:
+		if k := sr.ref.pronoun; sr.ref.descEnd == 0 && firstPersonSingular[p.t.tokens[k].lower] && p.quoteOf[k] >= 0 {
+			return p.quoted(k), false // "'I have ...,' Day said": Day
+		}
+		c, done := p.resolved[sr.ref.pronoun]
+		if !done {
+			return -1, false
+		}
+		if sr.ref.descEnd > 0 { // "the president" no one was found for is a person all the same
+			return c, c < 0 && isPersonKind(p.t.tokens[sr.ref.descEnd-1].lower) && descriptionHeads[p.t.tokens[sr.ref.descEnd-1].lower] == ""
+		}
+		return c, c < 0 && personPronouns[p.t.tokens[sr.ref.pronoun].lower]
+	}
+	return -1, false
+}
+
+// resolve returns the cluster a pronoun or definite description at token
+// k (ending at descEnd, 0 for a pronoun), an argument of statement st,
+// stands for, or -1. other is the cluster of the statement's subject when
+// the pronoun is its object ("Smith praised him" is not Smith), else -1.
+// Pronouns must be resolved in text order, because a resolved pronoun is
+// itself a sighting for the ones after it ("He acknowledged ... He added").
+func (p *pronounResolver) resolve(k, descEnd, other int, st *annals.Statement) int {
 	s := p.t.tokens[k].sentence
 	lower := p.t.tokens[k].lower
 	c := -1
 	switch {
+	case descEnd > 0:
+		c = p.described(k, descEnd, s, other)
 	case interlocutorPronouns[lower]:
-		return p.interlocutor(k, lower, st)
+		c = p.interlocutor(k, lower, st)
 	case personPronouns[lower]:
-		c = p.person(k, s, p.notReferents(k))
+		not := p.notReferents(k)
+		g := byte('m')
+		if lower == "she" || lower == "her" {
+			g = 'f'
+		}
+		if lower == "he" || lower == "she" {
+			c = p.person(k, s, g, [3]int{not[0], not[1], other})
+		} else {
+			c = p.personObject(k, s, g, [3]int{not[0], not[1], other})
+		}
+		if c >= 0 && p.gender[c] == 0 && (lower == "he" || lower == "she") {
+			p.gender[c] = g // a possessive "her" resolved on less sure grounds teaches nothing
+		}
 	case pluralPronouns[lower]:
 		c = p.group(k, s)
-	case definiteDescriptions[lower] != "":
-		c = p.ofType(k, s, definiteDescriptions[lower])
 	}
-	if c >= 0 && personPronouns[lower] {
-		at, _ := slices.BinarySearchFunc(p.persons[s], k, func(x sighting, k int) int { return x.token - k })
-		p.persons[s] = slices.Insert(p.persons[s], at, sighting{k, c})
-		if isSubject {
-			p.noteSubject(s, c)
-		}
+	p.resolved[k] = c
+	if c >= 0 && (descEnd > 0 || personPronouns[lower]) {
+		at, _ := slices.BinarySearchFunc(p.sightings[s], k, func(x sighting, k int) int { return x.token - k })
+		p.sightings[s] = slices.Insert(p.sightings[s], at, sighting{token: k, cluster: c})
 	}
 	return c
 }
 
-// person finds the person a singular pronoun at token k of sentence s
-// refers to: the last person named before it in its sentence ("Zelensky
-// said he ..."); else, going back sentence by sentence, the person who was
-// the subject there, or the last person named there. The persons in not
-// are passed over: the one who speaks the words the pronoun is in.
-func (p *pronounResolver) person(k, s int, not [2]int) int {
-	ok := func(c int) bool { return c >= 0 && c != not[0] && c != not[1] }
-	for i := len(p.persons[s]) - 1; i >= 0; i-- {
-		if p.persons[s][i].token < k && ok(p.persons[s][i].cluster) {
-			return p.persons[s][i].cluster
+// person finds the person a singular pronoun of gender g at token k of
+// sentence s refers to, passing over the persons in not (the one who
+// speaks the words the pronoun is in, the subject of its own statement).
+// In its own sentence, the last subject before it ("Zelensky said he ...")
+// or else the one person named before it; else, going back sentence by
+// sentence, the first subject there that is a person, or the one person
+// named there. A subject that is a person but no name ("One of the
+// victims"), a "he" left unresolved, or two persons of whom neither is the
+// subject leave the pronoun unresolved: unresolved is better than wrong.
+func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
+	ok := func(c int) bool {
+		if c < 0 || c == not[0] || c == not[1] || c == not[2] {
+			return false
+		}
+		cl := &p.clusters[c]
+		return cl.typ == annals.ActorPerson && !cl.impersonal && (p.gender[c] == 0 || p.gender[c] == 'x' || p.gender[c] == g)
+	}
+	// a subject may also be a surname nothing typed ("Mukherjee was
+	// elected"): a name the text gave no type acts as a person there
+	okSubject := func(c int) bool {
+		return ok(c) || c >= 0 && c != not[0] && c != not[1] && c != not[2] && p.surnameLike(c)
+	}
+	// its own sentence: the last subject before it
+	subjects := p.subjects[s]
+	for i := len(subjects) - 1; i >= 0; i-- {
+		sr := subjects[i]
+		if sr.token >= k {
+			continue
+		}
+		c, unresolved := p.subjectCluster(sr)
+		switch {
+		case okSubject(c):
+			return c
+		case sr.personLike || unresolved:
+			return -1
 		}
 	}
+	if c, n := p.onePerson(s, k, ok); n > 0 {
+		return c
+	}
 	for ps := s - 1; ps >= 0 && ps >= s-pronounReach; ps-- {
-		if ok(p.subjectPerson[ps]) {
-			return p.subjectPerson[ps]
-		}
-		for i := len(p.persons[ps]) - 1; i >= 0; i-- {
-			if ok(p.persons[ps][i].cluster) {
-				return p.persons[ps][i].cluster
+		for _, sr := range p.subjects[ps] {
+			c, unresolved := p.subjectCluster(sr)
+			switch {
+			case okSubject(c):
+				return c
+			case sr.personLike || unresolved:
+				return -1
 			}
+		}
+		if c, n := p.onePerson(ps, len(p.t.tokens), ok); n > 0 {
+			return c
 		}
 	}
 	return -1
+}
+
+// surnameLike reports whether cluster c is a one-word name of no type
+// that could be a person's surname: capitalised, not in capitals, of no
+// impersonal kind.
+func (p *pronounResolver) surnameLike(c int) bool {
+	cl := &p.clusters[c]
+	return cl.typ == annals.ActorUnknown && !cl.impersonal && !strings.Contains(cl.name, " ") && isCapitalisedWord(cl.name)
+}
+
+// personObject finds the person "him" or "her" at token k of sentence s
+// refers to: the last person named before it in its sentence, passing
+// over the persons in not (the subject of its own statement: "Smith
+// praised him"); else, going back sentence by sentence, the one person
+// named there. Subjects weigh nothing for an object or a possessive ("The
+// governor appointed Pierluisi. The House confirmed him"), so two persons
+// in that sentence leave it unresolved.
+func (p *pronounResolver) personObject(k, s int, g byte, not [3]int) int {
+	ok := func(c int) bool {
+		if c < 0 || c == not[0] || c == not[1] || c == not[2] {
+			return false
+		}
+		cl := &p.clusters[c]
+		return cl.typ == annals.ActorPerson && !cl.impersonal && (p.gender[c] == 0 || p.gender[c] == 'x' || p.gender[c] == g)
+	}
+	for i := len(p.sightings[s]) - 1; i >= 0; i-- {
+		if sg := p.sightings[s][i]; sg.token < k && ok(sg.cluster) {
+			return sg.cluster
+		}
+	}
+	for ps := s - 1; ps >= 0 && ps >= s-pronounReach; ps-- {
+		if c, n := p.onePerson(ps, len(p.t.tokens), ok); n > 0 {
+			return c
+		}
+	}
+	return -1
+}
+
+// onePerson returns the one person that ok accepts among the sightings of
+// sentence s before token k, and how many there are: the person, 1; -1
+// and 2 or more when several persons stand there; -1, 0 when none does.
+func (p *pronounResolver) onePerson(s, k int, ok func(int) bool) (int, int) {
+	found, n := -1, 0
+	for _, sg := range p.sightings[s] {
+		if sg.token >= k || !ok(sg.cluster) || sg.cluster == found {
+			continue
+		}
+		if found >= 0 {
+			return -1, 2
+		}
+		found, n = sg.cluster, 1
+	}
+	return found, n
 }
 
 // notReferents are the persons "he" or "she" at token k cannot mean: the
@@ -250,26 +419,168 @@ func (p *pronounResolver) group(k, s int) int {
 	return -1
 }
 
-// ofType finds what a definite description ("the country") at token k of
-// sentence s refers to: the last actor of its type named before it, in its
-// sentence or up to pronounReach sentences back, provided no other actor of
-// that type was named in the same sentence as that one (then it is unclear).
-func (p *pronounResolver) ofType(k, s int, typ annals.ActorType) int {
-	for ps := s; ps >= 0 && ps >= s-pronounReach; ps-- {
-		found := -1
-		for i := len(p.last[ps]) - 1; i >= 0; i-- {
-			sg := p.last[ps][i]
-			if sg.token >= k || p.clusters[sg.cluster].typ != typ {
+// described finds what a definite description [k, end) of sentence s
+// refers to (see descriptionHeads): the last actor of its kind named before
+// it, in its sentence or up to descriptionReach sentences back, provided no
+// other actor of that kind was named in that sentence, nor in its paragraph
+// when the description is in a later one (then it is unclear), and the
+// actor is not other, the statement's other argument ("Apple sued the
+// company" is not Apple). "The company" also stops at an organisation
+// nothing types, or at a name that acts as a subject and nothing calls a
+// person or a place ("PG&E announced via Twitter"): either may be the
+// company meant.
+func (p *pronounResolver) described(k, end, s, other int) int {
+	words := make([]string, 0, end-k)
+	for x := k; x < end; x++ {
+		words = append(words, p.t.tokens[x].lower)
+	}
+	head := words[len(words)-1]
+	generic := head == "company" || head == "firm" || head == "corporation"
+	for ps := s; ps >= 0 && ps >= s-descriptionReach; ps-- {
+		// exact: called by the description's own head ("NPD Group, a
+		// market research firm" for "the firm"); fitting: of its kind
+		// ("Apple Inc." for "the firm" too). An exact one wins.
+		exact, fitting, blocked := -1, -1, false
+		for i := len(p.sightings[ps]) - 1; i >= 0; i-- {
+			sg := p.sightings[ps][i]
+			if sg.token >= k || sg.cluster == other {
 				continue
 			}
-			if found >= 0 && found != sg.cluster {
-				return -1 // two candidates: leave it as written
+			cl := &p.clusters[sg.cluster]
+			if !sg.modifier && fitsDescription(words, cl) {
+				if slices.Contains(cl.kinds, head) {
+					exact = pick(exact, sg.cluster)
+				}
+				fitting = pick(fitting, sg.cluster)
+				continue
 			}
-			found = sg.cluster
+			if generic && len(cl.kinds) == 0 && !cl.known &&
+				(cl.typ == annals.ActorOrganization && fitting == -1 || cl.typ != annals.ActorCountry && cl.typ != annals.ActorPlace && p.isSubject(ps, sg.token)) {
+				blocked = true // an organisation of no known kind, or a name that acts and that nothing calls a person ("PG&E announced"), may be the company meant
+			}
 		}
-		if found >= 0 {
-			return found
+		found := fitting
+		if exact != -1 {
+			found = exact
 		}
+		if blocked || found == -2 {
+			return -1 // two candidates: leave it as written
+		}
+		if found < 0 {
+			continue
+		}
+		if p.paragraph[ps] != p.paragraph[s] {
+			for qs := ps; qs >= 0 && p.paragraph[qs] == p.paragraph[ps]; qs-- {
+				for _, sg := range p.sightings[qs] {
+					cl := &p.clusters[sg.cluster]
+					if sg.cluster != found && sg.cluster != other && !sg.modifier && fitsDescription(words, cl) &&
+						(exact == -1 || slices.Contains(cl.kinds, head)) {
+						return -1 // a competitor in the paragraph it was named in
+					}
+				}
+			}
+		}
+		return found
 	}
 	return -1
+}
+
+// isSubject reports whether a statement of sentence s has its subject
+// start at token k.
+func (p *pronounResolver) isSubject(s, k int) bool {
+	for _, sr := range p.subjects[s] {
+		if sr.token == k {
+			return true
+		}
+	}
+	return false
+}
+
+// pick keeps the one candidate of a sentence: -1 none yet, -2 more than one.
+func pick(found, c int) int {
+	switch found {
+	case -1, c:
+		return c
+	}
+	return -2
+}
+
+// fitsDescription reports whether a cluster is of the kind a definite
+// description's words name: a country for "the country" and "the nation";
+// a person whose title or role is the description's for "the president",
+// "the chief executive" (see fitsRole); an organisation the text called a
+// company of some kind for "the company" and "the firm"; otherwise an
+// actor called by the description's head or a synonym ("the airline":
+// "Delta Airlines", "the carrier"; "the city": "Mexico City", a city of
+// the gazetteer).
+func fitsDescription(words []string, cl *actorCluster) bool {
+	head := words[len(words)-1]
+	switch {
+	case head == "country" || head == "nation":
+		return cl.typ == annals.ActorCountry
+	case descriptionHeads[head] == "" && isPersonKind(head):
+		if cl.typ != annals.ActorPerson {
+			return false
+		}
+		for _, kind := range cl.kinds {
+			if fitsRole(words, strings.Fields(kind)) {
+				return true
+			}
+		}
+		return false
+	case cl.typ == annals.ActorPerson:
+		return false
+	case head == "company" || head == "firm" || head == "corporation":
+		for _, kind := range cl.kinds {
+			if companyKinds[kind] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, kind := range cl.kinds {
+		if kind == head || slices.Contains(kindSynonyms[head], kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// fitsRole reports whether a description's words ("the chief executive",
+// "the president") name a role the text gave a person ("CEO", "Chief
+// Executive Officer", "President"): the same head, every word of the
+// description in the role, and a role that makes another office ("vice
+// president", "former minister") only when the description says so too.
+func fitsRole(description, role []string) bool {
+	d, r := normaliseRole(description), normaliseRole(role)
+	if len(d) == 0 || len(r) == 0 || d[len(d)-1] != r[len(r)-1] {
+		return false
+	}
+	for _, w := range d {
+		if !slices.Contains(r, w) {
+			return false
+		}
+	}
+	for _, w := range r {
+		if exclusiveTitleWords[w] && !slices.Contains(d, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// normaliseRole spells a role one way: "CEO" and "chief executive officer"
+// are "chief executive".
+func normaliseRole(words []string) []string {
+	out := make([]string, 0, len(words)+1)
+	for i, w := range words {
+		switch {
+		case w == "ceo":
+			out = append(out, "chief", "executive")
+		case w == "officer" && i > 0 && words[i-1] == "executive":
+		default:
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -112,6 +112,7 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 	mentions = iv.markLabels(t, mentions)
 	mentionAt := t.indexMentions(mentions)
 	t.addContext(mentions, roles, mentionAt)
+	t.addKinds(mentions, roles, mentionAt)
 
 	r := &Resolution{Affiliations: map[string]string{}, Arguments: make([]ArgumentActors, len(a.Statements))}
 	refs := make([]statementRefs, len(a.Statements))
@@ -123,6 +124,7 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 			object:      t.refer(object, mentions, mentionAt),
 			attribution: t.refer(st.Attribution, mentions, mentionAt),
 		}
+		refs[i].subjectFirst, refs[i].subjectPersonLike = t.subjectStart(subject, refs[i].subject, mentionAt)
 		// "Medinsky indicated that ...": the subject of a speech verb.
 		if mi := refs[i].subject.mention; mi >= 0 && mentions[mi].firm == "" &&
 			(speechVerbs[strings.ToLower(st.Predicate.Lemma)] || speechVerbs[strings.ToLower(st.Predicate.Text)]) {
@@ -150,7 +152,16 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 	r.resolvePronouns(t, a.Statements, refs, iv, paraStart, clusters, mentions, clusterOf, ids)
 	for i, m := range mentions {
 		if c := clusterOf[i]; c >= 0 && clusters[c].typ == annals.ActorPerson && !m.label {
-			if st, ok := t.titleRole(a.Document.ID, m, ids[c]); ok {
+			holder := -1 // "US President Donald Trump": the country the office is of
+			if i > 0 && mentions[i-1].end == m.first && clusterOf[i-1] >= 0 && t.sameSentence(m.first-1, m.first) {
+				switch clusters[clusterOf[i-1]].typ {
+				case annals.ActorCountry:
+					holder = i - 1
+				case annals.ActorOrganization:
+					continue // "Apple CEO Tim Cook": the title says what the name is, no event of the timeline
+				}
+			}
+			if st, ok := t.titleRole(a.Document.ID, m, ids[c], mentions, holder, ids, clusterOf); ok {
 				r.Roles = append(r.Roles, st)
 			}
 		}
@@ -238,7 +249,7 @@ func countryActor(name string) annals.Actor {
 // mention. In an interview's answers the speaker's own "I", "me", "my"
 // are mentions of the speaker too, whether or not they stand as arguments.
 func (r *Resolution) resolvePronouns(t *actorText, sts []annals.Statement, refs []statementRefs, iv *interview, paraStart []bool, clusters []actorCluster, mentions []actorMention, clusterOf []int, ids []string) {
-	p := newPronounResolver(t, clusters, mentions, clusterOf)
+	p := newPronounResolver(t, clusters, mentions, clusterOf, paraStart)
 	p.iv = iv
 	quotes := 0
 	p.quoteOf, quotes = t.quotations(paraStart)
@@ -256,25 +267,28 @@ func (r *Resolution) resolvePronouns(t *actorText, sts []annals.Statement, refs 
 		p.noteSpeaker(&sts[i], clusterOfRef(ref.subject), clusterOfRef(ref.attribution))
 	}
 	type use struct {
-		token, statement int
-		role             byte // 's'ubject, 'o'bject, 'a'ttribution
+		token, end, statement int  // end: of a definite description; 0 for a pronoun
+		role                  byte // 's'ubject, 'o'bject, 'a'ttribution
 	}
 	var uses []use
 	for i, ref := range refs {
-		if m := ref.subject.mention; m >= 0 && clusterOf[m] >= 0 {
-			p.noteSubject(t.tokens[mentions[m].first].sentence, clusterOf[m])
-		}
+		p.addSubject(ref.subjectFirst, ref.subject, ref.subjectPersonLike)
 		for _, u := range []struct {
 			ref  argumentRef
 			role byte
 		}{{ref.subject, 's'}, {ref.object, 'o'}, {ref.attribution, 'a'}} {
 			if u.ref.pronoun >= 0 {
-				uses = append(uses, use{u.ref.pronoun, i, u.role})
+				uses = append(uses, use{u.ref.pronoun, u.ref.descEnd, i, u.role})
 			}
 		}
 	}
 	slices.SortStableFunc(uses, func(x, y use) int { return cmp.Compare(x.token, y.token) })
-	resolved := map[int]int{} // pronoun token → cluster
+	resolved := p.resolved // pronoun token → cluster
+	// other is the actor of the subject of statement i, so far, for its object.
+	other := func(i int) int {
+		c, _ := p.subjectCluster(subjectRef{ref: refs[i].subject})
+		return c
+	}
 	// "I" in a quotation is its speaker, who may be named after it
 	// ("'I will go,' he said"): such uses wait until every speaker is known.
 	var quoted []use
@@ -285,10 +299,13 @@ func (r *Resolution) resolvePronouns(t *actorText, sts []annals.Statement, refs 
 		}
 		c, done := resolved[u.token]
 		if !done {
-			c = p.resolve(u.token, u.role == 's', &sts[u.statement])
-			resolved[u.token] = c
+			o := -1
+			if u.role == 'o' && (u.end > 0 || t.tokens[u.token].lower == "him" || t.tokens[u.token].lower == "her") {
+				o = other(u.statement) // "Smith praised him"; a "she" that an object holds begins a clause of its own
+			}
+			c = p.resolve(u.token, u.end, o, &sts[u.statement])
 			if c >= 0 {
-				r.Mentions = append(r.Mentions, t.mention(u.token, u.token+1, ids[c]))
+				r.Mentions = append(r.Mentions, t.mention(u.token, max(u.end, u.token+1), ids[c]))
 			}
 		}
 		if c < 0 {
@@ -329,9 +346,11 @@ func (r *Resolution) resolvePronouns(t *actorText, sts []annals.Statement, refs 
 }
 
 // titleRole reads a role statement off a titled name: the title's words
-// are the predicate, the name the subject, and a demonym in the title the
-// country the role is held for ("Russian President Vladimir Putin").
-func (t *actorText) titleRole(doc string, m actorMention, actor string) (annals.Statement, bool) {
+// are the predicate, the name the subject, and a demonym in the title
+// ("Russian President Vladimir Putin") or the country or body named just
+// before it (holder, a mention, or -1: "US President Donald Trump", "Apple
+// CEO Tim Cook") what the role is held for.
+func (t *actorText) titleRole(doc string, m actorMention, actor string, mentions []actorMention, holder int, ids []string, clusterOf []int) (annals.Statement, bool) {
 	if m.nameFirst <= m.first || m.nameFirst >= m.end {
 		return annals.Statement{}, false
 	}
@@ -354,9 +373,14 @@ func (t *actorText) titleRole(doc string, m actorMention, actor string) (annals.
 		Confidence: annals.RoleConfidence,
 		Role:       true,
 	}
-	if country != "" {
+	switch {
+	case country != "":
 		st.Predicate.Lemma += " of"
 		st.Object = &annals.Argument{Span: span(m.first, titleFirst), Norm: country, Actor: countryActor(country).ID}
+	case holder >= 0:
+		h := mentions[holder]
+		st.Predicate.Lemma += " of"
+		st.Object = &annals.Argument{Span: span(h.first, h.end), Norm: cmp.Or(h.canonical, t.text(h.nameFirst, h.end)), Actor: ids[clusterOf[holder]]}
 	}
 	st.ID = annals.StatementID(&st)
 	return st, true

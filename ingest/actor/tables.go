@@ -20,11 +20,14 @@ import (
 //     "Israelis"); irregular plurals are listed. Ambiguous adjectives
 //     ("Korean", "Congolese") are left out rather than guessed.
 //   - places.txt: cities and regions that news names often: canonical name
-//     | other spellings. It is deliberately modest: capitals, large cities
-//     and regions in the news; anything else is found by its context ("in",
-//     "the village of", "the Sumy region").
-//   - organisations.txt: bodies known by a name that has no organisation
-//     cue in it ("the Kremlin", "NATO"): canonical name | other names.
+//     | other spellings | "region" for a place that is no city. It is
+//     deliberately modest: capitals, large cities and regions in the news;
+//     anything else is found by its context ("in", "the village of", "the
+//     Sumy region"). "The city" may take up a city of the table.
+//   - organisations.txt: bodies and companies known by a name that has no
+//     organisation cue in it ("the Kremlin", "NATO", "Boeing"): canonical
+//     name | other names | kinds ("company, airline"), which definite
+//     descriptions ("the company", "the airline") take up.
 //
 //go:embed data/*.txt
 var data embed.FS
@@ -43,6 +46,11 @@ type Tables struct {
 	// canonical name of well-known places and organisations.
 	placeByName        map[string]string
 	organisationByName map[string]string
+	// organisationKinds maps an organisation's canonical name to the
+	// kinds the table gives it ("company"); regions holds the canonical
+	// names of the places that are no city.
+	organisationKinds map[string][]string
+	regions           map[string]bool
 	// knownNamePrefixes holds every proper prefix of a multi-word known
 	// name ("United States of", "Bosnia and"), so that a name run may go on
 	// over "of", "the" and "and" when they are part of a known name.
@@ -91,6 +99,8 @@ func ParseTables(countries, places, organisations string) (*Tables, error) {
 		demonymCountry:     map[string]string{},
 		placeByName:        map[string]string{},
 		organisationByName: map[string]string{},
+		organisationKinds:  map[string][]string{},
+		regions:            map[string]bool{},
 		knownNamePrefixes:  map[string]bool{},
 	}
 	t.known = []knownTable{
@@ -131,6 +141,14 @@ func ParseTables(countries, places, organisations string) (*Tables, error) {
 			t.addKnownName(table.names, fields[0], fields[0])
 			for _, alias := range splitList(fields[1]) {
 				t.addKnownName(table.names, alias, fields[0])
+			}
+			switch table.what {
+			case "places":
+				t.regions[fields[0]] = fields[2] == "region"
+			case "organisations":
+				if kinds := splitList(fields[2]); len(kinds) > 0 {
+					t.organisationKinds[fields[0]] = kinds
+				}
 			}
 		}
 	}

@@ -89,7 +89,7 @@ var organisationCues = map[string]bool{
 	"secretariat": true, "cabinet": true, "administration": true, "tribunal": true, "board": true,
 	"command": true, "airlines": true, "airways": true, "holdings": true,
 	"society": true, "church": true, "network": true, "times": true, "post": true, "news": true,
-	"kremlin": true, "pentagon": true,
+	"kremlin": true, "pentagon": true, "exchange": true, "federation": true,
 }
 
 // organisationTopics may follow "and" inside an organisation's name
@@ -217,13 +217,172 @@ var argumentLeaders = map[string]bool{
 var (
 	personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}
 	pluralPronouns = map[string]bool{"they": true, "them": true}
-	// definiteDescriptions are nouns that, after "the", stand for the last
-	// actor of their type: "the country", "the city". Organisations ("the
-	// company") are left as written: organisation names are typed less
-	// surely, and resolving them by recency cost precision when measured.
-	definiteDescriptions = map[string]annals.ActorType{
-		"country": annals.ActorCountry, "nation": annals.ActorCountry, "state": annals.ActorCountry,
-		"city": annals.ActorPlace, "capital": annals.ActorPlace, "town": annals.ActorPlace, "village": annals.ActorPlace,
-		"region": annals.ActorPlace,
-	}
 )
+
+// occupationNouns describe a person by what they do, before a name
+// ("singer Taylor Swift") or in an apposition ("Richard Guy, a British
+// mathematician"); with the title heads and roleNouns they are the kinds
+// of person a definite description ("the singer") takes up.
+var occupationNouns = map[string]bool{
+	"singer": true, "actor": true, "actress": true, "musician": true, "rapper": true,
+	"drummer": true, "guitarist": true, "composer": true, "writer": true, "novelist": true,
+	"poet": true, "artist": true, "painter": true, "comedian": true, "filmmaker": true,
+	"player": true, "footballer": true, "cricketer": true, "athlete": true, "coach": true,
+	"striker": true, "goalkeeper": true, "boxer": true, "cyclist": true, "swimmer": true,
+	"mathematician": true, "physicist": true, "chemist": true, "biologist": true,
+	"astronomer": true, "archaeologist": true, "historian": true, "professor": true,
+	"astronaut": true, "pilot": true, "businessman": true, "businesswoman": true,
+	"entrepreneur": true, "billionaire": true, "philanthropist": true, "investor": true,
+	"presenter": true, "host": true, "columnist": true, "blogger": true,
+	"doctor": true, "surgeon": true, "physician": true, "nurse": true, "teacher": true,
+	"suspect": true, "defendant": true, "gunman": true, "victim": true, "inmate": true,
+	"co-founder": true, "cofounder": true, "chairman": true, "chairwoman": true,
+	"monk": true, "priest": true, "pastor": true,
+}
+
+// personNouns head noun phrases that name a person without a name ("One
+// of the victims", "my dad", "an inmate"). When such a phrase is the
+// subject of the sentence before a "he" or "she", the pronoun most likely
+// takes it up, so no named person is guessed instead.
+var personNouns = map[string]bool{
+	"man": true, "men": true, "woman": true, "women": true, "boy": true, "girl": true,
+	"child": true, "person": true, "people": true, "dad": true, "mum": true, "mom": true,
+	"victim": true, "victims": true, "suspect": true, "suspects": true, "inmate": true,
+	"prisoner": true, "officer": true, "officers": true, "driver": true, "passenger": true,
+	"student": true, "teacher": true, "doctor": true, "nurse": true, "patient": true,
+	"worker": true, "workers": true, "friend": true, "brother": true, "sister": true,
+	"gunman": true, "attacker": true, "witness": true, "teenager": true, "baby": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "official": true,
+}
+
+// companyKinds are the kinds of organisation that are companies: "the
+// company" and "the firm" take up an organisation the text has called one
+// of these, or whose name carries a company cue ("Inc.", "Airlines").
+var companyKinds = map[string]bool{
+	"company": true, "firm": true, "corporation": true, "business": true,
+	"retailer": true, "airline": true, "carrier": true, "automaker": true, "carmaker": true,
+	"chipmaker": true, "manufacturer": true, "maker": true, "giant": true, "conglomerate": true,
+	"bank": true, "lender": true, "insurer": true, "broadcaster": true, "publisher": true,
+	"chain": true, "brand": true, "startup": true, "supermarket": true, "utility": true,
+}
+
+// organisationKinds are the nouns that describe an organisation before
+// its name ("U.S. electronics retailer Best Buy", "the technology blog
+// Gizmodo") or in an apposition ("NPD Group, a market research firm"). A
+// name so described is an organisation, and "the retailer" takes it up.
+var organisationKinds = func() map[string]bool {
+	m := map[string]bool{
+		"group": true, "party": true, "agency": true, "ministry": true, "court": true,
+		"council": true, "committee": true, "commission": true, "network": true,
+		"newspaper": true, "blog": true, "website": true, "union": true, "university": true,
+		"charity": true, "band": true, "club": true, "studio": true, "organisation": true,
+		"organization": true, "nonprofit": true, "non-profit": true, "department": true,
+	}
+	for k := range companyKinds {
+		m[k] = true
+	}
+	return m
+}()
+
+// kindCues are words inside an organisation's or a place's name that say
+// what kind it is ("Apple Inc." is a company, "Mahan Airlines" an
+// airline, "Melbourne City Council" a council). Keys are lower case.
+var kindCues = map[string][]string{
+	"inc.": {"company"}, "inc": {"company"}, "corp.": {"company"}, "corp": {"company"},
+	"corporation": {"company", "corporation"}, "co.": {"company"}, "ltd.": {"company"},
+	"ltd": {"company"}, "llc": {"company"}, "plc": {"company"}, "ag": {"company"},
+	"gmbh": {"company"}, "holdings": {"company"}, "motors": {"company", "automaker"},
+	"airlines": {"company", "airline", "carrier"}, "airways": {"company", "airline", "carrier"},
+	"bank": {"bank"}, "group": {"group"}, "party": {"party"}, "agency": {"agency"},
+	"ministry": {"ministry"}, "court": {"court"}, "council": {"council"},
+	"committee": {"committee"}, "commission": {"commission"}, "union": {"union"},
+	"university": {"university"}, "network": {"network"}, "department": {"department"},
+	"city": {"city"}, "town": {"town"}, "village": {"village"}, "county": {"county"},
+	"province": {"province"}, "region": {"region"}, "state": {"state"},
+}
+
+// legalSuffixes end a company's full name and are left out of its short
+// one: "NPD Group" is "NPD", "Acme Corp." is "Acme".
+var legalSuffixes = map[string]bool{
+	"inc.": true, "inc": true, "corp.": true, "corp": true, "corporation": true, "co.": true,
+	"ltd.": true, "ltd": true, "llc": true, "plc": true, "ag": true, "gmbh": true,
+	"group": true, "holdings": true, "company": true,
+}
+
+// descriptionHeads are the nouns that, after "the", stand for an actor of
+// the text: "the country", "the city", "the company", "the firm". A
+// description takes up the last actor the text gave that kind (see
+// fitsDescription); the titles of people ("the president", "the chief
+// executive") and occupations ("the singer") do too. "The country" and "the
+// nation" need a country; the others need the text, a name cue or a table
+// to have said the actor is of that kind, because resolving by type and
+// recency alone lost precision when measured.
+var descriptionHeads = map[string]annals.ActorType{
+	"country": annals.ActorCountry, "nation": annals.ActorCountry,
+	"city": annals.ActorPlace, "capital": annals.ActorPlace, "town": annals.ActorPlace,
+	"village": annals.ActorPlace, "region": annals.ActorPlace, "state": annals.ActorPlace,
+	"province": annals.ActorPlace, "county": annals.ActorPlace,
+	"company": annals.ActorOrganization, "firm": annals.ActorOrganization,
+	"corporation": annals.ActorOrganization, "group": annals.ActorOrganization,
+	"carrier": annals.ActorOrganization, "retailer": annals.ActorOrganization,
+	"airline": annals.ActorOrganization, "bank": annals.ActorOrganization,
+	"lender": annals.ActorOrganization, "insurer": annals.ActorOrganization,
+	"party": annals.ActorOrganization, "agency": annals.ActorOrganization,
+	"ministry": annals.ActorOrganization, "court": annals.ActorOrganization,
+	"council": annals.ActorOrganization, "committee": annals.ActorOrganization,
+	"commission": annals.ActorOrganization, "network": annals.ActorOrganization,
+	"broadcaster": annals.ActorOrganization, "newspaper": annals.ActorOrganization,
+	"automaker": annals.ActorOrganization, "carmaker": annals.ActorOrganization,
+	"manufacturer": annals.ActorOrganization, "publisher": annals.ActorOrganization,
+	"union": annals.ActorOrganization, "university": annals.ActorOrganization,
+	"band": annals.ActorOrganization, "club": annals.ActorOrganization,
+	"blog": annals.ActorOrganization, "website": annals.ActorOrganization,
+	"chain": annals.ActorOrganization, "charity": annals.ActorOrganization,
+}
+
+// kindSynonyms are description heads that take up an actor called by
+// another word: an airline is a carrier, an automaker a carmaker.
+var kindSynonyms = map[string][]string{
+	"carrier": {"airline"}, "airline": {"carrier"}, "automaker": {"carmaker"},
+	"carmaker": {"automaker"}, "firm": {"company"}, "company": {"firm"},
+}
+
+// exclusiveTitleWords make a title another office than the bare one: a
+// vice president is not "the president", a former minister not "the
+// minister".
+var exclusiveTitleWords = map[string]bool{
+	"vice": true, "deputy": true, "former": true, "assistant": true, "acting": true,
+	"associate": true, "under": true, "co-founder": true, "ex": true,
+}
+
+// genderedWords are titles and nouns that tell a person's gender, which
+// "he" and "she" must agree with. Keys are lower case.
+var genderedWords = map[string]byte{
+	"mr.": 'm', "mr": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "emperor": 'm',
+	"sultan": 'm', "congressman": 'm', "spokesman": 'm', "chairman": 'm', "businessman": 'm',
+	"actor": 'm', "father": 'm', "son": 'm', "husband": 'm', "brother": 'm', "monk": 'm',
+	"mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "miss": 'f', "madam": 'f', "dame": 'f',
+	"lady": 'f', "queen": 'f', "princess": 'f', "empress": 'f', "congresswoman": 'f',
+	"spokeswoman": 'f', "chairwoman": 'f', "businesswoman": 'f', "actress": 'f',
+	"mother": 'f', "daughter": 'f', "wife": 'f', "sister": 'f', "nun": 'f',
+}
+
+// impersonalHeads end names of events, awards, laws and buildings, never
+// of a person: "the Korean War", "the Olympic Games", "the Nobel Prize",
+// "Richard J. Donovan Correctional Facility". "He" and "she" never take
+// up such a name. Words that are also surnames ("Day", "Hall", "Park")
+// are left out. Keys keep their capital.
+var impersonalHeads = map[string]bool{
+	"War": true, "Games": true, "Olympics": true, "Cup": true, "Prize": true,
+	"Award": true, "Awards": true, "Festival": true, "Conference": true, "Summit": true,
+	"Act": true, "Treaty": true, "Accord": true, "Agreement": true, "Championship": true,
+	"Championships": true, "Open": true, "Revolution": true, "Crisis": true, "Election": true,
+	"Facility": true, "Center": true, "Centre": true, "Hospital": true, "Prison": true,
+	"School": true, "Stadium": true, "Museum": true, "Bridge": true,
+	"Tower": true, "Cathedral": true, "Mosque": true, "Temple": true,
+	"Building": true, "Hotel": true, "Station": true, "Airport": true, "Square": true,
+	"Street": true, "Road": true, "Avenue": true, "Highway": true, "Memorial": true,
+	"Monument": true, "Palace": true, "Island": true, "Islands": true,
+	"Mountains": true, "River": true, "Bay": true,
+	"Pandemic": true, "Virus": true, "Storm": true, "Hurricane": true, "Typhoon": true,
+}
