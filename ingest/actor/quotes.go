@@ -1,53 +1,28 @@
 package actor
 
+import "github.com/annals/annals/ingest/analysis"
+
 // Quotations: a pronoun inside one speaks from its speaker's point of view.
 // "I" there is the speaker, never the writer or an interviewee who quotes
 // someone else; "he" or "she" there is someone the speaker speaks of, not
 // the speaker.
 
 // quotations returns, per token, the index of the quotation it lies in
-// (the quote marks themselves excluded), or -1. A quotation opens and
-// closes with double quotes (straight or curly) or curly single quotes,
-// and ends with its paragraph at the latest, so that a stray mark cannot
-// swallow the rest of the document. It also returns the number of
-// quotations.
-func (t *actorText) quotations(paraStart []bool) ([]int, int) {
+// (the quote marks themselves excluded), or -1, and the number of
+// quotations: analysis.Quotations, which every stage reads alike.
+func (t *actorText) quotations() ([]int, int) {
+	qs := analysis.Quotations(t.doc)
 	in := make([]int, len(t.tokens))
-	n := 0
-	open := ""    // the mark the open quotation started with
-	current := -1 // its index
+	q := 0
 	for k := range t.tokens {
-		in[k] = -1
 		tok := &t.tokens[k]
-		if t.sentenceStart[tok.sentence] == k && paraStart[tok.sentence] {
-			open, current = "", -1
+		for q < len(qs) && qs[q][1] <= tok.Start {
+			q++
 		}
-		switch mark := tok.Text; mark {
-		case "“", "«", "‘":
-			if mark == "‘" && !isPunctuation(*tok) {
-				break
-			}
-			open, current = mark, n
-			n++
-			continue
-		case "”", "»", "’":
-			if mark == "’" && (open != "‘" || !isPunctuation(*tok)) {
-				break // an apostrophe
-			}
-			if open != "" {
-				open, current = "", -1
-			}
-			continue
-		case `"`, "``", "''":
-			if open != "" {
-				open, current = "", -1
-			} else {
-				open, current = mark, n
-				n++
-			}
-			continue
+		in[k] = -1
+		if q < len(qs) && qs[q][0] <= tok.Start && tok.End <= qs[q][1] {
+			in[k] = q
 		}
-		in[k] = current
 	}
-	return in, n
+	return in, len(qs)
 }

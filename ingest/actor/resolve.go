@@ -252,7 +252,7 @@ func (r *Resolution) resolvePronouns(t *actorText, sts []annals.Statement, refs 
 	p := newPronounResolver(t, clusters, mentions, clusterOf, paraStart)
 	p.iv = iv
 	quotes := 0
-	p.quoteOf, quotes = t.quotations(paraStart)
+	p.quoteOf, quotes = t.quotations()
 	p.quoteSpeaker = make([]int, quotes)
 	for q := range p.quoteSpeaker {
 		p.quoteSpeaker[q] = -1
