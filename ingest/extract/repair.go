@@ -127,7 +127,8 @@ func (t *tree) frontedPhrases() {
 		}
 		var next []int // the phrases coordinated with it after a comma
 		for _, j := range t.children(k, "conj", "appos") {
-			if f := t.firstOf(j); j > k && f > k && isNominal(t.toks[j]) && !t.prepositional(j) && t.toks[f-1].Form == "," {
+			f := t.firstOf(j)
+			if j > k && f > k && isNominal(t.toks[j]) && !t.prepositional(j) && t.toks[f-1].Form == "," {
 				next = append(next, j)
 			}
 		}
@@ -146,15 +147,27 @@ func (t *tree) frontedPhrases() {
 	}
 }
 
-// splitTime mends a subject k of verb v that the parse made of a phrase
-// of time and the subject after it: in "On Thursday officials said" the
-// words of time, with the preposition, qualify the verb, and the rest is
-// the subject. It reports whether it did.
+// splitTime mends a subject k of verb v that the parse made of a
+// prepositional phrase and the subject after it: in "On Thursday officials
+// said" the words of time, in "During the war Britain's army grew" the
+// phrase before the possessor, with the preposition, qualify the verb, and
+// the rest is the subject. It reports whether it did.
 func (t *tree) splitTime(k, v int) bool {
 	if t.timeNoun(k) && analysis.IsTimeWord(t.toks[k]) {
 		return false
 	}
 	p := t.child(k, "case")
+	if q := t.child(k, "nmod:poss"); q > p+1 && q < k && t.toks[q].UPOS == "PROPN" {
+		qlo := t.firstOf(q)
+		for _, d := range t.kids[k] {
+			lo, hi := t.span(d, nil)
+			if d > p && lo == p+1 && hi == qlo && isNominal(t.toks[d]) && !t.is(d, "det", "amod", "compound", "flat") {
+				t.rehang(d, v, "obl")
+				t.rehang(p, d, "case")
+				return true
+			}
+		}
+	}
 	last := -1 // the last word of the run of time words after the preposition
 	for m := p + 1; m < k && t.head(m) == k && t.is(m, "compound", "nmod:unmarked", "nmod:tmod", "obl:tmod") && analysis.IsTimeWord(t.toks[m]); m++ {
 		last = m

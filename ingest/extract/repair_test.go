@@ -25,7 +25,7 @@ Ana PROPN NNP Ana 3 conj
 Ruiz PROPN NNP Ruiz 7 flat
 spoke VERB VBD speak 0 root
 . PUNCT . . 9 punct`,
-			[]string{"Ana Ruiz · speak"}},
+			[]string{"Ana Ruiz · speak {At the rally}"}},
 		{"a phrase of time after the subject is no second subject", `
 The DET DT the 2 det
 mayor NOUN NN mayor 5 nsubj
@@ -38,7 +38,7 @@ bridge NOUN NN bridge 10 nsubj
 would AUX MD would 10 aux
 reopen VERB VB reopen 5 ccomp
 . PUNCT . . 5 punct`,
-			[]string{"mayor · tell · the bridge would reopen", "bridge · reopen [would] [says mayor]"}},
+			[]string{"mayor · tell · the bridge would reopen {on Monday}", "bridge · reopen [would] [says mayor]"}},
 		{"a prepositional phrase after the subject ends the subject's phrase", `
 The DET DT the 2 det
 commission NOUN NN commission 5 nsubj
@@ -66,7 +66,17 @@ reported VERB VBD report 0 root
 the DET DT the 6 det
 fire NOUN NN fire 4 obj
 . PUNCT . . 4 punct`,
-			[]string{"officials · report · fire"}},
+			[]string{"officials · report · fire {On Friday}"}},
+		{"a phrase before a possessor the parse put into the subject's phrase", `
+During ADP IN during 6 case
+the DET DT the 3 det
+war NOUN NN war 6 nsubj
+Britain PROPN NNP Britain 6 nmod:poss
+'s PART POS 's 4 case
+army NOUN NN army 7 nsubj
+grew VERB VBD grow 0 root
+. PUNCT . . 7 punct`,
+			[]string{"army · grow {During the war}"}},
 		{"an apposition taken for a second subject", `
 Ana PROPN NNP Ana 10 nsubj
 Ruiz PROPN NNP Ruiz 1 flat
@@ -95,7 +105,7 @@ arrested VERB VBN arrest 6 ccomp
 on ADP IN on 12 case
 Monday PROPN NNP Monday 10 obl
 . PUNCT . . 2 punct`,
-			[]string{"woman · steal · car [believe]", "woman · arrest"}},
+			[]string{"woman · steal · car [believe]", "woman · arrest {on Monday}"}},
 		{"a reduced relative whose participle the tagger took for a past tense", `
 Two NUM CD two 2 nummod
 men NOUN NNS man 3 nsubj
@@ -120,7 +130,7 @@ come VERB VB come 3 advcl
 without ADP IN without 9 case
 reform NOUN NN reform 7 obl
 . PUNCT . . 3 punct`,
-			[]string{"ministry · indicate · no aid will come without reform", "aid · come [not] [will] [says ministry]"}},
+			[]string{"ministry · indicate · no aid will come without reform", "aid · come [not] [will] [says ministry] {without reform}"}},
 		{"a reported clause whose verb the parse hung on its subject as a participle", `
 The DET DT the 2 det
 report NOUN NN report 3 nsubj
@@ -165,7 +175,14 @@ carved VERB VBN carve 2 parataxis
 			before := append(s.Tokens[:0:0], s.Tokens...)
 			var got []string
 			for _, st := range clauseStatements("d", s) {
-				got = append(got, brief(st))
+				b := brief(st)
+				for _, q := range st.Qualifiers {
+					b += " {" + q.Text + "}"
+					if st.Subject.Start < q.End && q.Start < st.Subject.End {
+						t.Errorf("subject %q overlaps qualifier %q", st.Subject.Text, q.Text)
+					}
+				}
+				got = append(got, b)
 				if !st.Subject.Valid(s.Text) || st.Object != nil && !st.Object.Valid(s.Text) {
 					t.Errorf("%s: a span is not the text at its offsets", brief(st))
 				}
