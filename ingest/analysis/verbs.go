@@ -13,6 +13,11 @@ var modalVerbs = map[string]bool{
 	"claim": true, "pretend": true, "purport": true, "profess": true,
 }
 
+// Verbs that claim what they govern: "claimed to have won" is a claim of
+// winning. Only an infinitive is their act; anything else is what they
+// say.
+var claimingVerbs = map[string]bool{"claim": true, "pretend": true, "purport": true, "profess": true}
+
 // Verbs that deny the act they govern: "failed to agree".
 var denyingVerbs = map[string]bool{"fail": true, "refuse": true, "decline": true}
 
@@ -265,6 +270,10 @@ func IsDenialVerb(lemma string) bool { return denialVerbs[lemma] }
 // question ("investigate whether", "check if"), which is then no
 // condition of it.
 func IsQuestioningVerb(lemma string) bool { return questioningVerbs[lemma] }
+
+// IsClaimingVerb reports whether a verb (by lemma) claims the infinitive
+// it governs: "claim", "purport".
+func IsClaimingVerb(lemma string) bool { return claimingVerbs[lemma] }
 
 // IsAccusingVerb reports whether a verb (by lemma) charges someone with
 // an act ("accuse", "sue"), which it does not assert.

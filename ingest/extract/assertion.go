@@ -68,7 +68,9 @@ func (t *tree) embedding(c *clause, at map[int]*clause) {
 			return
 		}
 		r := at[h]
-		complement := t.is(n, "ccomp", "parataxis") || t.is(n, "xcomp") && finiteTag(t.toks[n].XPOS) // "claimed Ana complained"
+		// "claimed Ana complained", "claimed fires had been set": a clause
+		// of its own the parse hung as an open complement
+		complement := t.is(n, "ccomp", "parataxis") || t.is(n, "xcomp") && (finiteTag(t.toks[n].XPOS) || t.subjectChild(n) >= 0)
 		if r == nil || r == c || !complement || t.is(n, "parataxis") && !analysis.IsReportingVerb(t.lemma(r.verb)) {
 			if !t.is(n, "conj") {
 				direct = false

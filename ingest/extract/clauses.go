@@ -147,10 +147,12 @@ func (t *tree) chains(v, x int) bool {
 	case "VBD", "VBZ", "VBP":
 		return false // "claimed Ana complained": a clause of its own, misread
 	}
-	if chainHead(lemma) {
-		return true
-	}
 	to := t.child(x, "mark") >= 0 && strings.EqualFold(t.toks[t.child(x, "mark")].Form, "to")
+	if chainHead(lemma) {
+		// "claimed to have won" chains; "claimed fires were set", the
+		// clause read as a complement, does not
+		return to || !analysis.IsClaimingVerb(lemma)
+	}
 	switch lemma {
 	case "have":
 		// "have conceded" read as a verb and its complement: the perfect

@@ -402,11 +402,10 @@ func (t *tree) clausalObjects() {
 			}
 		}
 		for _, x := range candidates {
-			if t.is(x, "xcomp") && !finiteTag(t.toks[x].XPOS) {
-				continue // "asked Ana to stay": an infinitive, its subject the object
-			}
+			// "asked Ana to stay" is an infinitive, its subject the object:
+			// only a verb with a tense of its own heads a clause
 			_, hi := t.span(o, func(k int) bool { return k == x })
-			if x < o || t.firstOf(x) != hi || t.toks[x].UPOS != "VERB" || !t.finite(x) ||
+			if x < o || t.firstOf(x) != hi || t.toks[x].UPOS != "VERB" && t.child(x, "cop") < 0 || !t.finite(x) ||
 				t.child(x, "mark", "nsubj", "nsubj:pass", "csubj", "cc") >= 0 {
 				continue
 			}

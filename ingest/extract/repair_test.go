@@ -143,6 +143,16 @@ the DET DT the 9 det
 leak NOUN NN leak 6 obl
 . PUNCT . . 3 punct`,
 			[]string{"report · claim · the firm knew about the leak", "firm · know · leak [claim] [says report]"}},
+		{"a reported clause the parse hung as an open complement with the subject as object", `
+Residents NOUN NNS resident 2 nsubj
+claimed VERB VBD claim 0 root
+fires NOUN NNS fire 2 obj
+had AUX VBD have 6 aux
+been AUX VBN be 6 cop
+set ADJ JJ set 2 xcomp
+deliberately ADV RB deliberately 6 advmod
+. PUNCT . . 2 punct`,
+			[]string{"Residents · claim · fires had been set deliberately", "fires · be · set [claim] [says Residents]"}},
 		{"a reported clause read as a relative clause on whom it was told", `
 Residents NOUN NNS resident 2 nsubj
 told VERB VBD tell 0 root
