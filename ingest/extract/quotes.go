@@ -78,10 +78,16 @@ func quotations(text string) [][2]int {
 // world.") the quotation as what it says, in place of no object or of
 // whom it was told.
 func quoteObject(a *analysis.Analysis, st *annals.Statement, q [2]int) {
+	text := a.Document.Text
 	if st.Predicate.Start < q[1] || st.Object != nil && !addressee(a, st) {
 		return
 	}
-	text := a.Document.Text
+	// a phrase in quotation marks ("“mild symptoms”. Officials were
+	// told ...") is no quotation of what was said, and a verb far after
+	// it says something of its own
+	if words(text[q[0]:q[1]]) < 3 || words(text[q[1]:st.Predicate.Start]) > 6 {
+		return
+	}
 	if st.Sentence >= 0 && st.Sentence < len(a.Sentences) {
 		// "... the charter states: ...": what it says comes after it
 		if end := a.Sentences[st.Sentence].End; st.Predicate.End <= end && end <= len(text) &&

@@ -90,6 +90,7 @@ func TestQuoteObject(t *testing.T) {
 		{"told whom only", `“The dam held,” Ana told the council.`, "Ana", "told", "tell", "the council", "The dam held"},
 		{"a clause of its own stays", `“The dam held.” Ana said the river rose.`, "Ana", "said", "say", "the river rose", "the river rose"},
 		{"what comes after a colon is what it says", `“The dam held.” Ana said: “It will hold.”`, "Ana", "said", "say", "", "-"},
+		{"a phrase in quotation marks is no quotation", `It had “minor damage”. Officials at the site were told.`, "Officials", "told", "tell", "", "-"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
