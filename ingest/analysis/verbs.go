@@ -10,7 +10,13 @@ var modalVerbs = map[string]bool{
 	"pledge": true, "try": true, "attempt": true, "prepare": true, "expect": true, "suggest": true,
 	"ask": true, "demand": true, "urge": true, "need": true, "wish": true, "consider": true,
 	"predict": true, "seem": true, "appear": true, "schedule": true, "wait": true,
+	"claim": true, "pretend": true, "purport": true, "profess": true,
 }
+
+// Verbs that claim what they govern: "claimed to have won" is a claim of
+// winning. Only an infinitive is their act; anything else is what they
+// say.
+var claimingVerbs = map[string]bool{"claim": true, "pretend": true, "purport": true, "profess": true}
 
 // Verbs that deny the act they govern: "failed to agree".
 var denyingVerbs = map[string]bool{"fail": true, "refuse": true, "decline": true}
@@ -26,12 +32,31 @@ var attitudeVerbs = map[string]bool{
 	"suspect": true, "doubt": true, "imagine": true, "anticipate": true, "speculate": true,
 	"urge": true, "request": true, "suggest": true, "recommend": true, "pledge": true, "vow": true,
 	"wonder": true, "ask": true, "estimate": true, "allege": true, "worry": true, "reckon": true,
-	"feel": true, "bet": true, "insist": true,
+	"feel": true, "bet": true, "insist": true, "claim": true, "accuse": true,
 }
 
 // Verbs that deny the clause they report: "denied that the army fired"
 // asserts that it did not.
 var denialVerbs = map[string]bool{"deny": true, "refute": true, "dispute": true}
+
+// Verbs that take an embedded question ("investigate whether", "check
+// if"): what the question asks is not asserted.
+var questioningVerbs = map[string]bool{
+	"ask": true, "wonder": true, "investigate": true, "examine": true, "check": true, "decide": true,
+	"determine": true, "doubt": true, "know": true, "see": true, "question": true, "consider": true,
+	"debate": true, "assess": true, "evaluate": true, "review": true, "study": true, "test": true,
+	"verify": true, "inquire": true, "enquire": true, "learn": true, "discuss": true, "explore": true,
+	"establish": true, "confirm": true, "clarify": true, "tell": true, "say": true, "care": true,
+	"probe": true, "query": true, "judge": true, "predict": true, "show": true, "reveal": true,
+}
+
+// Verbs of accusing: the act they charge someone with ("accused him of
+// lying", "sued the firm for polluting") is the accuser's claim. Blaming
+// and condemning take the act as given ("condemned the army for firing on
+// protesters"), and are left out.
+var accusingVerbs = map[string]bool{
+	"accuse": true, "suspect": true, "charge": true, "indict": true, "sue": true,
+}
 
 // Verbs that report speech: what follows is attributed to their subject.
 var reportingVerbs = map[string]bool{
@@ -240,6 +265,19 @@ func IsAttitudeVerb(lemma string) bool { return attitudeVerbs[lemma] }
 // IsDenialVerb reports whether a verb (by lemma) denies the clause it
 // governs: "deny", "refute".
 func IsDenialVerb(lemma string) bool { return denialVerbs[lemma] }
+
+// IsQuestioningVerb reports whether a verb (by lemma) takes an embedded
+// question ("investigate whether", "check if"), which is then no
+// condition of it.
+func IsQuestioningVerb(lemma string) bool { return questioningVerbs[lemma] }
+
+// IsClaimingVerb reports whether a verb (by lemma) claims the infinitive
+// it governs: "claim", "purport".
+func IsClaimingVerb(lemma string) bool { return claimingVerbs[lemma] }
+
+// IsAccusingVerb reports whether a verb (by lemma) charges someone with
+// an act ("accuse", "sue"), which it does not assert.
+func IsAccusingVerb(lemma string) bool { return accusingVerbs[lemma] }
 
 // IsReportingVerb reports whether a verb (by lemma) reports speech, which
 // is then attributed to its subject: "say", "tell", "announce".

@@ -22,6 +22,9 @@ func (t *tree) assert(clauses []*clause) {
 		t.embedding(c, at)
 	}
 	for _, c := range clauses {
+		t.accusation(c, at)
+	}
+	for _, c := range clauses {
 		t.condition(c, at)
 	}
 	for _, c := range clauses {
@@ -47,6 +50,17 @@ func (t *tree) assert(clauses []*clause) {
 // that is itself negated or modal ("did not say", "may announce") passes
 // that on.
 func (t *tree) embedding(c *clause, at map[int]*clause) {
+	if m := t.child(c.top, "mark"); m >= 0 && m < c.top && (c.modality == "" || futureModal(c.modality)) {
+		// "to investigate whether funds were used", "the question whether
+		// it works", "asked if it was true": whatever governs it, an
+		// embedded question asserts nothing
+		switch mark := strings.ToLower(t.toks[m].Form); {
+		case mark == "whether":
+			c.modality = mark
+		case mark == "if" && t.is(c.top, "ccomp", "csubj"):
+			c.modality = mark
+		}
+	}
 	direct := true // only coordination between c and the complement
 	for n, steps := c.top, 0; steps < len(t.toks); steps++ {
 		h := t.head(n)
@@ -54,7 +68,10 @@ func (t *tree) embedding(c *clause, at map[int]*clause) {
 			return
 		}
 		r := at[h]
-		if r == nil || r == c || !t.is(n, "ccomp", "parataxis") || t.is(n, "parataxis") && !analysis.IsReportingVerb(t.lemma(r.verb)) {
+		// "claimed Ana complained", "claimed fires had been set": a clause
+		// of its own the parse hung as an open complement
+		complement := t.is(n, "ccomp", "parataxis") || t.is(n, "xcomp") && (finiteTag(t.toks[n].XPOS) || t.subjectChild(n) >= 0)
+		if r == nil || r == c || !complement || t.is(n, "parataxis") && !analysis.IsReportingVerb(t.lemma(r.verb)) {
 			if !t.is(n, "conj") {
 				direct = false
 			}
@@ -94,6 +111,49 @@ func (t *tree) embedding(c *clause, at map[int]*clause) {
 	}
 }
 
+// accuser is the verb of accusing whose charge is the gerund clause k
+// ("accused the mayor of taking bribes", "sued the firm for polluting
+// the river"), or -1: the clause hangs on the verb's object or on the
+// verb itself, introduced by "of", "for" or "with".
+func (t *tree) accuser(k int) int {
+	if t.toks[k].XPOS != "VBG" || !t.is(k, "acl", "advcl") {
+		return -1
+	}
+	m := t.child(k, "mark")
+	if m < 0 || m > k {
+		return -1
+	}
+	switch strings.ToLower(t.toks[m].Form) {
+	case "of", "for", "with":
+	default:
+		return -1
+	}
+	h := t.head(k)
+	if h >= 0 && t.is(h, "obj") && t.is(k, "acl") {
+		h = t.head(h)
+	}
+	if h < 0 || t.toks[h].UPOS != "VERB" || !analysis.IsAccusingVerb(t.lemma(h)) {
+		return -1
+	}
+	return h
+}
+
+// accusation marks the charge of an accusation as the accuser's, not
+// the text's: "prosecutors accused the mayor of taking bribes" asserts
+// no bribe.
+func (t *tree) accusation(c *clause, at map[int]*clause) {
+	a := t.accuser(c.top)
+	if a < 0 {
+		return
+	}
+	if c.modality == "" || futureModal(c.modality) {
+		c.modality = t.lemma(a)
+	}
+	if r := at[a]; r != nil && len(c.speaker) == 0 && !r.passive {
+		c.speaker = r.subjects
+	}
+}
+
 // futureModal reports a modal that only puts an act in the future or
 // under a condition, which a hope or a plan says better.
 func futureModal(m string) bool { return m == "will" || m == "would" || m == "shall" }
@@ -114,6 +174,15 @@ func (t *tree) condition(c *clause, at map[int]*clause) {
 				continue
 			}
 			if m > 0 && (strings.EqualFold(t.toks[m-1].Form, "even") || strings.EqualFold(t.toks[m-1].Form, "as")) {
+				continue
+			}
+			if mark == "if" && k > v && analysis.IsQuestioningVerb(t.lemma(v)) && t.child(v, "ccomp", "xcomp") < 0 {
+				// "are examining if the driver was drunk": an embedded
+				// question the parse hung as a condition; the examining
+				// is a fact
+				if sub := at[k]; sub != nil && (sub.modality == "" || futureModal(sub.modality)) {
+					sub.modality = mark
+				}
 				continue
 			}
 			if sub := at[k]; sub != nil && (sub.modality == "" || futureModal(sub.modality)) {

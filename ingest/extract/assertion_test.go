@@ -167,6 +167,116 @@ to PART TO to 6 mark
 resume VERB VB resume 4 xcomp
 . PUNCT . . 4 punct`,
 			[]string{"talks · be · set to resume", "talks · resume [set]"}},
+		{"an embedded question after any verb is not asserted", `
+Lawmakers NOUN NNS lawmaker 2 nsubj
+vowed VERB VBD vow 0 root
+to PART TO to 4 mark
+investigate VERB VB investigate 2 xcomp
+whether SCONJ IN whether 8 mark
+the DET DT the 7 det
+minister NOUN NN minister 8 nsubj
+used VERB VBN use 4 ccomp
+public ADJ JJ public 10 amod
+funds NOUN NNS fund 8 obj
+. PUNCT . . 2 punct`,
+			[]string{"Lawmakers · investigate · whether the minister used public funds [vow]", "minister · use · public funds [whether]"}},
+		{"if after a verb of examining asks; the examining is a fact", `
+Police NOUN NNS police 3 nsubj
+are AUX VBP be 3 aux
+examining VERB VBG examine 0 root
+if SCONJ IN if 8 mark
+the DET DT the 6 det
+driver NOUN NN driver 8 nsubj
+was AUX VBD be 8 cop
+drunk ADJ JJ drunk 3 advcl
+. PUNCT . . 3 punct`,
+			[]string{"Police · examine", "driver · be · drunk [if]"}},
+		{"if after a verb with a complement of its own is a condition", `
+She PRON PRP she 2 nsubj
+decided VERB VBD decide 0 root
+to PART TO to 4 mark
+sell VERB VB sell 2 xcomp
+the DET DT the 6 det
+house NOUN NN house 4 obj
+if SCONJ IN if 9 mark
+prices NOUN NNS price 9 nsubj
+rose VERB VBD rise 2 advcl
+. PUNCT . . 2 punct`,
+			[]string{"She · sell · house [if]", "prices · rise [if]"}},
+		{"what someone is accused of is the accuser's claim", `
+Prosecutors NOUN NNS prosecutor 2 nsubj
+accused VERB VBD accuse 0 root
+the DET DT the 4 det
+mayor NOUN NN mayor 2 obj
+of SCONJ IN of 6 mark
+taking VERB VBG take 4 acl
+bribes NOUN NNS bribe 6 obj
+. PUNCT . . 2 punct`,
+			[]string{"Prosecutors · accuse · mayor", "mayor · take · bribes [accuse] [says Prosecutors]"}},
+		{"what is claimed is not asserted", `
+The DET DT the 2 det
+group NOUN NN group 3 nsubj
+claimed VERB VBD claim 0 root
+the DET DT the 5 det
+attack NOUN NN attack 8 nsubj
+was AUX VBD be 8 cop
+a DET DT a 8 det
+success NOUN NN success 3 ccomp
+. PUNCT . . 3 punct`,
+			[]string{"group · claim · the attack was a success", "attack · be · a success [claim] [says group]"}},
+		{"what one claims to have done is a claim", `
+The DET DT the 2 det
+rebels NOUN NNS rebel 3 nsubj
+claimed VERB VBD claim 0 root
+to PART TO to 6 mark
+have AUX VB have 6 aux
+downed VERB VBN down 3 xcomp
+a DET DT a 8 det
+jet NOUN NN jet 6 obj
+. PUNCT . . 3 punct`,
+			[]string{"rebels · down · jet [claim]"}},
+		{"allegedly: others' word", `
+The DET DT the 2 det
+senator NOUN NN senator 4 nsubj
+allegedly ADV RB allegedly 4 advmod
+took VERB VBD take 0 root
+bribes NOUN NNS bribe 4 obj
+. PUNCT . . 4 punct`,
+			[]string{"senator · take · bribes [allege]"}},
+		{"a passive of saying hands its subject to the act, which is hearsay", `
+He PRON PRP he 3 nsubj:pass
+is AUX VBZ be 3 aux:pass
+said VERB VBN say 0 root
+to PART TO to 6 mark
+have AUX VB have 6 aux
+left VERB VBN leave 3 ccomp
+the DET DT the 8 det
+city NOUN NN city 6 obj
+. PUNCT . . 3 punct`,
+			[]string{"He · leave · city [say]"}},
+		{"not known to be: unknown, not denied", `
+The DET DT the 2 det
+gas NOUN NN gas 5 nsubj:pass
+is AUX VBZ be 5 aux:pass
+not PART RB not 5 advmod
+known VERB VBN know 0 root
+to PART TO to 8 mark
+be AUX VB be 8 cop
+toxic ADJ JJ toxic 5 xcomp
+. PUNCT . . 5 punct`,
+			[]string{"gas · be · toxic [know]"}},
+		{"a reduced relative of suspicion: the noun is what is suspected", `
+A DET DT a 2 det
+woman NOUN NN woman 9 nsubj:pass
+suspected VERB VBN suspect 2 acl
+of SCONJ IN of 5 mark
+stealing VERB VBG steal 3 advcl
+the DET DT the 7 det
+car NOUN NN car 5 obj
+was AUX VBD be 9 aux:pass
+arrested VERB VBN arrest 0 root
+. PUNCT . . 9 punct`,
+			[]string{"woman · steal · car [suspect]", "woman · arrest"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

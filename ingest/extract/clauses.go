@@ -37,8 +37,10 @@ type clause struct {
 	quals     []int  // heads of the prepositional and adverbial phrases
 	modality  string
 	negated   bool
-	passive   bool
+	passive   bool // the act's subject is its patient
+	auxPass   bool // a passive auxiliary in the verb group, of the act or of a verb chained to it
 	agent     bool // the subject is a passive's "by" phrase
+	raised    bool // the subject is a passive's of saying or believing ("is said to have made")
 	source    int  // head of an "according to" phrase, or -1
 	speaker   []int
 	according *annals.Argument // "according to X" elsewhere in the sentence
@@ -48,6 +50,7 @@ type clause struct {
 // clauseStatements makes the statements of one parsed sentence.
 func clauseStatements(doc string, s *analysis.Sentence) []annals.Statement {
 	t := newTree(s)
+	t.repair()
 	qs := questions(t.toks)
 	var clauses []*clause
 	for v := range t.toks {
@@ -134,10 +137,22 @@ func chainHead(lemma string) bool {
 // and "is going to".
 func (t *tree) chains(v, x int) bool {
 	lemma := t.lemma(v)
-	if chainHead(lemma) {
+	if t.reportedPassive(v, x) {
 		return true
 	}
+	if !t.is(x, "xcomp") {
+		return false
+	}
+	switch t.toks[x].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return false // "claimed Ana complained": a clause of its own, misread
+	}
 	to := t.child(x, "mark") >= 0 && strings.EqualFold(t.toks[t.child(x, "mark")].Form, "to")
+	if chainHead(lemma) {
+		// "claimed to have won" chains; "claimed fires were set", the
+		// clause read as a complement, does not
+		return to || !analysis.IsClaimingVerb(lemma)
+	}
 	switch lemma {
 	case "have":
 		// "have conceded" read as a verb and its complement: the perfect
@@ -148,6 +163,38 @@ func (t *tree) chains(v, x int) bool {
 		return to && t.toks[v].XPOS == "VBG"
 	}
 	return false
+}
+
+// reportedPassive reports a passive verb of saying or believing that
+// hands its statement to the verb it governs: "is believed to have fled",
+// "a man suspected of stealing a car", "was said to be ill". Whoever
+// believes or says it is not named; the act is not the text's own fact.
+func (t *tree) reportedPassive(v, x int) bool {
+	if !reducedRelativeVerbs[t.lemma(v)] || t.toks[v].XPOS != "VBN" || t.toks[x].UPOS != "VERB" && t.child(x, "cop") < 0 {
+		return false
+	}
+	if t.child(v, "aux:pass") < 0 && !(t.is(v, "acl") && t.child(v, "aux") < 0) {
+		return false
+	}
+	switch {
+	case t.is(x, "xcomp", "ccomp"):
+		m := t.child(x, "mark")
+		return m >= 0 && m < x && strings.EqualFold(t.toks[m].Form, "to")
+	case t.is(x, "advcl"):
+		m := t.child(x, "mark")
+		return m >= 0 && m < x && strings.EqualFold(t.toks[m].Form, "of") && t.toks[x].XPOS == "VBG"
+	}
+	return false
+}
+
+// chainChild is the verb that verb v hands its statement to, or -1.
+func (t *tree) chainChild(v int) int {
+	for _, x := range t.children(v, "xcomp", "advcl", "ccomp") {
+		if t.toks[x].UPOS == "VERB" && t.chains(v, x) || t.reportedPassive(v, x) {
+			return x
+		}
+	}
+	return -1
 }
 
 // yet reports "yet" among the adverbs of v: "has yet to", "is yet to".
@@ -213,18 +260,23 @@ func (t *tree) clauseAt(v int) *clause {
 	}
 	if c.cop < 0 {
 		// a chain verb speaks through the verb it governs
-		if x := t.child(v, "xcomp"); x >= 0 && t.toks[x].UPOS == "VERB" && t.chains(v, x) {
+		if t.chainChild(v) >= 0 {
 			return nil
 		}
 	}
 	// climb the chain: offered → to return
-	for t.is(c.top, "xcomp") {
+	for t.is(c.top, "xcomp", "advcl", "ccomp") {
 		h := t.head(c.top)
 		if h < 0 || t.toks[h].UPOS != "VERB" || !t.chains(h, c.top) {
 			break
 		}
 		lemma := t.lemma(h)
 		switch {
+		case t.reportedPassive(h, c.top) && !chainHead(lemma):
+			c.raised = true
+			if c.modality == "" && lemma != "know" {
+				c.modality = lemma // "is believed to have fled": what others believe
+			}
 		case analysis.IsDenyingVerb(lemma):
 			c.negated = !c.negated
 		case t.child(h, "advmod") >= 0 && t.yet(h):
@@ -246,6 +298,23 @@ func (t *tree) clauseAt(v int) *clause {
 	t.findObjects(c)
 	t.sharedQualifiers(c)
 	return c
+}
+
+// clauseAfter reports a clause that hangs on verb v after token k: what
+// the verb says, however the parse hung it.
+func (t *tree) clauseAfter(v, k int) bool {
+	for _, x := range t.children(v, "ccomp", "xcomp", "advcl", "parataxis", "dep", "conj") {
+		if x > k && (t.toks[x].UPOS == "VERB" || t.child(x, "cop") >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// hearsay are the adverbs that pass an act on as others' word, and the
+// modality they give it.
+var hearsay = map[string]string{
+	"allegedly": "allege", "reportedly": "report", "purportedly": "purport", "supposedly": "suppose",
 }
 
 // sharedQualifiers gives a coordinated verb the phrases that open the
@@ -299,22 +368,33 @@ func (t *tree) verbGroup(c *clause) {
 					c.modality = analysis.ModalLemma(low)
 				}
 				if t.is(k, "aux:pass") {
-					c.passive = true
+					c.auxPass = true
+					if v == c.verb {
+						c.passive = true // "is believed to have fled" is no passive of fleeing
+					}
 				}
 			case t.is(k, "advmod") && (low == "not" || low == "n't" || low == "never"):
-				c.negated = !c.negated
+				if c.raised && v == c.top && v != c.verb {
+					// "is not known to be toxic": not that it is not, but
+					// that nobody says it is
+					c.modality = t.lemma(v)
+				} else {
+					c.negated = !c.negated
+				}
 				if k < pred {
 					c.predLo = min(c.predLo, k)
 				}
 			case t.is(k, "advmod") && low == "longer" && t.child(k, "advmod") >= 0:
 				c.negated = !c.negated
+			case t.is(k, "advmod") && hearsay[low] != "" && (c.modality == "" || futureModal(c.modality)):
+				c.modality = hearsay[low] // "allegedly took bribes": not the text's fact
 			case t.is(k, "compound:prt") && k == c.predHi:
 				c.predHi = k + 1
 			}
 		}
 	}
 	if t.child(c.verb, "nsubj:pass") >= 0 {
-		c.passive = true
+		c.passive, c.auxPass = true, true
 	}
 	if m := t.child(c.top, "mark"); c.modality == "" && m >= 0 && m < c.top && strings.EqualFold(t.toks[m].Form, "to") &&
 		t.toks[c.top].XPOS == "VB" && t.head(c.top) < 0 && t.subjectChild(c.top) >= 0 {
@@ -345,6 +425,9 @@ func (t *tree) findSubjects(c *clause) {
 		c.subjects, c.subjKind = t.conjuncts(s), subjectAdjacent
 		return
 	}
+	if t.subjectless[top] {
+		return
+	}
 	h := t.head(top)
 	if h < 0 {
 		t.patternSubject(c) // a root without a subject: the parse lost it
@@ -361,6 +444,9 @@ func (t *tree) findSubjects(c *clause) {
 		}
 		if s := t.child(h, "nsubj", "nsubj:pass"); s >= 0 && !isRelativePronoun(t.toks[s]) && !possessive(t.toks[s]) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared
+			if t.is(s, "nsubj:pass") && t.toks[top].XPOS == "VBN" && t.child(top, "aux", "aux:pass") < 0 && c.top == c.verb {
+				c.passive = true // "was arrested and charged": charged too
+			}
 		} else if t.is(h, "acl:relcl") && t.head(h) >= 0 {
 			c.subjects, c.subjKind = []int{t.head(h)}, subjectShared
 		}
@@ -389,12 +475,20 @@ func (t *tree) findSubjects(c *clause) {
 	case t.is(top, "acl:relcl", "acl"):
 		if isNominal(t.toks[h]) && t.toks[top].XPOS == "VBN" {
 			c.subjects, c.subjKind = t.antecedent(h), subjectRelative // "Ana is a nurse trained in Oslo"
+			if c.top == c.verb && t.is(top, "acl") && t.child(top, "aux", "aux:pass") < 0 {
+				c.passive = true // "the boy injured in the crash": injured, not injuring
+			}
 		} else if isNominal(t.toks[h]) {
 			c.subjects, c.subjKind = []int{h}, subjectRelative
 		}
 	case t.is(top, "advcl") && t.child(top, "mark") < 0 && (t.toks[top].XPOS == "VBG" || t.toks[top].XPOS == "VBN"):
 		if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared // "..., aiming for progress"
+			if t.toks[top].XPOS == "VBN" && t.child(top, "aux", "aux:pass") < 0 {
+				// "when confronted with the claim, Ana said": Ana was
+				// confronted, the patient; a "by" phrase is the agent
+				c.passive = true
+			}
 		}
 	}
 }
@@ -530,17 +624,19 @@ func (t *tree) findObjects(c *clause) {
 		switch {
 		case prep == "according":
 			c.source = k
-		case c.passive && prep == "by" || t.is(k, "obl:agent"):
+		case (c.passive && prep == "by" || t.is(k, "obl:agent")) && !c.agent:
 			if len(c.subjects) > 0 {
 				c.objects = c.subjects // the patient
 				c.subjects, c.agent = t.conjuncts(k), true
+				c.subjChunk = nil // the patterns' subject was the patient's
 			}
-		case len(c.objects) == 0 && c.cop < 0 && objectPrepositions[prep] && !analysis.IsTimeWord(t.toks[k]):
+		case len(c.objects) == 0 && c.cop < 0 && objectPrepositions[prep] && !t.timeNoun(k):
 			c.objects = t.conjuncts(k)
 		default:
 			c.quals = append(c.quals, k)
 		}
 	}
+	t.nestedAgent(c)
 	// "approved the drug in recent months": a phrase the parse hung on an
 	// argument but that qualifies the act (see adverbial) is the act's
 	for _, a := range append(append([]int(nil), c.subjects...), c.objects...) {
@@ -580,6 +676,43 @@ func (t *tree) findObjects(c *clause) {
 		if x := t.child(v, "ccomp", "xcomp"); x >= 0 {
 			lo, hi := t.span(x, t.attributing)
 			c.objRange = [2]int{lo, hi}
+		}
+	}
+	if len(c.objects) == 0 && c.cop < 0 && c.objRange[0] < 0 {
+		if k := t.child(v, "iobj"); k >= 0 && isNominal(t.toks[k]) && !t.clauseAfter(v, k) {
+			// "told the world on Thursday": whom it was told is all
+			// the clause says (a quotation before it may say what)
+			c.objects = t.conjuncts(k)
+		}
+	}
+}
+
+// nestedAgent finds the agent of a passive that the parse hung on a
+// phrase of the verb: "was condemned in a joint statement by Egypt and
+// Greece" (Egypt and Greece condemned), "were killed in an attack by
+// rebels".
+func (t *tree) nestedAgent(c *clause) {
+	if !c.passive || c.agent || len(c.subjects) == 0 {
+		return
+	}
+	for _, k := range t.children(c.verb, "obl") {
+		switch t.preposition(k) {
+		case "in", "during", "through", "at":
+		default:
+			continue
+		}
+		for _, a := range t.children(k, "nmod") {
+			if t.preposition(a) != "by" || !isNominal(t.toks[a]) || t.timeNoun(a) || a < k {
+				continue
+			}
+			c.objects = c.subjects
+			c.subjects, c.agent, c.subjChunk = t.conjuncts(a), true, nil
+			c.shaky += 0.05
+			if t.agentIn == nil {
+				t.agentIn = map[int]int{}
+			}
+			t.agentIn[k] = a // the qualifier leaves the agent out
+			return
 		}
 	}
 }
@@ -709,7 +842,7 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 		base.Attribution = &a
 	}
 	for _, q := range c.quals {
-		lo, hi := t.span(q, nil)
+		lo, hi := t.span(q, func(k int) bool { a, ok := t.agentIn[q]; return ok && k == a })
 		prep := t.preposition(q)
 		if t.is(q, "advcl") {
 			prep = t.gerundMark(q)
@@ -949,13 +1082,16 @@ func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 	} else if len(c.objects) == 0 {
 		conf -= 0.05 // a clause as object
 	}
-	if c.passive && !c.agent {
+	switch {
+	case c.raised && c.subjKind == subjectAdjacent:
+		conf -= 0.08 // the subject is the act's through the passive it hangs from
+	case c.auxPass && !c.agent && !c.raised:
 		conf -= 0.05
 	}
 	if c.cop >= 0 {
 		conf -= 0.05
 	}
-	if t.toks[c.top].XPOS == "VBG" && c.predLo == c.top && !t.is(c.top, "advcl", "conj", "root") {
+	if t.toks[c.top].XPOS == "VBG" && c.predLo == c.top && !t.is(c.top, "advcl", "conj", "root") && t.accuser(c.top) < 0 {
 		// a bare gerund or participle on a noun: a modifier as often as a
 		// clause ("the rising tide", "a bell ringing loudly")
 		conf -= 0.25

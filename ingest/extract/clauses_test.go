@@ -279,6 +279,65 @@ show VERB VBP show 2 conj
 birds NOUN NNS bird 3 obj
 . PUNCT . . 2 punct`,
 			nil},
+		{"a passive's agent hung on a phrase of the verb; the date stays a time", `
+The DET DT the 2 det
+village NOUN NN village 4 nsubj:pass
+was AUX VBD be 4 aux:pass
+shelled VERB VBN shell 0 root
+in ADP IN in 7 case
+a DET DT a 7 det
+raid NOUN NN raid 4 obl
+by ADP IN by 9 case
+rebels NOUN NNS rebel 7 nmod
+on ADP IN on 12 case
+October PROPN NNP October 12 nmod:unmarked
+8 NUM CD 8 4 obl
+. PUNCT . . 4 punct`,
+			[]string{"rebels · shell · village {in a raid} {on October 8}"}},
+		{"a date is no prepositional object", `
+The DET DT the 2 det
+report NOUN NN report 4 nsubj:pass
+was AUX VBD be 4 aux:pass
+published VERB VBN publish 0 root
+on ADP IN on 7 case
+October PROPN NNP October 7 nmod:unmarked
+22 NUM CD 22 4 obl
+. PUNCT . . 4 punct`,
+			[]string{"report · publish {on October 22}"}},
+		{"whom it was told, when nothing else is", `
+The DET DT the 2 det
+mayor NOUN NN mayor 3 nsubj
+told VERB VBD tell 0 root
+the DET DT the 5 det
+council NOUN NN council 3 iobj
+on ADP IN on 7 case
+Monday PROPN NNP Monday 3 obl
+. PUNCT . . 3 punct`,
+			[]string{"mayor · tell · council {on Monday}"}},
+		{"a passive's coordinated participle is passive too", `
+The DET DT the 2 det
+man NOUN NN man 4 nsubj:pass
+was AUX VBD be 4 aux:pass
+arrested VERB VBN arrest 0 root
+and CCONJ CC and 6 cc
+charged VERB VBN charge 4 conj
+by ADP IN by 8 case
+police NOUN NNS police 6 obl
+. PUNCT . . 4 punct`,
+			[]string{"man · arrest", "police · charge · man"}},
+		{"a participle's inherited subject is its patient", `
+When ADV WRB when 2 advmod
+questioned VERB VBN question 8 advcl
+by ADP IN by 4 case
+reporters NOUN NNS reporter 2 obl
+, PUNCT , , 2 punct
+the DET DT the 7 det
+mayor NOUN NN mayor 8 nsubj
+denied VERB VBD deny 0 root
+the DET DT the 10 det
+claim NOUN NN claim 8 obj
+. PUNCT . . 8 punct`,
+			[]string{"reporters · question · mayor", "mayor · deny · claim"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

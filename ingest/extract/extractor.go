@@ -45,10 +45,10 @@ type Stage struct {
 	Extractor Extractor
 }
 
-// ClauseStage is the standard extraction stage ("clauses/2"): clauses off
+// ClauseStage is the standard extraction stage ("clauses/3"): clauses off
 // the parse, part-of-speech patterns for sentences without one.
 func ClauseStage() Stage {
-	return Stage{Version: "clauses/2", Extractor: ByParse{Parsed: Clauses{}, Unparsed: Patterns{}}}
+	return Stage{Version: "clauses/3", Extractor: ByParse{Parsed: Clauses{}, Unparsed: Patterns{}}}
 }
 
 // PatternStage extracts with part-of-speech patterns only ("patterns/1").

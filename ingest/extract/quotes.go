@@ -25,7 +25,10 @@ func attributeQuotes(a *analysis.Analysis) {
 	var prev *annals.Argument // the speaker of the last quotation
 	prevEnd := -1
 	for _, q := range quotes {
-		speaker := quoteSpeaker(a, q)
+		speaker, by := quoteSpeaker(a, q)
+		if by >= 0 {
+			quoteObject(a, &a.Statements[by], q)
+		}
 		if speaker == nil && prev != nil && onlySpeech(a, text, prevEnd, q[0]) {
 			speaker = prev // the same speaker goes on
 		}
@@ -70,13 +73,73 @@ func quotations(text string) [][2]int {
 	return out
 }
 
+// quoteObject gives a reporting statement that closes a quotation and
+// says nothing else ("“We will win.” Ana said.", "... Ana told the
+// world.") the quotation as what it says, in place of no object or of
+// whom it was told.
+func quoteObject(a *analysis.Analysis, st *annals.Statement, q [2]int) {
+	text := a.Document.Text
+	if st.Predicate.Start < q[1] || st.Object != nil && !addressee(a, st) {
+		return
+	}
+	// a phrase in quotation marks ("“mild symptoms”. Officials were
+	// told ...") is no quotation of what was said, and a verb far after
+	// it says something of its own
+	if words(text[q[0]:q[1]]) < 3 || words(text[q[1]:st.Predicate.Start]) > 6 {
+		return
+	}
+	if st.Sentence >= 0 && st.Sentence < len(a.Sentences) {
+		// "... the charter states: ...": what it says comes after it
+		if end := a.Sentences[st.Sentence].End; st.Predicate.End <= end && end <= len(text) &&
+			strings.ContainsAny(text[st.Predicate.End:end], ":“\"") {
+			return
+		}
+	}
+	lo, hi := q[0], q[1]
+	for lo < hi && strings.ContainsRune(" \t\n", rune(text[lo])) {
+		lo++
+	}
+	for hi > lo && strings.ContainsRune(" \t\n,.;:", rune(text[hi-1])) {
+		hi--
+	}
+	if hi <= lo {
+		return
+	}
+	if st.Object == nil {
+		st.Confidence += 0.05
+	}
+	st.Object = &annals.Argument{Span: annals.Span{Text: text[lo:hi], Start: lo, End: hi}}
+	st.ID = annals.StatementID(st)
+}
+
+// addressee reports an object that is only whom something is told: a
+// noun phrase after a verb of telling, with no verb in it.
+func addressee(a *analysis.Analysis, st *annals.Statement) bool {
+	switch st.Predicate.Lemma {
+	case "tell", "inform", "assure", "remind", "warn", "brief", "promise":
+	default:
+		return false
+	}
+	if st.Sentence < 0 || st.Sentence >= len(a.Sentences) || st.Object.Start < st.Predicate.End {
+		return false
+	}
+	for _, tok := range a.Sentences[st.Sentence].Tokens {
+		if tok.Start >= st.Object.Start && tok.End <= st.Object.End && (tok.UPOS == "VERB" || tok.UPOS == "AUX") {
+			return false
+		}
+	}
+	return true
+}
+
 // quoteSpeaker is the subject of the reporting statement that introduces
-// or closes quotation q: its verb within a few words after the closing
-// mark, in the same sentence or the next one, or before the opening mark
-// and separated from it by a colon or a comma.
-func quoteSpeaker(a *analysis.Analysis, q [2]int) *annals.Argument {
+// or closes quotation q, and that statement's index (or -1): its verb
+// within a few words after the closing mark, in the same sentence or the
+// next one, or before the opening mark and separated from it by a colon
+// or a comma.
+func quoteSpeaker(a *analysis.Analysis, q [2]int) (*annals.Argument, int) {
 	text := a.Document.Text
 	var best *annals.Statement
+	at := -1
 	for i := range a.Statements {
 		st := &a.Statements[i]
 		if !analysis.IsReportingVerb(st.Predicate.Lemma) || st.Role || st.Negated || st.Modality != "" ||
@@ -105,14 +168,14 @@ func quoteSpeaker(a *analysis.Analysis, q [2]int) *annals.Argument {
 			continue
 		}
 		if best == nil || distance(st, q) < distance(best, q) {
-			best = st
+			best, at = st, i
 		}
 	}
 	if best == nil {
-		return nil
+		return nil, -1
 	}
 	sp := best.Subject
-	return &sp
+	return &sp, at
 }
 
 // distance is how far a statement's predicate stands from quotation q.

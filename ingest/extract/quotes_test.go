@@ -78,3 +78,42 @@ func spanOf(t *testing.T, text, w string) annals.Span {
 	}
 	return annals.Span{Text: w, Start: i, End: i + len(w)}
 }
+
+// TestQuoteObject: a reporting statement that closes a quotation and says
+// nothing else, or only whom it told, takes the quotation as what it says.
+func TestQuoteObject(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, verb, lemma, object string
+		want                                     string // the object's text, "-" for none
+	}{
+		{"a bare said", `“The dam held.” Ana said.`, "Ana", "said", "say", "", "The dam held"},
+		{"told whom only", `“The dam held,” Ana told the council.`, "Ana", "told", "tell", "the council", "The dam held"},
+		{"a clause of its own stays", `“The dam held.” Ana said the river rose.`, "Ana", "said", "say", "the river rose", "the river rose"},
+		{"what comes after a colon is what it says", `“The dam held.” Ana said: “It will hold.”`, "Ana", "said", "say", "", "-"},
+		{"a phrase in quotation marks is no quotation", `It had “minor damage”. Officials at the site were told.`, "Officials", "told", "tell", "", "-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: tt.text}}
+			a.Sentences = []analysis.Sentence{{Span: annals.Span{Text: tt.text, Start: 0, End: len(tt.text)}}}
+			st := annals.Statement{Subject: annals.Argument{Span: spanOf(t, tt.text, tt.speaker)},
+				Predicate: annals.Predicate{Span: spanOf(t, tt.text, tt.verb), Lemma: tt.lemma}}
+			if tt.object != "" {
+				o := annals.Argument{Span: spanOf(t, tt.text, tt.object)}
+				st.Object = &o
+			}
+			a.Statements = append(a.Statements, st)
+			attributeQuotes(a)
+			got := "-"
+			if o := a.Statements[0].Object; o != nil {
+				got = o.Text
+				if !o.Valid(tt.text) {
+					t.Errorf("object %+v is not the text at its offsets", o.Span)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("object %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

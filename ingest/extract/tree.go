@@ -18,6 +18,13 @@ type tree struct {
 	// a subject that takes in the nearer one the parse gave its verb
 	// ("the election for the Republican Party is scheduled"), by token
 	absorbed map[int]int
+	owned    bool // toks is the tree's own copy, which repairs may change
+	// verbs whose only subject a repair found to be a phrase that
+	// qualifies them: they have none the clause rules may guess
+	subjectless map[int]bool
+	// a passive's agent the parse hung on one of the verb's phrases, by
+	// that phrase ("in a statement by Egypt")
+	agentIn map[int]int
 }
 
 func newTree(s *analysis.Sentence) *tree {
@@ -111,3 +118,39 @@ func (t *tree) within(k, i int) bool {
 	}
 	return false
 }
+
+// finite reports a verb with a tense of its own or an auxiliary that
+// gives it one: a clause that can have a subject.
+func (t *tree) finite(v int) bool {
+	switch t.toks[v].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	for _, k := range t.children(v, "aux", "aux:pass", "cop") {
+		switch t.toks[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// timeNoun reports a noun phrase that names a time: "Tuesday", "last
+// week", "October 8" (a number with a month).
+func (t *tree) timeNoun(k int) bool {
+	if analysis.IsTimeWord(t.toks[k]) {
+		return true
+	}
+	if t.toks[k].UPOS != "NUM" {
+		return false
+	}
+	for _, m := range t.kids[k] {
+		if analysis.IsTimeWord(t.toks[m]) && t.is(m, "compound", "nmod:unmarked", "nmod", "flat") {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteTag reports a tag of a verb with a tense: a clause of its own.
+func finiteTag(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }

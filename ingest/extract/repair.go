@@ -1,0 +1,421 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/annals/annals/ingest/analysis"
+)
+
+// repair mends a few ways the parser misreads a sentence's subject, on the
+// tree's own copy of the tokens (the sentence keeps the parse as the
+// annotator made it): the clause rules then read the mended tree as they
+// would a right one. Each repair moves a subtree under a node that is not
+// inside it, so the tree stays a tree.
+func (t *tree) repair() {
+	t.frontedPhrases()
+	t.appositiveSubjects()
+	t.reducedRelatives()
+	t.clausalObjects()
+	if t.owned && !t.acyclic() {
+		// a repair went wrong on a tree it did not foresee: keep the parse
+		*t = *newTree(t.s)
+	}
+}
+
+// acyclic reports whether every token reaches a root.
+func (t *tree) acyclic() bool {
+	for k := range t.toks {
+		n := k
+		for steps := 0; n >= 0; steps++ {
+			if steps > len(t.toks) {
+				return false
+			}
+			n = t.head(n)
+		}
+	}
+	return true
+}
+
+// own gives the tree a copy of the tokens to change, once.
+func (t *tree) own() {
+	if t.owned {
+		return
+	}
+	t.toks = append([]analysis.Token(nil), t.toks...)
+	t.owned = true
+}
+
+// rehang makes token k a child of h (-1: the root) with relation rel.
+func (t *tree) rehang(k, h int, rel string) {
+	t.own()
+	if old := t.head(k); old >= 0 {
+		for i, c := range t.kids[old] {
+			if c == k {
+				t.kids[old] = append(t.kids[old][:i:i], t.kids[old][i+1:]...)
+				break
+			}
+		}
+	}
+	t.toks[k].Head, t.toks[k].Deprel = h+1, rel
+	if h >= 0 {
+		at := len(t.kids[h])
+		for i, c := range t.kids[h] {
+			if c > k {
+				at = i
+				break
+			}
+		}
+		t.kids[h] = append(t.kids[h][:at:at], append([]int{k}, t.kids[h][at:]...)...)
+	}
+}
+
+// prepositional reports a noun phrase that opens with its own preposition
+// ("at the meeting", "on Tuesday"): no subject does. A word that also
+// opens a clause ("after the vote was held") is more likely the clause's
+// mark the parse took for a preposition, and does not count.
+func (t *tree) prepositional(k int) bool {
+	p := t.child(k, "case")
+	if p < 0 || p > k || t.toks[p].UPOS != "ADP" || p != t.firstOf(k) || t.toks[p].XPOS == "POS" {
+		return false
+	}
+	switch strings.ToLower(t.toks[p].Form) {
+	case "after", "before", "since", "until", "till", "as", "because", "once", "than", "like", "unless", "with", "without":
+		return false
+	}
+	return true
+}
+
+// frontedPhrases mends a prepositional phrase the parse took for the
+// subject of a finite verb. Opening the clause ("At the rally, party
+// chairman Ana Ruiz spoke", the phrase and the name after it read as
+// coordinated subjects) or naming a time after the subject ("the minister
+// on Tuesday told reporters"), it qualifies the verb, and a noun phrase
+// coordinated with it after a comma is the subject; after the subject and
+// naming no time ("the commission on elections announced"), it ends the
+// subject's phrase. A verb left with no subject has none: the clause
+// rules must not guess one.
+func (t *tree) frontedPhrases() {
+	for k := range t.toks {
+		if !t.is(k, "nsubj", "nsubj:pass") || !t.prepositional(k) {
+			continue
+		}
+		v := t.head(k)
+		if v < 0 || !t.finite(v) || k > v || isRelativePronoun(t.toks[k]) {
+			continue // "all of which were built": a relative clause's subject
+		}
+		if t.splitTime(k, v) {
+			continue // "On Thursday officials said": the officials said
+		}
+		rel := t.rel(k)
+		before := -1 // another subject before it
+		for _, f := range t.children(v, "nsubj", "nsubj:pass") {
+			if f < k && !t.prepositional(f) {
+				before = f
+			}
+		}
+		if before >= 0 {
+			punct := false
+			for i := before + 1; i < t.firstOf(k); i++ {
+				punct = punct || t.toks[i].UPOS == "PUNCT"
+			}
+			if !t.timeNoun(k) && !punct {
+				t.rehang(k, before, "nmod") // "the commission on elections"
+				continue
+			}
+			t.rehang(k, v, "obl")
+			continue
+		}
+		var next []int // the phrases coordinated with it after a comma
+		for _, j := range t.children(k, "conj", "appos") {
+			f := t.firstOf(j)
+			if j > k && f > k && isNominal(t.toks[j]) && !t.prepositional(j) && t.toks[f-1].Form == "," {
+				next = append(next, j)
+			}
+		}
+		t.rehang(k, v, "obl")
+		if len(next) == 0 {
+			if t.subjectless == nil {
+				t.subjectless = map[int]bool{}
+			}
+			t.subjectless[v] = true
+			continue
+		}
+		t.rehang(next[0], v, rel)
+		for _, j := range next[1:] {
+			t.rehang(j, next[0], "conj")
+		}
+	}
+}
+
+// splitTime mends a subject k of verb v that the parse made of a
+// prepositional phrase and the subject after it: in "On Thursday officials
+// said" the words of time, in "During the war Britain's army grew" the
+// phrase before the possessor, with the preposition, qualify the verb, and
+// the rest is the subject. It reports whether it did.
+func (t *tree) splitTime(k, v int) bool {
+	if t.timeNoun(k) && analysis.IsTimeWord(t.toks[k]) {
+		return false
+	}
+	p := t.child(k, "case")
+	if q := t.child(k, "nmod:poss"); q > p+1 && q < k && t.toks[q].UPOS == "PROPN" {
+		qlo := t.firstOf(q)
+		for _, d := range t.kids[k] {
+			lo, hi := t.span(d, nil)
+			if d > p && lo == p+1 && hi == qlo && isNominal(t.toks[d]) && !t.is(d, "det", "amod", "compound", "flat") {
+				t.rehang(d, v, "obl")
+				t.rehang(p, d, "case")
+				return true
+			}
+		}
+	}
+	last := -1 // the last word of the run of time words after the preposition
+	for m := p + 1; m < k && t.head(m) == k && t.is(m, "compound", "nmod:unmarked", "nmod:tmod", "obl:tmod") && analysis.IsTimeWord(t.toks[m]); m++ {
+		last = m
+	}
+	if last < 0 {
+		return false
+	}
+	t.rehang(last, v, "obl")
+	for m := p + 1; m < last; m++ {
+		t.rehang(m, last, "compound")
+	}
+	t.rehang(p, last, "case")
+	return true
+}
+
+// appositiveSubjects mends an apposition the parse took for a second
+// subject: in "Ana Ruiz, a security official at the port, told reporters"
+// the official is Ana Ruiz, not another subject of "told".
+func (t *tree) appositiveSubjects() {
+	for v := range t.toks {
+		subjects := t.children(v, "nsubj", "nsubj:pass")
+		if len(subjects) != 2 {
+			continue
+		}
+		name, role := subjects[0], subjects[1]
+		if t.toks[name].UPOS != "PROPN" || t.toks[role].UPOS != "NOUN" || role > v {
+			continue
+		}
+		_, hi := t.span(name, nil)
+		lo, rhi := t.span(role, nil)
+		if hi >= len(t.toks) || t.toks[hi].Form != "," || lo != hi+1 || rhi >= v || t.toks[rhi].Form != "," {
+			continue // an apposition stands between commas
+		}
+		if t.child(name, "cop", "case") >= 0 {
+			continue
+		}
+		if d := t.child(role, "det"); d < 0 || d != lo {
+			continue // "Ana, Ben and Eve": a list, not a role
+		}
+		t.rehang(role, name, "appos")
+	}
+}
+
+// reducedRelatives mends a noun with a participle of saying or believing
+// before the main verb: in "A man believed to have started the fire was
+// detained" the parse makes the participle the main verb, or hangs the
+// main verb inside the participle's clause, or gives the main verb the
+// wrong subject. The noun is the main verb's subject; the participle
+// (passive: the noun is what is believed) hangs on the noun.
+func (t *tree) reducedRelatives() {
+	for p := 1; p+2 < len(t.toks); p++ {
+		x := t.toks[p].XPOS
+		if x != "VBN" && x != "VBD" || !reducedRelativeVerbs[t.lemma(p)] || !isNominal(t.toks[p-1]) || t.child(p, "aux", "aux:pass") >= 0 {
+			continue
+		}
+		// the participle's complement: "to have ...", "to be ...", "of ..."
+		next := strings.ToLower(t.toks[p+1].Form)
+		if next != "to" && next != "of" {
+			continue
+		}
+		if next == "to" && t.toks[p+2].UPOS != "VERB" && t.toks[p+2].UPOS != "AUX" {
+			continue
+		}
+		n := t.nounEnding(p - 1)
+		if n < 0 {
+			continue
+		}
+		f, v := t.finiteAfter(p + 2)
+		if v < 0 {
+			continue
+		}
+		t.mendReduced(n, p, f, v)
+	}
+}
+
+// reducedRelativeVerbs are the verbs whose passive participle after a
+// noun, with an infinitive or "of" after it, is a reduced relative clause:
+// "a man suspected of theft", "a ship believed to have sunk".
+var reducedRelativeVerbs = map[string]bool{
+	"suspect": true, "believe": true, "think": true, "say": true, "report": true, "know": true,
+	"allege": true, "accuse": true, "fear": true, "presume": true, "rumour": true, "rumor": true,
+	"understand": true, "expect": true, "claim": true, "consider": true, "estimate": true,
+}
+
+// nounEnding is the head of the noun phrase whose last word is token e: e
+// itself, or the noun e's phrase belongs to ("the owner of the ship").
+func (t *tree) nounEnding(e int) int {
+	n := e
+	for steps := 0; steps < len(t.toks); steps++ {
+		h := t.head(n)
+		if h < 0 || !isNominal(t.toks[h]) || !t.is(n, "compound", "flat", "nmod", "appos", "nummod") {
+			break
+		}
+		if _, hi := t.span(h, func(k int) bool { return t.is(k, "acl", "acl:relcl", "punct") }); hi != e+1 {
+			break
+		}
+		n = h
+	}
+	return n
+}
+
+// finiteAfter finds the first finite verb group from token i on, in the
+// same stretch of the sentence (no comma, dash or relative pronoun
+// before it): its first word f and its verb v, or -1.
+func (t *tree) finiteAfter(i int) (f, v int) {
+	for k := i; k < len(t.toks); k++ {
+		tok := t.toks[k]
+		switch {
+		case tok.UPOS == "PUNCT" || isRelativePronoun(tok) || tok.UPOS == "SCONJ" || tok.UPOS == "CCONJ":
+			return -1, -1
+		case tok.XPOS == "MD" || tok.XPOS == "VBD" || tok.XPOS == "VBZ" || tok.XPOS == "VBP":
+			v := k
+			if tok.UPOS == "AUX" {
+				v = t.head(k)
+				if v < k || t.toks[v].UPOS != "VERB" && t.child(v, "cop") < 0 {
+					return -1, -1
+				}
+			}
+			return k, v
+		}
+	}
+	return -1, -1
+}
+
+// mendReduced hangs the main verb v (its group opening at f) at the root
+// with noun n as its subject, and participle p on the noun; what the parse
+// hung from the main verb between p and f belongs to the participle's
+// clause, and what came after f and hung before it belongs to v.
+func (t *tree) mendReduced(n, p, f, v int) {
+	root := -1
+	for k := range t.toks {
+		if t.head(k) < 0 {
+			root = k
+			break
+		}
+	}
+	// only a parse whose root is the noun, the participle, the main verb
+	// or a verb between them: else it read the sentence some other way
+	if root != n && root != p && root != v && (root < p || root >= f) {
+		return
+	}
+	if t.head(n) == v && t.is(n, "nsubj", "nsubj:pass") && t.head(p) == n && t.is(p, "acl") {
+		return // read right
+	}
+	// the complement's own verb: "to have supplied", "of stealing"
+	x := -1
+	for k := p + 1; k < f; k++ {
+		if t.toks[k].UPOS == "VERB" || t.child(k, "cop") >= 0 {
+			x = k
+			break
+		}
+	}
+	subj := "nsubj"
+	if t.child(v, "aux:pass") >= 0 {
+		subj = "nsubj:pass"
+	}
+	t.rehang(v, -1, "root")
+	t.rehang(n, v, subj)
+	t.rehang(p, n, "acl")
+	t.toks[p].XPOS = "VBN" // "two men thought to have helped": a participle
+	if x >= 0 && t.head(x) != p && !t.within(x, p) {
+		t.rehang(x, p, "xcomp")
+	}
+	for k := range t.toks {
+		if k == v || k == n || k == p {
+			continue
+		}
+		h := t.head(k)
+		switch {
+		case k > p && k < f && x >= 0 && k != x && (h == v || h < 0 || h >= f):
+			// "the gun" of "suspected to have supplied the gun ... was
+			// arrested", taken for the subject of "arrested"
+			rel := "obj"
+			if t.child(x, "obj") >= 0 || t.child(k, "case") >= 0 {
+				rel = "obl"
+			}
+			if !isNominal(t.toks[k]) {
+				rel = "dep"
+			}
+			if !t.within(x, k) {
+				t.rehang(k, x, rel)
+			}
+		case k >= f && h >= 0 && h < f && !t.within(v, k) && (h == n || h == p || t.within(h, p)):
+			if !t.within(v, h) || h < p {
+				t.rehang(k, v, t.rel(k))
+			}
+		}
+	}
+	// the main verb's auxiliaries are its own
+	for k := f; k < v; k++ {
+		if t.toks[k].UPOS == "AUX" && t.head(k) != v {
+			t.rehang(k, v, "aux")
+		}
+	}
+}
+
+// clausalObjects mends a reported clause whose subject the parse took for
+// the reporting verb's object and whose verb it hung elsewhere: in "The
+// ministry indicated no aid will come without reform" the ministry
+// indicated a clause, "no aid will come", and the clause's own subject
+// denies its act, not the indicating.
+func (t *tree) clausalObjects() {
+	for v := range t.toks {
+		lemma := t.lemma(v)
+		if t.toks[v].UPOS != "VERB" || !analysis.IsReportingVerb(lemma) && !analysis.IsAttitudeVerb(lemma) && !analysis.IsDenialVerb(lemma) {
+			continue
+		}
+		if t.child(v, "ccomp") >= 0 {
+			continue
+		}
+		// "told the station that the area is quiet", the clause read as a
+		// relative clause on whom it was told: a relative clause needs a
+		// gap, and one whose "that" is a mark has none
+		for _, o := range t.children(v, "obj", "iobj") {
+			for _, x := range t.children(o, "acl:relcl") {
+				if m := t.child(x, "mark"); m >= 0 && m == t.firstOf(x) && strings.EqualFold(t.toks[m].Form, "that") && t.subjectChild(x) >= 0 {
+					t.rehang(x, v, "ccomp")
+				}
+			}
+		}
+		o := t.child(v, "obj")
+		if o < 0 || o < v || t.child(v, "ccomp") >= 0 {
+			continue
+		}
+		// the clause's verb: hung on the reporting verb, or on the object
+		// as a participle ("claimed the firm knew", knew read as a
+		// participle on the firm)
+		candidates := t.children(v, "advcl", "parataxis", "conj", "dep", "xcomp")
+		for _, x := range t.children(o, "acl") {
+			if !t.is(x, "acl:relcl") && finiteTag(t.toks[x].XPOS) && t.firstOf(x) == x {
+				candidates = append(candidates, x)
+			}
+		}
+		for _, x := range candidates {
+			// "asked Ana to stay" is an infinitive, its subject the object:
+			// only a verb with a tense of its own heads a clause
+			_, hi := t.span(o, func(k int) bool { return k == x })
+			if x < o || t.firstOf(x) != hi || t.toks[x].UPOS != "VERB" && t.child(x, "cop") < 0 || !t.finite(x) ||
+				t.child(x, "mark", "nsubj", "nsubj:pass", "csubj", "cc") >= 0 {
+				continue
+			}
+			rel := "nsubj"
+			if t.child(x, "aux:pass") >= 0 {
+				rel = "nsubj:pass"
+			}
+			t.rehang(x, v, "ccomp")
+			t.rehang(o, x, rel)
+			break
+		}
+	}
+}
