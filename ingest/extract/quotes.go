@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
@@ -18,7 +17,7 @@ import (
 // that speaker ("“A,” he said. “B.”").
 func attributeQuotes(a *analysis.Analysis) {
 	text := a.Document.Text
-	quotes := quotations(text)
+	quotes := analysis.Quotations(text)
 	if len(quotes) == 0 || len(a.Statements) == 0 {
 		return
 	}
@@ -46,31 +45,6 @@ func attributeQuotes(a *analysis.Analysis) {
 		}
 		prev, prevEnd = speaker, q[1]
 	}
-}
-
-// quotations lists the quoted stretches [open, close) of a text, by byte
-// offsets: curly marks pair by kind; straight ones pair in turn, afresh in
-// each paragraph, so that a mark left open does not turn the rest of the
-// article inside out.
-func quotations(text string) [][2]int {
-	var out [][2]int
-	open := -1
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n' && strings.HasPrefix(text[i+n:], "\n"):
-			open = -1 // a paragraph closes every quotation
-		case r == '“' || r == '"' && open < 0:
-			open = i + n
-		case (r == '”' || r == '"') && open >= 0:
-			if i > open {
-				out = append(out, [2]int{open, i})
-			}
-			open = -1
-		}
-		i += n
-	}
-	return out
 }
 
 // quoteObject gives a reporting statement that closes a quotation and
