@@ -21,6 +21,10 @@ type Statement struct {
 	// Confidence ranks statements, from 0 (doubtful) to 1 (sure).
 	Confidence float64
 	Negated    bool // "has not shown willingness"
+	// Passive marks a subject that is what the act was done to, with no
+	// one named as doing it ("Navalny was transferred"): a reader must see
+	// "be transferred", not "transfer".
+	Passive bool
 	// Modality is the lemma of the verb or auxiliary that keeps the act from
 	// having happened yet ("offer", "propose", "will", "may"); empty when it happened.
 	Modality string

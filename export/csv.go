@@ -20,7 +20,7 @@ var CSVHeader = []string{
 	"time_precision", "time_kind", "time_from_document",
 	"confidence", "negated", "modality",
 	"attribution_text", "attribution_start", "attribution_end", "attribution_norm", "attribution_actor", "attribution_name",
-	"qualifiers", "plover", "cameo",
+	"qualifiers", "plover", "cameo", "passive",
 }
 
 // CSV writes the timeline's statements as CSV (RFC 4180, with a header
@@ -81,7 +81,7 @@ func csvRow(s *annals.Statement, names map[string]string) []string {
 	} else {
 		row = append(row, "", "")
 	}
-	return row
+	return append(row, strconv.FormatBool(s.Passive))
 }
 
 // csvArgument is the six cells of a subject, object or attribution.

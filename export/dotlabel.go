@@ -76,11 +76,7 @@ func statementLabel(s *annals.Statement) string {
 	if s.Negated {
 		b.WriteString("not ")
 	}
-	lemma := s.Predicate.Lemma
-	if lemma == "" {
-		lemma = s.Predicate.Text
-	}
-	b.WriteString(lemma)
+	b.WriteString(Verb(*s))
 	if s.Modality != "" {
 		b.WriteString(" (" + modalityWord(s.Modality) + ")")
 	}

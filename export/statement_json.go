@@ -1,6 +1,7 @@
 package export
 
 import (
+	"strings"
 	"time"
 
 	"github.com/annals/annals"
@@ -21,7 +22,8 @@ type StatementJSON struct {
 	Time        *TimeJSON       `json:"time"`
 	Confidence  float64         `json:"confidence"`
 	Negated     bool            `json:"negated"`
-	Role        bool            `json:"role,omitempty"` // read off a title or an apposition, not a verb
+	Passive     bool            `json:"passive,omitempty"` // the subject is what was done to, by no one named
+	Role        bool            `json:"role,omitempty"`    // read off a title or an apposition, not a verb
 	Modality    string          `json:"modality,omitempty"`
 	Attribution *ArgumentJSON   `json:"attribution,omitempty"`
 	Qualifiers  []QualifierJSON `json:"qualifiers,omitempty"`
@@ -90,6 +92,7 @@ func NewStatementJSON(s annals.Statement, names map[string]string) StatementJSON
 		Object:      argumentJSON(s.Object, names),
 		Confidence:  s.Confidence,
 		Negated:     s.Negated,
+		Passive:     s.Passive,
 		Role:        s.Role,
 		Modality:    s.Modality,
 		Attribution: argumentJSON(s.Attribution, names),
@@ -156,4 +159,23 @@ func isoDay(t time.Time) string {
 		return ""
 	}
 	return t.Format(time.DateOnly)
+}
+
+// Verb is the predicate as people read it on a timeline: its lemma
+// ("return"), or for an agentless passive "be" and the participle as the
+// text writes it ("be transferred"), so that the subject does not read as
+// the one who acted.
+func Verb(s annals.Statement) string {
+	lemma := s.Predicate.Lemma
+	if lemma == "" {
+		return s.Predicate.Text
+	}
+	if !s.Passive {
+		return lemma
+	}
+	words := strings.Fields(s.Predicate.Text)
+	if len(words) == 0 {
+		return "be " + lemma
+	}
+	return "be " + strings.ToLower(words[len(words)-1])
 }

@@ -47,3 +47,23 @@ func TestNewStatementJSON(t *testing.T) {
 		t.Errorf("%+v", j)
 	}
 }
+
+func TestVerb(t *testing.T) {
+	pred := func(text, lemma string) annals.Predicate {
+		return annals.Predicate{Span: annals.Span{Text: text}, Lemma: lemma}
+	}
+	for _, c := range []struct {
+		st   annals.Statement
+		want string
+	}{
+		{annals.Statement{Predicate: pred("returned", "return")}, "return"},
+		{annals.Statement{Predicate: pred("was transferred", "transfer"), Passive: true}, "be transferred"},
+		{annals.Statement{Predicate: pred("has been held", "hold"), Passive: true}, "be held"},
+		{annals.Statement{Predicate: pred("was held", "hold")}, "hold"}, // turned active: its agent is the subject
+		{annals.Statement{Predicate: pred("says", "")}, "says"},
+	} {
+		if got := Verb(c.st); got != c.want {
+			t.Errorf("Verb(%q, passive %v) = %q, want %q", c.st.Predicate.Text, c.st.Passive, got, c.want)
+		}
+	}
+}

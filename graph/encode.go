@@ -176,6 +176,9 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span, text 
 	if s.Negated {
 		graph = append(graph, quad.Make(st, vocab.PropNegated, quad.Bool(true), st))
 	}
+	if s.Passive {
+		graph = append(graph, quad.Make(st, vocab.PropPassive, quad.Bool(true), st))
+	}
 	if s.Role {
 		graph = append(graph, quad.Make(st, vocab.PropRole, quad.Bool(true), st))
 	}

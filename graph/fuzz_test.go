@@ -27,6 +27,7 @@ func FuzzWriteRead(f *testing.F) {
 		"President Volodymyr Zelensky met Umerov in Istanbul. He did not propose talks by the end of August.",
 		"\"It will not happen,\" she said. According to the ministry, nobody was hurt in 2019.",
 		"Moscow and Kyiv agreed. The two leaders spoke. Zelensky thanked Erdoğan.",
+		"Navalny was transferred to Berlin on Friday. He was examined by doctors.",
 		"",
 	} {
 		f.Add(seed)

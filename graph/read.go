@@ -158,6 +158,7 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad, text string) anna
 		Sentence:   intOf(get(vocab.PropSentence)),
 		Confidence: floatOf(get(vocab.PropConfidence)),
 		Negated:    boolOf(get(vocab.PropNegated)),
+		Passive:    boolOf(get(vocab.PropPassive)),
 		Role:       boolOf(get(vocab.PropRole)),
 		Modality:   stringOf(get(vocab.PropModality)),
 	}

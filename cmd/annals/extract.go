@@ -171,7 +171,7 @@ func writeStatements(w *bufio.Writer, opts *extractOptions, a *analysis.Analysis
 			err = writeJSONLine(w, export.NewStatementJSON(st, names))
 		case "tsv":
 			_, err = fmt.Fprintf(w, "%s\t%d\t%.3f\t%s\t%s\t%s\t%s\t%s\n", cell(st.Doc), st.Sentence, st.Confidence,
-				cell(subjectName(st, names)), cell(st.Predicate.Lemma), cell(objectName(st, names)), cell(when(st.Time)), cell(flags(st, names)))
+				cell(subjectName(st, names)), cell(export.Verb(st)), cell(objectName(st, names)), cell(when(st.Time)), cell(flags(st, names)))
 		}
 		if err != nil {
 			return err

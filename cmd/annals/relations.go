@@ -99,7 +99,7 @@ func printRelation(io *IOStreams, rel *graph.Relation, names map[string]string) 
 		fmt.Fprintf(out, "%s and %s: %d statements\n", rel.A.Name, rel.B.Name, len(rel.Direct))
 		tw := newTable(out)
 		for _, s := range rel.Direct {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", cell(when(s.Time)), phrase(subjectName(s, names)), s.Predicate.Lemma,
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", cell(when(s.Time)), phrase(subjectName(s, names)), cell(export.Verb(s)),
 				phrase(objectName(s, names)), cell(flags(s, names)))
 		}
 		return tw.Flush()
@@ -108,7 +108,7 @@ func printRelation(io *IOStreams, rel *graph.Relation, names map[string]string) 
 	tw := newTable(out)
 	for _, step := range rel.Steps {
 		for _, s := range step {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", cell(when(s.Time)), phrase(subjectName(s, names)), s.Predicate.Lemma,
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", cell(when(s.Time)), phrase(subjectName(s, names)), cell(export.Verb(s)),
 				phrase(objectName(s, names)), cell(flags(s, names)))
 		}
 	}

@@ -78,7 +78,7 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 	fmt.Fprintln(tw, "WHEN\tSUBJECT\tPREDICATE\tOBJECT\tFLAGS\tSOURCE")
 	for _, s := range sts {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s#%d\n", cell(when(s.Time)), phrase(subjectName(s, names)),
-			cell(s.Predicate.Lemma), phrase(objectName(s, names)), cell(flags(s, names)), cell(s.Doc), s.Sentence)
+			cell(export.Verb(s)), phrase(objectName(s, names)), cell(flags(s, names)), cell(s.Doc), s.Sentence)
 	}
 	return tw.Flush()
 }

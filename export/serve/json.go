@@ -129,10 +129,7 @@ func toStatementJSON(s annals.Statement, names map[string]string) statementJSON 
 // verbLabel is the predicate as a timeline shows it: "not meet",
 // "return (offer)".
 func verbLabel(s annals.Statement) string {
-	l := s.Predicate.Lemma
-	if l == "" {
-		l = s.Predicate.Text
-	}
+	l := export.Verb(s)
 	if s.Negated {
 		l = "not " + l
 	}

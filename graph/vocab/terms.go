@@ -35,6 +35,7 @@ const (
 	PropSentEnd    quad.IRI = NSAnnals + "sentenceEnd"
 	PropConfidence quad.IRI = NSAnnals + "confidence"
 	PropNegated    quad.IRI = NSAnnals + "negated"
+	PropPassive    quad.IRI = NSAnnals + "passive"
 	PropRole       quad.IRI = NSAnnals + "role"
 	PropModality   quad.IRI = NSAnnals + "modality"
 	PropAttributed quad.IRI = NSProv + "wasAttributedTo"

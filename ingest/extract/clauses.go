@@ -823,6 +823,7 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 		Predicate: annals.Predicate{Span: join(s, c.predLo, c.predHi), Lemma: t.lemma(c.verb)},
 		Negated:   c.negated,
 		Modality:  c.modality,
+		Passive:   c.passive && !c.agent && c.cop < 0,
 	}
 	if c.cop >= 0 {
 		base.Predicate.Lemma = "be"

@@ -479,3 +479,35 @@ rain NOUN NN rain 2 obj
 		t.Errorf("confidence of you %.2f, of we %.2f: want you lower", you, we)
 	}
 }
+
+// TestPassive: an agentless passive keeps its patient as subject and says
+// so; a passive with a named agent turns active.
+func TestPassive(t *testing.T) {
+	for _, c := range []struct {
+		name, rows string
+		subject    string
+		passive    bool
+	}{
+		{"no agent", `
+Navalny PROPN NNP Navalny 3 nsubj:pass
+was AUX VBD be 3 aux:pass
+transferred VERB VBN transfer 0 root
+to ADP IN to 5 case
+Berlin PROPN NNP Berlin 3 obl
+. PUNCT . . 3 punct`, "Navalny", true},
+		{"agent", `
+Navalny PROPN NNP Navalny 3 nsubj:pass
+was AUX VBD be 3 aux:pass
+transferred VERB VBN transfer 0 root
+by ADP IN by 5 case
+doctors NOUN NNS doctor 3 obl:agent
+. PUNCT . . 3 punct`, "doctors", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			sts := (Clauses{}).Extract("d", conll(t, c.rows))
+			if len(sts) != 1 || sts[0].Subject.Text != c.subject || sts[0].Passive != c.passive {
+				t.Fatalf("statements %+v; want subject %q, passive %v", sts, c.subject, c.passive)
+			}
+		})
+	}
+}
