@@ -25,12 +25,10 @@ import (
 	"io"
 	"math"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
-	"github.com/annals/annals"
 	"github.com/annals/annals/ingest"
 	"github.com/annals/annals/ingest/assess"
 	"github.com/annals/annals/ingest/source"
@@ -204,9 +202,6 @@ func report(w io.Writer, m *assess.Model, samples []assess.Sample, lambda float6
 		}
 		fmt.Fprintf(w, "%14.1f  %4d  %5d  %9.3f  %.3f\n", t, kept, ok, float64(ok)/math.Max(float64(kept), 1), loss/float64(len(cv)))
 	}
-	order := slices.Clone(cvProb)
-	slices.Sort(order)
-	_ = annals.DefaultMinConfidence
 }
 
 func printBins(w io.Writer, bins []assess.Bin) {
