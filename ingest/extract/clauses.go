@@ -300,6 +300,35 @@ func (t *tree) clauseAt(v int) *clause {
 	return c
 }
 
+// sharedAuxiliaries gives a coordinated verb with no auxiliary of its own
+// the negation and the modal of the first verb it shares its subject with:
+// "did not concede or admit defeat" admits nothing either, "will visit and
+// meet" meets only in the future.
+func (t *tree) sharedAuxiliaries(c *clause, first int) {
+	if t.child(c.top, "aux", "aux:pass") >= 0 || t.child(c.top, "advmod") >= 0 && t.negatedBy(c.top) {
+		return
+	}
+	if t.negatedBy(first) {
+		c.negated = !c.negated
+	}
+	for _, k := range t.children(first, "aux") {
+		if t.toks[k].XPOS == "MD" && c.modality == "" {
+			c.modality = analysis.ModalLemma(strings.ToLower(t.toks[k].Form))
+		}
+	}
+}
+
+// negatedBy reports a verb that "not", "n't" or "never" negates.
+func (t *tree) negatedBy(v int) bool {
+	for _, k := range t.children(v, "advmod") {
+		switch strings.ToLower(t.toks[k].Form) {
+		case "not", "n't", "never":
+			return true
+		}
+	}
+	return false
+}
+
 // clauseAfter reports a clause that hangs on verb v after token k: what
 // the verb says, however the parse hung it.
 func (t *tree) clauseAfter(v, k int) bool {
@@ -447,6 +476,7 @@ func (t *tree) findSubjects(c *clause) {
 			if t.is(s, "nsubj:pass") && t.toks[top].XPOS == "VBN" && t.child(top, "aux", "aux:pass") < 0 && c.top == c.verb {
 				c.passive = true // "was arrested and charged": charged too
 			}
+			t.sharedAuxiliaries(c, h)
 		} else if t.is(h, "acl:relcl") && t.head(h) >= 0 {
 			c.subjects, c.subjKind = []int{t.head(h)}, subjectShared
 		}

@@ -511,3 +511,52 @@ doctors NOUN NNS doctor 3 obl:agent
 		})
 	}
 }
+
+// TestSharedAuxiliaries: a coordinated verb shares the first verb's
+// negation and modal when it has none of its own.
+func TestSharedAuxiliaries(t *testing.T) {
+	for _, c := range []struct {
+		name, rows string
+		negated    bool
+		modality   string
+	}{
+		{"did not concede or admit", `
+The DET DT the 2 det
+president NOUN NN president 5 nsubj
+did AUX VBD do 5 aux
+not PART RB not 5 advmod
+concede VERB VB concede 0 root
+or CCONJ CC or 7 cc
+admit VERB VB admit 5 conj
+defeat NOUN NN defeat 7 obj
+. PUNCT . . 5 punct`, true, ""},
+		{"will visit and meet", `
+Putin PROPN NNP Putin 3 nsubj
+will AUX MD will 3 aux
+visit VERB VB visit 0 root
+Ankara PROPN NNP Ankara 3 obj
+and CCONJ CC and 6 cc
+meet VERB VB meet 3 conj
+Erdogan PROPN NNP Erdogan 6 obj
+. PUNCT . . 3 punct`, false, "will"},
+		{"an auxiliary of its own", `
+Putin PROPN NNP Putin 4 nsubj
+did AUX VBD do 4 aux
+not PART RB not 4 advmod
+visit VERB VB visit 0 root
+Ankara PROPN NNP Ankara 4 obj
+but CCONJ CC but 8 cc
+will AUX MD will 8 aux
+meet VERB VB meet 4 conj
+Erdogan PROPN NNP Erdogan 8 obj
+. PUNCT . . 4 punct`, false, "will"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			sts := (Clauses{}).Extract("d", conll(t, c.rows))
+			last := sts[len(sts)-1]
+			if last.Negated != c.negated || last.Modality != c.modality {
+				t.Errorf("%s %s: negated %v, modality %q; want %v, %q", last.Subject.Text, last.Predicate.Text, last.Negated, last.Modality, c.negated, c.modality)
+			}
+		})
+	}
+}
