@@ -10,16 +10,22 @@ import (
 // noun ("Ukraine's lead negotiator" is four).
 const appositionReach = 6
 
+// indexRoles indexes roles by the token they end at and the one they
+// start at.
+func indexRoles(roles []roleSpan) (byEnd, byFirst map[int]roleSpan) {
+	byEnd, byFirst = make(map[int]roleSpan, len(roles)), make(map[int]roleSpan, len(roles))
+	for _, r := range roles {
+		byEnd[r.end] = r
+		byFirst[r.first] = r
+	}
+	return byEnd, byFirst
+}
+
 // addContext records what a mention's neighbours say about the names that
 // the tables do not type: a place word or preposition before it, a role in
 // an apposition or just before it, a speech verb after it.
 func (t *actorText) addContext(mentions []actorMention, roles []roleSpan, mentionAt []int) {
-	roleByEnd := make(map[int]roleSpan, len(roles))
-	roleByFirst := make(map[int]roleSpan, len(roles))
-	for _, r := range roles {
-		roleByEnd[r.end] = r
-		roleByFirst[r.first] = r
-	}
+	roleByEnd, roleByFirst := indexRoles(roles)
 	for i := range mentions {
 		m := &mentions[i]
 		if m.firm == annals.ActorOrganization || m.firm == "" {

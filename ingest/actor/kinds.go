@@ -19,12 +19,7 @@ import (
 // makes it an organisation ("retailer Best Buy") or a person ("singer
 // Taylor Swift").
 func (t *actorText) addKinds(mentions []actorMention, roles []roleSpan, mentionAt []int) {
-	roleByEnd := make(map[int]roleSpan, len(roles))
-	roleByFirst := make(map[int]roleSpan, len(roles))
-	for _, r := range roles {
-		roleByEnd[r.end] = r
-		roleByFirst[r.first] = r
-	}
+	roleByEnd, roleByFirst := indexRoles(roles)
 	for i := range mentions {
 		m := &mentions[i]
 		if m.label {

@@ -183,6 +183,17 @@ func (p *pronounResolver) resolve(k, descEnd, other int, st *annals.Statement) i
 	return c
 }
 
+// fitsPerson reports whether cluster c can be the person a pronoun of
+// gender g stands for: a person, not impersonal, of no other gender, and
+// none of the clusters in not.
+func (p *pronounResolver) fitsPerson(c int, g byte, not [3]int) bool {
+	if c < 0 || c == not[0] || c == not[1] || c == not[2] {
+		return false
+	}
+	cl := &p.clusters[c]
+	return cl.typ == annals.ActorPerson && !cl.impersonal && (p.gender[c] == 0 || p.gender[c] == 'x' || p.gender[c] == g)
+}
+
 // person finds the person a singular pronoun of gender g at token k of
 // sentence s refers to, passing over the persons in not (the one who
 // speaks the words the pronoun is in, the subject of its own statement).
@@ -193,13 +204,7 @@ func (p *pronounResolver) resolve(k, descEnd, other int, st *annals.Statement) i
 // victims"), a "he" left unresolved, or two persons of whom neither is the
 // subject leave the pronoun unresolved: unresolved is better than wrong.
 func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
-	ok := func(c int) bool {
-		if c < 0 || c == not[0] || c == not[1] || c == not[2] {
-			return false
-		}
-		cl := &p.clusters[c]
-		return cl.typ == annals.ActorPerson && !cl.impersonal && (p.gender[c] == 0 || p.gender[c] == 'x' || p.gender[c] == g)
-	}
+	ok := func(c int) bool { return p.fitsPerson(c, g, not) }
 	// a subject may also be a surname nothing typed ("Mukherjee was
 	// elected"): a name the text gave no type acts as a person there
 	okSubject := func(c int) bool {
@@ -256,13 +261,7 @@ func (p *pronounResolver) surnameLike(c int) bool {
 // governor appointed Pierluisi. The House confirmed him"), so two persons
 // in that sentence leave it unresolved.
 func (p *pronounResolver) personObject(k, s int, g byte, not [3]int) int {
-	ok := func(c int) bool {
-		if c < 0 || c == not[0] || c == not[1] || c == not[2] {
-			return false
-		}
-		cl := &p.clusters[c]
-		return cl.typ == annals.ActorPerson && !cl.impersonal && (p.gender[c] == 0 || p.gender[c] == 'x' || p.gender[c] == g)
-	}
+	ok := func(c int) bool { return p.fitsPerson(c, g, not) }
 	for i := len(p.sightings[s]) - 1; i >= 0; i-- {
 		if sg := p.sightings[s][i]; sg.token < k && ok(sg.cluster) {
 			return sg.cluster
