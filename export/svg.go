@@ -7,6 +7,7 @@ import (
 	"io"
 	"sync"
 
+	_ "github.com/annals/annals/export/internal/gvcache" // before go-graphviz starts: see its package comment
 	"github.com/goccy/go-graphviz"
 )
 
