@@ -64,10 +64,11 @@ statements.
 
 --min-confidence leaves out the statements less likely to be right than it
 (confidence is calibrated: see "Confidence" in the README). Its default
-leaves out only junk (statements a reader cannot use, or right less than
-one time in five), so that what extract feeds can choose its own
-threshold; the reader's views show 0.5 and up by default. For carb, whose
-scorers rank every tuple by confidence themselves, the default is 0.`,
+leaves out only junk (statements right less than one time in five), so
+that what extract feeds can choose its own threshold; the kinds a reader
+cannot use (an unresolved pronoun as subject, say) stay in at 0.2, and the
+reader's views show 0.5 and up by default. For carb, whose scorers rank
+every tuple by confidence themselves, the default is 0.`,
 		Example: `  annals extract --format jsonl news.jsonl
   annals extract --lines --format carb < sentences.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
