@@ -307,7 +307,7 @@ func (t *tree) condition(c *clause, at map[int]*clause) {
 			if h < 0 || t.is(n, "acl") {
 				break // "if compared to the profit reaped last year"
 			}
-			if mark := t.conditionMark(h); mark != "" && t.subjectChild(h) >= 0 {
+			if mark := t.conditionMark(h); mark != "" && t.subjectChild(h) >= 0 && !t.embeddedQuestion(h) {
 				c.modality = mark
 				break
 			}
@@ -345,6 +345,17 @@ func (t *tree) condition(c *clause, at map[int]*clause) {
 			return
 		}
 	}
+}
+
+// embeddedQuestion reports an if-clause that a verb asks rather than
+// one that sets a condition: "wanted to see if I could grow", "asked if
+// it was true".
+func (t *tree) embeddedQuestion(k int) bool {
+	if t.is(k, "ccomp", "csubj", "xcomp") {
+		return true
+	}
+	h := t.head(k)
+	return h >= 0 && h < k && analysis.IsQuestioningVerb(t.lemma(h))
 }
 
 // laterConjunct is the clause coordinated with v that an if-clause k the

@@ -322,12 +322,12 @@ func (t *tree) controlled(c *clause) {
 		return
 	}
 	lemma := t.lemma(h)
-	switch lemma {
-	case "have":
+	switch {
+	case lemma == "have" && t.toMark(c.top):
 		c.modality = "to" // "have plans to expand": what is meant, not done
 		return
-	case "be":
-		return
+	case lemma == "have" || lemma == "be":
+		return // "had the car repaired"
 	}
 	if analysis.IsDirectiveVerb(lemma) || analysis.IsModalVerb(lemma) {
 		c.modality = lemma
@@ -338,6 +338,12 @@ func (t *tree) controlled(c *clause) {
 			c.modality = analysis.ModalLemma(strings.ToLower(t.toks[k].Form))
 		}
 	}
+}
+
+// toMark reports a verb that "to" introduces: an infinitive.
+func (t *tree) toMark(v int) bool {
+	m := t.child(v, "mark")
+	return m >= 0 && m < v && strings.EqualFold(t.toks[m].Form, "to")
 }
 
 // purpose gives an infinitive on a noun the modality "to": "talks to
@@ -547,7 +553,7 @@ func (t *tree) findSubjects(c *clause) {
 			c.shaky += 0.05
 		}
 	case t.is(top, "xcomp"):
-		if o := t.child(h, "obj", "iobj"); o >= 0 && o < top && t.lemma(h) != "have" {
+		if o := t.child(h, "obj", "iobj"); o >= 0 && o < top && !(t.lemma(h) == "have" && t.toMark(top)) {
 			c.subjects, c.subjKind = []int{o}, subjectShared // "asked Russia to leave"
 		} else if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared
@@ -1049,6 +1055,9 @@ func (t *tree) argument(h int, dropCase bool) annals.Argument {
 func (t *tree) argumentOutside(h int, dropCase bool, clause int) annals.Argument {
 	s := t.s
 	cop := t.child(h, "cop") // "the one" of "Ana was the one that won" holds no Ana
+	if t.is(h, "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod") {
+		cop = -1 // "The WHO's website said", the possessive read as a copula
+	}
 	lo, hi := t.span(h, func(k int) bool {
 		return t.is(k, "acl:relcl", "conj", "cc", "punct", "parataxis", "dep", "vocative") || dropCase && t.is(k, "case") ||
 			cop >= 0 && (k < cop || t.is(k, "nsubj", "nsubj:pass", "csubj", "cop", "aux", "mark", "advcl", "discourse")) ||
