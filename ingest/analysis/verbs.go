@@ -18,6 +18,17 @@ var modalVerbs = map[string]bool{
 // say.
 var claimingVerbs = map[string]bool{"claim": true, "pretend": true, "purport": true, "profess": true}
 
+// Verbs that direct, ask or let someone else act ("urged Ana to leave",
+// "allowed users to vote"): the act of the one they address has not
+// happened, and takes the verb's lemma as its modality.
+var directiveVerbs = map[string]bool{
+	"encourage": true, "advise": true, "urge": true, "allow": true, "permit": true, "invite": true,
+	"order": true, "tell": true, "instruct": true, "persuade": true, "convince": true, "remind": true,
+	"warn": true, "call": true, "authorize": true, "authorise": true, "require": true, "enable": true,
+	"direct": true, "command": true, "beg": true, "implore": true, "challenge": true, "press": true,
+	"pressure": true, "appeal": true, "lobby": true, "recommend": true, "empower": true,
+}
+
 // Verbs that deny the act they govern: "failed to agree".
 var denyingVerbs = map[string]bool{"fail": true, "refuse": true, "decline": true}
 
@@ -261,6 +272,11 @@ func IsAspectVerb(lemma string) bool { return aspectVerbs[lemma] }
 // an expectation or a belief about the clause it governs ("hope", "expect",
 // "think"), which keeps that clause's act from being asserted.
 func IsAttitudeVerb(lemma string) bool { return attitudeVerbs[lemma] }
+
+// IsDirectiveVerb reports whether a verb (by lemma) asks, directs or lets
+// its object do the act of the verb it governs ("urged Ana to leave"),
+// which has not happened.
+func IsDirectiveVerb(lemma string) bool { return directiveVerbs[lemma] }
 
 // IsDenialVerb reports whether a verb (by lemma) denies the clause it
 // governs: "deny", "refute".

@@ -25,6 +25,9 @@ func (t *tree) assert(clauses []*clause) {
 		t.accusation(c, at)
 	}
 	for _, c := range clauses {
+		t.claimed(c)
+	}
+	for _, c := range clauses {
 		t.condition(c, at)
 	}
 	for _, c := range clauses {
@@ -71,8 +74,27 @@ func (t *tree) embedding(c *clause, at map[int]*clause) {
 		// "claimed Ana complained", "claimed fires had been set": a clause
 		// of its own the parse hung as an open complement
 		complement := t.is(n, "ccomp", "parataxis") || t.is(n, "xcomp") && (finiteTag(t.toks[n].XPOS) || t.subjectChild(n) >= 0)
+		if n == c.top && t.is(n, "parataxis") && c.subjKind == subjectAdjacent && analysis.IsReportingVerb(t.lemma(c.verb)) {
+			complement = false // "noted the risk: Ana remarked, ...": a speaker of its own
+		}
+		if r == nil && direct && t.is(n, "ccomp") && (c.modality == "" || futureModal(c.modality)) {
+			// "amid fears the virus would spread", "Reports that the army
+			// fired ...": a noun of claim the parse took for a verb with
+			// no subject; it gives no speaker, but what it says is not
+			// asserted
+			if m := governorModality(t.toks[h]); m != "" {
+				c.modality = m
+				return
+			}
+		}
+		if r != nil && t.infinitiveOnNoun(r) {
+			return // "something to say": the noun says nothing
+		}
 		if r == nil || r == c || !complement || t.is(n, "parataxis") && !analysis.IsReportingVerb(t.lemma(r.verb)) {
-			if !t.is(n, "conj") {
+			if !t.is(n, "conj", "xcomp", "advcl") || t.is(n, "advcl:relcl") {
+				// a relative clause says what is so of a thing the
+				// clause names; an open complement or an adverbial
+				// clause is part of what is said
 				direct = false
 			}
 			n = h
@@ -154,51 +176,201 @@ func (t *tree) accusation(c *clause, at map[int]*clause) {
 	}
 }
 
+// governorModality is the modality a word that governs a clause gives
+// it when no clause of its own speaks for it: a noun of claim's, or the
+// lemma of a verb of attitude or saying.
+func governorModality(tok analysis.Token) string {
+	lemma := lemmaOf(tok)
+	if m := analysis.ClaimModality(lemma); m != "" {
+		return m
+	}
+	if analysis.IsAttitudeVerb(lemma) || analysis.IsReportingVerb(lemma) {
+		return lemma
+	}
+	return ""
+}
+
+// infinitiveOnNoun reports a clause that is an infinitive hanging on a
+// noun ("something to say", "plans to expand"): the noun is not who acts.
+func (t *tree) infinitiveOnNoun(c *clause) bool {
+	return t.is(c.top, "acl") && !t.is(c.top, "acl:relcl") && t.toks[c.top].XPOS == "VB"
+}
+
+// claimed marks a clause that completes a noun of claim as not asserted:
+// "an allegation (that) he assaulted her", "reports that the army fired",
+// "the possibility that talks collapse". The noun gives its modality, and
+// its owner ("the government's claim", "allegations by prosecutors") is
+// the source. A relative clause on the noun ("the claim (that) he made")
+// says what was done with the claim, and is asserted.
+func (t *tree) claimed(c *clause) {
+	if c.modality != "" && !futureModal(c.modality) {
+		return
+	}
+	n := c.top
+	for steps := 0; steps < len(t.toks) && t.is(n, "conj") && t.head(n) >= 0; steps++ {
+		n = t.head(n) // "an allegation that he hit her and took her phone"
+	}
+	h := t.head(n)
+	if h < 0 || t.toks[h].UPOS != "NOUN" || !t.is(n, "acl", "ccomp", "dep") || n < h {
+		return
+	}
+	m := analysis.ClaimModality(t.lemma(h))
+	if m == "" || !t.contentClause(n) {
+		return
+	}
+	c.modality = m
+	if len(c.speaker) > 0 {
+		return
+	}
+	if o := t.child(h, "nmod:poss"); o >= 0 {
+		c.speaker = []int{o}
+		return
+	}
+	for _, k := range t.children(h, "nmod") {
+		if p := t.preposition(k); (p == "by" || p == "from") && k < n {
+			c.speaker = []int{k}
+			return
+		}
+	}
+}
+
+// contentClause reports whether clause x, hung on a noun, is a complete
+// clause that says what the noun holds ("the claim that he lied"), not a
+// relative clause with a gap the noun fills ("the claim (that) he made",
+// "the report that shocked them").
+func (t *tree) contentClause(x int) bool {
+	s := t.subjectChild(x)
+	if s < 0 || isRelativePronoun(t.toks[s]) {
+		return false
+	}
+	for _, k := range t.kids[x] {
+		if isRelativePronoun(t.toks[k]) && !t.is(k, "mark") {
+			return false // "that" or "which" as the clause's object
+		}
+	}
+	full := t.child(x, "obj", "iobj", "ccomp", "xcomp", "cop", "aux:pass", "nsubj:pass") >= 0
+	if m := t.child(x, "mark"); m >= 0 && m < x && strings.EqualFold(t.toks[m].Form, "that") {
+		// a mark "that" on a verb that takes the claim itself as its
+		// object, and has none, is a relative pronoun misread
+		return full || !claimTakingVerbs[t.lemma(x)]
+	}
+	return full
+}
+
+// claimTakingVerbs take a claim, a report or a fear as their object: "the
+// report that he wrote", "the fears that she voiced".
+var claimTakingVerbs = map[string]bool{
+	"make": true, "write": true, "file": true, "issue": true, "publish": true, "release": true,
+	"have": true, "feel": true, "express": true, "voice": true, "raise": true, "hear": true,
+	"receive": true, "read": true, "see": true, "deny": true, "reject": true, "dismiss": true,
+	"share": true, "repeat": true, "give": true, "cite": true, "spread": true, "investigate": true,
+	"level": true, "lodge": true, "submit": true, "prepare": true, "produce": true, "present": true,
+	"support": true, "back": true, "echo": true, "dispute": true, "refute": true, "bring": true,
+	"send": true, "post": true, "obtain": true, "review": true, "examine": true, "confirm": true,
+}
+
 // futureModal reports a modal that only puts an act in the future or
 // under a condition, which a hope or a plan says better.
 func futureModal(m string) bool { return m == "will" || m == "would" || m == "shall" }
 
+// conditionMark is the mark of an if- or unless-clause at k ("if",
+// "unless"), or "": "even if" and "as if" concede or compare.
+func (t *tree) conditionMark(k int) string {
+	m := t.child(k, "mark")
+	if m < 0 || m > k {
+		return ""
+	}
+	mark := strings.ToLower(t.toks[m].Form)
+	if mark != "if" && mark != "unless" {
+		return ""
+	}
+	if m > 0 && (strings.EqualFold(t.toks[m-1].Form, "even") || strings.EqualFold(t.toks[m-1].Form, "as")) {
+		return ""
+	}
+	return mark
+}
+
 // condition makes an if- or unless-clause and the clause it conditions
 // hypothetical: neither is asserted. Its mark is the modality ("if",
-// "unless"), in place of a future auxiliary. "Even if" and "as if"
-// concede or compare, and leave the main clause alone.
+// "unless"), in place of a future auxiliary. An if-clause counts wherever
+// it stands ("I check the news, and if I have something to say I'll
+// comment"), and so does what the parse hung inside it, but for a
+// relative clause, which says what is so of a thing it names.
 func (t *tree) condition(c *clause, at map[int]*clause) {
+	open := c.modality == "" || futureModal(c.modality)
+	if mark := t.conditionMark(c.top); mark != "" && open && !t.is(c.top, "ccomp", "csubj") {
+		c.modality, open = mark, false
+	}
+	if open {
+		for n, steps := c.top, 0; steps < len(t.toks); steps++ {
+			h := t.head(n)
+			if h < 0 || t.is(n, "acl") {
+				break // "if compared to the profit reaped last year"
+			}
+			if mark := t.conditionMark(h); mark != "" && t.subjectChild(h) >= 0 && !t.embeddedQuestion(h) {
+				c.modality = mark
+				break
+			}
+			n = h
+		}
+	}
 	for _, v := range []int{c.verb, c.top} {
 		for _, k := range t.children(v, "advcl") {
-			m := t.child(k, "mark")
-			if m < 0 || m > k {
-				continue
-			}
-			mark := strings.ToLower(t.toks[m].Form)
-			if mark != "if" && mark != "unless" {
-				continue
-			}
-			if m > 0 && (strings.EqualFold(t.toks[m-1].Form, "even") || strings.EqualFold(t.toks[m-1].Form, "as")) {
+			mark := t.conditionMark(k)
+			if mark == "" {
 				continue
 			}
 			if mark == "if" && k > v && analysis.IsQuestioningVerb(t.lemma(v)) && t.child(v, "ccomp", "xcomp") < 0 {
 				// "are examining if the driver was drunk": an embedded
 				// question the parse hung as a condition; the examining
 				// is a fact
-				if sub := at[k]; sub != nil && (sub.modality == "" || futureModal(sub.modality)) {
-					sub.modality = mark
-				}
 				continue
 			}
-			if sub := at[k]; sub != nil && (sub.modality == "" || futureModal(sub.modality)) {
-				sub.modality = mark
+			if d := t.laterConjunct(c.top, k); d >= 0 {
+				// "I check the news, and if I have time I comment": the
+				// condition is the second clause's
+				if sub := at[d]; sub != nil && (sub.modality == "" || futureModal(sub.modality)) {
+					sub.modality = mark
+				}
+				return
 			}
 			if c.modality == "" || futureModal(c.modality) {
 				c.modality = mark
-				for _, k := range t.children(c.top, "conj") {
-					if d := at[k]; d != nil && (d.modality == "" || futureModal(d.modality)) {
-						d.modality = mark
+				for _, d := range t.children(c.top, "conj") {
+					if sub := at[d]; sub != nil && (sub.modality == "" || futureModal(sub.modality)) && (d < k || t.subjectChild(d) < 0) {
+						sub.modality = mark
 					}
 				}
 			}
 			return
 		}
 	}
+}
+
+// embeddedQuestion reports an if-clause that a verb asks rather than
+// one that sets a condition: "wanted to see if I could grow", "asked if
+// it was true".
+func (t *tree) embeddedQuestion(k int) bool {
+	if t.is(k, "ccomp", "csubj", "xcomp") {
+		return true
+	}
+	h := t.head(k)
+	return h >= 0 && h < k && analysis.IsQuestioningVerb(t.lemma(h))
+}
+
+// laterConjunct is the clause coordinated with v that an if-clause k the
+// parse hung on v stands in: after the conjunction, before the clause's
+// verb; or -1.
+func (t *tree) laterConjunct(v, k int) int {
+	if k < v {
+		return -1
+	}
+	for _, d := range t.children(v, "conj") {
+		if cc := t.child(d, "cc"); d > k && cc >= 0 && cc < t.firstOf(k) {
+			return d
+		}
+	}
+	return -1
 }
 
 // generic gives a "when" clause in the present the modality of the clause
@@ -250,6 +422,9 @@ func (t *tree) spokenAfter(c *clause, clauses []*clause) {
 	for _, r := range clauses {
 		if r == c || !t.is(r.top, "parataxis") || !analysis.IsReportingVerb(t.lemma(r.verb)) || len(r.objects) > 0 {
 			continue
+		}
+		if k := t.child(r.verb, "ccomp"); k > r.verb {
+			continue // "...: Ana remarked, "We won"": what Ana said follows
 		}
 		h := t.head(r.top)
 		if h >= 0 && (h == c.top || h == c.verb || t.within(c.top, h) && !t.within(c.top, r.top)) {

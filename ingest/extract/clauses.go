@@ -148,6 +148,9 @@ func (t *tree) chains(v, x int) bool {
 		return false // "claimed Ana complained": a clause of its own, misread
 	}
 	to := t.child(x, "mark") >= 0 && strings.EqualFold(t.toks[t.child(x, "mark")].Form, "to")
+	if o := t.child(v, "obj", "iobj"); o >= 0 && o > v && o < x && isNominal(t.toks[o]) && analysis.IsModalVerb(lemma) && lemma != "promise" && lemma != "threaten" {
+		return false // "asked Russia to leave": Russia is to leave
+	}
 	if chainHead(lemma) {
 		// "claimed to have won" chains; "claimed fires were set", the
 		// clause read as a complement, does not
@@ -156,6 +159,10 @@ func (t *tree) chains(v, x int) bool {
 	switch lemma {
 	case "have":
 		// "have conceded" read as a verb and its complement: the perfect
+		// "have plans to expand" is no "have to"
+		if o := t.child(v, "obj"); o >= 0 && o < x {
+			return false
+		}
 		return to || x > v && t.toks[x].XPOS == "VBN" && t.toks[v].UPOS == "VERB" && t.child(v, "obj") < 0
 	case "be":
 		return to
@@ -290,6 +297,8 @@ func (t *tree) clauseAt(v int) *clause {
 		c.top = h
 	}
 	t.adjectiveChain(c)
+	t.controlled(c)
+	t.purpose(c)
 	t.verbGroup(c)
 	t.findSubjects(c)
 	if len(c.subjects) == 0 {
@@ -298,6 +307,62 @@ func (t *tree) clauseAt(v int) *clause {
 	t.findObjects(c)
 	t.sharedQualifiers(c)
 	return c
+}
+
+// controlled gives an open complement whose subject is its verb's object
+// what that verb says of it: "urged Russia to leave" and "will allow
+// users to vote" are no act yet (urge, will); "forced him to resign" and
+// "helped her win" happened.
+func (t *tree) controlled(c *clause) {
+	if !t.is(c.top, "xcomp") || c.modality != "" && !futureModal(c.modality) {
+		return
+	}
+	h := t.head(c.top)
+	if h < 0 || t.toks[h].UPOS != "VERB" || t.chains(h, c.top) || t.child(h, "obj", "iobj") < 0 {
+		return
+	}
+	lemma := t.lemma(h)
+	switch {
+	case lemma == "have" && t.toMark(c.top):
+		c.modality = "to" // "have plans to expand": what is meant, not done
+		return
+	case lemma == "have" || lemma == "be":
+		return // "had the car repaired"
+	}
+	if analysis.IsDirectiveVerb(lemma) || analysis.IsModalVerb(lemma) {
+		c.modality = lemma
+		return
+	}
+	for _, k := range t.children(h, "aux") {
+		if t.toks[k].XPOS == "MD" && c.modality == "" {
+			c.modality = analysis.ModalLemma(strings.ToLower(t.toks[k].Form))
+		}
+	}
+}
+
+// toMark reports a verb that "to" introduces: an infinitive.
+func (t *tree) toMark(v int) bool {
+	m := t.child(v, "mark")
+	return m >= 0 && m < v && strings.EqualFold(t.toks[m].Form, "to")
+}
+
+// purpose gives an infinitive on a noun the modality "to": "talks to
+// end the war", "plans to expand" name what is meant, not what was done;
+// but "the first woman to win" won.
+func (t *tree) purpose(c *clause) {
+	if c.modality != "" || !t.infinitiveOnNoun(c) || t.child(c.top, "mark") < 0 {
+		return
+	}
+	for _, k := range t.children(t.head(c.top), "amod", "nummod") {
+		switch strings.ToLower(t.toks[k].Form) {
+		case "first", "second", "third", "last", "only", "latest":
+			return
+		}
+		if t.toks[k].XPOS == "JJS" {
+			return // "the youngest player to score"
+		}
+	}
+	c.modality = "to"
 }
 
 // sharedAuxiliaries gives a coordinated verb with no auxiliary of its own
@@ -488,7 +553,7 @@ func (t *tree) findSubjects(c *clause) {
 			c.shaky += 0.05
 		}
 	case t.is(top, "xcomp"):
-		if o := t.child(h, "obj"); o >= 0 {
+		if o := t.child(h, "obj", "iobj"); o >= 0 && o < top && !(t.lemma(h) == "have" && t.toMark(top)) {
 			c.subjects, c.subjKind = []int{o}, subjectShared // "asked Russia to leave"
 		} else if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared
@@ -505,8 +570,24 @@ func (t *tree) findSubjects(c *clause) {
 	case t.is(top, "acl:relcl", "acl"):
 		if isNominal(t.toks[h]) && t.toks[top].XPOS == "VBN" {
 			c.subjects, c.subjKind = t.antecedent(h), subjectRelative // "Ana is a nurse trained in Oslo"
-			if c.top == c.verb && t.is(top, "acl") && t.child(top, "aux", "aux:pass") < 0 {
-				c.passive = true // "the boy injured in the crash": injured, not injuring
+			if c.top == c.verb && t.is(top, "acl") && t.child(top, "aux", "aux:pass") < 0 &&
+				(t.child(top, "obj") < 0 || ditransitive[t.lemma(top)]) {
+				// "the boy injured in the crash": injured, not injuring;
+				// but "the mayor, Ana Ruiz, advised residents" advised
+				c.passive = true
+			}
+		} else if isNominal(t.toks[h]) && t.is(top, "acl") && !t.is(top, "acl:relcl") && t.toks[top].XPOS == "VB" {
+			// "Ana is in talks to buy the firm", "Ana is the first to
+			// win": the copula's subject acts; but in "it was policy to
+			// promote talent" nobody named does
+			if a := t.antecedent(h); a[0] == h || !strings.EqualFold(t.toks[a[0]].Form, "it") {
+				c.subjects, c.subjKind = a, subjectRelative
+			}
+			if g := t.head(h); g >= 0 && t.is(h, "obj") && t.lemma(g) == "have" {
+				// "the tribe has plans to widen the range": the tribe
+				if s := t.child(g, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) {
+					c.subjects, c.subjKind = t.conjuncts(s), subjectShared
+				}
 			}
 		} else if isNominal(t.toks[h]) {
 			c.subjects, c.subjKind = []int{h}, subjectRelative
@@ -521,6 +602,14 @@ func (t *tree) findSubjects(c *clause) {
 			}
 		}
 	}
+}
+
+// ditransitive are the verbs whose passive participle keeps an object:
+// "a man given a life sentence".
+var ditransitive = map[string]bool{
+	"give": true, "award": true, "grant": true, "offer": true, "show": true, "send": true, "hand": true,
+	"deny": true, "promise": true, "pay": true, "charge": true, "fine": true, "teach": true, "lend": true,
+	"assign": true, "tell": true, "ask": true, "issue": true, "sentence": true, "owe": true,
 }
 
 // antecedent is what a relative clause on noun h speaks of: the noun, or
@@ -622,6 +711,7 @@ func (t *tree) phrases() {
 func (t *tree) findObjects(c *clause) {
 	v := c.verb
 	c.objRange = [2]int{-1, -1}
+	gap := false // the object is a relative pronoun whose antecedent is lost
 	if c.cop >= 0 {
 		// "X is Y": the predicate itself, without its subject and copula,
 		// and the predicates coordinated with it ("is a lawyer and a poet")
@@ -637,10 +727,24 @@ func (t *tree) findObjects(c *clause) {
 		// noun before it alone
 		c.objRange = [2]int{lo, hi}
 	} else if o := t.child(v, "obj"); o >= 0 {
-		if isRelativePronoun(t.toks[o]) && t.is(c.top, "acl:relcl", "advcl:relcl", "acl") && t.head(c.top) >= 0 {
-			o = t.head(c.top) // "the proposals, which the Kremlin described": the proposals
+		if isRelativePronoun(t.toks[o]) && o < v {
+			// "the proposals, which the Kremlin described": the proposals;
+			// "objects that are far and which we never observed": the
+			// relative clause the verb is coordinated with names them
+			r := c.top
+			for steps := 0; steps < len(t.toks) && t.is(r, "conj") && t.head(r) >= 0; steps++ {
+				r = t.head(r)
+			}
+			o, gap = -1, true
+			if t.is(r, "acl:relcl", "advcl:relcl", "acl") && t.head(r) >= 0 && isNominal(t.toks[t.head(r)]) {
+				o = t.head(r)
+			} else {
+				c.shaky += 0.1 // a relative clause the parse lost: its object is unknown
+			}
 		}
-		c.objects = t.conjuncts(o)
+		if o >= 0 {
+			c.objects = t.conjuncts(o)
+		}
 	}
 	for _, k := range t.kids[v] {
 		if t.is(k, "advcl") && t.toks[k].XPOS == "VBG" && t.gerundMark(k) != "" {
@@ -680,7 +784,7 @@ func (t *tree) findObjects(c *clause) {
 		}
 	}
 	slices.Sort(c.quals)
-	if len(c.objects) == 0 && c.cop < 0 && t.child(v, "obl", "ccomp", "xcomp") < 0 {
+	if len(c.objects) == 0 && c.cop < 0 && !gap && t.child(v, "obl", "ccomp", "xcomp") < 0 {
 		// "build and repair boats": a verb right before a coordinated verb
 		// shares its object
 		for _, k := range t.children(v, "conj") {
@@ -700,6 +804,11 @@ func (t *tree) findObjects(c *clause) {
 			if hi <= t.firstOf(c.top) {
 				c.objRange = [2]int{lo, hi}
 			}
+		}
+	}
+	if len(c.objects) == 0 && c.cop < 0 && c.objRange[0] < 0 {
+		if k := t.child(v, "iobj"); k >= 0 && isNominal(t.toks[k]) && t.child(v, "xcomp") > k {
+			c.objects = t.conjuncts(k) // "paid Ana to take the test": whom he paid
 		}
 	}
 	if len(c.objects) == 0 && c.cop < 0 && c.objRange[0] < 0 {
@@ -770,7 +879,7 @@ func (t *tree) reportedClause(v int) (lo, hi int, ok bool) {
 	subj := t.subjectChild(x)
 	lo, hi = t.span(x, func(k int) bool {
 		// a second subject before the nearest: the verb's addressee
-		return t.is(k, "nsubj", "nsubj:pass") && k != subj || t.attributing(k)
+		return t.is(k, "nsubj", "nsubj:pass", "vocative") && k != subj || t.attributing(k)
 	})
 	if o := t.child(v, "obj"); o >= 0 && o < x && subj < 0 && t.child(x, "mark") < 0 {
 		lo = t.firstOf(o)
@@ -863,7 +972,7 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 	}
 	switch {
 	case len(c.speaker) > 0:
-		a := t.argument(c.speaker[0], false)
+		a := t.argument(c.speaker[0], true) // "the government's claim": the government
 		base.Attribution = &a
 	case c.source >= 0:
 		a := t.argument(c.source, true)
@@ -900,7 +1009,7 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 			switch {
 			case obj >= 0 && obj == c.verb: // a copula's predicate
 				lo, hi := t.span(obj, func(k int) bool {
-					return t.is(k, "nsubj", "nsubj:pass", "csubj", "cop", "aux", "punct", "mark", "obl", "advmod", "conj", "cc", "parataxis", "advcl", "ccomp", "discourse")
+					return t.is(k, "nsubj", "nsubj:pass", "csubj", "cop", "aux", "punct", "mark", "obl", "advmod", "conj", "cc", "parataxis", "advcl", "ccomp", "discourse", "vocative")
 				})
 				o := annals.Argument{Span: join(s, lo, hi)}
 				st.Object = &o
@@ -945,8 +1054,13 @@ func (t *tree) argument(h int, dropCase bool) annals.Argument {
 // the parse hangs below them, and the clause is not part of its subject.
 func (t *tree) argumentOutside(h int, dropCase bool, clause int) annals.Argument {
 	s := t.s
+	cop := t.child(h, "cop") // "the one" of "Ana was the one that won" holds no Ana
+	if t.is(h, "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod") {
+		cop = -1 // "The WHO's website said", the possessive read as a copula
+	}
 	lo, hi := t.span(h, func(k int) bool {
-		return t.is(k, "acl:relcl", "conj", "cc", "punct", "parataxis", "dep") || dropCase && t.is(k, "case") ||
+		return t.is(k, "acl:relcl", "conj", "cc", "punct", "parataxis", "dep", "vocative") || dropCase && t.is(k, "case") ||
+			cop >= 0 && (k < cop || t.is(k, "nsubj", "nsubj:pass", "csubj", "cop", "aux", "mark", "advcl", "discourse")) ||
 			t.is(k, "mark") && k < h && isNominal(t.toks[h]) ||
 			clause >= 0 && t.within(clause, k) || t.adverbial(h, k)
 	})

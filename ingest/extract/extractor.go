@@ -35,8 +35,9 @@ func (e ByParse) Extract(doc string, s *analysis.Sentence) []annals.Statement {
 }
 
 // Stage is the pipeline stage that runs an Extractor over every sentence of
-// a document and appends the statements to it; then a document-level step
-// gives quotations the speaker another sentence names.
+// a document but its captions and credit lines, and appends the statements
+// to it; then a document-level step gives quotations the speaker another
+// sentence names.
 type Stage struct {
 	// Version is the stage's name and the version of its rules, as Name
 	// reports it: part of the pipeline's version, so that changed rules
@@ -45,10 +46,10 @@ type Stage struct {
 	Extractor Extractor
 }
 
-// ClauseStage is the standard extraction stage ("clauses/3"): clauses off
+// ClauseStage is the standard extraction stage ("clauses/4"): clauses off
 // the parse, part-of-speech patterns for sentences without one.
 func ClauseStage() Stage {
-	return Stage{Version: "clauses/3", Extractor: ByParse{Parsed: Clauses{}, Unparsed: Patterns{}}}
+	return Stage{Version: "clauses/4", Extractor: ByParse{Parsed: Clauses{}, Unparsed: Patterns{}}}
 }
 
 // PatternStage extracts with part-of-speech patterns only ("patterns/1").
@@ -64,6 +65,9 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
+		}
+		if caption(a.Document.Text, &a.Sentences[i]) {
+			continue // an image's caption or credit states nothing
 		}
 		a.Statements = append(a.Statements, s.Extractor.Extract(a.Document.ID, &a.Sentences[i])...)
 	}

@@ -12,10 +12,12 @@ import (
 // would a right one. Each repair moves a subtree under a node that is not
 // inside it, so the tree stays a tree.
 func (t *tree) repair() {
+	t.repairReports()
 	t.frontedPhrases()
 	t.appositiveSubjects()
 	t.reducedRelatives()
 	t.clausalObjects()
+	t.objectComplements()
 	if t.owned && !t.acyclic() {
 		// a repair went wrong on a tree it did not foresee: keep the parse
 		*t = *newTree(t.s)
@@ -416,6 +418,33 @@ func (t *tree) clausalObjects() {
 			t.rehang(x, v, "ccomp")
 			t.rehang(o, x, rel)
 			break
+		}
+	}
+}
+
+// objectComplements mends an infinitive the parse hung on the object of
+// a verb that asks or lets its object act: in "advised residents of the
+// city to make plans" the residents are to make plans, as the verb's open
+// complement, not a kind of residents.
+func (t *tree) objectComplements() {
+	for v := range t.toks {
+		if t.toks[v].UPOS != "VERB" || t.child(v, "xcomp", "ccomp") >= 0 {
+			continue
+		}
+		lemma := t.lemma(v)
+		if !analysis.IsDirectiveVerb(lemma) && !analysis.IsModalVerb(lemma) {
+			continue
+		}
+		o := t.child(v, "obj", "iobj")
+		if o < v || !isNominal(t.toks[o]) {
+			continue
+		}
+		for _, x := range t.children(o, "acl") {
+			m := t.child(x, "mark")
+			if x > o && t.toks[x].XPOS == "VB" && !t.is(x, "acl:relcl") && m >= 0 && strings.EqualFold(t.toks[m].Form, "to") {
+				t.rehang(x, v, "xcomp")
+				break
+			}
 		}
 	}
 }
