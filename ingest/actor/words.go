@@ -36,8 +36,9 @@ var personTitles = map[string]titleRole{
 	"director": titleHead, "spokesperson": titleHead, "spokesman": titleHead, "spokeswoman": titleHead,
 	"speaker": titleHead, "commissioner": titleHead, "prosecutor": titleHead, "ceo": titleHead,
 	"executive": titleHead, "officer": titleHead,
-	"leader": titleHead, "negotiator": titleHead, "ombudsman": titleHead,
+	"leader": titleHead, "whip": titleHead, "negotiator": titleHead, "ombudsman": titleHead,
 	// Modifiers: qualify a head ("Prime Minister", "Defence Minister").
+	"majority": titleModifier, "minority": titleModifier,
 	"prime": titleModifier, "vice": titleModifier, "deputy": titleModifier, "acting": titleModifier,
 	"former": titleModifier, "first": titleModifier, "crown": titleModifier, "chief": titleModifier,
 	"supreme": titleModifier, "senior": titleModifier, "grand": titleModifier, "opposition": titleModifier,
@@ -365,6 +366,8 @@ var genderedWords = map[string]byte{
 	"lady": 'f', "queen": 'f', "princess": 'f', "empress": 'f', "congresswoman": 'f',
 	"spokeswoman": 'f', "chairwoman": 'f', "businesswoman": 'f', "actress": 'f',
 	"mother": 'f', "daughter": 'f', "wife": 'f', "sister": 'f', "nun": 'f',
+	"man": 'm', "boy": 'm', "guy": 'm', "gentleman": 'm', "gunman": 'm', "policeman": 'm',
+	"woman": 'f', "girl": 'f', "policewoman": 'f',
 }
 
 // impersonalHeads end names of events, awards, laws and buildings, never
