@@ -323,6 +323,10 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 	known := func(first, end int, typ annals.ActorType, canonical string) {
 		mentions = append(mentions, actorMention{first: first, end: end, nameFirst: first, firm: typ, canonical: canonical})
 	}
+	// "a Democrat", "a Republican": a kind of person, capitalised, names no one
+	if j-k == 1 && isPersonKind(t.tokens[k].lower) && t.sameSentence(k-1, k) && (t.tokens[k-1].lower == "a" || t.tokens[k-1].lower == "an") {
+		return mentions, append(roles, roleSpan{first: k, end: j})
+	}
 	whole := t.words(k, j)
 	for _, table := range t.tab.known {
 		if c := lookupName(table.names, whole); c != "" {

@@ -431,9 +431,36 @@ func (p *pronounResolver) noteSpeaker(st *annals.Statement, subject, source int)
 		(speechVerbs[strings.ToLower(st.Predicate.Lemma)] || speechVerbs[strings.ToLower(st.Predicate.Text)]) {
 		set(st.Object.Span, subject)
 	}
+	if subject >= 0 && p.clusters[subject].typ == annals.ActorPerson {
+		// "In his message, he praised Soleimani: "He was ...": a
+		// quotation that a colon right after the statement opens is its
+		// subject's
+		end := st.Predicate.End
+		if st.Object != nil {
+			end = max(end, st.Object.End)
+		}
+		if q := p.quoteAfterColon(end); q >= 0 && p.quoteSpeaker[q] < 0 {
+			p.quoteSpeaker[q] = subject
+		}
+	}
 	if source >= 0 {
 		set(st.Predicate.Span, source)
 	}
+}
+
+// quoteAfterColon returns the quotation that a colon at byte offset end
+// (after spaces) opens, or -1.
+func (p *pronounResolver) quoteAfterColon(end int) int {
+	k, _ := p.t.tokensIn(annals.Span{Start: end, End: end})
+	if k >= len(p.t.tokens) || p.t.form(k) != ":" {
+		return -1
+	}
+	for x := k + 1; x < len(p.t.tokens) && x <= k+2; x++ {
+		if q := p.quoteOf[x]; q >= 0 {
+			return q
+		}
+	}
+	return -1
 }
 
 // interlocutor resolves a first- or second-person pronoun at token k, an

@@ -143,9 +143,32 @@ func TestSurnamesAndTitles(t *testing.T) {
 		actors: []wantActor{{"theresa-may", annals.ActorPerson, nil}},
 		absent: []string{"theresa"},
 	}, {
+		name:       "a kind of person after an article is no name",
+		text:       "Governor Tom Reyes, a Democrat, spoke. A Republican, Ann Kolb, replied.",
+		notMention: []string{"Democrat", "Republican"},
+		absent:     []string{"democrat", "republican"},
+	}, {
+		name:   "Saint opens a place's name, not a person's",
+		text:   "Robin Vale moved to Saint Louis in 2016.",
+		actors: []wantActor{{"robin-vale", annals.ActorPerson, nil}, {"saint-louis", annals.ActorUnknown, nil}},
+	}, {
 		name:   "a body before a title and a name",
 		text:   "House Speaker Nancy Pelosi met reporters.",
 		actors: []wantActor{{"nancy-pelosi", annals.ActorPerson, []string{"Speaker Nancy Pelosi"}}, {"house", annals.ActorOrganization, nil}},
 		absent: []string{"house-speaker-nancy-pelosi"},
+	}})
+}
+
+// TestQuotationAfterColon: a quotation that a colon opens right after a
+// statement is its subject's, so its "he" is someone else.
+func TestQuotationAfterColon(t *testing.T) {
+	runActorCases(t, []actorCase{{
+		name: "the speaker of a quotation a colon opens",
+		text: "Ayatollah Ravi Kant mourned Pat Lowe. In his message, Kant praised Lowe's life: \"He was a hero.\"",
+		statements: []fixtureStatement{
+			{subject: "Kant", nth: 2, lemma: "praise", object: "Lowe's life", verb: "praised"},
+			{subject: "He", lemma: "be", object: "a hero"},
+		},
+		arguments: []ArgumentActors{{Subject: "ravi-kant"}, {Subject: "pat-lowe"}},
 	}})
 }

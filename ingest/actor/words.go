@@ -72,6 +72,7 @@ var roleNouns = map[string]bool{
 	"predecessor": true, "counterpart": true, "politician": true, "activist": true,
 	"author": true, "researcher": true, "scientist": true, "economist": true, "resident": true,
 	"mother": true, "father": true, "wife": true, "husband": true, "son": true, "daughter": true,
+	"democrat": true, "republican": true,
 }
 
 // organisationCues are words that make a capitalised name an organisation
@@ -186,7 +187,8 @@ var placeNameOpeners = map[string]bool{
 	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true,
 	"Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true, "New": true,
 	"San": true, "Santa": true, "Puerto": true, "Port": true, "Lake": true, "Mount": true, "Fort": true,
-	"Cape": true, "Gulf": true,
+	"Cape": true, "Gulf": true, "Saint": true, "St.": true, "Sainte": true, "São": true, "Sao": true,
+	"Los": true, "Las": true,
 }
 
 // nameParticles are lower-case words inside personal names: "Ursula von der
