@@ -19,12 +19,17 @@ type argumentRef struct {
 var noReference = argumentRef{mention: -1, pronoun: -1}
 
 // statementRefs are the references of a statement's three arguments, and
-// where its subject starts and whether it names a person but no actor
-// ("One of the victims"), for the salience of the sentence's subjects.
+// what the salience of the sentence's subjects needs to know of its
+// subject: where it starts, whether it names a person but no actor ("One
+// of the victims", "a man": subjectPerson, and the gender its noun tells),
+// and whether it is one of names joined by "and" ("Ratnamma and Seemanna
+// arranged a room").
 type statementRefs struct {
 	subject, object, attribution argumentRef
 	subjectFirst                 int
-	subjectPersonLike            bool
+	subjectPerson                bool
+	subjectGender                byte
+	subjectCoordinated           bool
 }
 
 // indexMentions maps every token to the mention that covers it, or -1.
@@ -146,30 +151,102 @@ func (t *actorText) isDescription(i, j int, mentionAt []int) bool {
 
 // subjectStart returns the first token of an argument, once determiners
 // and the like are set aside, and whether it names a person without a name
-// ("One of the victims", "my dad", "an inmate"); -1 for no argument.
-func (t *actorText) subjectStart(arg *annals.Argument, ref argumentRef, mentionAt []int) (int, bool) {
+// ("One of the victims", "my dad", "an inmate", "her husband") with the
+// gender its noun tells ("a man": 'm'); -1 for no argument.
+func (t *actorText) subjectStart(arg *annals.Argument, ref argumentRef, mentions []actorMention, mentionAt []int) (first int, person bool, gender byte) {
 	if arg == nil {
-		return -1, false
+		return -1, false, 0
 	}
 	i, j := t.tokensIn(arg.Span)
 	i, j = t.trimArgument(i, j)
 	if j <= i {
-		return -1, false
+		return -1, false, 0
 	}
 	if ref.mention >= 0 || ref.pronoun >= 0 {
-		return i, false
+		return i, false, 0
+	}
+	if parts := t.commaParts(i, j, mentionAt); len(parts) > 1 {
+		for _, part := range parts[1:] {
+			if mi := t.exactMention(part[0], part[1], mentions, mentionAt); mi >= 0 && mentions[mi].firm == "" {
+				return i, false, 0 // "A son of the Midwest heartland, Justice Stevens": a name after all
+			}
+		}
 	}
 	hi, hj := t.headPhrase(i, j, mentionAt)
+	one := oneOfWords[t.tokens[hi].lower]
+	if one && hj == hi+1 && hj+1 < j && t.tokens[hj].lower == "of" {
+		hi, hj = t.headPhrase(hj+1, j, mentionAt) // "One of the victims": the victims
+	}
 	for k := hi; k < hj; k++ {
 		tok := t.tokens[k]
-		if !personNouns[tok.lower] || mentionAt[k] >= 0 {
+		if !personNouns[tok.lower] && relativeNouns[tok.lower] == 0 || mentionAt[k] >= 0 {
 			continue
+		}
+		for n := k + 1; n < hj; n++ {
+			if mi := mentionAt[n]; mi >= 0 && mentions[mi].firm == "" {
+				return i, false, 0 // "his son Abhijit Mukherjee": the noun describes a name
+			}
 		}
 		// a plural ("Officers found an inmate") is no "he", but "One of the victims" is
 		plural := tok.XPOS == "NNS" || !strings.EqualFold(tok.Lemma, tok.lower) && tok.Lemma != ""
-		return i, !plural || t.tokens[hi].lower == "one"
+		if plural && !one {
+			return i, false, 0
+		}
+		return i, true, nounGender(tok.lower)
 	}
-	return i, false
+	return i, false, 0
+}
+
+// oneOfWords pick one person out of a plural: "one of the victims",
+// "each of the men".
+var oneOfWords = map[string]bool{"one": true, "each": true, "either": true, "neither": true, "another": true}
+
+// nounGender returns the gender a noun for a person tells ("man",
+// "widow", "spokeswoman"), or 0.
+func nounGender(lower string) byte {
+	if g := relativeNouns[lower]; g != 0 {
+		return g
+	}
+	return genderedWords[lower]
+}
+
+// coordinatedName reports whether mention mi is one of names joined by
+// "and" or "or" ("Ratnamma and Seemanna", "Baker, Bruce and Clapton"),
+// none of them a country, body or place.
+func (t *actorText) coordinatedName(mi int, mentions []actorMention, mentionAt []int) bool {
+	if mi < 0 || mentions[mi].firm != "" {
+		return false
+	}
+	m := &mentions[mi]
+	joins := func(k int) bool {
+		switch t.tokens[k].lower {
+		case "and", "or":
+			return true
+		}
+		return false
+	}
+	// a name after the mention: "Ratnamma and Seemanna"
+	if e := m.end; t.sameSentence(e+1, m.first) && (joins(e) || t.form(e) == ",") {
+		if o := mentionAt[e+1]; o >= 0 && mentions[o].first == e+1 && mentions[o].firm == "" {
+			if joins(e) {
+				return true
+			}
+			f := mentions[o].end
+			if t.sameSentence(f, m.first) && t.form(f) == "," {
+				f++ // "Baker, Bruce, and Clapton"
+			}
+			if t.sameSentence(f, m.first) && joins(f) {
+				return true // "Baker, Bruce and ...", not "as Luke Harper, Huber, an imposing figure"
+			}
+		}
+	}
+	// a name before it: "... and Seemanna"
+	if b := m.first - 1; t.sameSentence(b-1, m.first) && joins(b) {
+		if o := mentionAt[b-1]; o >= 0 && mentions[o].end == b && mentions[o].firm == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // tokensIn returns the tokens [i, j) that lie wholly inside a span.

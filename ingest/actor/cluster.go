@@ -18,8 +18,9 @@ type actorCluster struct {
 	plural      bool   // a plural group ("Russian forces")
 	affiliation string // canonical name of the country it belongs to, if any
 	// kinds are what its mentions are called ("firm", "president"), for
-	// definite descriptions; gender is 'm' or 'f' when a title or role
-	// tells it, 'x' when they disagree, 0 when nothing does.
+	// definite descriptions; gender is what the evidence of its mentions
+	// and its first name says (genderVotes.gender: 'm', 'f', 'x' when it
+	// disagrees, 0 when nothing speaks).
 	kinds  []string
 	gender byte
 	// impersonal marks a name that no person bears ("the Korean War",
@@ -248,6 +249,8 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 	var firm [4]bool // country, organisation, place, any
 	titled, placeCue, personShape, speaker, afterPlace, group, headlineOnly := false, false, false, false, false, false, true
 	personKind, organisationKind := false, false
+	var votes genderVotes
+	firstName := byte(0)
 	for _, mi := range members {
 		m := &mentions[mi]
 		personKind = personKind || m.personKind
@@ -258,12 +261,9 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 				c.kinds = append(c.kinds, k)
 			}
 		}
-		switch {
-		case m.gender == 0:
-		case c.gender == 0:
-			c.gender = m.gender
-		case c.gender != m.gender:
-			c.gender = 'x'
+		votes.addAll(m.votes)
+		if firstName == 0 {
+			firstName = t.firstNameGender(m)
 		}
 		switch m.firm {
 		case annals.ActorCountry:
@@ -288,6 +288,8 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 	if headlineOnly {
 		return actorCluster{}
 	}
+	votes.add(firstName, firstNameVote)
+	c.gender = votes.gender()
 	switch {
 	case firm[0]:
 		c.typ = annals.ActorCountry

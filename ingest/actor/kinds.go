@@ -15,7 +15,7 @@ import (
 // firm", "the president") take up only an actor of their kind.
 
 // addKinds records the kinds of every mention, and the gender its title or
-// role words tell. A kind noun describing a name that nothing else types
+// role words tell (see gender.go). A kind noun describing a name that nothing else types
 // makes it an organisation ("retailer Best Buy") or a person ("singer
 // Taylor Swift").
 func (t *actorText) addKinds(mentions []actorMention, roles []roleSpan, mentionAt []int) {
@@ -40,9 +40,10 @@ func (m *actorMention) addKind(words []string) {
 		return
 	}
 	kind := strings.Join(words, " ")
-	if !slices.Contains(m.kinds, kind) {
-		m.kinds = append(m.kinds, kind)
+	if slices.Contains(m.kinds, kind) {
+		return
 	}
+	m.kinds = append(m.kinds, kind)
 	head := words[len(words)-1]
 	switch {
 	case isPersonKind(head):
@@ -51,8 +52,9 @@ func (m *actorMention) addKind(words []string) {
 		m.organisationKind = true
 	}
 	for _, w := range words {
-		if g := genderedWords[w]; g != 0 && m.gender == 0 {
-			m.gender = g
+		if g := genderedWords[w]; g != 0 {
+			m.votes.add(g, wordVote)
+			break
 		}
 	}
 }
@@ -191,13 +193,13 @@ func (t *actorText) describedAfter(m *actorMention, roleByFirst map[int]roleSpan
 		for k := r.first; k < r.end && personTitles[t.tokens[k].lower] != 0; k++ {
 			words = append(words, t.tokens[k].lower)
 		}
-		if len(words) > 0 && personTitles[words[len(words)-1]] == titleHead {
+		if len(words) > 0 && personTitles[words[len(words)-1]] == titleHead && !t.startsClause(r.end, m.first) {
 			m.addKind(words)
 		}
 		return
 	}
-	last := -1
-	for k := n; k < n+appositionReach && t.sameSentence(k, m.first); k++ {
+	last, k := -1, n
+	for ; k < n+appositionReach && t.sameSentence(k, m.first); k++ {
 		tok := t.tokens[k]
 		if stopsApposition(tok) || tok.UPOS == "ADP" || tok.XPOS == "IN" {
 			break
@@ -206,11 +208,26 @@ func (t *actorText) describedAfter(m *actorMention, roleByFirst map[int]roleSpan
 			last = k
 		}
 	}
-	if last >= 0 {
+	if last >= 0 && !t.startsClause(k, m.first) {
 		if words := t.kindWordsBefore(last, m.first); words != nil {
 			m.addKind(words)
 		}
 	}
+}
+
+// startsClause reports whether the phrase after a name's comma that ends
+// before token k is rather the subject of a clause of its own: a finite
+// verb follows it ("Boris Johnson, the Queen suspended parliament" calls
+// no one a queen).
+func (t *actorText) startsClause(k, of int) bool {
+	if !t.sameSentence(k, of) {
+		return false
+	}
+	switch t.tokens[k].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // describedAhead records an apposition before a name that a comma closes:

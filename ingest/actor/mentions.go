@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,11 +38,15 @@ type actorMention struct {
 	// kinds are what the text, the name or a table calls the mention
 	// ("firm", "president", "chief executive officer"; see addKinds), and
 	// personKind and organisationKind say whether one of them is a kind of
-	// person or of organisation. gender is 'm' or 'f' when a title or role
-	// tells it.
+	// person or of organisation. votes weigh what the words around it
+	// show of the person's gender (see gender.go).
 	kinds                        []string
 	personKind, organisationKind bool
-	gender                       byte
+	votes                        genderVotes
+	// relativeOf is the gender of the possessive that makes the name a
+	// relative of someone else ("her first husband, musician Al Jorden":
+	// 'f'): a "she" after it means her, not him. 0 for none.
+	relativeOf byte
 }
 
 // roleSpan is a title or role with no name in it ("The Turkish Foreign
@@ -74,6 +80,7 @@ func (t *actorText) findMentions() ([]actorMention, []roleSpan) {
 			k = j
 		}
 	}
+	mentions = t.surnamesAtStart(mentions)
 	for i := range mentions {
 		mentions[i].headline = t.headline[t.tokens[mentions[i].first].sentence]
 	}
@@ -81,6 +88,47 @@ func (t *actorText) findMentions() ([]actorMention, []roleSpan) {
 		t.roleEnds[r.end] = true
 	}
 	return mentions, roles
+}
+
+// surnamesAtStart adds a mention for a word at the start of a sentence
+// whose capital alone makes no name because the document also writes it
+// in lower case ("Day had one child" beside "the next day"): when it is
+// the last word of the one personal name the document writes in full
+// that ends with it ("Doris Day") and a verb, a possessive or a comma
+// follows it, it is that person's surname.
+func (t *actorText) surnamesAtStart(mentions []actorMention) []actorMention {
+	surnames := map[string]string{} // surname → the one full name that ends with it, or "" for several
+	covered := map[int]bool{}
+	for i := range mentions {
+		m := &mentions[i]
+		covered[m.first] = true
+		if m.firm == "" && t.looksLikePersonName(m) {
+			full := t.words(m.nameFirst, m.end)
+			if other, ok := surnames[t.form(m.end-1)]; ok && other != full {
+				full = "" // "Richard Guy" and "Michael Guy": "Guy" would join neither
+			}
+			surnames[t.form(m.end-1)] = full
+		}
+	}
+	if len(surnames) == 0 {
+		return mentions
+	}
+	added := false
+	for s := range t.headline {
+		k := t.sentenceStart[s]
+		if t.headline[s] || k+1 >= t.sentenceStart[s+1] || covered[k] || surnames[t.form(k)] == "" {
+			continue
+		}
+		switch next := t.tokens[k+1]; {
+		case next.XPOS == "VBD", next.XPOS == "VBZ", next.XPOS == "MD", t.isPossessive(k + 1), t.form(k+1) == ",":
+			mentions = append(mentions, actorMention{first: k, end: k + 1, nameFirst: k})
+			added = true
+		}
+	}
+	if added {
+		slices.SortFunc(mentions, func(x, y actorMention) int { return cmp.Compare(x.first, y.first) })
+	}
+	return mentions
 }
 
 // demonymAt returns the country of a demonym starting at token k
@@ -175,6 +223,10 @@ func (t *actorText) runEnd(k, limit int) int {
 			j++
 			continue
 		}
+		if t.monthSurname(j) {
+			j++ // "Theresa May", "Brian May"
+			continue
+		}
 		lower := t.tokens[j].lower
 		if m := t.knownNameThrough(k, j, limit); m > j {
 			j = m
@@ -212,6 +264,20 @@ func (t *actorText) runEnd(k, limit int) int {
 		j++
 	}
 	return j
+}
+
+// monthSurname reports whether token j, a month's name, is the surname
+// of the first name before it ("Theresa May", "Brian May"): a month
+// never follows a first name ("on Monday, May 5" has none).
+func (t *actorText) monthSurname(j int) bool {
+	if j < 1 || !t.sameSentence(j-1, j) || !t.tokens[j].capital || !notActorNames[t.form(j)] {
+		return false
+	}
+	switch t.form(j) {
+	case "May", "June", "April", "August":
+		return t.tab.firstNames[t.form(j-1)] != 0
+	}
+	return false
 }
 
 // knownNameThrough returns the end of a known multi-word name that starts
@@ -257,6 +323,10 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 	known := func(first, end int, typ annals.ActorType, canonical string) {
 		mentions = append(mentions, actorMention{first: first, end: end, nameFirst: first, firm: typ, canonical: canonical})
 	}
+	// "a Democrat", "a Republican": a kind of person, capitalised, names no one
+	if j-k == 1 && isPersonKind(t.tokens[k].lower) && t.sameSentence(k-1, k) && (t.tokens[k-1].lower == "a" || t.tokens[k-1].lower == "an") {
+		return mentions, append(roles, roleSpan{first: k, end: j})
+	}
 	whole := t.words(k, j)
 	for _, table := range t.tab.known {
 		if c := lookupName(table.names, whole); c != "" {
@@ -281,6 +351,7 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 			break
 		}
 	}
+	q = t.bodyBeforeTitle(q, j, &mentions)
 	first, titleStart := q, q
 	title := t.title(q, j)
 	switch {
@@ -337,6 +408,36 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 		m.first, m.titled, m.affiliation = q, false, "" // a title does not make a country a person
 	}
 	return append(mentions, m), roles
+}
+
+// bodyBeforeTitle reads the words of a body before a title that names a
+// person ("House Speaker Nancy Pelosi", "Supreme Court Justice Elena
+// Kagan", "Senate Majority Leader Mitch McConnell"): up to three
+// capitalised words, one of them an organisation cue, then a title and a
+// name. The body becomes a mention of its own, as a known one does ("US
+// President ..."), and the returned index is where the title starts; q
+// itself when the run is no such thing.
+func (t *actorText) bodyBeforeTitle(q, j int, mentions *[]actorMention) int {
+	if t.title(q, j).head {
+		return q
+	}
+	n, cue := q, false
+	for n < j && n < q+3 && t.tokens[n].capital {
+		lower := t.tokens[n].lower
+		if !organisationCues[lower] && !organisationTopics[lower] && personTitles[lower] != titleModifier {
+			break
+		}
+		cue = cue || organisationCues[lower]
+		n++
+	}
+	if !cue || n >= j {
+		return q
+	}
+	if title := t.title(n, j); !title.head || title.end >= j || t.hasOrganisationCue(title.end, j) || !t.isSolidName(title.end, j) {
+		return q
+	}
+	*mentions = append(*mentions, actorMention{first: q, end: n, nameFirst: q, firm: annals.ActorOrganization, canonical: t.tab.organisationByName[t.words(q, n)]})
+	return n
 }
 
 // titleParse is the title at the start of a run.

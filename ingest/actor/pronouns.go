@@ -20,6 +20,14 @@ type sighting struct {
 	// modifier marks a name that qualifies a noun ("US workers", "the US
 	// Air Force"): no description takes it up.
 	modifier bool
+	// weak marks a name inside a prepositional phrase or a possessor
+	// ("Prompted by Ron Perlman's visit", "with her first husband, Al
+	// Jorden"), which the document's main person outweighs.
+	weak bool
+	// relativeOf is the gender of the possessive that makes the name
+	// someone else's relative ("her first husband, Al Jorden": 'f'); 0
+	// for none.
+	relativeOf byte
 }
 
 // subjectRef is the subject of one statement, for the salience of its
@@ -29,8 +37,15 @@ type subjectRef struct {
 	ref   argumentRef
 	// personLike marks a subject that names no actor but a person all the
 	// same ("One of the victims", "my dad"): a "he" or "she" after it more
-	// likely means that person than any name before.
+	// likely means that person than any name before, unless gender says
+	// the person is of the other one ("a man": 'm').
 	personLike bool
+	gender     byte
+	// coordinated marks a name joined to another by "and" ("Ratnamma and
+	// Seemanna arranged ..."): no single one of them is the subject.
+	coordinated bool
+	// relativeOf: see sighting.
+	relativeOf byte
 }
 
 // pronounResolver resolves "he", "she", "him", "her" to a person, "they",
@@ -64,6 +79,8 @@ type pronounResolver struct {
 	// quoteSpeaker[q] is the cluster of the one who says quotation q, or
 	// -1 when unknown.
 	quoteOf, quoteSpeaker []int
+	// main is the document's main person (see mainPerson), or -1.
+	main int
 }
 
 func newPronounResolver(t *actorText, clusters []actorCluster, mentions []actorMention, clusterOf []int, paraStart []bool) *pronounResolver {
@@ -76,6 +93,7 @@ func newPronounResolver(t *actorText, clusters []actorCluster, mentions []actorM
 		gender:    make([]byte, len(clusters)),
 		last:      make([][]sighting, n),
 		paragraph: make([]int, n),
+		main:      -1,
 	}
 	for c := range clusters {
 		p.gender[c] = clusters[c].gender
@@ -93,7 +111,7 @@ func newPronounResolver(t *actorText, clusters []actorCluster, mentions []actorM
 			continue // a speaker's label is not a word of the text a pronoun takes up
 		}
 		s := t.tokens[m.first].sentence
-		sg := sighting{token: m.first, cluster: c, modifier: t.modifies(m.end)}
+		sg := sighting{token: m.first, cluster: c, modifier: t.modifies(m.end), weak: t.inPhrase(m.first, m.end), relativeOf: m.relativeOf}
 		p.last[s] = append(p.last[s], sg)
 		p.sightings[s] = append(p.sightings[s], sg)
 	}
@@ -111,13 +129,13 @@ func (t *actorText) modifies(e int) bool {
 }
 
 // addSubject records the subject of a statement.
-func (p *pronounResolver) addSubject(first int, ref argumentRef, personLike bool) {
-	if first < 0 || first >= len(p.t.tokens) {
+func (p *pronounResolver) addSubject(sr subjectRef) {
+	if sr.token < 0 || sr.token >= len(p.t.tokens) {
 		return
 	}
-	s := p.t.tokens[first].sentence
-	at, _ := slices.BinarySearchFunc(p.subjects[s], first, func(x subjectRef, k int) int { return x.token - k })
-	p.subjects[s] = slices.Insert(p.subjects[s], at, subjectRef{token: first, ref: ref, personLike: personLike})
+	s := p.t.tokens[sr.token].sentence
+	at, _ := slices.BinarySearchFunc(p.subjects[s], sr.token, func(x subjectRef, k int) int { return x.token - k })
+	p.subjects[s] = slices.Insert(p.subjects[s], at, sr)
 }
 
 // subjectCluster returns the actor a subject stands for so far, or -1;
@@ -158,6 +176,13 @@ func (p *pronounResolver) resolve(k, descEnd, other int, st *annals.Statement) i
 		c = p.described(k, descEnd, s, other)
 	case interlocutorPronouns[lower]:
 		c = p.interlocutor(k, lower, st)
+	case p.t.isHonorific(k):
+		// "Her Majesty", "His Excellency": a title, no pronoun
+	case lower == "her" && p.t.possessiveHer(k) && st != nil && p.t.hasVerb(st.Predicate.Span):
+		// a possessive a verb took for its argument ("Day made her last
+		// movie": made · her) stands for what she has, not for her; the
+		// possessor of a relation of nouns ("Al Jorden · first husband ·
+		// her") is her
 	case personPronouns[lower]:
 		not := p.notReferents(k)
 		g := byte('m')
@@ -178,7 +203,7 @@ func (p *pronounResolver) resolve(k, descEnd, other int, st *annals.Statement) i
 	p.resolved[k] = c
 	if c >= 0 && (descEnd > 0 || personPronouns[lower]) {
 		at, _ := slices.BinarySearchFunc(p.sightings[s], k, func(x sighting, k int) int { return x.token - k })
-		p.sightings[s] = slices.Insert(p.sightings[s], at, sighting{token: k, cluster: c})
+		p.sightings[s] = slices.Insert(p.sightings[s], at, sighting{token: k, cluster: c, weak: p.t.inPhrase(k, max(descEnd, k+1))})
 	}
 	return c
 }
@@ -201,48 +226,127 @@ func (p *pronounResolver) fitsPerson(c int, g byte, not [3]int) bool {
 // or else the one person named before it; else, going back sentence by
 // sentence, the first subject there that is a person, or the one person
 // named there. A subject that is a person but no name ("One of the
-// victims"), a "he" left unresolved, or two persons of whom neither is the
-// subject leave the pronoun unresolved: unresolved is better than wrong.
+// victims"), names joined by "and", a "he" left unresolved, or two persons
+// of whom neither is the subject leave the pronoun unresolved: unresolved
+// is better than wrong. A phrase with no verb of its own before the
+// pronoun ("Prompted by Ron Perlman's visit, she ...") names no one the
+// pronoun can be; someone else's relative ("her first husband, Al
+// Jorden") is no "she"; and when the pronoun opens its sentence, the
+// document's main person outweighs persons named only inside a
+// prepositional phrase or as a possessor in the sentence before.
 func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
 	ok := func(c int) bool { return p.fitsPerson(c, g, not) }
 	// a subject may also be a surname nothing typed ("Mukherjee was
 	// elected"): a name the text gave no type acts as a person there
 	okSubject := func(c int) bool {
-		return ok(c) || c >= 0 && c != not[0] && c != not[1] && c != not[2] && p.surnameLike(c)
+		return ok(c) || c >= 0 && c != not[0] && c != not[1] && c != not[2] && p.surnameLike(c) && p.agrees(c, g)
+	}
+	// take reads one subject: the pronoun's person, or a reason to stop
+	take := func(sr subjectRef) (c int, done bool) {
+		c, unresolved := p.subjectCluster(sr)
+		switch {
+		case sr.relativeOf == g && sr.relativeOf != 0:
+			return -1, false
+		case sr.coordinated && c >= 0 && (p.clusters[c].typ == annals.ActorPerson || p.surnameLike(c)):
+			return -1, true // "Ratnamma and Seemanna arranged ...": no one of them
+		case okSubject(c):
+			return c, true
+		case sr.personLike && (sr.gender == 0 || sr.gender == g) || unresolved:
+			return -1, true
+		}
+		return -1, false
+	}
+	from := p.t.sentenceStart[s]
+	if e := p.t.frontedPhraseEnd(k); e >= 0 {
+		from = e + 1
 	}
 	// its own sentence: the last subject before it
+	opens := p.quoteOf[k] < 0 // no subject of its sentence comes before it
 	subjects := p.subjects[s]
 	for i := len(subjects) - 1; i >= 0; i-- {
 		sr := subjects[i]
-		if sr.token >= k {
+		if sr.token >= k || sr.token < from {
 			continue
 		}
-		c, unresolved := p.subjectCluster(sr)
-		switch {
-		case okSubject(c):
+		opens = false
+		if c, done := take(sr); done {
 			return c
-		case sr.personLike || unresolved:
-			return -1
 		}
 	}
-	if c, n := p.onePerson(s, k, ok); n > 0 {
+	// the main person, when it was named lately, outweighs persons named
+	// in the background only
+	main := p.main >= 0 && ok(p.main) && p.seenLately(p.main, k, s)
+	if c, n := p.onePerson(s, from, k, g, ok); n > 0 {
+		if main && n == 1 && p.main != c && p.t.opensMainClause(k) && p.onlyWeak(s, from, k, g, ok) {
+			return p.main // "... leaders such as Bernie Sanders and Elizabeth Warren; he has ..."
+		}
 		return c
 	}
 	for ps := s - 1; ps >= 0 && ps >= s-pronounReach; ps-- {
 		for _, sr := range p.subjects[ps] {
-			c, unresolved := p.subjectCluster(sr)
-			switch {
-			case okSubject(c):
+			if c, done := take(sr); done {
 				return c
-			case sr.personLike || unresolved:
-				return -1
 			}
 		}
-		if c, n := p.onePerson(ps, len(p.t.tokens), ok); n > 0 {
+		c, n := p.onePerson(ps, p.t.sentenceStart[ps], len(p.t.tokens), g, ok)
+		if n == 1 && opens && main && p.main != c && p.onlyWeak(ps, p.t.sentenceStart[ps], len(p.t.tokens), g, ok) {
+			return p.main // "Day had one child with her first husband, musician Al Jorden. She ..."
+		}
+		if n > 0 {
 			return c
 		}
 	}
 	return -1
+}
+
+// opensMainClause reports whether the pronoun at token k opens a main
+// clause after another in its sentence: after a semicolon, or after a
+// comma and "and", "but" or "so".
+func (t *actorText) opensMainClause(k int) bool {
+	if !t.sameSentence(k-1, k) {
+		return false
+	}
+	switch t.form(k - 1) {
+	case ";":
+		return true
+	}
+	switch t.tokens[k-1].lower {
+	case "and", "but", "so", "yet":
+		return t.sameSentence(k-2, k) && t.form(k-2) == ","
+	}
+	return false
+}
+
+// seenLately reports whether cluster c was named, or taken up by a
+// pronoun, before token k in sentence s or in the pronounReach sentences
+// before it.
+func (p *pronounResolver) seenLately(c, k, s int) bool {
+	for ps := s; ps >= 0 && ps >= s-pronounReach; ps-- {
+		for _, sg := range p.sightings[ps] {
+			if sg.cluster == c && sg.token < k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agrees reports whether what is known of cluster c's gender allows a
+// pronoun of gender g.
+func (p *pronounResolver) agrees(c int, g byte) bool {
+	return p.gender[c] == 0 || p.gender[c] == 'x' || p.gender[c] == g
+}
+
+// onlyWeak reports whether every person for a pronoun of gender g (ok
+// accepts them) that sentence s names in tokens [from, k) stands inside a
+// prepositional phrase or as a possessor.
+func (p *pronounResolver) onlyWeak(s, from, k int, g byte, ok func(int) bool) bool {
+	for _, sg := range p.sightings[s] {
+		if sg.token >= from && sg.token < k && ok(sg.cluster) && sg.relativeOf != g && !sg.weak {
+			return false
+		}
+	}
+	return true
 }
 
 // surnameLike reports whether cluster c is a one-word name of no type
@@ -263,12 +367,12 @@ func (p *pronounResolver) surnameLike(c int) bool {
 func (p *pronounResolver) personObject(k, s int, g byte, not [3]int) int {
 	ok := func(c int) bool { return p.fitsPerson(c, g, not) }
 	for i := len(p.sightings[s]) - 1; i >= 0; i-- {
-		if sg := p.sightings[s][i]; sg.token < k && ok(sg.cluster) {
+		if sg := p.sightings[s][i]; sg.token < k && ok(sg.cluster) && sg.relativeOf != g {
 			return sg.cluster
 		}
 	}
 	for ps := s - 1; ps >= 0 && ps >= s-pronounReach; ps-- {
-		if c, n := p.onePerson(ps, len(p.t.tokens), ok); n > 0 {
+		if c, n := p.onePerson(ps, p.t.sentenceStart[ps], len(p.t.tokens), g, ok); n > 0 {
 			return c
 		}
 	}
@@ -276,12 +380,13 @@ func (p *pronounResolver) personObject(k, s int, g byte, not [3]int) int {
 }
 
 // onePerson returns the one person that ok accepts among the sightings of
-// sentence s before token k, and how many there are: the person, 1; -1
-// and 2 or more when several persons stand there; -1, 0 when none does.
-func (p *pronounResolver) onePerson(s, k int, ok func(int) bool) (int, int) {
+// sentence s in tokens [from, k), someone else's relative for a pronoun
+// of gender g aside, and how many there are: the person, 1; -1 and 2 or
+// more when several persons stand there; -1, 0 when none does.
+func (p *pronounResolver) onePerson(s, from, k int, g byte, ok func(int) bool) (int, int) {
 	found, n := -1, 0
 	for _, sg := range p.sightings[s] {
-		if sg.token >= k || !ok(sg.cluster) || sg.cluster == found {
+		if sg.token < from || sg.token >= k || !ok(sg.cluster) || sg.cluster == found || sg.relativeOf == g {
 			continue
 		}
 		if found >= 0 {
@@ -326,9 +431,36 @@ func (p *pronounResolver) noteSpeaker(st *annals.Statement, subject, source int)
 		(speechVerbs[strings.ToLower(st.Predicate.Lemma)] || speechVerbs[strings.ToLower(st.Predicate.Text)]) {
 		set(st.Object.Span, subject)
 	}
+	if subject >= 0 && p.clusters[subject].typ == annals.ActorPerson {
+		// "In his message, he praised Soleimani: "He was ...": a
+		// quotation that a colon right after the statement opens is its
+		// subject's
+		end := st.Predicate.End
+		if st.Object != nil {
+			end = max(end, st.Object.End)
+		}
+		if q := p.quoteAfterColon(end); q >= 0 && p.quoteSpeaker[q] < 0 {
+			p.quoteSpeaker[q] = subject
+		}
+	}
 	if source >= 0 {
 		set(st.Predicate.Span, source)
 	}
+}
+
+// quoteAfterColon returns the quotation that a colon at byte offset end
+// (after spaces) opens, or -1.
+func (p *pronounResolver) quoteAfterColon(end int) int {
+	k, _ := p.t.tokensIn(annals.Span{Start: end, End: end})
+	if k >= len(p.t.tokens) || p.t.form(k) != ":" {
+		return -1
+	}
+	for x := k + 1; x < len(p.t.tokens) && x <= k+2; x++ {
+		if q := p.quoteOf[x]; q >= 0 {
+			return q
+		}
+	}
+	return -1
 }
 
 // interlocutor resolves a first- or second-person pronoun at token k, an
@@ -375,6 +507,45 @@ func (p *pronounResolver) quoted(k int) int {
 		return c
 	}
 	return -1
+}
+
+// possessiveHer reports whether "her" at token k is a possessive: tagged
+// so, and before the noun it possesses or an adjective of it ("her last
+// movie"; not "succeeding her as prime minister").
+func (t *actorText) possessiveHer(k int) bool {
+	if t.tokens[k].XPOS != "PRP$" || !t.sameSentence(k+1, k) {
+		return false
+	}
+	next := t.tokens[k+1]
+	switch next.UPOS {
+	case "NOUN", "PROPN", "ADJ", "NUM":
+		return true
+	}
+	return strings.HasPrefix(next.XPOS, "NN") || strings.HasPrefix(next.XPOS, "JJ") || next.XPOS == "CD"
+}
+
+// isHonorific reports whether the possessive at token k opens a title
+// ("Her Majesty", "His Holiness").
+func (t *actorText) isHonorific(k int) bool {
+	if !t.sameSentence(k+1, k) {
+		return false
+	}
+	switch t.tokens[k+1].lower {
+	case "majesty", "highness", "excellency", "holiness", "grace", "honour", "honor", "lordship", "ladyship", "royal":
+		return true
+	}
+	return false
+}
+
+// hasVerb reports whether a span holds a verb, an auxiliary or a modal.
+func (t *actorText) hasVerb(span annals.Span) bool {
+	i, j := t.tokensIn(span)
+	for k := i; k < j; k++ {
+		if tok := t.tokens[k]; strings.HasPrefix(tok.XPOS, "VB") || tok.XPOS == "MD" || tok.UPOS == "VERB" || tok.UPOS == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAct reports whether a predicate tells of a past act: a verb in the

@@ -113,6 +113,7 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 	mentionAt := t.indexMentions(mentions)
 	t.addContext(mentions, roles, mentionAt)
 	t.addKinds(mentions, roles, mentionAt)
+	t.addGenderEvidence(mentions, mentionAt)
 
 	r := &Resolution{Affiliations: map[string]string{}, Arguments: make([]ArgumentActors, len(a.Statements))}
 	refs := make([]statementRefs, len(a.Statements))
@@ -124,7 +125,8 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 			object:      t.refer(object, mentions, mentionAt),
 			attribution: t.refer(st.Attribution, mentions, mentionAt),
 		}
-		refs[i].subjectFirst, refs[i].subjectPersonLike = t.subjectStart(subject, refs[i].subject, mentionAt)
+		refs[i].subjectFirst, refs[i].subjectPerson, refs[i].subjectGender = t.subjectStart(subject, refs[i].subject, mentions, mentionAt)
+		refs[i].subjectCoordinated = t.coordinatedName(refs[i].subject.mention, mentions, mentionAt)
 		// "Medinsky indicated that ...": the subject of a speech verb.
 		if mi := refs[i].subject.mention; mi >= 0 && mentions[mi].firm == "" &&
 			(speechVerbs[strings.ToLower(st.Predicate.Lemma)] || speechVerbs[strings.ToLower(st.Predicate.Text)]) {
@@ -149,7 +151,7 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 		r.Arguments[i] = ArgumentActors{actorOf(ref.subject), actorOf(ref.object), actorOf(ref.attribution)}
 	}
 	iv.findSpeakers(t, a.Document.Title, clusters, mentions, clusterOf)
-	r.resolvePronouns(t, a.Statements, refs, iv, paraStart, clusters, mentions, clusterOf, ids)
+	r.resolvePronouns(t, a.Document.Title, a.Statements, refs, iv, paraStart, clusters, mentions, clusterOf, ids)
 	for i, m := range mentions {
 		if c := clusterOf[i]; c >= 0 && clusters[c].typ == annals.ActorPerson && !m.label {
 			holder := -1 // "US President Donald Trump": the country the office is of
@@ -248,9 +250,10 @@ func countryActor(name string) annals.Actor {
 // order, sets the arguments' actors and records each resolved pronoun as a
 // mention. In an interview's answers the speaker's own "I", "me", "my"
 // are mentions of the speaker too, whether or not they stand as arguments.
-func (r *Resolution) resolvePronouns(t *actorText, sts []annals.Statement, refs []statementRefs, iv *interview, paraStart []bool, clusters []actorCluster, mentions []actorMention, clusterOf []int, ids []string) {
+func (r *Resolution) resolvePronouns(t *actorText, title string, sts []annals.Statement, refs []statementRefs, iv *interview, paraStart []bool, clusters []actorCluster, mentions []actorMention, clusterOf []int, ids []string) {
 	p := newPronounResolver(t, clusters, mentions, clusterOf, paraStart)
 	p.iv = iv
+	p.main = t.mainPerson(title, clusters, mentions, clusterOf)
 	quotes := 0
 	p.quoteOf, quotes = t.quotations()
 	p.quoteSpeaker = make([]int, quotes)
@@ -272,7 +275,11 @@ func (r *Resolution) resolvePronouns(t *actorText, sts []annals.Statement, refs 
 	}
 	var uses []use
 	for i, ref := range refs {
-		p.addSubject(ref.subjectFirst, ref.subject, ref.subjectPersonLike)
+		sr := subjectRef{token: ref.subjectFirst, ref: ref.subject, personLike: ref.subjectPerson, gender: ref.subjectGender, coordinated: ref.subjectCoordinated}
+		if mi := ref.subject.mention; mi >= 0 {
+			sr.relativeOf = mentions[mi].relativeOf
+		}
+		p.addSubject(sr)
 		for _, u := range []struct {
 			ref  argumentRef
 			role byte

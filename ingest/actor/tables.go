@@ -28,6 +28,10 @@ import (
 //     organisation cue in it ("the Kremlin", "NATO", "Boeing"): canonical
 //     name | other names | kinds ("company, airline"), which definite
 //     descriptions ("the company", "the airline") take up.
+//   - names.txt: first names nearly always given to one sex: name | m or f,
+//     lines starting with "#" are comments (its header says where the
+//     names come from). A first name is the weakest evidence of a person's
+//     gender (see gender.go).
 //
 //go:embed data/*.txt
 var data embed.FS
@@ -51,6 +55,10 @@ type Tables struct {
 	// names of the places that are no city.
 	organisationKinds map[string][]string
 	regions           map[string]bool
+	// firstNames maps a first name as written ("Stephanie") to the
+	// gender nearly everyone who bears it has, 'm' or 'f'; nil when no
+	// names are known.
+	firstNames map[string]byte
 	// knownNamePrefixes holds every proper prefix of a multi-word known
 	// name ("United States of", "Bosnia and"), so that a name run may go on
 	// over "of", "the" and "and" when they are part of a known name.
@@ -86,8 +94,35 @@ var defaultTables = sync.OnceValues(func() (*Tables, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actor: embedded tables: %w", err)
 	}
+	raw, err := data.ReadFile("data/names.txt")
+	if err != nil {
+		return nil, fmt.Errorf("actor: embedded names: %w", err)
+	}
+	if t.firstNames, err = parseFirstNames(string(raw)); err != nil {
+		return nil, fmt.Errorf("actor: embedded names: %w", err)
+	}
 	return t, nil
 })
+
+// parseFirstNames reads a table of first names: "name | m" or "name | f"
+// a line; blank lines and lines starting with "#" are skipped.
+func parseFirstNames(text string) (map[string]byte, error) {
+	out := map[string]byte{}
+	n := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		n++
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, g, ok := strings.Cut(line, "|")
+		name, g = strings.TrimSpace(name), strings.TrimSpace(g)
+		if !ok || name == "" || g != "m" && g != "f" {
+			return nil, fmt.Errorf("line %d: %q: want \"name | m\" or \"name | f\"", n, line)
+		}
+		out[name] = g[0]
+	}
+	return out, nil
+}
 
 // ParseTables makes tables from the text of the three gazetteers, in the
 // format of the embedded ones: countries as "name | other names |

@@ -32,6 +32,9 @@ type actorText struct {
 	// sentenceStart[len(Sentences)] is len(tokens).
 	sentenceStart []int
 	headline      []bool // headline[s]: sentence s is a title-case heading
+	// parsed[s] reports whether sentence s has a dependency parse whose
+	// heads index its tokens here (none was left out).
+	parsed []bool
 	// common holds the words the document writes in lower case somewhere:
 	// such a word capitalised at the start of a sentence ("Officials
 	// said") is no name, whatever the tagger says.
@@ -53,6 +56,7 @@ func newActorText(a *analysis.Analysis, tables *Tables) *actorText {
 		tokens:        make([]actorToken, 0, n),
 		sentenceStart: make([]int, len(a.Sentences)+1),
 		headline:      make([]bool, len(a.Sentences)),
+		parsed:        make([]bool, len(a.Sentences)),
 		common:        map[string]bool{},
 		roleEnds:      map[int]bool{},
 	}
@@ -87,6 +91,9 @@ func newActorText(a *analysis.Analysis, tables *Tables) *actorText {
 		}
 	}
 	t.sentenceStart[len(a.Sentences)] = len(t.tokens)
+	for si := range a.Sentences {
+		t.parsed[si] = a.Sentences[si].Parsed() && t.sentenceStart[si+1]-t.sentenceStart[si] == len(a.Sentences[si].Tokens)
+	}
 	return t
 }
 

@@ -36,8 +36,9 @@ var personTitles = map[string]titleRole{
 	"director": titleHead, "spokesperson": titleHead, "spokesman": titleHead, "spokeswoman": titleHead,
 	"speaker": titleHead, "commissioner": titleHead, "prosecutor": titleHead, "ceo": titleHead,
 	"executive": titleHead, "officer": titleHead,
-	"leader": titleHead, "negotiator": titleHead, "ombudsman": titleHead,
+	"leader": titleHead, "whip": titleHead, "negotiator": titleHead, "ombudsman": titleHead,
 	// Modifiers: qualify a head ("Prime Minister", "Defence Minister").
+	"majority": titleModifier, "minority": titleModifier,
 	"prime": titleModifier, "vice": titleModifier, "deputy": titleModifier, "acting": titleModifier,
 	"former": titleModifier, "first": titleModifier, "crown": titleModifier, "chief": titleModifier,
 	"supreme": titleModifier, "senior": titleModifier, "grand": titleModifier, "opposition": titleModifier,
@@ -71,6 +72,7 @@ var roleNouns = map[string]bool{
 	"predecessor": true, "counterpart": true, "politician": true, "activist": true,
 	"author": true, "researcher": true, "scientist": true, "economist": true, "resident": true,
 	"mother": true, "father": true, "wife": true, "husband": true, "son": true, "daughter": true,
+	"democrat": true, "republican": true,
 }
 
 // organisationCues are words that make a capitalised name an organisation
@@ -185,7 +187,8 @@ var placeNameOpeners = map[string]bool{
 	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true,
 	"Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true, "New": true,
 	"San": true, "Santa": true, "Puerto": true, "Port": true, "Lake": true, "Mount": true, "Fort": true,
-	"Cape": true, "Gulf": true,
+	"Cape": true, "Gulf": true, "Saint": true, "St.": true, "Sainte": true, "São": true, "Sao": true,
+	"Los": true, "Las": true,
 }
 
 // nameParticles are lower-case words inside personal names: "Ursula von der
@@ -365,6 +368,8 @@ var genderedWords = map[string]byte{
 	"lady": 'f', "queen": 'f', "princess": 'f', "empress": 'f', "congresswoman": 'f',
 	"spokeswoman": 'f', "chairwoman": 'f', "businesswoman": 'f', "actress": 'f',
 	"mother": 'f', "daughter": 'f', "wife": 'f', "sister": 'f', "nun": 'f',
+	"man": 'm', "boy": 'm', "guy": 'm', "gentleman": 'm', "gunman": 'm', "policeman": 'm',
+	"woman": 'f', "girl": 'f', "policewoman": 'f',
 }
 
 // impersonalHeads end names of events, awards, laws and buildings, never
