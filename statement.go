@@ -70,6 +70,11 @@ type Argument struct {
 	// nothing beyond its own statement, so the store gives it a node of
 	// that statement's own.
 	Pronoun bool
+	// Prep is the preposition that ties an object to its verb ("to" in
+	// "was born to Shyamala Gopalan", "against" in "voted against the
+	// bill"), lower case; "" for a direct object. The argument's text
+	// leaves it out.
+	Prep string
 }
 
 // Predicate is the verb of a statement: its span and its lemma ("return").

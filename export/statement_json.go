@@ -28,6 +28,8 @@ type StatementJSON struct {
 	Attribution *ArgumentJSON   `json:"attribution,omitempty"`
 	Qualifiers  []QualifierJSON `json:"qualifiers,omitempty"`
 	Event       *EventJSON      `json:"event,omitempty"`
+	// Reading is the statement in one line as the views show it (Reading).
+	Reading string `json:"reading"`
 }
 
 // ArgumentJSON is a subject, object or source: its span, compact form and
@@ -39,6 +41,7 @@ type ArgumentJSON struct {
 	Norm   string `json:"norm"`
 	Entity any    `json:"entity"`
 	Name   string `json:"name,omitempty"` // the actor's canonical name
+	Prep   string `json:"prep,omitempty"` // an object's preposition ("to" of "was born to")
 }
 
 // PredicateJSON is the verb group and its lemma.
@@ -96,6 +99,7 @@ func NewStatementJSON(s annals.Statement, names map[string]string) StatementJSON
 		Role:        s.Role,
 		Modality:    s.Modality,
 		Attribution: argumentJSON(s.Attribution, names),
+		Reading:     Reading(s, names),
 	}
 	for _, q := range s.Qualifiers {
 		j.Qualifiers = append(j.Qualifiers, QualifierJSON{Text: q.Text, Start: q.Start, End: q.End, Prep: q.Prep})
@@ -124,7 +128,7 @@ func argumentJSON(a *annals.Argument, names map[string]string) *ArgumentJSON {
 	if a == nil {
 		return nil
 	}
-	j := &ArgumentJSON{Text: a.Text, Start: a.Start, End: a.End, Norm: a.Label()}
+	j := &ArgumentJSON{Text: a.Text, Start: a.Start, End: a.End, Norm: a.Label(), Prep: a.Prep}
 	if a.Actor != "" {
 		j.Entity, j.Name = a.Actor, names[a.Actor]
 	}
@@ -162,10 +166,20 @@ func isoDay(t time.Time) string {
 }
 
 // Verb is the predicate as people read it on a timeline: its lemma
-// ("return"), or for an agentless passive "be" and the participle as the
-// text writes it ("be transferred"), so that the subject does not read as
-// the one who acted.
+// ("return"), or for an agentless passive "be" and the words the text
+// writes after its last auxiliary ("be transferred", "be picked up",
+// "be first elected"), so that the subject does not read as the one who
+// acted; then the preposition of a prepositional object ("vote against",
+// "be born to"). Negation is left to the statement's flag.
 func Verb(s annals.Statement) string {
+	v := verbOnly(s)
+	if s.Object != nil && s.Object.Prep != "" {
+		v += " " + s.Object.Prep
+	}
+	return v
+}
+
+func verbOnly(s annals.Statement) string {
 	lemma := s.Predicate.Lemma
 	if lemma == "" {
 		return s.Predicate.Text
@@ -173,9 +187,26 @@ func Verb(s annals.Statement) string {
 	if !s.Passive {
 		return lemma
 	}
-	words := strings.Fields(s.Predicate.Text)
-	if len(words) == 0 {
+	words := strings.Fields(strings.ToLower(s.Predicate.Text))
+	last := -1
+	for i, w := range words {
+		if passiveAuxiliaries[w] {
+			last = i
+		}
+	}
+	var rest []string
+	for _, w := range words[last+1:] {
+		if w != "not" && w != "n't" && w != "never" {
+			rest = append(rest, w)
+		}
+	}
+	if len(rest) == 0 {
 		return "be " + lemma
 	}
-	return "be " + strings.ToLower(words[len(words)-1])
+	return "be " + strings.Join(rest, " ")
 }
+
+// passiveAuxiliaries are the forms of be and get that carry a passive.
+var passiveAuxiliaries = map[string]bool{"be": true, "is": true, "are": true, "am": true, "was": true,
+	"were": true, "been": true, "being": true, "'s": true, "'re": true, "get": true, "gets": true,
+	"got": true, "gotten": true, "getting": true}

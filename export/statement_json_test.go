@@ -60,6 +60,11 @@ func TestVerb(t *testing.T) {
 		{annals.Statement{Predicate: pred("was transferred", "transfer"), Passive: true}, "be transferred"},
 		{annals.Statement{Predicate: pred("has been held", "hold"), Passive: true}, "be held"},
 		{annals.Statement{Predicate: pred("was held", "hold")}, "hold"}, // turned active: its agent is the subject
+		{annals.Statement{Predicate: pred("will be picked up", "pick"), Passive: true}, "be picked up"},
+		{annals.Statement{Predicate: pred("was not first elected", "elect"), Passive: true}, "be first elected"},
+		{annals.Statement{Predicate: pred("got harassed", "harass"), Passive: true}, "be harassed"},
+		{annals.Statement{Predicate: pred("was born", "bear"), Passive: true, Object: &annals.Argument{Prep: "to"}}, "be born to"},
+		{annals.Statement{Predicate: pred("voted", "vote"), Object: &annals.Argument{Prep: "against"}}, "vote against"},
 		{annals.Statement{Predicate: pred("says", "")}, "says"},
 	} {
 		if got := Verb(c.st); got != c.want {

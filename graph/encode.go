@@ -172,6 +172,9 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span, text 
 			quad.Make(subj, e.iri.Predicate(s.Predicate.Lemma), obj, st), // the edge itself
 			quad.Make(st, vocab.PropObject, obj, st))
 		graph = append(graph, span(st, vocab.PartObject, s.Object.Span, s.Object.Norm, text)...)
+		if s.Object.Prep != "" {
+			graph = append(graph, quad.Make(st, vocab.PropObjectPrep, quad.String(s.Object.Prep), st))
+		}
 	}
 	if s.Negated {
 		graph = append(graph, quad.Make(st, vocab.PropNegated, quad.Bool(true), st))

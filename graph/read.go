@@ -166,6 +166,7 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad, text string) anna
 	st.Predicate = annals.Predicate{Span: decodeSpan(qs, vocab.PartPredicate, text), Lemma: stringOf(get(vocab.PropLemma))}
 	if obj := get(vocab.PropObject); obj != nil {
 		a := s.decodeArgument(id, qs, vocab.PartObject, obj, text)
+		a.Prep = stringOf(get(vocab.PropObjectPrep))
 		st.Object = &a
 	}
 	if get(vocab.SpanStart(vocab.PartAttribution)) != nil {

@@ -110,9 +110,11 @@ func argName(a *annals.Argument, names map[string]string) string {
 }
 
 func subjectName(s annals.Statement, names map[string]string) string {
-	return argName(&s.Subject, names)
+	return export.Subject(s, names)
 }
-func objectName(s annals.Statement, names map[string]string) string { return argName(s.Object, names) }
+func objectName(s annals.Statement, names map[string]string) string {
+	return export.Complement(s, names)
+}
 
 // flags shows negation, modality and attribution in a few words.
 func flags(s annals.Statement, names map[string]string) string {

@@ -18,6 +18,8 @@ import (
 type statementJSON struct {
 	export.StatementJSON
 	Label    string      `json:"label"`         // "return (offered)", as a timeline shows it
+	Shown    string      `json:"shown_subject"` // the subject as a timeline shows it (export.Subject)
+	Rest     string      `json:"complement"`    // object and phrases as a timeline shows them (export.Complement)
 	Day      string      `json:"day,omitempty"` // the day the timeline sorts it by
 	When     string      `json:"when"`          // its time for people: "2025-07-23", "by 2025-08-31", "2020", "undated"
 	Happened bool        `json:"happened"`      // neither negated nor modal
@@ -120,6 +122,8 @@ func toStatementJSON(s annals.Statement, names map[string]string) statementJSON 
 	return statementJSON{
 		StatementJSON: export.NewStatementJSON(s, names),
 		Label:         verbLabel(s),
+		Shown:         export.Subject(s, names),
+		Rest:          export.Complement(s, names),
 		Day:           dateText(s.Time.Sort()),
 		When:          export.When(s.Time),
 		Happened:      !s.Negated && s.Modality == "",

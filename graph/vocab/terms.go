@@ -36,6 +36,7 @@ const (
 	PropConfidence quad.IRI = NSAnnals + "confidence"
 	PropNegated    quad.IRI = NSAnnals + "negated"
 	PropPassive    quad.IRI = NSAnnals + "passive"
+	PropObjectPrep quad.IRI = NSAnnals + "objectPreposition" // "to" of "was born to"
 	PropRole       quad.IRI = NSAnnals + "role"
 	PropModality   quad.IRI = NSAnnals + "modality"
 	PropAttributed quad.IRI = NSProv + "wasAttributedTo"

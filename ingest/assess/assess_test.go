@@ -54,6 +54,9 @@ ready ADJ JJ ready 4 xcomp
 			Predicate: pred(15, 18, "be"), Object: &ready}, ArgResolvedPronoun, ArgNoun, ""},
 		{"a name that is no actor", annals.Statement{Subject: arg(a, 0, 6, "", false),
 			Predicate: pred(7, 11, "say"), Object: &ready}, ArgName, ArgNoun, ""},
+		{"an object that points elsewhere", annals.Statement{Subject: arg(a, 0, 6, "russia", false),
+			Predicate: pred(7, 11, "say"), Object: func() *annals.Argument { o := arg(a, 12, 14, "", false); return &o }()},
+			ArgActor, ArgUnresolvedPronoun, "empty object"},
 		{"a copula of a common noun", annals.Statement{Subject: arg(a, 19, 24, "", false),
 			Predicate: pred(15, 18, "be")}, ArgNoun, ArgNone, "copula"},
 	}

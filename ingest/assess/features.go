@@ -49,6 +49,14 @@ type Features struct {
 	// Quoted is whether the predicate stands inside a quotation: words
 	// someone said, not the article's own.
 	Quoted bool
+	// Passive: the subject is what was done to ("six were killed").
+	Passive bool
+	// FirstPerson: the subject is "I" or "we" resolved to an actor, an
+	// interviewee's or a speaker's own account.
+	FirstPerson bool
+	// Complemented: a phrase after the verb, not of time, completes an act
+	// with no object ("acted in soap operas").
+	Complemented bool
 }
 
 // VerbForm is the form of a predicate's main word.
@@ -71,6 +79,15 @@ var lightVerbs = map[string]bool{"have": true, "do": true, "make": true, "get": 
 var personalPronouns = map[string]bool{"i": true, "me": true, "you": true, "he": true, "him": true,
 	"she": true, "her": true, "it": true, "we": true, "us": true, "they": true, "them": true,
 	"his": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
+// firstPerson are the subjects that speak of themselves.
+var firstPerson = map[string]bool{"i": true, "we": true, "me": true, "us": true}
+
+// emptyWords are the one-word arguments that point elsewhere and say
+// nothing on their own: demonstratives, relatives, indefinites.
+var emptyWords = map[string]bool{"that": true, "this": true, "these": true, "those": true, "which": true,
+	"what": true, "who": true, "whom": true, "something": true, "anything": true, "everything": true,
+	"nothing": true, "one": true, "there": true, "here": true}
 
 // Document reads the features of the statements of one analysed document.
 type Document struct {
@@ -111,6 +128,13 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 		DocumentDate:  st.Time.FromDocument(),
 		ReportingVerb: analysis.IsReportingVerb(st.Predicate.Lemma),
 		SubjectWords:  len(strings.Fields(st.Subject.Text)),
+		Passive:       st.Passive,
+		FirstPerson:   st.Subject.Actor != "" && firstPerson[strings.ToLower(strings.TrimSpace(st.Subject.Text))],
+	}
+	for _, q := range st.Qualifiers {
+		if q.Prep != "" && q.Prep != "according" && q.Start >= st.Predicate.End && !timeWords(a, q.Span) {
+			f.Complemented = true
+		}
 	}
 	if st.Object != nil {
 		f.Object = argKind(a, st.Object)
@@ -158,6 +182,9 @@ func argKind(a *analysis.Analysis, arg *annals.Argument) ArgKind {
 	switch {
 	case arg.Pronoun && arg.Actor == "":
 		return ArgUnresolvedPronoun
+	case arg.Actor == "" && len(words) == 1 && (emptyWords[strings.ToLower(strings.Trim(words[0], ".,;:"))] ||
+		personalPronouns[strings.ToLower(strings.Trim(words[0], ".,;:"))]):
+		return ArgUnresolvedPronoun // "said that", "do this", "post it"
 	case arg.Actor != "" && len(words) == 1 && personalPronouns[strings.ToLower(words[0])]:
 		return ArgResolvedPronoun
 	case arg.Actor != "":

@@ -53,6 +53,9 @@ func (f Features) Vector() []float64 {
 		b(f.Verb == VerbNone),
 		b(f.Quoted),
 		b(f.Quoted && !f.Attributed),
+		b(f.Passive),
+		b(f.FirstPerson),
+		b(f.Object == ArgNone && !f.Complemented),
 	}
 }
 
@@ -62,7 +65,7 @@ var FeatureNames = []string{
 	"subject:clause", "object:none", "object:actor", "object:unresolved-pronoun", "object:clause",
 	"copula", "light-verb", "role", "negated", "modal", "attributed", "document-date", "reporting-verb",
 	"subject-words/20", "long-predicate", "verb:base", "verb:participle", "verb:gerund", "verb:none",
-	"quoted", "quoted-unattributed",
+	"quoted", "quoted-unattributed", "passive", "first-person", "bare",
 }
 
 // Probability is the model's probability that a statement with these

@@ -23,7 +23,7 @@ type Stage struct {
 }
 
 // Name identifies the stage and the version of its rules.
-func (Stage) Name() string { return "assess/1" }
+func (Stage) Name() string { return "assess/2" }
 
 // Run sets the confidence of every statement of a.
 func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
@@ -62,7 +62,9 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 //   - "time as subject": its subject is a time ("Tuesday · tell"), a
 //     misread phrase of time;
 //   - "unattributed quotation": words inside quotation marks that no one
-//     is said to have said: the article does not state them.
+//     is said to have said: the article does not state them;
+//   - "empty object": its object is a pronoun or a word like "that" or
+//     "this" that points elsewhere ("said · that", "post · it").
 func Unusable(f Features) string {
 	switch {
 	case f.Subject == ArgUnresolvedPronoun:
@@ -77,6 +79,8 @@ func Unusable(f Features) string {
 		return "copula"
 	case f.ReportingVerb && f.Object == ArgNone:
 		return "nothing said"
+	case f.Object == ArgUnresolvedPronoun:
+		return "empty object"
 	}
 	return ""
 }

@@ -36,6 +36,18 @@ she PRON PRP she 8 nsubj
 asked VERB VBD ask 0 root
 . PUNCT . . 8 punct`,
 			[]string{"she · ask · Is it over"}},
+		{"a hedge states nothing", `
+As ADV RB as 2 advmod
+far ADV RB far 8 advmod
+as SCONJ IN as 5 mark
+I PRON PRP I 5 nsubj
+know VERB VBP know 2 advcl
+, PUNCT , , 8 punct
+nobody PRON NN nobody 8 nsubj
+builds VERB VBZ build 0 root
+it PRON PRP it 8 obj
+. PUNCT . . 8 punct`,
+			[]string{"nobody · build · it [not]"}},
 		{"a denied clause is negated and attributed", `
 The DET DT the 2 det
 minister NOUN NN minister 3 nsubj

@@ -262,7 +262,7 @@ func (t *tree) clauseAt(v int) *clause {
 	default:
 		return nil
 	}
-	if !t.is(v, clauseRels...) || t.accordingAt(v) {
+	if !t.is(v, clauseRels...) || t.accordingAt(v) || t.hedge(v) {
 		return nil
 	}
 	if c.cop < 0 {
@@ -904,6 +904,20 @@ func (t *tree) gerundMark(k int) string {
 	return ""
 }
 
+// hedge reports whether the clause of verb v is the speaker's hedge, "as
+// far as I know", "so far as we can tell": it limits another clause and
+// states no act of its own.
+func (t *tree) hedge(v int) bool {
+	low := func(k int) string { return strings.ToLower(t.toks[k].Form) }
+	// the hedge's own subject and auxiliaries stand between it and v
+	for k := max(v-5, 1); k+1 < v; k++ {
+		if low(k) == "far" && low(k+1) == "as" && (low(k-1) == "as" || low(k-1) == "so") {
+			return true
+		}
+	}
+	return false
+}
+
 // firstOf is the first token of the subtree of i.
 func (t *tree) firstOf(i int) int {
 	lo, _ := t.span(i, nil)
@@ -1015,6 +1029,9 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 				st.Object = &o
 			case obj >= 0:
 				o := t.argumentOutside(obj, c.agent == false && t.is(obj, "obl"), c.top)
+				if !c.agent {
+					o.Prep = t.objectPreposition(obj)
+				}
 				st.Object = &o
 			case c.objRange[0] >= 0:
 				o := annals.Argument{Span: join(s, c.objRange[0], c.objRange[1])}
@@ -1026,6 +1043,19 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 		}
 	}
 	return out
+}
+
+// objectPreposition is the preposition of a prepositional object, or of
+// the first of coordinated ones ("voted for Ana and Ben"), or "".
+func (t *tree) objectPreposition(obj int) string {
+	k := obj
+	for steps := 0; steps < len(t.toks) && t.is(k, "conj") && t.head(k) >= 0; steps++ {
+		k = t.head(k)
+	}
+	if !t.is(k, "obl") {
+		return ""
+	}
+	return t.preposition(k)
 }
 
 // negatedObject reports "showed no willingness", "conceded nothing".

@@ -57,6 +57,9 @@ func extractSentence(doc string, s *analysis.Sentence) []annals.Statement {
 		st.Subject = argument(s, *subj)
 		if obj != nil {
 			o := argument(s, *obj)
+			if p := obj.Start - 1; p >= g.End && toks[p].XPOS == "IN" {
+				o.Prep = strings.ToLower(toks[p].Form) // "met with", "agreed to"
+			}
 			st.Object = &o
 		}
 		if g.Passive {

@@ -1,0 +1,95 @@
+package export
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/annals/annals"
+)
+
+// maxShownQualifiers is how many phrases after the verb a reading shows.
+const maxShownQualifiers = 2
+
+// Subject is how the reader's views show a statement's subject: its
+// actor's canonical name, else the phrase as the text writes it ("my
+// story", "Transport for London"), or its compact form when the phrase
+// is a stretch of a sentence.
+func Subject(s annals.Statement, names map[string]string) string {
+	return shownArgument(&s.Subject, names)
+}
+
+// Complement is how the reader's views show what a statement says beside
+// its subject and verb: the object as the text writes it (an actor by its
+// name), then up to two phrases after the verb that complete the act
+// ("with Bolton", "against al-Muhandis", "as the mayor of London"). The
+// statement's own time is left out: the views show it on its own.
+func Complement(s annals.Statement, names map[string]string) string {
+	var parts []string
+	if s.Object != nil {
+		parts = append(parts, shownArgument(s.Object, names))
+	}
+	shown := 0
+	for _, q := range s.Qualifiers {
+		if shown == maxShownQualifiers {
+			break
+		}
+		if q.Prep == "" || q.Prep == "according" || q.Start < s.Predicate.End || inside(q.Span, s.Object) || timely(q, s.Time) {
+			continue
+		}
+		parts = append(parts, trimPhrase(q.Text))
+		shown++
+	}
+	return strings.Join(parts, " ")
+}
+
+// Reading is a statement in one line as the views show it: "Hawkins ·
+// express · an interest in community control of the police".
+func Reading(s annals.Statement, names map[string]string) string {
+	r := Subject(s, names) + " · " + Verb(s)
+	if c := Complement(s, names); c != "" {
+		r += " · " + c
+	}
+	return r
+}
+
+// longPhrase is how many words make a phrase a stretch of a sentence,
+// shown by its compact form instead.
+const longPhrase = 10
+
+func shownArgument(a *annals.Argument, names map[string]string) string {
+	if n, ok := names[a.Actor]; ok && n != "" {
+		return n
+	}
+	text := trimPhrase(a.Text)
+	if text == "" || len(strings.Fields(text)) > longPhrase {
+		return a.Label()
+	}
+	return text
+}
+
+// trimPhrase drops the punctuation a span may end or start with.
+func trimPhrase(s string) string {
+	return strings.Trim(strings.TrimSpace(s), ",;:.")
+}
+
+func inside(q annals.Span, o *annals.Argument) bool {
+	return o != nil && q.Start < o.End && o.Start < q.End
+}
+
+// timePhrase matches phrases of time, which the views show as the date.
+var timePhrase = regexp.MustCompile(`(?i)\b(` +
+	`(1[0-9]|20)\d\d|` +
+	`january|february|march|april|may|june|july|august|september|october|november|december|` +
+	`monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
+	`today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|` +
+	`week|weeks|month|months|year|years|decade|decades|century|ago|weekend|` +
+	`spring|summer|autumn|fall|winter)\b`)
+
+// timely reports whether a qualifier is a time: the statement's own, or
+// words of time ("on Wednesday", "in 2019", "for two years").
+func timely(q annals.Qualifier, t *annals.Time) bool {
+	if t != nil && t.Expr != nil && q.Start < t.Expr.End && t.Expr.Start < q.End {
+		return true
+	}
+	return timePhrase.MatchString(q.Text)
+}

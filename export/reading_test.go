@@ -1,0 +1,49 @@
+package export
+
+import (
+	"testing"
+
+	"github.com/annals/annals"
+)
+
+// TestReading: what the views show of a statement, one case per rule.
+func TestReading(t *testing.T) {
+	sp := func(text string, start int) annals.Span {
+		return annals.Span{Text: text, Start: start, End: start + len(text)}
+	}
+	pred := annals.Predicate{Span: sp("expressed", 8), Lemma: "express"}
+	names := map[string]string{"howie-hawkins": "Howie Hawkins"}
+	hawkins := annals.Argument{Span: sp("Hawkins", 0), Norm: "Hawkins", Actor: "howie-hawkins"}
+	for _, c := range []struct {
+		name string
+		st   annals.Statement
+		want string
+	}{
+		{"an actor by name, an object as written",
+			annals.Statement{Subject: hawkins, Predicate: pred,
+				Object: &annals.Argument{Span: sp("an interest in community control of the police.", 18), Norm: "interest"}},
+			"Howie Hawkins · express · an interest in community control of the police"},
+		{"a phrase after the verb completes it; its time does not",
+			annals.Statement{Subject: hawkins, Predicate: pred,
+				Object:     &annals.Argument{Span: sp("dissatisfaction", 18), Norm: "dissatisfaction"},
+				Qualifiers: []annals.Qualifier{{Span: sp("with Bolton", 34), Prep: "with"}, {Span: sp("on Tuesday", 46), Prep: "on"}}},
+			"Howie Hawkins · express · dissatisfaction with Bolton"},
+		{"a phrase before the verb sets the scene, not the act",
+			annals.Statement{Subject: annals.Argument{Span: sp("Transport for London", 20), Norm: "Transport"},
+				Predicate:  annals.Predicate{Span: sp("warned", 41), Lemma: "warn"},
+				Qualifiers: []annals.Qualifier{{Span: sp("In a statement", 0), Prep: "in"}}},
+			"Transport for London · warn"},
+		{"a stretch of a sentence by its compact form",
+			annals.Statement{Subject: annals.Argument{Span: sp("An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region", 0), Norm: "apartment building"},
+				Predicate: annals.Predicate{Span: sp("collapsed", 22), Lemma: "collapse"}},
+			"apartment building · collapse"},
+		{"a prepositional object keeps its preposition",
+			annals.Statement{Subject: annals.Argument{Span: sp("She", 0)}, Predicate: annals.Predicate{Span: sp("was born", 4), Lemma: "bear"}, Passive: true,
+				Object: &annals.Argument{Span: sp("an Indian-born mother", 16), Prep: "to"}},
+			"She · be born to · an Indian-born mother"},
+	} {
+		if got := Reading(c.st, names); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
