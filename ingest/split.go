@@ -12,7 +12,7 @@ import (
 type Splitter struct{}
 
 // Name implements Stage.
-func (Splitter) Name() string { return "split/1" }
+func (Splitter) Name() string { return "split/2" }
 
 // Run implements Stage.
 func (Splitter) Run(_ context.Context, a *analysis.Analysis) error {

@@ -57,6 +57,13 @@ type Features struct {
 	// Complemented: a phrase after the verb, not of time, completes an act
 	// with no object ("acted in soap operas").
 	Complemented bool
+	// SubjectDeictic, ObjectDeictic: the argument is a phrase that points
+	// elsewhere for what it means ("this seat", "such an arrangement",
+	// "these tools") and names no actor.
+	SubjectDeictic, ObjectDeictic bool
+	// ShortObject: an object of one or two words that names no actor
+	// ("chance", "the report"), often what is left of a clipped phrase.
+	ShortObject bool
 }
 
 // VerbForm is the form of a predicate's main word.
@@ -89,6 +96,16 @@ var emptyWords = map[string]bool{"that": true, "this": true, "these": true, "tho
 	"what": true, "who": true, "whom": true, "something": true, "anything": true, "everything": true,
 	"nothing": true, "one": true, "there": true, "here": true}
 
+// deicticWords open phrases that point elsewhere for what they mean.
+var deicticWords = map[string]bool{"this": true, "that": true, "these": true, "those": true, "such": true}
+
+// deictic reports a phrase of more than one word that a deictic word opens
+// and that names no actor ("this seat"; "this" alone is a pronoun).
+func deictic(a *annals.Argument) bool {
+	words := strings.Fields(strings.ToLower(a.Text))
+	return a.Actor == "" && len(words) > 1 && deicticWords[words[0]]
+}
+
 // Document reads the features of the statements of one analysed document.
 type Document struct {
 	a      *analysis.Analysis
@@ -116,20 +133,25 @@ func (d *Document) Features(st *annals.Statement) Features {
 // more than the statement and its sentence (all but Quoted).
 func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 	f := Features{
-		Extractor:     st.Confidence,
-		Subject:       argKind(a, &st.Subject),
-		Object:        ArgNone,
-		Copula:        st.Predicate.Lemma == "be",
-		LightVerb:     lightVerbs[st.Predicate.Lemma],
-		Role:          st.Role,
-		Negated:       st.Negated,
-		Modal:         st.Modality != "",
-		Attributed:    st.Attribution != nil,
-		DocumentDate:  st.Time.FromDocument(),
-		ReportingVerb: analysis.IsReportingVerb(st.Predicate.Lemma),
-		SubjectWords:  len(strings.Fields(st.Subject.Text)),
-		Passive:       st.Passive,
-		FirstPerson:   st.Subject.Actor != "" && firstPerson[strings.ToLower(strings.TrimSpace(st.Subject.Text))],
+		Extractor:      st.Confidence,
+		Subject:        argKind(a, &st.Subject),
+		Object:         ArgNone,
+		Copula:         st.Predicate.Lemma == "be",
+		LightVerb:      lightVerbs[st.Predicate.Lemma],
+		Role:           st.Role,
+		Negated:        st.Negated,
+		Modal:          st.Modality != "",
+		Attributed:     st.Attribution != nil,
+		DocumentDate:   st.Time.FromDocument(),
+		ReportingVerb:  analysis.IsReportingVerb(st.Predicate.Lemma),
+		SubjectWords:   len(strings.Fields(st.Subject.Text)),
+		Passive:        st.Passive,
+		FirstPerson:    st.Subject.Actor != "" && firstPerson[strings.ToLower(strings.TrimSpace(st.Subject.Text))],
+		SubjectDeictic: deictic(&st.Subject),
+	}
+	if o := st.Object; o != nil {
+		f.ObjectDeictic = deictic(o)
+		f.ShortObject = o.Actor == "" && len(strings.Fields(o.Text)) <= 2
 	}
 	for _, q := range st.Qualifiers {
 		if q.Prep != "" && q.Prep != "according" && q.Start >= st.Predicate.End && !timeWords(a, q.Span) {

@@ -56,6 +56,9 @@ func (f Features) Vector() []float64 {
 		b(f.Passive),
 		b(f.FirstPerson),
 		b(f.Object == ArgNone && !f.Complemented),
+		b(f.SubjectDeictic),
+		b(f.ObjectDeictic),
+		b(f.ShortObject),
 	}
 }
 
@@ -66,6 +69,7 @@ var FeatureNames = []string{
 	"copula", "light-verb", "role", "negated", "modal", "attributed", "document-date", "reporting-verb",
 	"subject-words/20", "long-predicate", "verb:base", "verb:participle", "verb:gerund", "verb:none",
 	"quoted", "quoted-unattributed", "passive", "first-person", "bare",
+	"subject:deictic", "object:deictic", "object:short",
 }
 
 // Probability is the model's probability that a statement with these

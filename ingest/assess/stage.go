@@ -64,7 +64,9 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 //   - "unattributed quotation": words inside quotation marks that no one
 //     is said to have said: the article does not state them;
 //   - "empty object": its object is a pronoun or a word like "that" or
-//     "this" that points elsewhere ("said · that", "post · it").
+//     "this" that points elsewhere ("said · that", "post · it");
+//   - "subject points elsewhere": a subject like "these tools" or "that
+//     team" that names no actor: the reader cannot tell who.
 func Unusable(f Features) string {
 	switch {
 	case f.Subject == ArgUnresolvedPronoun:
@@ -81,6 +83,8 @@ func Unusable(f Features) string {
 		return "nothing said"
 	case f.Object == ArgUnresolvedPronoun:
 		return "empty object"
+	case f.SubjectDeictic:
+		return "subject points elsewhere"
 	}
 	return ""
 }

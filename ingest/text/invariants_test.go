@@ -21,7 +21,7 @@ func checkTokens(t *testing.T, doc string, toks []Token, from, to int) {
 		if tok.Form == "" {
 			t.Fatalf("token %d %q has an empty Form", k, tok.Text)
 		}
-		if !strings.ContainsAny(tok.Text, curlyQuotes) && tok.Form != tok.Text {
+		if !strings.ContainsAny(tok.Text, curlyQuotes+"[") && tok.Form != tok.Text {
 			t.Fatalf("token %d: Form %q differs from Text %q without curly quotes", k, tok.Form, tok.Text)
 		}
 		checkBlank(t, doc, prev, tok.Start)

@@ -114,6 +114,14 @@ func (t *tokenizer) punct(i int, r rune, n int) int {
 func (t *tokenizer) word(i int) int {
 	s := t.s
 	j := compoundEnd(s, i)
+	if end := insertionEnd(s, j); end > j {
+		// "sow[ing]": an editor's letters inside a word make one word,
+		// read as the editor completed it ("sowing")
+		text := s[i:end]
+		t.toks = append(t.toks, Token{Start: i + t.offset, End: end + t.offset, Text: text,
+			Form: formOf(strings.NewReplacer("[", "", "]", "").Replace(text))})
+		return end
+	}
 	// A period belongs to the word when the word is an abbreviation.
 	withPeriod := j < len(s) && s[j] == '.' && !(j+1 < len(s) && s[j+1] == '.')
 	start := i // start of the token being built
@@ -153,6 +161,27 @@ func (t *tokenizer) wordPiece(a, b int, abbreviation bool) {
 		}
 	}
 	t.emit(a, b)
+}
+
+// insertionEnd returns the end of an editor's insertion of letters that
+// completes the word ending at j ("sow[ing]", "make[s]"), with any letters
+// after it, or j when none follows.
+func insertionEnd(s string, j int) int {
+	if j >= len(s) || s[j] != '[' {
+		return j
+	}
+	k := j + 1
+	for k < len(s) && k-j <= 8 && isASCIILetter(s[k]) {
+		k++
+	}
+	if k == j+1 || k >= len(s) || s[k] != ']' {
+		return j
+	}
+	k++
+	for k < len(s) && isASCIILetter(s[k]) {
+		k++
+	}
+	return k
 }
 
 // compoundEnd returns the end of the run of word characters at i, joined

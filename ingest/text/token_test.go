@@ -28,6 +28,8 @@ func TestTokenize(t *testing.T) {
 		want     string // token texts joined by "|"
 	}{
 		{"words and period", "Ukraine proposed talks.", "Ukraine|proposed|talks|."},
+		{"an editor's letters complete a word", "was sow[ing] chaos, [and] mak[ing] it", "was|sow[ing]|chaos|,|[|and|]|mak[ing]|it"},
+		{"a bracket that is no insertion", "word[1] and x[ a]", "word|[|1|]|and|x|[|a|]"},
 		{"thousands", "exchange 1,200 prisoners and 3,000 bodies", "exchange|1,200|prisoners|and|3,000|bodies"},
 		{"millions", "1,000,000 people", "1,000,000|people"},
 		{"list of digits is not a number", "1,2,3", "1|,|2|,|3"},
@@ -116,6 +118,9 @@ func TestTokenizeForms(t *testing.T) {
 	toks := Tokenize("Russia’s “allies” didn’t ‘say’ don't", 0)
 	got := tokenForms(toks)
 	want := []string{"Russia", "'s", `"`, "allies", `"`, "did", "n't", "'", "say", "'", "do", "n't"}
+	if got := tokenForms(Tokenize("sow[ing]", 0)); !reflect.DeepEqual(got, []string{"sowing"}) {
+		t.Errorf("forms of an insertion: %q", got)
+	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("forms\n got %q\nwant %q", got, want)
 	}
