@@ -1,16 +1,21 @@
 // Command annals-calibrate fits the model behind statement confidence
-// (package ingest/assess) to the verdicts of the fact scorer on the MEANTIME
-// development articles (CC BY 4.0, NewsReader), and prints how well
-// calibrated it is. Two steps, from the repository root:
+// (package ingest/assess) to statements judged right or not, and prints how
+// well calibrated it is. Two kinds of verdicts feed it: the strict fact
+// scorer's on the MEANTIME development articles (CC BY 4.0, NewsReader),
+// made afresh by verdicts.py, and a reader's on random statements of the
+// Wikinews set (CC BY 2.5), kept in data/ (see data/README.md). From the
+// repository root:
 //
 //	go build -o annals ./cmd/annals
 //	python3 cmd/annals-calibrate/verdicts.py --annals ./annals --eval ../shared/eval \
 //	    --docs /tmp/docs.jsonl --verdicts /tmp/verdicts.tsv
-//	go run ./cmd/annals-calibrate -docs /tmp/docs.jsonl -verdicts /tmp/verdicts.tsv \
+//	W=../shared/corpus/wikinews-2019-2020.jsonl
+//	go run ./cmd/annals-calibrate -docs /tmp/docs.jsonl,$W,$W \
+//	    -verdicts /tmp/verdicts.tsv,cmd/annals-calibrate/data/wikinews-reader.tsv,cmd/annals-calibrate/data/wikinews-reader-2.tsv \
 //	    -out ingest/assess/model.json
 //
 // verdicts.py judges every statement with fact_eval.py's own checks; this
-// command runs the standard pipeline without its assessment on the same
+// command runs the standard pipeline without its assessment on the
 // articles, joins the statements to their verdicts by id, fits, and writes
 // the model. Equal inputs give the same file.
 package main
