@@ -63,6 +63,7 @@ func clauseStatements(doc string, s *analysis.Sentence) []annals.Statement {
 	}
 	t.assert(clauses)
 	t.strandedFinite(clauses)
+	clauses = t.withoutFragments(clauses)
 	var out []annals.Statement
 	for _, c := range clauses {
 		out = append(out, t.statements(doc, c)...)
