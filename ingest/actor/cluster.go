@@ -94,13 +94,14 @@ func isInitial(form string) bool {
 // von der Leyen"), no acronyms, and no word that opens a place's name
 // ("North Karnataka").
 func (t *actorText) looksLikePersonName(m *actorMention) bool {
-	if placeNameOpeners[t.form(m.nameFirst)] || impersonalHeads[t.form(m.end-1)] {
+	if placeNameOpeners[t.form(m.nameFirst)] || impersonalHeads[t.form(m.end-1)] || t.form(m.nameFirst) == "The" {
 		return false
 	}
 	words := 0
 	for k := m.nameFirst; k < m.end; k++ {
 		switch {
 		case nameParticles[t.tokens[k].lower] && !t.tokens[k].capital, isInitial(t.form(k)):
+		case k > m.nameFirst && t.form(k) == "-", k > m.nameFirst && t.form(k-1) == "-": // "Won-soon"
 		case isCapitalisedWord(t.form(k)):
 			words++
 		default:

@@ -30,6 +30,7 @@ func (t *actorText) addKinds(mentions []actorMention, roles []roleSpan, mentionA
 		t.describedBefore(m)
 		t.describedAfter(m, roleByFirst, mentions, mentionAt)
 		t.describedAhead(m, roleByEnd)
+		m.work = t.isWork(m)
 	}
 }
 

@@ -47,6 +47,11 @@ type actorMention struct {
 	// relative of someone else ("her first husband, musician Al Jorden":
 	// 'f'): a "she" after it means her, not him. 0 for none.
 	relativeOf byte
+	// work marks a name used for a role or a work ("portrayed Black
+	// Panther", "the film Black Panther"; see isWork): no "he" or "she"
+	// takes up that mention. The actor itself may be a person all the
+	// same ("Affleck portrayed Tony Mendez").
+	work bool
 }
 
 // roleSpan is a title or role with no name in it ("The Turkish Foreign
@@ -76,7 +81,7 @@ func (t *actorText) findMentions() ([]actorMention, []roleSpan) {
 				continue
 			}
 			j := t.runEnd(k, limit)
-			mentions, roles = t.parseRun(k, j, mentions, roles)
+			mentions, roles = t.parseRun(t.nameWithThe(k, j), j, mentions, roles)
 			k = j
 		}
 	}
@@ -240,9 +245,15 @@ func (t *actorText) runEnd(k, limit int) int {
 			j = p
 			continue
 		}
-		// "Ministry of Defence", "President of the United States".
+		if h := t.givenNameHyphen(k, j, limit); h > j {
+			j = h // "Park Won-soon", "Moon Jae-in"
+			continue
+		}
+		// "Ministry of Defence", "President of the United States",
+		// "Transport for London".
 		last := t.tokens[j-1].lower
-		if (lower == "of" || lower == "for") && (organisationCues[last] || personTitles[last] == titleHead) {
+		if (lower == "of" || lower == "for") && (organisationCues[last] || personTitles[last] == titleHead) ||
+			lower == "for" && t.tokens[j-1].capital && organisationTopics[last] {
 			n := j + 1
 			if n < limit && t.tokens[n].lower == "the" {
 				n++
@@ -264,6 +275,67 @@ func (t *actorText) runEnd(k, limit int) int {
 		j++
 	}
 	return j
+}
+
+// givenNameHyphen returns the end of a hyphenated syllable that goes on
+// the given name at token j-1 of the run from k ("Park Won-soon", "Kim
+// Jong-un", "Moon Jae-in"), or j: a short capitalised word after another
+// name word, a hyphen and a short lower-case syllable, all written
+// together. A longer word before the hyphen ("Biden-led") or a syllable
+// that makes an adjective ("Kim-era") is no given name, and a run that
+// holds a body's name is left as it was.
+func (t *actorText) givenNameHyphen(k, j, limit int) int {
+	if j-1 <= k || j+1 >= limit || t.form(j) != "-" || t.hasOrganisationCue(k, j) {
+		return j
+	}
+	names := 0
+	for x := k; x < j; x++ {
+		if personTitles[t.tokens[x].lower] == 0 {
+			names++
+		}
+	}
+	if _, n := t.knownAt(t.tab.organisationByName, k, j); n > 0 || names > 2 {
+		return j // "Amnesty International Man-kei Tam": more before the name than a person's
+	}
+	prev, hy, next := t.tokens[j-1], t.tokens[j], t.tokens[j+1]
+	if prev.End != hy.Start || hy.End != next.Start || !isCapitalisedWord(t.form(j-1)) || utf8.RuneCountInString(t.form(j-1)) > 4 {
+		return j
+	}
+	syllable := t.form(j + 1)
+	if n := utf8.RuneCountInString(syllable); n < 2 || n > 5 || hyphenSuffixes[syllable] || strings.HasSuffix(syllable, "ed") {
+		return j
+	}
+	for _, r := range syllable {
+		if !unicode.IsLower(r) {
+			return j
+		}
+	}
+	return j + 2
+}
+
+// hyphenSuffixes make an adjective of the name before them ("Kim-era
+// policies", "Park-based"), not a given name.
+var hyphenSuffixes = map[string]bool{
+	"era": true, "led": true, "run": true, "born": true, "like": true, "wide": true,
+	"type": true, "free": true, "made": true, "held": true, "style": true, "based": true,
+	"backed": true, "owned": true, "linked": true, "class": true, "level": true, "area": true,
+}
+
+// nameWithThe returns where the name of the run [k, j) starts: at a
+// capitalised "The" just before it inside a sentence, after a word in
+// lower case or a comma ("newspaper The Hill", "told The Atlantic",
+// "Politico, The Hill"), when the name
+// is one word that is no known name; else at k. Without it "The Hill", a
+// newspaper, would be a "Hill".
+func (t *actorText) nameWithThe(k, j int) int {
+	b := k - 1
+	if j != k+1 || !t.sameSentence(b-1, k) || t.form(b) != "The" || t.form(b-1) != "," && (!t.isWordLike(b-1) || t.tokens[b-1].capital) {
+		return k
+	}
+	if w := t.words(k, j); t.tab.countryByName[w] != "" || t.tab.placeByName[w] != "" || t.tab.organisationByName[w] != "" {
+		return k
+	}
+	return b
 }
 
 // monthSurname reports whether token j, a month's name, is the surname

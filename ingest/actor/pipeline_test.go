@@ -86,3 +86,39 @@ func TestMetonymyIsExplicit(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedGivenNames: a given name written with a hyphen ("Kim
+// Sung-hoon") is one name, which the surname alone takes up; a suffix
+// after a hyphen ("Kim-era") makes no name, nor does a body before the
+// name ("Amnesty International Man-kei Tam" would glue the two).
+func TestHyphenatedGivenNames(t *testing.T) {
+	pipe, err := ingest.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want map[string]string // mention text → actor id
+	}{
+		{"Kim Sung-hoon, the mayor of Daegu, resigned on Monday. Kim had led the city since 2012.",
+			map[string]string{"Kim Sung-hoon": "kim-sung-hoon", "Kim": "kim-sung-hoon"}},
+		{"Officials criticised the Biden-led coalition on Monday.",
+			map[string]string{"Biden": "biden"}},
+		{"The spokesman of Northern Relief International Sung-hoon Lee said so.",
+			map[string]string{"Lee": "lee"}},
+	} {
+		a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: tc.text, Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
+		if err := pipe.Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, m := range a.Mentions {
+			got[m.Text] = m.Actor
+		}
+		for text, id := range tc.want {
+			if got[text] != id {
+				t.Errorf("%q: mention %q → %q, want %q (mentions %v)", tc.text, text, got[text], id, got)
+			}
+		}
+	}
+}

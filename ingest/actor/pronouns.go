@@ -28,6 +28,9 @@ type sighting struct {
 	// someone else's relative ("her first husband, Al Jorden": 'f'); 0
 	// for none.
 	relativeOf byte
+	// work marks a name used for a role or a work there ("portrayed
+	// Black Panther"): no "he" or "she" takes it up.
+	work bool
 }
 
 // subjectRef is the subject of one statement, for the salience of its
@@ -111,7 +114,7 @@ func newPronounResolver(t *actorText, clusters []actorCluster, mentions []actorM
 			continue // a speaker's label is not a word of the text a pronoun takes up
 		}
 		s := t.tokens[m.first].sentence
-		sg := sighting{token: m.first, cluster: c, modifier: t.modifies(m.end), weak: t.inPhrase(m.first, m.end), relativeOf: m.relativeOf}
+		sg := sighting{token: m.first, cluster: c, modifier: t.modifies(m.end), weak: t.inPhrase(m.first, m.end), relativeOf: m.relativeOf, work: m.work}
 		p.last[s] = append(p.last[s], sg)
 		p.sightings[s] = append(p.sightings[s], sg)
 	}
@@ -342,7 +345,7 @@ func (p *pronounResolver) agrees(c int, g byte) bool {
 // prepositional phrase or as a possessor.
 func (p *pronounResolver) onlyWeak(s, from, k int, g byte, ok func(int) bool) bool {
 	for _, sg := range p.sightings[s] {
-		if sg.token >= from && sg.token < k && ok(sg.cluster) && sg.relativeOf != g && !sg.weak {
+		if sg.token >= from && sg.token < k && ok(sg.cluster) && sg.relativeOf != g && !sg.weak && !sg.work {
 			return false
 		}
 	}
@@ -367,7 +370,7 @@ func (p *pronounResolver) surnameLike(c int) bool {
 func (p *pronounResolver) personObject(k, s int, g byte, not [3]int) int {
 	ok := func(c int) bool { return p.fitsPerson(c, g, not) }
 	for i := len(p.sightings[s]) - 1; i >= 0; i-- {
-		if sg := p.sightings[s][i]; sg.token < k && ok(sg.cluster) && sg.relativeOf != g {
+		if sg := p.sightings[s][i]; sg.token < k && ok(sg.cluster) && sg.relativeOf != g && !sg.work {
 			return sg.cluster
 		}
 	}
@@ -381,12 +384,12 @@ func (p *pronounResolver) personObject(k, s int, g byte, not [3]int) int {
 
 // onePerson returns the one person that ok accepts among the sightings of
 // sentence s in tokens [from, k), someone else's relative for a pronoun
-// of gender g aside, and how many there are: the person, 1; -1 and 2 or
+// of gender g and the names of roles and works aside, and how many there are: the person, 1; -1 and 2 or
 // more when several persons stand there; -1, 0 when none does.
 func (p *pronounResolver) onePerson(s, from, k int, g byte, ok func(int) bool) (int, int) {
 	found, n := -1, 0
 	for _, sg := range p.sightings[s] {
-		if sg.token < from || sg.token >= k || !ok(sg.cluster) || sg.cluster == found || sg.relativeOf == g {
+		if sg.token < from || sg.token >= k || !ok(sg.cluster) || sg.cluster == found || sg.relativeOf == g || sg.work {
 			continue
 		}
 		if found >= 0 {

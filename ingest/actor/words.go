@@ -92,6 +92,7 @@ var organisationCues = map[string]bool{
 	"command": true, "airlines": true, "airways": true, "holdings": true,
 	"society": true, "church": true, "network": true, "times": true, "post": true, "news": true,
 	"kremlin": true, "pentagon": true, "exchange": true, "federation": true,
+	"academy": true, "club": true, "studios": true, "conservatory": true,
 }
 
 // organisationTopics may follow "and" inside an organisation's name
