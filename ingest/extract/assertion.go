@@ -101,7 +101,9 @@ func (t *tree) embedding(c *clause, at map[int]*clause) {
 			continue
 		}
 		lemma := t.lemma(r.verb)
-		reporting := analysis.IsReportingVerb(lemma)
+		// "the poll showed ...": the poll's finding; but what "was found"
+		// names no finder
+		reporting := analysis.IsReportingVerb(lemma) || findingVerbs[lemma] && !r.passive
 		attitude := analysis.IsAttitudeVerb(lemma)
 		denial := analysis.IsDenialVerb(lemma)
 		if !reporting && !attitude && !denial {

@@ -34,6 +34,9 @@ type clause struct {
 	subjChunk *analysis.Chunk // the subject's tokens when patterns, not the parse, found it
 	objects   []int
 	objRange  [2]int // a clausal object's token range, when objects is empty
+	idiom     string // a light verb and its noun that make the predicate ("pay tribute"), or ""
+	idiomNoun int    // the noun of the idiom
+	objPrep   string // the preposition of an idiom's object ("to" of "pay tribute to")
 	quals     []int  // heads of the prepositional and adverbial phrases
 	modality  string
 	negated   bool
@@ -727,6 +730,8 @@ func (t *tree) findObjects(c *clause) {
 		// bridge would reopen": what is said is the whole clause, never the
 		// noun before it alone
 		c.objRange = [2]int{lo, hi}
+	} else if lo, hi, ok := t.contentAfterAddressee(v); ok {
+		c.objRange = [2]int{lo, hi} // "told the agency, a news outlet, that ...": what was told
 	} else if o := t.child(v, "obj"); o >= 0 {
 		if isRelativePronoun(t.toks[o]) && o < v {
 			// "the proposals, which the Kremlin described": the proposals;
@@ -747,7 +752,15 @@ func (t *tree) findObjects(c *clause) {
 			c.objects = t.conjuncts(o)
 		}
 	}
+	if t.lightVerb(c) {
+		gap = true // the idiom's object, or none: no other phrase stands in
+	} else if k := t.prepositionalObject(c); k >= 0 && len(c.objects) == 0 && c.objRange[0] < 0 && c.cop < 0 && !c.passive {
+		c.objects = t.conjuncts(k) // "went through the options": what the act goes through
+	}
 	for _, k := range t.kids[v] {
+		if t.idiomObject(c, k) || slices.Contains(c.objects, k) && t.is(k, "obl") {
+			continue
+		}
 		if t.is(k, "advcl") && t.toks[k].XPOS == "VBG" && t.gerundMark(k) != "" {
 			c.quals = append(c.quals, k) // "opened by pressing a button": how
 			continue
@@ -765,7 +778,7 @@ func (t *tree) findObjects(c *clause) {
 				c.subjects, c.agent = t.conjuncts(k), true
 				c.subjChunk = nil // the patterns' subject was the patient's
 			}
-		case len(c.objects) == 0 && c.cop < 0 && objectPrepositions[prep] && !t.timeNoun(k):
+		case len(c.objects) == 0 && c.cop < 0 && c.idiom == "" && objectPrepositions[prep] && !t.timeNoun(k):
 			c.objects = t.conjuncts(k)
 		default:
 			c.quals = append(c.quals, k)
@@ -793,6 +806,9 @@ func (t *tree) findObjects(c *clause) {
 				c.objects = t.conjuncts(o)
 			}
 		}
+	}
+	if c.idiom != "" {
+		return
 	}
 	if len(c.objects) == 0 && c.cop < 0 && c.objRange[0] < 0 && analysis.IsReportingVerb(t.lemma(v)) && t.is(c.top, "parataxis") {
 		// "The plan will work, he said": what is said is the clause the
@@ -864,7 +880,7 @@ func (t *tree) nestedAgent(c *clause) {
 // ("told reporters the bridge would reopen").
 func (t *tree) reportedClause(v int) (lo, hi int, ok bool) {
 	lemma := t.lemma(v)
-	if !analysis.IsReportingVerb(lemma) && !analysis.IsAttitudeVerb(lemma) && !analysis.IsDenialVerb(lemma) {
+	if !embeds(lemma) {
 		return 0, 0, false
 	}
 	x := -1
@@ -878,6 +894,14 @@ func (t *tree) reportedClause(v int) (lo, hi int, ok bool) {
 		return 0, 0, false
 	}
 	subj := t.subjectChild(x)
+	if !analysis.IsReportingVerb(lemma) && !analysis.IsAttitudeVerb(lemma) && !analysis.IsDenialVerb(lemma) {
+		// a verb of showing or finding: "was found dismembered" finds no
+		// clause, and in "found ways to break it, and a system was
+		// designed" the object is what was found
+		if t.child(v, "aux:pass", "nsubj:pass") >= 0 || subj >= 0 && t.child(v, "obj") >= 0 && t.child(v, "obj") < x {
+			return 0, 0, false
+		}
+	}
 	lo, hi = t.span(x, func(k int) bool {
 		// a second subject before the nearest: the verb's addressee
 		return t.is(k, "nsubj", "nsubj:pass", "vocative") && k != subj || t.attributing(k)
@@ -891,7 +915,7 @@ func (t *tree) reportedClause(v int) (lo, hi int, ok bool) {
 	for hi > lo && (isQuote(t.toks[hi-1].Form) || t.toks[hi-1].UPOS == "PUNCT") {
 		hi--
 	}
-	return lo, hi, hi > lo
+	return lo, hi, hi > lo && lo > v // what is said never holds the verb that says it
 }
 
 // gerundMark is the preposition that introduces a gerund clause ("by
@@ -982,6 +1006,9 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 	if c.cop >= 0 {
 		base.Predicate.Lemma = "be"
 	}
+	if c.idiom != "" {
+		base.Predicate.Lemma = c.idiom
+	}
 	if t.negatedObject(c) {
 		base.Negated = !base.Negated
 	}
@@ -1027,6 +1054,10 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 					return t.is(k, "nsubj", "nsubj:pass", "csubj", "cop", "aux", "punct", "mark", "obl", "advmod", "conj", "cc", "parataxis", "advcl", "ccomp", "discourse", "vocative")
 				})
 				o := annals.Argument{Span: join(s, lo, hi)}
+				st.Object = &o
+			case obj >= 0 && c.objPrep != "":
+				o := t.argumentOutside(obj, true, c.top)
+				o.Prep = c.objPrep
 				st.Object = &o
 			case obj >= 0:
 				o := t.argumentOutside(obj, c.agent == false && t.is(obj, "obl"), c.top)
@@ -1253,7 +1284,7 @@ func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 	case subjectRelative:
 		conf -= 0.1
 	}
-	if st.Object == nil {
+	if st.Object == nil && c.idiom == "" { // "took place" needs none
 		conf -= 0.1
 	} else if len(c.objects) == 0 {
 		conf -= 0.05 // a clause as object

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annals/annals/ingest/analysis"
@@ -16,7 +17,9 @@ func (t *tree) repair() {
 	t.frontedPhrases()
 	t.appositiveSubjects()
 	t.reducedRelatives()
+	t.rootParticiple()
 	t.clausalObjects()
+	t.clauseAfterObject()
 	t.objectComplements()
 	if t.owned && !t.acyclic() {
 		// a repair went wrong on a tree it did not foresee: keep the parse
@@ -374,7 +377,7 @@ func (t *tree) mendReduced(n, p, f, v int) {
 func (t *tree) clausalObjects() {
 	for v := range t.toks {
 		lemma := t.lemma(v)
-		if t.toks[v].UPOS != "VERB" || !analysis.IsReportingVerb(lemma) && !analysis.IsAttitudeVerb(lemma) && !analysis.IsDenialVerb(lemma) {
+		if t.toks[v].UPOS != "VERB" || !embeds(lemma) {
 			continue
 		}
 		if t.child(v, "ccomp") >= 0 {
@@ -399,7 +402,7 @@ func (t *tree) clausalObjects() {
 		// participle on the firm)
 		candidates := t.children(v, "advcl", "parataxis", "conj", "dep", "xcomp")
 		for _, x := range t.children(o, "acl") {
-			if !t.is(x, "acl:relcl") && finiteTag(t.toks[x].XPOS) && t.firstOf(x) == x {
+			if !t.is(x, "acl:relcl") && (finiteTag(t.toks[x].XPOS) || t.participleContent(x)) && t.firstOf(x) == x {
 				candidates = append(candidates, x)
 			}
 		}
@@ -407,7 +410,7 @@ func (t *tree) clausalObjects() {
 			// "asked Ana to stay" is an infinitive, its subject the object:
 			// only a verb with a tense of its own heads a clause
 			_, hi := t.span(o, func(k int) bool { return k == x })
-			if x < o || t.firstOf(x) != hi || t.toks[x].UPOS != "VERB" && t.child(x, "cop") < 0 || !t.finite(x) ||
+			if x < o || t.firstOf(x) != hi || t.toks[x].UPOS != "VERB" && t.child(x, "cop") < 0 || !t.finite(x) && !t.participleContent(x) ||
 				t.child(x, "mark", "nsubj", "nsubj:pass", "csubj", "cc") >= 0 {
 				continue
 			}
@@ -447,4 +450,71 @@ func (t *tree) objectComplements() {
 			}
 		}
 	}
+}
+
+// rootParticiple mends a sentence whose root the parse made a noun with
+// a past tense hung on it as a participle: "Hawkins called for the
+// nationalization of the bank" read as a Hawkins who was called. A verb
+// right after the noun's phrase with a prepositional object it takes
+// ("call for", "vote against") or an object of its own is the noun's act,
+// and verbs coordinated with the noun are coordinated with the act.
+func (t *tree) rootParticiple() {
+	for n := range t.toks {
+		if t.head(n) >= 0 || !isNominal(t.toks[n]) || t.child(n, "cop", "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		for _, x := range t.children(n, "acl") {
+			if t.is(x, "acl:relcl") || t.toks[x].UPOS != "VERB" || t.toks[x].XPOS != "VBN" && t.toks[x].XPOS != "VBD" ||
+				t.child(x, "aux", "aux:pass", "mark", "nsubj", "nsubj:pass") >= 0 {
+				continue
+			}
+			if _, hi := t.span(n, func(k int) bool { return k >= x }); hi != x {
+				continue // a comma or other words between: an apposition's participle
+			}
+			if !t.prepositionalVerb(x) {
+				continue
+			}
+			t.rehang(x, -1, "root")
+			t.rehang(n, x, "nsubj")
+			for _, k := range slices.Clone(t.kids[n]) {
+				if k > x && (t.is(k, "conj") && t.toks[k].UPOS == "VERB" || t.is(k, "punct") && k == len(t.toks)-1) {
+					t.rehang(k, x, t.rel(k))
+				}
+			}
+			return
+		}
+	}
+}
+
+// prepositionalVerb reports a verb whose first phrase after it is the
+// prepositional object a verb of prepositionalVerbs takes: "called for
+// talks", "voted against the bill".
+func (t *tree) prepositionalVerb(x int) bool {
+	if x+1 >= len(t.toks) {
+		return false
+	}
+	p := strings.ToLower(t.toks[x+1].Form)
+	for _, k := range t.children(x, "obl") {
+		if t.child(k, "case") == x+1 && slices.Contains(prepositionalVerbs[t.lemma(x)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositionalVerbs are verbs with the prepositions whose phrase is
+// their object, not a circumstance: "call for" asks for something, and a
+// "Hawkins called for talks" is no Hawkins who was called.
+var prepositionalVerbs = map[string][]string{
+	"call": {"for", "on"}, "ask": {"for"}, "push": {"for"}, "press": {"for"}, "argue": {"for", "against"},
+	"vote": {"for", "against"}, "campaign": {"for", "against"}, "lobby": {"for", "against"},
+	"apply": {"for"}, "opt": {"for"}, "account": {"for"}, "search": {"for"}, "look": {"for", "at", "into"},
+	"wait": {"for"}, "pray": {"for"}, "hope": {"for"}, "advocate": {"for"}, "fight": {"for", "against"},
+	"warn": {"of", "against", "about"}, "rule": {"on", "out"}, "comment": {"on"}, "insist": {"on"},
+	"agree": {"to", "on", "with"}, "object": {"to"}, "respond": {"to"}, "react": {"to"}, "refer": {"to"},
+	"point": {"to"}, "lead": {"to"}, "contribute": {"to"}, "deal": {"with"}, "side": {"with"},
+	"result": {"in"}, "participate": {"in"}, "engage": {"in"}, "invest": {"in"}, "focus": {"on"},
+	"rely": {"on"}, "depend": {"on"}, "embark": {"on"}, "hint": {"at"}, "talk": {"about", "to", "with"},
+	"speak": {"about", "to", "with", "of", "out"}, "complain": {"about", "of"}, "testify": {"about", "to"},
+	"go": {"through"}, "listen": {"to"}, "belong": {"to"}, "amount": {"to"}, "succeed": {"in"},
 }
