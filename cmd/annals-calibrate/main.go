@@ -12,7 +12,7 @@
 //	W=../shared/corpus/wikinews-2019-2020.jsonl
 //	go run ./cmd/annals-calibrate -docs /tmp/docs.jsonl,$W,$W \
 //	    -verdicts /tmp/verdicts.tsv,cmd/annals-calibrate/data/wikinews-reader.tsv,cmd/annals-calibrate/data/wikinews-reader-2.tsv \
-//	    -out ingest/assess/model.json
+//	    -weights 2,1,1 -out ingest/assess/model.json
 //
 // verdicts.py judges every statement with fact_eval.py's own checks; this
 // command runs the standard pipeline without its assessment on the
@@ -52,6 +52,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	docs := fs.String("docs", "", "the articles, JSON Lines (verdicts.py --docs); several joined by commas, one per verdicts file")
 	verdicts := fs.String("verdicts", "", "the verdicts (verdicts.py --verdicts, or a reader's: cmd/annals-calibrate/data); several joined by commas")
 	out := fs.String("out", "", "model file to write (default: print it)")
+	weights := fs.String("weights", "", "how much a verdict of each -verdicts file weighs in the fit, joined by commas (default 1 each)")
 	lambda := fs.Float64("lambda", 2, "L2 penalty on the weights")
 	folds := fs.Int("folds", 5, "folds of the cross-validated figures")
 	if err := fs.Parse(args); err != nil {
@@ -65,6 +66,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(docFiles) != len(verdictFiles) {
 		return fmt.Errorf("%d -docs files for %d -verdicts files: want one each", len(docFiles), len(verdictFiles))
 	}
+	weightOf, err := parseWeights(*weights, len(verdictFiles))
+	if err != nil {
+		return err
+	}
 	var samples []assess.Sample
 	for i := range docFiles {
 		right, err := readVerdicts(verdictFiles[i])
@@ -75,7 +80,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", verdictFiles[i], err)
 		}
-		fmt.Fprintf(stderr, "%s: %d of %d verdicts joined to statements\n", verdictFiles[i], len(set), len(right))
+		fmt.Fprintf(stderr, "%s: %d of %d verdicts joined to statements, weight %g\n", verdictFiles[i], len(set), len(right), weightOf[i])
+		for k := range set {
+			set[k].Weight = weightOf[i]
+		}
 		samples = append(samples, set...)
 	}
 	m, err := assess.Fit(samples, *lambda)
@@ -83,7 +91,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	m.Source = fmt.Sprintf("fitted by cmd/annals-calibrate (lambda %g) to %d statements judged right or not: "+
-		"%s", *lambda, len(samples), strings.Join(verdictFiles, ", "))
+		"%s (weights %v)", *lambda, len(samples), strings.Join(verdictFiles, ", "), weightOf)
 	report(stdout, m, samples, *lambda, *folds)
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
@@ -95,6 +103,30 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return os.WriteFile(*out, data, 0o644)
+}
+
+// parseWeights reads the -weights flag: n positive numbers, or none for 1
+// each.
+func parseWeights(flag string, n int) ([]float64, error) {
+	out := make([]float64, n)
+	if flag == "" {
+		for i := range out {
+			out[i] = 1
+		}
+		return out, nil
+	}
+	parts := strings.Split(flag, ",")
+	if len(parts) != n {
+		return nil, fmt.Errorf("-weights: %d weights for %d verdicts files", len(parts), n)
+	}
+	for i, p := range parts {
+		w, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
+		if err != nil || !(w > 0) || math.IsInf(w, 0) {
+			return nil, fmt.Errorf("-weights: %q is no positive number", p)
+		}
+		out[i] = w
+	}
+	return out, nil
 }
 
 // readVerdicts maps statement ids to whether they are right.

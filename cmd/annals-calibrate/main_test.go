@@ -60,3 +60,27 @@ func TestCalibrate(t *testing.T) {
 		t.Error("no -verdicts: no error")
 	}
 }
+
+func TestParseWeights(t *testing.T) {
+	for _, c := range []struct {
+		flag string
+		n    int
+		want string // fmt of the weights, or "error"
+	}{
+		{"", 2, "[1 1]"},
+		{"2,1", 2, "[2 1]"},
+		{"2", 2, "error"},
+		{"0,1", 2, "error"},
+		{"x,1", 2, "error"},
+		{"NaN,1", 2, "error"},
+	} {
+		got, err := parseWeights(c.flag, c.n)
+		s := fmt.Sprint(got)
+		if err != nil {
+			s = "error"
+		}
+		if s != c.want {
+			t.Errorf("parseWeights(%q, %d) = %s, want %s", c.flag, c.n, s, c.want)
+		}
+	}
+}

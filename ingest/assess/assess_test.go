@@ -130,6 +130,17 @@ func TestFit(t *testing.T) {
 	if _, err := Fit(nil, 1); err == nil {
 		t.Error("fit of no samples: no error")
 	}
+	// A sample of weight 3 counts as three: the fits agree.
+	one := []Sample{{Features: Features{Extractor: 0.9}, Right: true}, {Features: Features{Extractor: 0.1}}}
+	three := []Sample{{Features: Features{Extractor: 0.9}, Right: true, Weight: 3}, {Features: Features{Extractor: 0.1}}}
+	for range 2 {
+		one = append(one, one[0])
+	}
+	a, errA := Fit(one, 1)
+	b, errB := Fit(three, 1)
+	if errA != nil || errB != nil || math.Abs(a.Weights[0]-b.Weights[0]) > 1e-9 || math.Abs(a.Bias-b.Bias) > 1e-9 {
+		t.Errorf("weighted fit %+v, repeated fit %+v (%v, %v)", b, a, errB, errA)
+	}
 }
 
 // TestTimeAndQuotes: a time as subject, and words quoted with no one said

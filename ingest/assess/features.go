@@ -153,6 +153,8 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 		f.ObjectDeictic = deictic(o)
 		f.ShortObject = o.Actor == "" && len(strings.Fields(o.Text)) <= 2
 	}
+	// "take place", "follow suit": a verb with its noun needs no object
+	f.Complemented = strings.Contains(st.Predicate.Lemma, " ")
 	for _, q := range st.Qualifiers {
 		if q.Prep != "" && q.Prep != "according" && q.Start >= st.Predicate.End && !timeWords(a, q.Span) {
 			f.Complemented = true

@@ -9,6 +9,10 @@ import (
 type Sample struct {
 	Features Features
 	Right    bool
+	// Weight is how much the sample counts in the fit; 0 counts as 1. A
+	// source of verdicts with fewer samples may weigh more, so that each
+	// source counts about the same.
+	Weight float64
 }
 
 // Fit fits a logistic model to samples by Newton's method, with an L2
@@ -22,10 +26,15 @@ func Fit(samples []Sample, lambda float64) (*Model, error) {
 	d := len(FeatureNames) + 1 // the bias is the last input
 	x := make([][]float64, len(samples))
 	y := make([]float64, len(samples))
+	weight := make([]float64, len(samples))
 	for i, s := range samples {
 		x[i] = append(s.Features.Vector(), 1)
 		if s.Right {
 			y[i] = 1
+		}
+		weight[i] = s.Weight
+		if weight[i] <= 0 {
+			weight[i] = 1
 		}
 	}
 	w := make([]float64, d)
@@ -38,9 +47,9 @@ func Fit(samples []Sample, lambda float64) (*Model, error) {
 		for i := range x {
 			p := sigmoid(dot(w, x[i]))
 			for j := range d {
-				grad[j] += (p - y[i]) * x[i][j]
+				grad[j] += weight[i] * (p - y[i]) * x[i][j]
 				for k := range d {
-					hess[j][k] += p * (1 - p) * x[i][j] * x[i][k]
+					hess[j][k] += weight[i] * p * (1 - p) * x[i][j] * x[i][k]
 				}
 			}
 		}

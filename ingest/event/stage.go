@@ -28,7 +28,7 @@ type Stage struct {
 }
 
 // Name identifies the stage and the version of its rules.
-func (Stage) Name() string { return "events/2" }
+func (Stage) Name() string { return "events/3" }
 
 // Run sets Event on the statements that are political events and clears
 // it on the others.
@@ -166,8 +166,27 @@ func readStatement(s *analysis.Sentence, st *annals.Statement) statementReading 
 		}
 	}
 	v.Preps = prepositionalPhrases(toks, k)
+	idiomVerb(toks, first, main, &v)
 	r.verb = v
 	return r
+}
+
+// idiomVerb reads a predicate of a verb and its noun ("take part",
+// "pay tribute", lemma with a space) as the dictionaries write it: the
+// verb, with the noun as its object, so that "take part in protests"
+// meets the pattern of "take" with "part in".
+func idiomVerb(toks []analysis.Token, first, main int, v *Verb) {
+	verb, noun, ok := strings.Cut(v.Lemma, " ")
+	if !ok || strings.ToLower(toks[main].Lemma) != noun && strings.ToLower(toks[main].Form) != noun {
+		return
+	}
+	v.Lemma = verb
+	for i := first; i < main; i++ {
+		if strings.ToLower(toks[i].Lemma) == verb {
+			v.Form = strings.ToLower(toks[i].Form)
+		}
+	}
+	v.Object = phraseOf(toks, main, main+1)
 }
 
 // obligations are the modals by which a speaker says what others must do:

@@ -66,6 +66,8 @@ func TestEventStage(t *testing.T) {
 		{"Rebel guerrillas killed two soldiers near the border.", "guerrillas", "killed", event.Assault, "18"},
 		{"The weather improved in Kyiv.", "weather", "improved", "", ""},
 		{"Ukraine did not attack the bridge.", "Ukraine", "attack", "", ""},
+		{"Thousands of students took part in protests in the capital.", "students", "took", event.Protest, "14"},
+		{"The army took control of the city.", "army", "took", event.Fight, "19"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
