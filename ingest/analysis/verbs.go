@@ -11,6 +11,11 @@ var modalVerbs = map[string]bool{
 	"ask": true, "demand": true, "urge": true, "need": true, "wish": true, "consider": true,
 	"predict": true, "seem": true, "appear": true, "schedule": true, "wait": true,
 	"claim": true, "pretend": true, "purport": true, "profess": true,
+	// stances: "opposed ending the war", "favored providing access" are
+	// positions taken, not acts done
+	"oppose": true, "support": true, "favor": true, "favour": true, "advocate": true,
+	"recommend": true, "endorse": true, "contemplate": true, "envision": true, "envisage": true,
+	"prefer": true,
 }
 
 // Verbs that claim what they govern: "claimed to have won" is a claim of

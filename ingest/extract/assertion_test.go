@@ -48,6 +48,14 @@ builds VERB VBZ build 0 root
 it PRON PRP it 8 obj
 . PUNCT . . 8 punct`,
 			[]string{"nobody · build · it [not]"}},
+		{"a stance is no act", `
+Blake PROPN NNP Blake 2 nsubj
+opposed VERB VBD oppose 0 root
+ending VERB VBG end 2 xcomp
+the DET DT the 5 det
+war NOUN NN war 3 obj
+. PUNCT . . 2 punct`,
+			[]string{"Blake · end · war [oppose]"}},
 		{"a denied clause is negated and attributed", `
 The DET DT the 2 det
 minister NOUN NN minister 3 nsubj
