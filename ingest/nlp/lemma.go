@@ -1,8 +1,61 @@
 package nlp
 
 import (
+	_ "embed"
 	"strings"
+	"sync"
 )
+
+// wordnetVerbs is the list of one-word verb lemmas of WordNet 3.0
+// (lexicon/README.md).
+//
+//go:embed lexicon/verbs.txt
+var wordnetVerbs string
+
+// wordnetVerbExceptions are WordNet 3.0's irregular verb forms and their
+// lemmas ("fled flee"), one pair a line (verb.exc).
+//
+//go:embed lexicon/verb-exceptions.txt
+var wordnetVerbExceptions string
+
+var verbExceptions = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, 2400)
+	for line := range strings.Lines(wordnetVerbExceptions) {
+		if form, lemma, ok := strings.Cut(strings.TrimSpace(line), " "); ok {
+			m[form] = lemma
+		}
+	}
+	return m
+})
+
+var verbLexicon = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 9000)
+	for _, v := range strings.Fields(wordnetVerbs) {
+		m[v] = true
+	}
+	return m
+})
+
+// verbCandidates are the regular ways an inflected verb comes from its
+// lemma, tried when no suffix rule gives a known verb: "ruled" ← "rule",
+// "planned" ← "plan", "carried" ← "carry".
+func verbCandidates(lower string) []string {
+	var out []string
+	for _, suf := range []string{"ed", "ing", "es", "s"} {
+		stem, ok := strings.CutSuffix(lower, suf)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		out = append(out, stem, stem+"e")
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
+			out = append(out, stem[:n-1]) // planned, stopping
+		}
+		if strings.HasSuffix(stem, "i") {
+			out = append(out, stem[:len(stem)-1]+"y") // carried, tries
+		}
+	}
+	return out
+}
 
 // lemmatizer looks a word up in a table learnt from the treebank and falls
 // back to suffix rules, also learnt from the treebank, for the regular
@@ -51,10 +104,32 @@ func (l *lemmatizer) lemma(form, upos, xpos string) string {
 	if !inflectedXPOS[xpos] {
 		return base
 	}
+	verb := strings.HasPrefix(xpos, "VB")
+	if lem, ok := verbExceptions()[lower]; ok && verb {
+		return lem // "fled" → "flee": irregular, no rule can know
+	}
+	first := ""
 	for n := min(maxRuleSuffix, len(lower)-1); n >= 1; n-- {
 		if e, ok := l.rules[xpos+"\t"+lower[len(lower)-n:]]; ok && e.Strip < len(base) {
-			return base[:len(base)-e.Strip] + e.Add
+			lem := base[:len(base)-e.Strip] + e.Add
+			if !verb || verbLexicon()[lem] {
+				return lem
+			}
+			if first == "" {
+				first = lem
+			}
 		}
+	}
+	if verb {
+		// no rule gives a verb WordNet knows: the first regular one that does
+		for _, c := range verbCandidates(lower) {
+			if verbLexicon()[c] {
+				return c
+			}
+		}
+	}
+	if first != "" {
+		return first
 	}
 	return base
 }
