@@ -10,9 +10,13 @@
 //	python3 cmd/annals-calibrate/verdicts.py --annals ./annals --eval ../shared/eval \
 //	    --docs /tmp/docs.jsonl --verdicts /tmp/verdicts.tsv
 //	W=../shared/corpus/wikinews-2019-2020.jsonl
-//	go run ./cmd/annals-calibrate -docs /tmp/docs.jsonl,$W,$W \
-//	    -verdicts /tmp/verdicts.tsv,cmd/annals-calibrate/data/wikinews-reader.tsv,cmd/annals-calibrate/data/wikinews-reader-2.tsv \
-//	    -weights 2,1,1 -out ingest/assess/model.json
+//	D=cmd/annals-calibrate/data
+//	go run ./cmd/annals-calibrate -docs /tmp/docs.jsonl,$W,$W,$W \
+//	    -verdicts /tmp/verdicts.tsv,$D/wikinews-reader.tsv,$D/wikinews-reader-2.tsv,$D/wikinews-reader-3.tsv \
+//	    -weights 4,1,1,1 -out ingest/assess/model.json
+//
+// The weights make the scorer's 312 verdicts count about as much as the
+// reader's 1,100.
 //
 // verdicts.py judges every statement with fact_eval.py's own checks; this
 // command runs the standard pipeline without its assessment on the

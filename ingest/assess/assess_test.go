@@ -188,3 +188,47 @@ func TestModels(t *testing.T) {
 		}
 	}
 }
+
+// TestMisreadSigns: the signs of a misread that the model weighs, and the
+// kinds they make unusable.
+func TestMisreadSigns(t *testing.T) {
+	a := sentence(t, `
+On ADP IN on 2 case
+June PROPN NNP June 4 obl
+15 NUM CD 15 2 nummod
+Ana PROPN NNP Ana 5 nsubj
+said VERB VBD say 0 root
+a DET DT a 7 det
+terse ADJ JJ terse 5 obj
+and CCONJ CC and 10 cc
+Ben PROPN NNP Ben 10 nsubj
+was AUX VBD be 11 cop
+there ADV RB there 5 conj
+. PUNCT . . 5 punct`)
+	text := a.Document.Text
+	span := func(s string) annals.Span {
+		i := strings.Index(text, s)
+		return annals.Span{Text: s, Start: i, End: i + len(s)}
+	}
+	said := annals.Predicate{Span: span("said"), Lemma: "say"}
+	ana := annals.Argument{Span: span("Ana"), Actor: "ana"}
+	doc := NewDocument(a)
+
+	june := annals.Statement{Subject: annals.Argument{Span: span("June 15")}, Predicate: said}
+	if f := doc.Features(&june); f.Subject != ArgTime {
+		t.Errorf("June 15 · say: subject %v, want a time", f.Subject)
+	}
+	self := annals.Statement{Subject: ana, Predicate: said, Object: &annals.Argument{Span: span("Ana"), Actor: "ana"}}
+	if f := doc.Features(&self); !f.ObjectIsSubject || Unusable(f) != "object is the subject" {
+		t.Errorf("Ana · say · Ana: %+v, %q", f, Unusable(f))
+	}
+	terse := annals.Statement{Subject: ana, Predicate: said, Object: &annals.Argument{Span: span("a terse")}}
+	if f := doc.Features(&terse); !f.ObjectDangles || f.ObjectFinite {
+		t.Errorf("Ana · say · a terse: dangles %v, finite %v", f.ObjectDangles, f.ObjectFinite)
+	}
+	ran := annals.Statement{Subject: ana, Predicate: annals.Predicate{Span: span("terse"), Lemma: "be"},
+		Object: &annals.Argument{Span: span("terse and Ben was there")}}
+	if f := doc.Features(&ran); !f.ObjectFinite || f.ObjectDangles {
+		t.Errorf("Ana · be · terse and Ben was there: finite %v, dangles %v", f.ObjectFinite, f.ObjectDangles)
+	}
+}

@@ -64,6 +64,16 @@ type Features struct {
 	// ShortObject: an object of one or two words that names no actor
 	// ("chance", "the report"), often what is left of a clipped phrase.
 	ShortObject bool
+	// ObjectIsSubject: subject and object are the same actor ("Ana · say
+	// on · Ana"), a misread.
+	ObjectIsSubject bool
+	// ObjectDangles: the object ends in a word that cannot end a phrase
+	// ("a terse", "the right to"), a phrase cut off.
+	ObjectDangles bool
+	// ObjectFinite: the object holds a finite verb though the predicate is
+	// no verb of saying or thinking ("be · personality X was on hand"), a
+	// clause the parse ran into the object.
+	ObjectFinite bool
 }
 
 // VerbForm is the form of a predicate's main word.
@@ -95,6 +105,28 @@ var firstPerson = map[string]bool{"i": true, "we": true, "me": true, "us": true}
 var emptyWords = map[string]bool{"that": true, "this": true, "these": true, "those": true, "which": true,
 	"what": true, "who": true, "whom": true, "something": true, "anything": true, "everything": true,
 	"nothing": true, "one": true, "there": true, "here": true}
+
+// thinking are verbs whose object may well be a clause, beside the verbs
+// of saying.
+var thinking = map[string]bool{"think": true, "believe": true, "know": true, "find": true, "show": true,
+	"hope": true, "expect": true, "fear": true, "suggest": true, "argue": true, "feel": true, "guess": true,
+	"suspect": true, "learn": true, "realize": true, "realise": true, "mean": true, "ensure": true,
+	"hear": true, "see": true, "indicate": true, "reveal": true, "decide": true, "agree": true, "wonder": true,
+	"ask": true, "want": true, "understand": true, "remember": true, "doubt": true, "deny": true, "predict": true}
+
+// tokensIn returns the tokens of sentence i of a inside span sp.
+func tokensIn(a *analysis.Analysis, i int, sp annals.Span) []analysis.Token {
+	if i < 0 || i >= len(a.Sentences) {
+		return nil
+	}
+	var out []analysis.Token
+	for _, t := range a.Sentences[i].Tokens {
+		if t.Start >= sp.Start && t.End <= sp.End {
+			out = append(out, t)
+		}
+	}
+	return out
+}
 
 // deicticWords open phrases that point elsewhere for what they mean.
 var deicticWords = map[string]bool{"this": true, "that": true, "these": true, "those": true, "such": true}
@@ -152,6 +184,21 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 	if o := st.Object; o != nil {
 		f.ObjectDeictic = deictic(o)
 		f.ShortObject = o.Actor == "" && len(strings.Fields(o.Text)) <= 2
+		f.ObjectIsSubject = o.Actor != "" && o.Actor == st.Subject.Actor
+		toks := tokensIn(a, st.Sentence, o.Span)
+		if n := len(toks); n > 0 {
+			switch toks[n-1].XPOS {
+			case "DT", "JJ", "IN", "CC", "TO", "PRP$", "WDT", "WP":
+				f.ObjectDangles = true
+			}
+		}
+		if !f.ReportingVerb && !thinking[st.Predicate.Lemma] {
+			for _, t := range toks {
+				if t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP" || t.XPOS == "MD" {
+					f.ObjectFinite = true
+				}
+			}
+		}
 	}
 	// "take place", "follow suit": a verb with its noun needs no object
 	f.Complemented = strings.Contains(st.Predicate.Lemma, " ")
@@ -226,7 +273,7 @@ func argKind(a *analysis.Analysis, arg *annals.Argument) ArgKind {
 // timeWords reports whether an argument is made of words of time only
 // ("Tuesday", "last year", "2019"), as a misread "on Tuesday told" gives.
 func timeWords(a *analysis.Analysis, sp annals.Span) bool {
-	words, times := 0, 0
+	words, times, numbers, dated := 0, 0, 0, false
 	for i := range a.Sentences {
 		s := &a.Sentences[i]
 		if s.End <= sp.Start || s.Start >= sp.End {
@@ -239,8 +286,14 @@ func timeWords(a *analysis.Analysis, sp annals.Span) bool {
 			words++
 			if analysis.IsTimeWord(t) || timeModifiers[strings.ToLower(t.Form)] {
 				times++
+				dated = true
+			} else if t.XPOS == "CD" {
+				numbers++ // "June 15": a day of a month
 			}
 		}
+	}
+	if dated {
+		times += numbers
 	}
 	return words > 0 && times == words
 }

@@ -23,7 +23,7 @@ type Stage struct {
 }
 
 // Name identifies the stage and the version of its rules.
-func (Stage) Name() string { return "assess/3" }
+func (Stage) Name() string { return "assess/4" }
 
 // Run sets the confidence of every statement of a.
 func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
@@ -66,7 +66,9 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 //   - "empty object": its object is a pronoun or a word like "that" or
 //     "this" that points elsewhere ("said · that", "post · it");
 //   - "subject points elsewhere": a subject like "these tools" or "that
-//     team" that names no actor: the reader cannot tell who.
+//     team" that names no actor: the reader cannot tell who;
+//   - "object is the subject": one actor on both sides ("Ana · say on ·
+//     Ana"), which the text hardly ever means.
 func Unusable(f Features) string {
 	switch {
 	case f.Subject == ArgUnresolvedPronoun:
@@ -85,6 +87,8 @@ func Unusable(f Features) string {
 		return "empty object"
 	case f.SubjectDeictic:
 		return "subject points elsewhere"
+	case f.ObjectIsSubject:
+		return "object is the subject"
 	}
 	return ""
 }
