@@ -249,6 +249,10 @@ func (t *actorText) runEnd(k, limit int) int {
 			j = h // "Park Won-soon", "Moon Jae-in"
 			continue
 		}
+		if h := t.surnameHyphen(k, j, limit); h > j {
+			j = h // "John Rhys-Davies", "Alexandria Ocasio-Cortez"
+			continue
+		}
 		// "Ministry of Defence", "President of the United States",
 		// "Transport for London".
 		last := t.tokens[j-1].lower
@@ -309,6 +313,34 @@ func (t *actorText) givenNameHyphen(k, j, limit int) int {
 		if !unicode.IsLower(r) {
 			return j
 		}
+	}
+	return j + 2
+}
+
+// surnameHyphen returns the end of a double-barrelled surname that goes on
+// the name at token j-1 of the run from k ("John Rhys-Davies", "Andrew
+// Lloyd-Webber", "Rhys-Davies" alone), or j: a capitalised word written
+// together with a hyphen and another capitalised word. Names of countries,
+// places and bodies on either side make a pair, not a surname
+// ("Russia-Ukraine talks", "Paris-Berlin train").
+func (t *actorText) surnameHyphen(k, j, limit int) int {
+	if j-1 < k || j+1 >= limit || t.form(j) != "-" || t.hasOrganisationCue(k, j) {
+		return j
+	}
+	prev, hy, next := t.tokens[j-1], t.tokens[j], t.tokens[j+1]
+	if prev.End != hy.Start || hy.End != next.Start || !isCapitalisedWord(t.form(j-1)) || !isCapitalisedWord(t.form(j+1)) {
+		return j
+	}
+	for _, w := range []string{t.words(j-1, j), t.words(j+1, j+2)} {
+		if t.tab.countryByName[w] != "" || t.tab.placeByName[w] != "" || t.tab.organisationByName[w] != "" {
+			return j
+		}
+	}
+	if personTitles[prev.lower] != 0 || personTitles[next.lower] != 0 || roleNouns[next.lower] {
+		return j // "Vice-President", "Secretary-General": a title
+	}
+	if n := j + 2; n < limit && (t.tokens[n].XPOS == "NN" || t.tokens[n].XPOS == "NNS") {
+		return j // "the Biden-Harris ticket": two names that modify a noun
 	}
 	return j + 2
 }

@@ -106,6 +106,10 @@ func TestHyphenatedGivenNames(t *testing.T) {
 			map[string]string{"Biden": "biden"}},
 		{"The spokesman of Northern Relief International Sung-hoon Lee said so.",
 			map[string]string{"Lee": "lee"}},
+		{"Actor John Rhys-Davies said on Monday that a sequel is planned. Rhys-Davies starred in the first film.",
+			map[string]string{"John Rhys-Davies": "john-rhys-davies", "Rhys-Davies": "john-rhys-davies"}},
+		{"Russia-Ukraine talks resumed on Monday, and Maria Lopez-Vega attended.",
+			map[string]string{"Maria Lopez-Vega": "maria-lopez-vega", "Russia": "russia"}},
 	} {
 		a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: tc.text, Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
 		if err := pipe.Run(context.Background(), a); err != nil {
