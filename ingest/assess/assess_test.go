@@ -222,6 +222,10 @@ there ADV RB there 5 conj
 	if f := doc.Features(&self); !f.ObjectIsSubject || Unusable(f) != "object is the subject" {
 		t.Errorf("Ana · say · Ana: %+v, %q", f, Unusable(f))
 	}
+	told := annals.Statement{Subject: ana, Predicate: annals.Predicate{Span: said.Span, Lemma: "tell"}, Object: &annals.Argument{Span: span("Ben"), Actor: "ben"}}
+	if f := doc.Features(&told); !f.RecipientOnly || Unusable(f) != "nothing said" {
+		t.Errorf("Ana · tell · Ben: %q", Unusable(f))
+	}
 	terse := annals.Statement{Subject: ana, Predicate: said, Object: &annals.Argument{Span: span("a terse")}}
 	if f := doc.Features(&terse); !f.ObjectDangles || f.ObjectFinite {
 		t.Errorf("Ana · say · a terse: dangles %v, finite %v", f.ObjectDangles, f.ObjectFinite)
@@ -230,5 +234,9 @@ there ADV RB there 5 conj
 		Object: &annals.Argument{Span: span("terse and Ben was there")}}
 	if f := doc.Features(&ran); !f.ObjectFinite || f.ObjectDangles {
 		t.Errorf("Ana · be · terse and Ben was there: finite %v, dangles %v", f.ObjectFinite, f.ObjectDangles)
+	}
+	cut := annals.Statement{Subject: ana, Predicate: said, Object: &annals.Argument{Span: span("was there")}}
+	if f := doc.Features(&cut); !f.ObjectDangles {
+		t.Errorf("Ana · say · was there: an object that lost its start does not dangle")
 	}
 }

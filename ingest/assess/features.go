@@ -67,6 +67,8 @@ type Features struct {
 	// ObjectIsSubject: subject and object are the same actor ("Ana · say
 	// on · Ana"), a misread.
 	ObjectIsSubject bool
+	// RecipientOnly: a verb of telling whose object is only whom it told.
+	RecipientOnly bool
 	// ObjectDangles: the object ends in a word that cannot end a phrase
 	// ("a terse", "the right to"), a phrase cut off.
 	ObjectDangles bool
@@ -138,6 +140,12 @@ func deictic(a *annals.Argument) bool {
 	return a.Actor == "" && len(words) > 1 && deicticWords[words[0]]
 }
 
+// recipientVerbs are verbs of saying whose object is whom they tell;
+// what is said comes as a clause. With an actor alone as object, nothing
+// is said ("Rajamma · tell · Jaya").
+var recipientVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true,
+	"notify": true, "brief": true, "warn": true, "advise": true}
+
 // Document reads the features of the statements of one analysed document.
 type Document struct {
 	a      *analysis.Analysis
@@ -185,11 +193,16 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 		f.ObjectDeictic = deictic(o)
 		f.ShortObject = o.Actor == "" && len(strings.Fields(o.Text)) <= 2
 		f.ObjectIsSubject = o.Actor != "" && o.Actor == st.Subject.Actor
+		f.RecipientOnly = recipientVerbs[st.Predicate.Lemma] && o.Actor != ""
 		toks := tokensIn(a, st.Sentence, o.Span)
 		if n := len(toks); n > 0 {
 			switch toks[n-1].XPOS {
 			case "DT", "JJ", "IN", "CC", "TO", "PRP$", "WDT", "WP":
 				f.ObjectDangles = true
+			}
+			switch toks[0].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				f.ObjectDangles = true // "see · was that when we ...": the object has lost its start
 			}
 		}
 		if !f.ReportingVerb && !thinking[st.Predicate.Lemma] {

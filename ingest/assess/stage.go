@@ -23,7 +23,7 @@ type Stage struct {
 }
 
 // Name identifies the stage and the version of its rules.
-func (Stage) Name() string { return "assess/4" }
+func (Stage) Name() string { return "assess/5" }
 
 // Run sets the confidence of every statement of a.
 func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
@@ -58,7 +58,8 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 //   - "copula": a bare "be" whose subject has no name ("the
 //     announcement · was long-awaited"); a copula says something of a
 //     named actor's or thing's role, identity or attribute only;
-//   - "nothing said": a verb of saying with no object ("Police · announce");
+//   - "nothing said": a verb of saying with no object ("Police · announce"),
+//     or only whom it told ("Rajamma · tell · Jaya");
 //   - "time as subject": its subject is a time ("Tuesday · tell"), a
 //     misread phrase of time;
 //   - "unattributed quotation": words inside quotation marks that no one
@@ -81,7 +82,7 @@ func Unusable(f Features) string {
 		return "clause as subject"
 	case f.Copula && !f.Role && f.Subject != ArgActor && f.Subject != ArgResolvedPronoun && f.Subject != ArgName:
 		return "copula"
-	case f.ReportingVerb && f.Object == ArgNone:
+	case f.ReportingVerb && f.Object == ArgNone, f.RecipientOnly:
 		return "nothing said"
 	case f.Object == ArgUnresolvedPronoun:
 		return "empty object"

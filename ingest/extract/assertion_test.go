@@ -36,6 +36,18 @@ she PRON PRP she 8 nsubj
 asked VERB VBD ask 0 root
 . PUNCT . . 8 punct`,
 			[]string{"she · ask · Is it over"}},
+		{"a linking phrase is no object", `
+On ADP IN on 2 case
+top NOUN NN top 7 obl
+of ADP IN of 4 case
+that PRON DT that 2 nmod
+, PUNCT , , 7 punct
+I PRON PRP I 7 nsubj
+live VERB VBP live 0 root
+with ADP IN with 9 case
+HIV PROPN NNP HIV 7 obl
+. PUNCT . . 7 punct`,
+			[]string{"I · live · HIV"}},
 		{"a hedge states nothing", `
 As ADV RB as 2 advmod
 far ADV RB far 8 advmod

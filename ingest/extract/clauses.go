@@ -778,7 +778,7 @@ func (t *tree) findObjects(c *clause) {
 				c.subjects, c.agent = t.conjuncts(k), true
 				c.subjChunk = nil // the patterns' subject was the patient's
 			}
-		case len(c.objects) == 0 && c.cop < 0 && c.idiom == "" && objectPrepositions[prep] && !t.timeNoun(k):
+		case len(c.objects) == 0 && c.cop < 0 && c.idiom == "" && objectPrepositions[prep] && !t.timeNoun(k) && !t.linking(k):
 			c.objects = t.conjuncts(k)
 		default:
 			c.quals = append(c.quals, k)

@@ -190,7 +190,7 @@ func (t *tree) prepositionalObject(c *clause) int {
 	v := c.verb
 	for _, k := range t.children(v, "obl") {
 		p := t.child(k, "case")
-		if p == c.predHi && t.firstOf(k) == p && !t.timeNoun(k) && slices.Contains(prepositionalVerbs[t.lemma(v)], strings.ToLower(t.toks[p].Form)) {
+		if p == c.predHi && t.firstOf(k) == p && !t.timeNoun(k) && !t.linking(k) && slices.Contains(prepositionalVerbs[t.lemma(v)], strings.ToLower(t.toks[p].Form)) {
 			return k
 		}
 	}
