@@ -841,6 +841,29 @@ func (t *tree) findObjects(c *clause) {
 			c.objects = t.conjuncts(k)
 		}
 	}
+	t.addressedObject(c)
+}
+
+// addressedObject widens the object of a verb that addresses someone to
+// do something ("wanted so many women to come together", "urged Russia to
+// leave"): the one addressed alone is not what the verb is about, so the
+// object runs on to the end of what they are to do. The act itself is the
+// infinitive's own statement (see controlled).
+func (t *tree) addressedObject(c *clause) {
+	if len(c.objects) != 1 || c.cop >= 0 || c.objRange[0] >= 0 {
+		return
+	}
+	o, v := c.objects[0], c.verb
+	x := t.child(v, "xcomp")
+	if x <= o || !t.is(o, "obj") || t.head(o) != v || !t.toMark(x) || !isNominal(t.toks[o]) {
+		return
+	}
+	lo, _ := t.span(o, nil)
+	_, hi := t.span(x, nil)
+	for hi > lo+1 && t.toks[hi-1].UPOS == "PUNCT" {
+		hi--
+	}
+	c.objRange, c.objects = [2]int{lo, hi}, nil
 }
 
 // nestedAgent finds the agent of a passive that the parse hung on a

@@ -236,7 +236,7 @@ release VERB VB release 4 acl
 the DET DT the 8 det
 files NOUN NNS file 6 obj
 . PUNCT . . 2 punct`,
-			[]string{"Callamard · encourage · agency", "agency · release · files [encourage]"}},
+			[]string{"Callamard · encourage · the agency to release the files", "agency · release · files [encourage]"}},
 		{"plans to: the subject of have means to act", `
 The DET DT the 2 det
 tribe NOUN NN tribe 3 nsubj
