@@ -51,6 +51,9 @@ func resolvePairs(a *analysis.Analysis) {
 			continue
 		}
 		if reciprocalVerbs[st.Predicate.Lemma] && st.Object == nil {
+			// "the two leaders last met": both did it, whatever the
+			// parse thought of the participle
+			st.Passive = false
 			st.Subject.Actor = pair[0]
 			st.Object = &annals.Argument{Span: st.Subject.Span, Norm: st.Subject.Norm, Actor: pair[1]}
 			st.ID = annals.StatementID(&st) + "-" + pair[0]

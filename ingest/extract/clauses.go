@@ -737,8 +737,11 @@ func (t *tree) findObjects(c *clause) {
 			// "the proposals, which the Kremlin described": the proposals;
 			// "objects that are far and which we never observed": the
 			// relative clause the verb is coordinated with names them
+			// (a relative clause opened after a comma with no "and" is no
+			// conjunct, whatever the parse says: ", which the Kremlin
+			// described" does not name what an earlier clause is about)
 			r := c.top
-			for steps := 0; steps < len(t.toks) && t.is(r, "conj") && t.head(r) >= 0; steps++ {
+			for steps := 0; steps < len(t.toks) && t.is(r, "conj") && t.child(r, "cc") >= 0 && t.head(r) >= 0; steps++ {
 				r = t.head(r)
 			}
 			o, gap = -1, true

@@ -248,6 +248,21 @@ the DET DT the 8 det
 range NOUN NN range 6 obj
 . PUNCT . . 3 punct`,
 			[]string{"tribe · have · plans", "tribe · widen · range [to]"}},
+		{"a relative clause after a comma with no and is no conjunct: its object is unknown", `
+Following VERB VBG follow 3 amod
+previous ADJ JJ previous 3 amod
+rounds NOUN NNS round 0 root
+, PUNCT , , 3 punct
+sides NOUN NNS side 6 nsubj
+exchanged VERB VBN exchange 3 acl:relcl
+proposals NOUN NNS proposal 6 obj
+, PUNCT , , 12 punct
+which PRON WDT which 12 obj
+the DET DT the 11 det
+Kremlin PROPN NNP Kremlin 12 nsubj
+described VERB VBD describe 6 conj
+. PUNCT . . 3 punct`,
+			[]string{"sides · exchange · proposals", "Kremlin · describe"}},
 		{"a relative pronoun whose antecedent the parse lost is no object", `
 It PRON PRP it 4 nsubj
 is AUX VBZ be 4 cop
