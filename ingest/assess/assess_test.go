@@ -235,6 +235,13 @@ there ADV RB there 5 conj
 	if f := doc.Features(&ran); !f.ObjectFinite || f.ObjectDangles {
 		t.Errorf("Ana · be · terse and Ben was there: finite %v, dangles %v", f.ObjectFinite, f.ObjectDangles)
 	}
+	dated := annals.Statement{Subject: ana, Predicate: said, Time: &annals.Time{Expr: &annals.Span{Text: "June 15", Start: 3, End: 10}}}
+	if f := doc.Features(&dated); !f.Complemented {
+		t.Errorf("an act with a time of its own: not complemented")
+	}
+	if f := doc.Features(&annals.Statement{Subject: ana, Predicate: said}); f.Complemented {
+		t.Errorf("a bare act: complemented")
+	}
 	cut := annals.Statement{Subject: ana, Predicate: said, Object: &annals.Argument{Span: span("was there")}}
 	if f := doc.Features(&cut); !f.ObjectDangles {
 		t.Errorf("Ana · say · was there: an object that lost its start does not dangle")

@@ -55,7 +55,8 @@ type Features struct {
 	// interviewee's or a speaker's own account.
 	FirstPerson bool
 	// Complemented: a phrase after the verb, not of time, completes an act
-	// with no object ("acted in soap operas").
+	// with no object ("acted in soap operas"), or the act has a time of its
+	// own ("began in February 2022").
 	Complemented bool
 	// SubjectDeictic, ObjectDeictic: the argument is a phrase that points
 	// elsewhere for what it means ("this seat", "such an arrangement",
@@ -213,8 +214,10 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 			}
 		}
 	}
-	// "take place", "follow suit": a verb with its noun needs no object
-	f.Complemented = strings.Contains(st.Predicate.Lemma, " ")
+	// "take place", "follow suit": a verb with its noun needs no object;
+	// "the invasion began in February 2022", "Day died on Monday": an act
+	// with a time of its own is an event on the timeline
+	f.Complemented = strings.Contains(st.Predicate.Lemma, " ") || st.Time != nil && st.Time.Expr != nil
 	for _, q := range st.Qualifiers {
 		if q.Prep != "" && q.Prep != "according" && q.Start >= st.Predicate.End && !timeWords(a, q.Span) {
 			f.Complemented = true
