@@ -542,8 +542,11 @@ func (t *tree) findSubjects(c *clause) {
 		}
 		if s := t.child(h, "nsubj", "nsubj:pass"); s >= 0 && !isRelativePronoun(t.toks[s]) && !possessive(t.toks[s]) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared
-			if t.is(s, "nsubj:pass") && t.toks[top].XPOS == "VBN" && t.child(top, "aux", "aux:pass") < 0 && c.top == c.verb {
-				c.passive = true // "was arrested and charged": charged too
+			if t.is(s, "nsubj:pass") && t.toks[top].XPOS == "VBN" && t.child(top, "aux", "aux:pass") < 0 && c.top == c.verb &&
+				(t.child(top, "obj") < 0 || keepsObject(t.lemma(top))) {
+				// "was arrested and charged": charged too; but in "who was
+				// known for jazz, formed a band" the object shows the act
+				c.passive = true
 			}
 			t.sharedAuxiliaries(c, h)
 		} else if t.is(h, "acl:relcl") && t.head(h) >= 0 {
@@ -562,7 +565,8 @@ func (t *tree) findSubjects(c *clause) {
 		} else if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) {
 			c.subjects, c.subjKind = t.conjuncts(s), subjectShared
 		}
-	case t.is(top, "acl") && t.toks[top].XPOS == "VBN" && t.child(top, "obj") >= 0 && top > 0 && !t.is(top-1, "punct") && isNominal(t.toks[h]):
+	case t.is(top, "acl") && t.toks[top].XPOS == "VBN" && t.child(top, "obj") >= 0 && top > 0 && !t.is(top-1, "punct") && isNominal(t.toks[h]) &&
+		!keepsObject(t.lemma(top)):
 		// "police in response fired tear gas": a participle with an
 		// object is a past tense the tagger missed, and its subject the
 		// noun phrase the word before it belongs to
@@ -575,7 +579,7 @@ func (t *tree) findSubjects(c *clause) {
 		if isNominal(t.toks[h]) && t.toks[top].XPOS == "VBN" {
 			c.subjects, c.subjKind = t.antecedent(h), subjectRelative // "Ana is a nurse trained in Oslo"
 			if c.top == c.verb && t.is(top, "acl") && t.child(top, "aux", "aux:pass") < 0 &&
-				(t.child(top, "obj") < 0 || ditransitive[t.lemma(top)]) {
+				(t.child(top, "obj") < 0 || keepsObject(t.lemma(top))) {
 				// "the boy injured in the crash": injured, not injuring;
 				// but "the mayor, Ana Ruiz, advised residents" advised
 				c.passive = true
@@ -776,7 +780,11 @@ func (t *tree) findObjects(c *clause) {
 		case prep == "according":
 			c.source = k
 		case (c.passive && prep == "by" || t.is(k, "obl:agent")) && !c.agent:
-			if len(c.subjects) > 0 {
+			if t.secondaryPredicate(v) >= 0 {
+				// "were considered sacred by villagers": the patient and what
+				// it was judged are no one phrase; the agent qualifies
+				c.quals = append(c.quals, k)
+			} else if len(c.subjects) > 0 {
 				c.objects = c.subjects // the patient
 				c.subjects, c.agent = t.conjuncts(k), true
 				c.subjChunk = nil // the patterns' subject was the patient's
