@@ -46,7 +46,10 @@ type Statement struct {
 // Qualifier is a prepositional or adverbial phrase of a statement.
 type Qualifier struct {
 	Span
-	Prep string // its preposition, lower case ("in", "by"); "" for none
+	// Prep is its preposition, lower case ("in", "by"); "" for none. A
+	// recipient of a verb of giving has the one its role implies ("to" of
+	// "granted Ana a pardon"), which its text does not hold.
+	Prep string
 }
 
 // Event is the type of a statement as a political event.

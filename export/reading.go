@@ -36,7 +36,7 @@ func Complement(s annals.Statement, names map[string]string) string {
 		if q.Prep == "" || q.Prep == "according" || q.Start < s.Predicate.End || inside(q.Span, s.Object) || timely(q, s.Time) {
 			continue
 		}
-		parts = append(parts, trimPhrase(q.Text))
+		parts = append(parts, withPreposition(q))
 		shown++
 	}
 	return strings.Join(parts, " ")
@@ -65,6 +65,23 @@ func shownArgument(a *annals.Argument, names map[string]string) string {
 		return a.Label()
 	}
 	return text
+}
+
+// withPreposition is a qualifier as a phrase after the verb: its text,
+// led by "to" or "for" when the text has no such word, as a recipient
+// ingest read off a verb of giving has ("granted Ana a pardon": a
+// pardon to Ana). Other phrases show as the text writes them.
+func withPreposition(q annals.Qualifier) string {
+	text := trimPhrase(q.Text)
+	if q.Prep != "to" && q.Prep != "for" {
+		return text
+	}
+	for _, w := range strings.Fields(text) {
+		if strings.EqualFold(strings.Trim(w, ",;:.[]()\"'"), q.Prep) {
+			return text
+		}
+	}
+	return q.Prep + " " + text
 }
 
 // trimPhrase drops the punctuation a span may end or start with.

@@ -41,6 +41,11 @@ func TestReading(t *testing.T) {
 			annals.Statement{Subject: annals.Argument{Span: sp("She", 0)}, Predicate: annals.Predicate{Span: sp("was born", 4), Lemma: "bear"}, Passive: true,
 				Object: &annals.Argument{Span: sp("an Indian-born mother", 16), Prep: "to"}},
 			"She · be born to · an Indian-born mother"},
+		{"a recipient shows the preposition its role implies",
+			annals.Statement{Subject: annals.Argument{Span: sp("Ana", 0)}, Predicate: annals.Predicate{Span: sp("granted", 4), Lemma: "grant"},
+				Object:     &annals.Argument{Span: sp("a pardon", 21)},
+				Qualifiers: []annals.Qualifier{{Span: sp("Ben Ruiz", 12), Prep: "to"}}},
+			"Ana · grant · a pardon to Ben Ruiz"},
 	} {
 		if got := Reading(c.st, names); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)

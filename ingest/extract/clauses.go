@@ -48,6 +48,11 @@ type clause struct {
 	speaker   []int
 	according *annals.Argument // "according to X" elsewhere in the sentence
 	shaky     float64          // how much a reading the parse makes doubtful costs the confidence
+
+	// a verb of giving's recipient among quals, and the preposition its
+	// role implies ("granted Ana a pardon": to Ana); recipientPrep "" for none
+	recipient     int
+	recipientPrep string
 }
 
 // clauseStatements makes the statements of one parsed sentence.
@@ -759,6 +764,7 @@ func (t *tree) findObjects(c *clause) {
 			c.objects = t.conjuncts(o)
 		}
 	}
+	t.recipient(c)
 	if t.lightVerb(c) {
 		gap = true // the idiom's object, or none: no other phrase stands in
 	} else if k := t.prepositionalObject(c); k >= 0 && len(c.objects) == 0 && c.objRange[0] < 0 && c.cop < 0 && !c.passive {
@@ -1062,6 +1068,9 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 		prep := t.preposition(q)
 		if t.is(q, "advcl") {
 			prep = t.gerundMark(q)
+		}
+		if c.recipientPrep != "" && q == c.recipient {
+			prep = c.recipientPrep
 		}
 		base.Qualifiers = append(base.Qualifiers, annals.Qualifier{Span: join(s, lo, hi), Prep: prep})
 	}

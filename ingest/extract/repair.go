@@ -24,6 +24,10 @@ func (t *tree) repair() {
 	t.clausalObjects()
 	t.clauseAfterObject()
 	t.objectComplements()
+	t.coordinatedSubjects()
+	t.modifierConjuncts()
+	t.secondObjects()
+	t.effortAfterClaim()
 	if t.owned && !t.acyclic() {
 		// a repair went wrong on a tree it did not foresee: keep the parse
 		*t = *newTree(t.s)
