@@ -3,20 +3,17 @@ package extract
 import (
 	"fmt"
 
-	"github.com/annals/annals/ingest/analysis"
 	"strings"
 	"testing"
+
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // TestAssertion: what a sentence does not assert as its own fact carries
 // its negation, modality or source; one case per rule, on parses written
 // out (some of them as the parser gets them wrong).
 func TestAssertion(t *testing.T) {
-	tests := []struct {
-		name string
-		rows string
-		want []string
-	}{
+	tests := []rowCase{
 		{"a direct question asserts nothing", `
 Do VERB VB do 0 root
 the DET DT the 3 det
@@ -310,21 +307,7 @@ arrested VERB VBN arrest 0 root
 . PUNCT . . 9 punct`,
 			[]string{"woman · steal · car [suspect]", "woman · arrest"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := conll(t, tt.rows)
-			var got []string
-			for _, st := range clauseStatements("d", s) {
-				got = append(got, brief(st))
-				if st.Object != nil && !st.Object.Valid(s.Text) {
-					t.Errorf("object %+v is not the text at its offsets", st.Object.Span)
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	runRowCases(t, tests, brief)
 }
 
 // TestQuestions: a question runs back from its mark to the quotation mark,

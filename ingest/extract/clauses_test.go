@@ -560,3 +560,42 @@ Erdogan PROPN NNP Erdogan 8 obj
 		})
 	}
 }
+
+// rowCase is a sentence written as parse rows and the statements wanted of
+// it, each as show renders it.
+type rowCase struct {
+	name string
+	rows string
+	want []string
+}
+
+// runRowCases runs the clause extractor on each case, checks that every
+// span of every statement is the text at its offsets, and compares what
+// show makes of the statements with what the case wants.
+func runRowCases(t *testing.T, cases []rowCase, show func(annals.Statement) string) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			s := conll(t, tt.rows)
+			var got []string
+			for _, st := range clauseStatements("d", s) {
+				got = append(got, show(st))
+				spans := []annals.Span{st.Subject.Span, st.Predicate.Span}
+				if st.Object != nil {
+					spans = append(spans, st.Object.Span)
+				}
+				for _, q := range st.Qualifiers {
+					spans = append(spans, q.Span)
+				}
+				for _, sp := range spans {
+					if !sp.Valid(s.Text) {
+						t.Errorf("%s: span %+v is not the text at its offsets", show(st), sp)
+					}
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}

@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"strings"
 	"testing"
+
+	"github.com/annals/annals"
 )
 
 // TestCoordination: coordinations the parse misreads (modifiers taken for
@@ -11,11 +12,7 @@ import (
 // and the statements read off the mended tree. One case per rule, and the
 // readings each rule must leave alone.
 func TestCoordination(t *testing.T) {
-	tests := []struct {
-		name string
-		rows string
-		want []string
-	}{
+	tests := []rowCase{
 		{"coordinated modifiers before a head noun make one phrase", `
 Arco PROPN NNP Arco 2 nsubj
 acquired VERB VBD acquire 0 root
@@ -135,26 +132,14 @@ liar NOUN NN liar 2 obj
 . PUNCT . . 2 punct`,
 			[]string{"She · call · him"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := conll(t, tt.rows)
-			var got []string
-			for _, st := range clauseStatements("d", s) {
-				b := brief(st)
-				for _, q := range st.Qualifiers {
-					b += " {" + q.Text + "}"
-					if q.Text != s.Text[q.Start:q.End] {
-						t.Errorf("qualifier %q is not the text at its offsets", q.Text)
-					}
-				}
-				got = append(got, b)
-				if !st.Subject.Valid(s.Text) || st.Object != nil && !st.Object.Valid(s.Text) {
-					t.Errorf("%s: a span is not the text at its offsets", brief(st))
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
+	runRowCases(t, tests, briefQualified)
+}
+
+// briefQualified is brief with the qualifiers.
+func briefQualified(st annals.Statement) string {
+	b := brief(st)
+	for _, q := range st.Qualifiers {
+		b += " {" + q.Text + "}"
 	}
+	return b
 }

@@ -6,11 +6,7 @@ import "testing"
 // clause the parse cut off, on parses as the parser gets them (rows of
 // annals parse): what they govern is the clause, and the clause is theirs.
 func TestEmbedding(t *testing.T) {
-	tests := []struct {
-		name string
-		rows string
-		want []string
-	}{
+	tests := []rowCase{
 		{"the words before a clause's subject are no object of suggested: the clause is what was suggested", `
 Ana PROPN NNP Ana 2 nsubj
 claimed VERB VBD claim 0 root
@@ -91,5 +87,5 @@ owned VERB VBD own 4 ccomp
 . PUNCT . . 4 punct`,
 			[]string{"body · be find · he owned", "he · own"}},
 	}
-	run(t, tests)
+	runRowCases(t, tests, readingBrief)
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/annals/annals"
@@ -35,11 +34,7 @@ func readingBrief(st annals.Statement) string {
 // clause the parse cut off, on parses as the parser gets them (rows of
 // annals parse).
 func TestIdioms(t *testing.T) {
-	tests := []struct {
-		name string
-		rows string
-		want []string
-	}{
+	tests := []rowCase{
 		{"a light verb's noun, tagged an adverb, is part of the predicate; the phrase after it is the object", `
 The DET DT the 2 det
 mayor NOUN NN mayor 3 nsubj
@@ -141,28 +136,5 @@ crash NOUN NN crash 3 obl
 . PUNCT . . 2 punct`,
 			[]string{"Three people · be kill"}},
 	}
-	run(t, tests)
-}
-
-func run(t *testing.T, tests []struct {
-	name string
-	rows string
-	want []string
-}) {
-	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := conll(t, tt.rows)
-			var got []string
-			for _, st := range clauseStatements("d", s) {
-				got = append(got, readingBrief(st))
-				if !st.Subject.Valid(s.Text) || st.Object != nil && !st.Object.Valid(s.Text) {
-					t.Errorf("an argument of %q is not the text at its offsets", readingBrief(st))
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	runRowCases(t, tests, readingBrief)
 }

@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"strings"
 	"testing"
+
+	"github.com/annals/annals"
 )
 
 // TestPassives: active verbs the parse read as passives, passives whose
@@ -10,11 +11,7 @@ import (
 // written out as the parser makes them, and the statements read off them.
 // One case per rule.
 func TestPassives(t *testing.T) {
-	tests := []struct {
-		name string
-		rows string
-		want []string
-	}{
+	tests := []rowCase{
 		{"the perfect's have makes a participle active", `
 The DET DT the 2 det
 storm NOUN NN storm 4 nsubj:pass
@@ -107,23 +104,17 @@ enemies NOUN NNS enemy 9 obj
 . PUNCT . . 4 punct`,
 			[]string{"Ana Ruiz · nickname · Iron Lady [passive]", "Ana Ruiz · have · many enemies"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := conll(t, tt.rows)
-			var got []string
-			for _, st := range clauseStatements("d", s) {
-				b := brief(st)
-				if st.Passive {
-					b += " [passive]"
-				}
-				for _, q := range st.Qualifiers {
-					b += " {" + q.Text + "}"
-				}
-				got = append(got, b)
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
+	runRowCases(t, tests, briefPassive)
+}
+
+// briefPassive is brief with the passive flag and the qualifiers.
+func briefPassive(st annals.Statement) string {
+	b := brief(st)
+	if st.Passive {
+		b += " [passive]"
 	}
+	for _, q := range st.Qualifiers {
+		b += " {" + q.Text + "}"
+	}
+	return b
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -11,11 +10,7 @@ import (
 // postposed speakers, conditions anywhere, interview labels, verbs that
 // ask their object to act, and relative clauses whose antecedent is lost.
 func TestReports(t *testing.T) {
-	tests := []struct {
-		name string
-		rows string
-		want []string
-	}{
+	tests := []rowCase{
 		{"a noun of claim: its clause is alleged, with no that", `
 The DET DT the 2 det
 strike NOUN NN strike 3 nsubj
@@ -300,19 +295,5 @@ helped VERB VBN help 8 ccomp
 " PUNCT '' " 14 punct`,
 			[]string{"researchers · note · risk", "Ruiz · remark · The team has helped", "team · help [says Ruiz]"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := conll(t, tt.rows)
-			var got []string
-			for _, st := range clauseStatements("d", s) {
-				got = append(got, brief(st))
-				if !st.Subject.Valid(s.Text) || st.Object != nil && !st.Object.Valid(s.Text) {
-					t.Errorf("an argument of %q is not the text at its offsets", brief(st))
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
-		})
-	}
+	runRowCases(t, tests, brief)
 }
