@@ -11,12 +11,12 @@
 //	    --docs /tmp/docs.jsonl --verdicts /tmp/verdicts.tsv
 //	W=../shared/corpus/wikinews-2019-2020.jsonl
 //	D=cmd/annals-calibrate/data
-//	go run ./cmd/annals-calibrate -docs /tmp/docs.jsonl,$W,$W,$W \
-//	    -verdicts /tmp/verdicts.tsv,$D/wikinews-reader.tsv,$D/wikinews-reader-2.tsv,$D/wikinews-reader-3.tsv \
-//	    -weights 4,1,1,1 -out ingest/assess/model.json
+//	go run ./cmd/annals-calibrate -docs /tmp/docs.jsonl,$W,$W,$W,$W \
+//	    -verdicts /tmp/verdicts.tsv,$D/wikinews-reader.tsv,$D/wikinews-reader-2.tsv,$D/wikinews-reader-3.tsv,$D/wikinews-reader-4.tsv \
+//	    -weights 4,1,1,1,1 -out ingest/assess/model.json
 //
 // The weights make the scorer's 312 verdicts count about as much as the
-// reader's 1,100.
+// reader's 1,450.
 //
 // verdicts.py judges every statement with fact_eval.py's own checks; this
 // command runs the standard pipeline without its assessment on the
