@@ -70,6 +70,9 @@ type Features struct {
 	ObjectIsSubject bool
 	// RecipientOnly: a verb of telling whose object is only whom it told.
 	RecipientOnly bool
+	// ObjectHeadless: the object opens with a finite verb or a modal ("say
+	// · would be that ...", "think · is that ..."): its subject was lost.
+	ObjectHeadless bool
 	// ObjectDangles: the object ends in a word that cannot end a phrase
 	// ("a terse", "the right to"), a phrase cut off.
 	ObjectDangles bool
@@ -203,7 +206,7 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 			}
 			switch toks[0].XPOS {
 			case "VBD", "VBZ", "VBP", "MD":
-				f.ObjectDangles = true // "see · was that when we ...": the object has lost its start
+				f.ObjectHeadless = true // "see · was that when we ...": the object has lost its start
 			}
 		}
 		if !f.ReportingVerb && !thinking[st.Predicate.Lemma] {

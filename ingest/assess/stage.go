@@ -23,7 +23,7 @@ type Stage struct {
 }
 
 // Name identifies the stage and the version of its rules.
-func (Stage) Name() string { return "assess/6" }
+func (Stage) Name() string { return "assess/7" }
 
 // Run sets the confidence of every statement of a.
 func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
@@ -69,7 +69,9 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 //   - "subject points elsewhere": a subject like "these tools" or "that
 //     team" that names no actor: the reader cannot tell who;
 //   - "object is the subject": one actor on both sides ("Ana · say on ·
-//     Ana"), which the text hardly ever means.
+//     Ana"), which the text hardly ever means;
+//   - "object lost its start": an object that opens with a finite verb
+//     ("think · is that a lot of people ..."), whose subject the parse lost.
 func Unusable(f Features) string {
 	switch {
 	case f.Subject == ArgUnresolvedPronoun:
@@ -90,6 +92,8 @@ func Unusable(f Features) string {
 		return "subject points elsewhere"
 	case f.ObjectIsSubject:
 		return "object is the subject"
+	case f.ObjectHeadless:
+		return "object lost its start"
 	}
 	return ""
 }
