@@ -438,6 +438,32 @@ func TestActorArguments(t *testing.T) {
 		},
 		arguments: []ArgumentActors{{}},
 		mentions:  map[string]string{"Ukrainian delegation": "ukrainian-delegation"},
+	}, {
+		name: "a name modifying the head noun is not the actor",
+		text: "The dissolution of the Bundestag took effect. A Europol inquiry was opened. Germany's finance minister said no.",
+		statements: []fixtureStatement{
+			{subject: "The dissolution of the Bundestag", lemma: "take", object: "effect"},
+			{subject: "A Europol inquiry", lemma: "open"},
+			{subject: "Germany's finance minister", lemma: "say"},
+		},
+		arguments: []ArgumentActors{{}, {}, {}},
+		mentions:  map[string]string{"Bundestag": "bundestag", "Europol": "europol", "Germany": "germany"},
+	}, {
+		name: "a possessive deep inside the argument gives it no actor",
+		text: "Officials praised a report about a fund belonging to Germany's chancellor Olaf Scholz.",
+		statements: []fixtureStatement{
+			{subject: "Officials", lemma: "praise", object: "a report about a fund belonging to Germany's chancellor Olaf Scholz"},
+		},
+		arguments: []ArgumentActors{{}},
+		mentions:  map[string]string{"Olaf Scholz": "olaf-scholz"},
+		tags:      map[string][2]string{"belonging": {"VERB", "VBG"}},
+	}, {
+		name: "a possessor before a role word leaves the name as the head",
+		text: "Germany's chief negotiator Jens Weber left early.",
+		statements: []fixtureStatement{
+			{subject: "Germany's chief negotiator Jens Weber", lemma: "leave"},
+		},
+		arguments: []ArgumentActors{{Subject: "jens-weber"}},
 	}})
 }
 

@@ -333,6 +333,9 @@ func (t *actorText) exactMention(i, j int, mentions []actorMention, mentionAt []
 	i, j = t.trimArgument(i, j)
 	for k := j - 1; k >= i; k-- {
 		if t.isPossessive(k) {
+			if !t.possessorPhrase(i, k, mentionAt) {
+				return -1 // "an article about a laptop belonging to Biden's son Hunter": the name is deep inside
+			}
 			i, j = t.trimArgument(k+1, j)
 			break
 		}
@@ -355,6 +358,28 @@ func (t *actorText) exactMention(i, j int, mentions []actorMention, mentionAt []
 		}
 	}
 	return mi
+}
+
+// possessorPhrase reports whether tokens [i, k) are a possessor that may
+// stand before the argument's head ("Ukraine's", "the Russian defence
+// ministry's"): a plain noun phrase, with no verb, preposition or relative
+// word outside a mention. Otherwise the possessive belongs to a phrase
+// inside the argument ("a campaign running for Mother's Day") and what it
+// possesses is no head of the argument.
+func (t *actorText) possessorPhrase(i, k int, mentionAt []int) bool {
+	for n := i; n < k; n++ {
+		if mentionAt[n] >= 0 || t.isPossessive(n) {
+			continue
+		}
+		tok := t.tokens[n]
+		switch {
+		case tok.UPOS == "VERB", tok.UPOS == "AUX", tok.UPOS == "ADP", tok.UPOS == "SCONJ", tok.UPOS == "CCONJ", tok.UPOS == "PRON" && !strings.HasPrefix(tok.XPOS, "PRP$"):
+			return false
+		case strings.HasPrefix(tok.XPOS, "VB"), tok.XPOS == "MD", tok.XPOS == "IN", tok.XPOS == "TO", strings.HasPrefix(tok.XPOS, "W"):
+			return false
+		}
+	}
+	return true
 }
 
 // describesName reports whether tokens [i, first) are a description of
