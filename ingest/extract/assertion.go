@@ -103,7 +103,7 @@ func (t *tree) embedding(c *clause, at map[int]*clause) {
 		lemma := t.lemma(r.verb)
 		// "the poll showed ...": the poll's finding; but what "was found"
 		// names no finder
-		reporting := analysis.IsReportingVerb(lemma) || findingVerbs[lemma] && !r.passive
+		reporting := analysis.IsReportingVerb(lemma) || findingVerbs[lemma] && !r.passive || t.documentReading(r.verb)
 		attitude := analysis.IsAttitudeVerb(lemma)
 		denial := analysis.IsDenialVerb(lemma)
 		if !reporting && !attitude && !denial {
@@ -292,6 +292,15 @@ func (t *tree) conditionMark(k int) string {
 	return mark
 }
 
+// concessiveIf reports an even-if clause at k ("even if they are
+// members"): a supposition, asserted no more than an if-clause, though
+// the clause it concedes to holds either way. An even-though clause
+// concedes a fact, and is asserted.
+func (t *tree) concessiveIf(k int) bool {
+	m := t.child(k, "mark")
+	return m > 0 && m < k && strings.EqualFold(t.toks[m].Form, "if") && strings.EqualFold(t.toks[m-1].Form, "even")
+}
+
 // condition makes an if- or unless-clause and the clause it conditions
 // hypothetical: neither is asserted. Its mark is the modality ("if",
 // "unless"), in place of a future auxiliary. An if-clause counts wherever
@@ -302,6 +311,8 @@ func (t *tree) condition(c *clause, at map[int]*clause) {
 	open := c.modality == "" || futureModal(c.modality)
 	if mark := t.conditionMark(c.top); mark != "" && open && !t.is(c.top, "ccomp", "csubj") {
 		c.modality, open = mark, false
+	} else if open && t.concessiveIf(c.top) && !t.is(c.top, "ccomp", "csubj") {
+		c.modality, open = "if", false // the clause it concedes to stays asserted
 	}
 	if open {
 		for n, steps := c.top, 0; steps < len(t.toks); steps++ {

@@ -143,7 +143,7 @@ func chainHead(lemma string) bool {
 
 // chains reports whether verb v hands its statement to the verb x it
 // governs: a chain verb ("offered to return"), "have to" and "has yet to",
-// and "is going to".
+// "is going to" and "used to".
 func (t *tree) chains(v, x int) bool {
 	lemma := t.lemma(v)
 	if t.reportedPassive(v, x) {
@@ -177,6 +177,8 @@ func (t *tree) chains(v, x int) bool {
 		return to
 	case "go":
 		return to && t.toks[v].XPOS == "VBG"
+	case "use":
+		return t.usedTo(v, x) // "used to write": the writing, habitually
 	}
 	return false
 }
@@ -815,9 +817,9 @@ func (t *tree) findObjects(c *clause) {
 		}
 	}
 	slices.Sort(c.quals)
-	if len(c.objects) == 0 && c.cop < 0 && !gap && t.child(v, "obl", "ccomp", "xcomp") < 0 {
+	if len(c.objects) == 0 && c.cop < 0 && !gap && t.child(v, "obl", "ccomp", "xcomp") < 0 && !intransitive(t.lemma(v)) {
 		// "build and repair boats": a verb right before a coordinated verb
-		// shares its object
+		// shares its object; "arrived and detained the man" does not
 		for _, k := range t.children(v, "conj") {
 			if o := t.child(k, "obj"); o >= 0 && t.toks[k].UPOS == "VERB" && k == v+2 && t.is(v+1, "cc") {
 				c.objects = t.conjuncts(o)

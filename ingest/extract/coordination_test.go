@@ -132,6 +132,28 @@ liar NOUN NN liar 2 obj
 . PUNCT . . 2 punct`,
 			[]string{"She · call · him"}},
 	}
+	tests = append(tests,
+		rowCase{"a verb before a coordinated verb shares its object", `
+The DET DT the 2 det
+guests NOUN NNS guest 3 nsubj
+ate VERB VBD eat 0 root
+and CCONJ CC and 5 cc
+drank VERB VBD drink 3 conj
+fine ADJ JJ fine 7 amod
+wine NOUN NN wine 5 obj
+. PUNCT . . 3 punct`,
+			[]string{"guests · eat · fine wine", "guests · drink · fine wine"}},
+		rowCase{"an intransitive verb borrows no object", `
+The DET DT the 2 det
+police NOUN NNS police 3 nsubj
+arrived VERB VBD arrive 0 root
+and CCONJ CC and 5 cc
+detained VERB VBD detain 3 conj
+two NUM CD two 7 nummod
+men NOUN NNS man 5 obj
+. PUNCT . . 3 punct`,
+			[]string{"police · arrive", "police · detain · two men"}},
+	)
 	runRowCases(t, tests, briefQualified)
 }
 

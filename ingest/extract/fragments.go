@@ -20,8 +20,9 @@ func (t *tree) withoutFragments(clauses []*clause) []*clause {
 //   - "comparison": a than-clause ("more than they need"), an elliptical
 //     as-clause ("play it as they do", "as it was"), one after a measure
 //     ("as much as they can", "as long as it fits"), and "as if";
-//   - "condition": an if- or unless-clause ("if the party wins the vote"):
-//     the clause it conditions keeps the mark as its modality;
+//   - "condition": an if-, unless- or even-if clause ("if the party wins
+//     the vote"): the clause it conditions keeps the mark as its modality
+//     (but for "even if", which leaves it asserted);
 //   - "concession": "whether ... or not";
 //   - "time reference": a clause that only dates another by an earlier
 //     occasion, misread as a copula ("since it was last in session");
@@ -41,7 +42,7 @@ func (t *tree) fragment(c *clause) string {
 		return "comparison"
 	case (mark == "if" || mark == "though") && t.asIf(m-1):
 		return "comparison" // "as if they had won"
-	case t.conditionMark(n) != "" && !t.embeddedQuestion(n):
+	case (t.conditionMark(n) != "" || t.concessiveIf(n)) && !t.embeddedQuestion(n):
 		return "condition"
 	case mark == "whether" && t.is(n, "advcl"):
 		return "concession"

@@ -210,6 +210,31 @@ bridge NOUN NN bridge 6 nsubj
 collapsed VERB VBD collapse 2 ccomp
 . PUNCT . . 2 punct`,
 			[]string{"bridge · collapse"}},
+		{"an even-if clause supposes; the clause it concedes to stands", `
+The DET DT the 2 det
+club NOUN NN club 4 nsubj
+will AUX MD will 4 aux
+stay VERB VB stay 0 root
+open ADJ JJ open 4 xcomp
+even ADV RB even 10 advmod
+if SCONJ IN if 10 mark
+the DET DT the 9 det
+council NOUN NN council 10 nsubj
+objects VERB VBZ object 4 advcl
+. PUNCT . . 4 punct`,
+			[]string{"club · stay · open [will]"}},
+		{"an even-though clause concedes a fact", `
+The DET DT the 2 det
+club NOUN NN club 3 nsubj
+stayed VERB VBD stay 0 root
+open ADJ JJ open 3 xcomp
+even ADV RB even 9 advmod
+though SCONJ IN though 9 mark
+the DET DT the 8 det
+council NOUN NN council 9 nsubj
+objected VERB VBD object 3 advcl
+. PUNCT . . 3 punct`,
+			[]string{"club · stay · open", "council · object"}},
 		{"you know what is known", `
 You PRON PRP you 2 nsubj
 know VERB VBP know 0 root

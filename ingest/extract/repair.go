@@ -28,6 +28,7 @@ func (t *tree) repair() {
 	t.modifierConjuncts()
 	t.secondObjects()
 	t.effortAfterClaim()
+	t.habitualInfinitive()
 	if t.owned && !t.acyclic() {
 		// a repair went wrong on a tree it did not foresee: keep the parse
 		*t = *newTree(t.s)

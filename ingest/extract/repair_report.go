@@ -11,7 +11,8 @@ import (
 // reporting verb read as a noun or cut off from its that-clause by a
 // parenthetical, a clause whose first words it took for the object of
 // "said", a speaker after "said" cut at the first name of an apposition,
-// a noun of claim whose clause it hung on the main verb, and an
+// a text after the "reads" of what it says, a noun of claim whose clause
+// it hung on the main verb, and an
 // interview's speaker label read as a subject.
 func (t *tree) repairReports() {
 	t.speakerLabel()
@@ -19,6 +20,7 @@ func (t *tree) repairReports() {
 	t.clippedObject()
 	t.conjoinedReport()
 	t.postposedSpeaker()
+	t.documentReads()
 	t.claimComplement()
 }
 
