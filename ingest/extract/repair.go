@@ -14,6 +14,7 @@ import (
 // inside it, so the tree stays a tree.
 func (t *tree) repair() {
 	t.repairReports()
+	t.accordingSubjects()
 	t.frontedPhrases()
 	t.appositiveSubjects()
 	t.reducedRelatives()

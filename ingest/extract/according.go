@@ -1,0 +1,42 @@
+package extract
+
+import "strings"
+
+// accordingSubjects mends "According to the NCSL, the party is scheduled
+// to ...", which the parser reads with the source as the subject and the
+// real subject as its apposition: the apposition after the comma becomes
+// the subject, and the source goes back under "according to", where the
+// clause rules find it as the statement's attribution.
+func (t *tree) accordingSubjects() {
+	for i := 0; i+2 < len(t.toks); i++ {
+		if !strings.EqualFold(t.toks[i].Form, "according") || !strings.EqualFold(t.toks[i+1].Form, "to") {
+			continue
+		}
+		src := -1
+		for k := i + 2; k < len(t.toks); k++ {
+			if t.is(k, "nsubj", "nsubj:pass") && t.firstOf(k) == i+2 {
+				src = k
+				break
+			}
+		}
+		if src < 0 {
+			continue
+		}
+		v := t.head(src)
+		subj := -1
+		for _, a := range t.children(src, "appos") {
+			if a > src && a-1 > 0 && t.firstOf(a) > 0 && t.toks[t.firstOf(a)-1].Form == "," && a < v {
+				subj = a
+				break
+			}
+		}
+		if subj < 0 || v < 0 {
+			continue
+		}
+		rel := t.toks[src].Deprel
+		t.rehang(subj, v, rel)
+		t.rehang(src, v, "obl")
+		t.rehang(i, src, "case")
+		t.rehang(i+1, i, "fixed")
+	}
+}
