@@ -13,10 +13,10 @@
 //	D=cmd/annals-calibrate/data
 //	go run ./cmd/annals-calibrate -docs /tmp/docs.jsonl,$W,$W,$W,$W \
 //	    -verdicts /tmp/verdicts.tsv,$D/wikinews-reader.tsv,$D/wikinews-reader-2.tsv,$D/wikinews-reader-3.tsv,$D/wikinews-reader-4.tsv \
-//	    -weights 4,1,1,1,1 -out ingest/assess/model.json
+//	    -weights 6,1,1,1,1 -out ingest/assess/model.json
 //
-// The weights make the scorer's 312 verdicts count about as much as the
-// reader's 1,450.
+// The weights make the scorer's 312 verdicts count a little more than the
+// reader's 1,445 together.
 //
 // verdicts.py judges every statement with fact_eval.py's own checks; this
 // command runs the standard pipeline without its assessment on the

@@ -70,6 +70,11 @@ type Features struct {
 	ObjectIsSubject bool
 	// RecipientOnly: a verb of telling whose object is only whom it told.
 	RecipientOnly bool
+	// SubjectUnparsed: no word of the subject is a subject, agent or
+	// passive subject in the parse, nor the head of one: the subject was
+	// guessed from the words before the verb ("Goa · die" from "D'Souza,
+	// minister of the state of Goa, India, died").
+	SubjectUnparsed bool
 	// ObjectHeadless: the object opens with a finite verb or a modal ("say
 	// · would be that ...", "think · is that ..."): its subject was lost.
 	ObjectHeadless bool
@@ -119,6 +124,26 @@ var thinking = map[string]bool{"think": true, "believe": true, "know": true, "fi
 	"suspect": true, "learn": true, "realize": true, "realise": true, "mean": true, "ensure": true,
 	"hear": true, "see": true, "indicate": true, "reveal": true, "decide": true, "agree": true, "wonder": true,
 	"ask": true, "want": true, "understand": true, "remember": true, "doubt": true, "deny": true, "predict": true}
+
+// parsedSubject reports whether a word of the statement's subject is a
+// subject or an agent in the parse (or the sentence has no parse).
+func parsedSubject(a *analysis.Analysis, st *annals.Statement) bool {
+	if st.Sentence < 0 || st.Sentence >= len(a.Sentences) || !a.Sentences[st.Sentence].Parsed() {
+		return true
+	}
+	for _, t := range tokensIn(a, st.Sentence, st.Subject.Span) {
+		switch rel, _, _ := strings.Cut(t.Deprel, ":"); rel {
+		case "nsubj", "csubj", "expl":
+			return true
+		}
+		if t.Deprel == "obl:agent" {
+			return true
+		}
+	}
+	// a subject the rules took from elsewhere in the parse (an antecedent,
+	// a pronoun's actor, an apposition's name) is not guessed
+	return st.Subject.Actor != "" && len(tokensIn(a, st.Sentence, st.Subject.Span)) == 0
+}
 
 // tokensIn returns the tokens of sentence i of a inside span sp.
 func tokensIn(a *analysis.Analysis, i int, sp annals.Span) []analysis.Token {
@@ -193,6 +218,7 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 		FirstPerson:    st.Subject.Actor != "" && firstPerson[strings.ToLower(strings.TrimSpace(st.Subject.Text))],
 		SubjectDeictic: deictic(&st.Subject),
 	}
+	f.SubjectUnparsed = !parsedSubject(a, st)
 	if o := st.Object; o != nil {
 		f.ObjectDeictic = deictic(o)
 		f.ShortObject = o.Actor == "" && len(strings.Fields(o.Text)) <= 2

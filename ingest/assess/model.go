@@ -61,6 +61,7 @@ func (f Features) Vector() []float64 {
 		b(f.ShortObject),
 		b(f.ObjectDangles),
 		b(f.ObjectFinite),
+		b(f.SubjectUnparsed),
 	}
 }
 
@@ -71,7 +72,7 @@ var FeatureNames = []string{
 	"copula", "light-verb", "role", "negated", "modal", "attributed", "document-date", "reporting-verb",
 	"subject-words/20", "long-predicate", "verb:base", "verb:participle", "verb:gerund", "verb:none",
 	"quoted", "quoted-unattributed", "passive", "first-person", "bare",
-	"subject:deictic", "object:deictic", "object:short", "object:dangles", "object:finite",
+	"subject:deictic", "object:deictic", "object:short", "object:dangles", "object:finite", "subject:unparsed",
 }
 
 // Probability is the model's probability that a statement with these
