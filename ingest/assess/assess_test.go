@@ -215,8 +215,11 @@ there ADV RB there 5 conj
 	doc := NewDocument(a)
 
 	june := annals.Statement{Subject: annals.Argument{Span: span("June 15")}, Predicate: said}
-	if f := doc.Features(&june); f.Subject != ArgTime {
-		t.Errorf("June 15 · say: subject %v, want a time", f.Subject)
+	if f := doc.Features(&june); f.Subject != ArgTime || !f.SubjectUnparsed {
+		t.Errorf("June 15 · say: subject %v, unparsed %v; want a time the parse made no subject", f.Subject, f.SubjectUnparsed)
+	}
+	if f := doc.Features(&annals.Statement{Subject: ana, Predicate: said}); f.SubjectUnparsed {
+		t.Errorf("Ana · say: the parse's own subject counted as guessed")
 	}
 	self := annals.Statement{Subject: ana, Predicate: said, Object: &annals.Argument{Span: span("Ana"), Actor: "ana"}}
 	if f := doc.Features(&self); !f.ObjectIsSubject || Unusable(f) != "object is the subject" {
