@@ -45,6 +45,22 @@ type Token struct {
 // Parsed reports whether the sentence has a dependency parse.
 func (s *Sentence) Parsed() bool { return len(s.Tokens) > 0 && s.Tokens[0].Head >= 0 }
 
+// TokensBetween lists the tokens of sentence i that lie between two byte
+// offsets of the document: the words of a span such as a statement's
+// subject. It is nil for a sentence out of range or an empty stretch.
+func (a *Analysis) TokensBetween(i, start, end int) []Token {
+	if i < 0 || i >= len(a.Sentences) || start >= end {
+		return nil
+	}
+	var out []Token
+	for _, t := range a.Sentences[i].Tokens {
+		if t.Start >= start && t.End <= end {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // Mention is a stretch of text that names an actor.
 type Mention struct {
 	annals.Span

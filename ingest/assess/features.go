@@ -131,7 +131,7 @@ func parsedSubject(a *analysis.Analysis, st *annals.Statement) bool {
 	if st.Sentence < 0 || st.Sentence >= len(a.Sentences) || !a.Sentences[st.Sentence].Parsed() {
 		return true
 	}
-	for _, t := range tokensIn(a, st.Sentence, st.Subject.Span) {
+	for _, t := range a.TokensBetween(st.Sentence, st.Subject.Span.Start, st.Subject.Span.End) {
 		switch rel, _, _ := strings.Cut(t.Deprel, ":"); rel {
 		case "nsubj", "csubj", "expl":
 			return true
@@ -142,21 +142,7 @@ func parsedSubject(a *analysis.Analysis, st *annals.Statement) bool {
 	}
 	// a subject the rules took from elsewhere in the parse (an antecedent,
 	// a pronoun's actor, an apposition's name) is not guessed
-	return st.Subject.Actor != "" && len(tokensIn(a, st.Sentence, st.Subject.Span)) == 0
-}
-
-// tokensIn returns the tokens of sentence i of a inside span sp.
-func tokensIn(a *analysis.Analysis, i int, sp annals.Span) []analysis.Token {
-	if i < 0 || i >= len(a.Sentences) {
-		return nil
-	}
-	var out []analysis.Token
-	for _, t := range a.Sentences[i].Tokens {
-		if t.Start >= sp.Start && t.End <= sp.End {
-			out = append(out, t)
-		}
-	}
-	return out
+	return st.Subject.Actor != "" && len(a.TokensBetween(st.Sentence, st.Subject.Span.Start, st.Subject.Span.End)) == 0
 }
 
 // deicticWords open phrases that point elsewhere for what they mean.
@@ -224,7 +210,7 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 		f.ShortObject = o.Actor == "" && len(strings.Fields(o.Text)) <= 2
 		f.ObjectIsSubject = o.Actor != "" && o.Actor == st.Subject.Actor
 		f.RecipientOnly = recipientVerbs[st.Predicate.Lemma] && o.Actor != ""
-		toks := tokensIn(a, st.Sentence, o.Span)
+		toks := a.TokensBetween(st.Sentence, o.Span.Start, o.Span.End)
 		if n := len(toks); n > 0 {
 			switch toks[n-1].XPOS {
 			case "DT", "JJ", "IN", "CC", "TO", "PRP$", "WDT", "WP":
@@ -263,14 +249,9 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 // verbForm reads the form of the predicate's last word, and whether an
 // auxiliary stands before it in the predicate.
 func verbForm(a *analysis.Analysis, st *annals.Statement) VerbForm {
-	if st.Sentence < 0 || st.Sentence >= len(a.Sentences) {
-		return VerbNone
-	}
 	var tags []string
-	for _, t := range a.Sentences[st.Sentence].Tokens {
-		if t.Start >= st.Predicate.Start && t.End <= st.Predicate.End {
-			tags = append(tags, t.XPOS)
-		}
+	for _, t := range a.TokensBetween(st.Sentence, st.Predicate.Start, st.Predicate.End) {
+		tags = append(tags, t.XPOS)
 	}
 	if len(tags) == 0 {
 		return VerbNone

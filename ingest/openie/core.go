@@ -164,7 +164,7 @@ func brokenSubject(a *analysis.Analysis, st annals.Statement) bool {
 	if st.Predicate.Start < st.Predicate.End && sp.Start < st.Predicate.End && st.Predicate.Start < sp.End {
 		return true
 	}
-	toks := sentenceTokens(a, st.Sentence, sp.Start, sp.End)
+	toks := a.TokensBetween(st.Sentence, sp.Start, sp.End)
 	if len(toks) == 0 {
 		return false
 	}

@@ -105,26 +105,12 @@ func dedupe(ts []Tuple) []Tuple {
 	return out
 }
 
-// sentenceTokens lists the tokens of sentence i between two byte offsets.
-func sentenceTokens(a *analysis.Analysis, i, start, end int) []analysis.Token {
-	if i >= len(a.Sentences) || start >= end {
-		return nil
-	}
-	var out []analysis.Token
-	for _, tok := range a.Sentences[i].Tokens {
-		if tok.Start >= start && tok.End <= end {
-			out = append(out, tok)
-		}
-	}
-	return out
-}
-
 // prepositionOf splits a prepositional phrase into its preposition, with
 // the adverbs before it ("mainly for") and the words that make one
 // preposition with it ("because of", "due to", "in front of", "on behalf
 // of"), and the rest.
 func prepositionOf(a *analysis.Analysis, i int, q annals.Qualifier) (lead string, rest annals.Span, ok bool) {
-	toks := sentenceTokens(a, i, q.Start, q.End)
+	toks := a.TokensBetween(i, q.Start, q.End)
 	k := 0
 	for k < len(toks)-1 && k < 2 && toks[k].UPOS == "ADV" {
 		k++
@@ -152,7 +138,7 @@ func spanOf(doc string, start, end int) annals.Span {
 // names a time ("Monday", "1990"): a phrase that dates the act, not one
 // that completes a noun.
 func timePhrase(a *analysis.Analysis, i int, sp annals.Span) bool {
-	for _, tok := range sentenceTokens(a, i, sp.Start, sp.End) {
+	for _, tok := range a.TokensBetween(i, sp.Start, sp.End) {
 		if analysis.IsTimeWord(tok) {
 			return true
 		}
@@ -163,7 +149,7 @@ func timePhrase(a *analysis.Analysis, i int, sp annals.Span) bool {
 // commonWord reports whether span sp of sentence i is one common noun or
 // adjective, or an adjective after its adverbs ("very ill").
 func commonWord(a *analysis.Analysis, i int, sp annals.Span) bool {
-	toks := sentenceTokens(a, i, sp.Start, sp.End)
+	toks := a.TokensBetween(i, sp.Start, sp.End)
 	n := len(toks)
 	if n == 0 || n > 3 || toks[n-1].UPOS != "NOUN" && toks[n-1].UPOS != "ADJ" || n > 1 && toks[n-1].UPOS != "ADJ" {
 		return false
@@ -298,7 +284,7 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 	// "the firm, based in Denver": a participle that modifies its subject
 	// is a passive without its copula, which the relation gets back as "be"
 	// (unless the parse shows the participle is rather the noun's verb)
-	if toks := sentenceTokens(a, st.Sentence, st.Predicate.Start, st.Predicate.End); len(toks) == 1 && toks[0].XPOS == "VBN" &&
+	if toks := a.TokensBetween(st.Sentence, st.Predicate.Start, st.Predicate.End); len(toks) == 1 && toks[0].XPOS == "VBN" &&
 		(toks[0].Deprel == "acl" && st.Predicate.Start > st.Subject.Start && !mistaggedVerb(a, st.Sentence, toks[0]) ||
 			toks[0].Deprel == "advcl" && !hasMark(a, st.Sentence, toks[0])) {
 		rel = "be " + rel
@@ -319,7 +305,7 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 	}
 	// "Ana rarely speaks of": adverbs right before the verb group join it
 	if st.Predicate.Start < st.Predicate.End && relStart > st.Subject.End {
-		if before := sentenceTokens(a, st.Sentence, st.Subject.End, relStart); len(before) > 0 {
+		if before := a.TokensBetween(st.Sentence, st.Subject.End, relStart); len(before) > 0 {
 			k := len(before)
 			for k > 0 && before[k-1].UPOS == "ADV" && len(before)-k < 3 {
 				k--
@@ -337,11 +323,11 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 		// "met with Putin": the preposition between verb and object belongs
 		// to the relation, as Open IE benchmarks write it, and so do the
 		// adverbs there ("looks back on")
-		gap := sentenceTokens(a, st.Sentence, st.Predicate.End, st.Object.Start)
+		gap := a.TokensBetween(st.Sentence, st.Predicate.End, st.Object.Start)
 		if first := firstConjunct(a, st.Sentence, st.Object.Span); first.End > st.Predicate.End && first.End <= st.Object.Start {
 			// "happening upon adverts, sketches and elements": each
 			// object after the first has the first one's preposition
-			gap = sentenceTokens(a, st.Sentence, st.Predicate.End, first.Start)
+			gap = a.TokensBetween(st.Sentence, st.Predicate.End, first.Start)
 		}
 		if len(gap) > 0 && len(gap) <= 4 && particles(gap) {
 			rel += " " + doc[gap[0].Start:gap[len(gap)-1].End]
@@ -350,7 +336,7 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 		// "was trained to repair engines": the verb a clausal object
 		// begins with joins the relation, and its own object is the object
 		// (after the adjective of a copula: "were able to reach")
-		if toks := sentenceTokens(a, st.Sentence, st.Object.Start, st.Object.End); st.Object.Start >= st.Predicate.End {
+		if toks := a.TokensBetween(st.Sentence, st.Object.Start, st.Object.End); st.Object.Start >= st.Predicate.End {
 			k := 0
 			if len(toks) > 0 && toks[0].UPOS == "ADJ" && st.Predicate.Lemma == "be" {
 				k++
@@ -368,13 +354,13 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 		}
 		// "the office is in the harbour": a copula's prepositional predicate
 		// gives its preposition to the relation
-		if toks := sentenceTokens(a, st.Sentence, st.Object.Start, st.Object.End); len(toks) > 1 && st.Predicate.Lemma == "be" &&
+		if toks := a.TokensBetween(st.Sentence, st.Object.Start, st.Object.End); len(toks) > 1 && st.Predicate.Lemma == "be" &&
 			st.Predicate.Start < st.Predicate.End && st.Object.Start >= st.Predicate.End && toks[0].UPOS == "ADP" && toks[0].Deprel == "case" {
 			rel += " " + toks[0].Form
 			objSp = spanOf(doc, toks[1].Start, st.Object.End)
 		}
 		// "indicated that the positions remain": so is a clause's "that"
-		if toks := sentenceTokens(a, st.Sentence, objSp.Start, objSp.End); len(toks) > 1 && strings.EqualFold(toks[0].Form, "that") &&
+		if toks := a.TokensBetween(st.Sentence, objSp.Start, objSp.End); len(toks) > 1 && strings.EqualFold(toks[0].Form, "that") &&
 			st.Object.Start >= st.Predicate.End {
 			rel += " " + toks[0].Form
 			objSp = spanOf(doc, toks[1].Start, objSp.End)
@@ -442,7 +428,7 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 			continue
 		}
 		core, more, _ := coreOf(a, st.Sentence, rest)
-		if toks := sentenceTokens(a, st.Sentence, core.Start, core.End); len(toks) == 1 && (toks[0].UPOS == "ADJ" || toks[0].UPOS == "ADV") {
+		if toks := a.TokensBetween(st.Sentence, core.Start, core.End); len(toks) == 1 && (toks[0].UPOS == "ADJ" || toks[0].UPOS == "ADV") {
 			continue // "in particular", "at least": no thing the act is done to
 		}
 		n := Tuple{Sentence: sentence, Confidence: st.Confidence * naryShare, Arg1: t.Arg1,
