@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/annals/annals"
@@ -131,7 +132,8 @@ func parsedSubject(a *analysis.Analysis, st *annals.Statement) bool {
 	if st.Sentence < 0 || st.Sentence >= len(a.Sentences) || !a.Sentences[st.Sentence].Parsed() {
 		return true
 	}
-	for _, t := range a.TokensBetween(st.Sentence, st.Subject.Span.Start, st.Subject.Span.End) {
+	toks := a.TokensBetween(st.Sentence, st.Subject.Start, st.Subject.End)
+	for _, t := range toks {
 		switch rel, _, _ := strings.Cut(t.Deprel, ":"); rel {
 		case "nsubj", "csubj", "expl":
 			return true
@@ -142,7 +144,7 @@ func parsedSubject(a *analysis.Analysis, st *annals.Statement) bool {
 	}
 	// a subject the rules took from elsewhere in the parse (an antecedent,
 	// a pronoun's actor, an apposition's name) is not guessed
-	return st.Subject.Actor != "" && len(a.TokensBetween(st.Sentence, st.Subject.Span.Start, st.Subject.Span.End)) == 0
+	return st.Subject.Actor != "" && len(toks) == 0
 }
 
 // deicticWords open phrases that point elsewhere for what they mean.
@@ -300,11 +302,7 @@ func argKind(a *analysis.Analysis, arg *annals.Argument) ArgKind {
 // ("Tuesday", "last year", "2019"), as a misread "on Tuesday told" gives.
 func timeWords(a *analysis.Analysis, sp annals.Span) bool {
 	words, times, numbers, dated := 0, 0, 0, false
-	for i := range a.Sentences {
-		s := &a.Sentences[i]
-		if s.End <= sp.Start || s.Start >= sp.End {
-			continue
-		}
+	for _, s := range overlapping(a, sp) {
 		for _, t := range s.Tokens {
 			if t.Start < sp.Start || t.End > sp.End || t.UPOS == "PUNCT" || t.UPOS == "DET" || t.UPOS == "ADP" {
 				continue
@@ -327,14 +325,22 @@ func timeWords(a *analysis.Analysis, sp annals.Span) bool {
 // timeModifiers go with a word of time in a phrase of time.
 var timeModifiers = map[string]bool{"last": true, "next": true, "this": true, "early": true, "late": true, "earlier": true, "later": true}
 
+// overlapping returns the sentences that overlap a span, found by binary
+// search: the sentences are in text order, and a statement's features are
+// read many times a document.
+func overlapping(a *analysis.Analysis, sp annals.Span) []analysis.Sentence {
+	lo := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > sp.Start })
+	hi := lo
+	for hi < len(a.Sentences) && a.Sentences[hi].Start < sp.End {
+		hi++
+	}
+	return a.Sentences[lo:hi]
+}
+
 // properName reports whether the argument's head words are proper nouns.
 func properName(a *analysis.Analysis, sp annals.Span) bool {
 	proper, words := 0, 0
-	for i := range a.Sentences {
-		s := &a.Sentences[i]
-		if s.End <= sp.Start || s.Start >= sp.End {
-			continue
-		}
+	for _, s := range overlapping(a, sp) {
 		for _, t := range s.Tokens {
 			if t.Start >= sp.Start && t.End <= sp.End && t.UPOS != "PUNCT" {
 				words++
