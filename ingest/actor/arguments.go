@@ -48,9 +48,9 @@ func (t *actorText) indexMentions(mentions []actorMention) []int {
 
 // refer finds what an argument span denotes: a mention, once determiners,
 // "according to", a possessor ("Ukraine's lead negotiator" is the
-// negotiator), a description before the name ("U.S. electronics retailer
-// Best Buy" is Best Buy), what follows the head (a prepositional phrase,
-// a relative clause: "Best Buy for the No. 2 spot") and trailing
+// negotiator), a description before the name ("U.S. furniture retailer
+// Kestrelmart" is Kestrelmart), what follows the head (a prepositional
+// phrase, a relative clause: "Kestrelmart for the top spot") and trailing
 // punctuation are set aside; the name in an apposition ("Moscow's chief
 // negotiator, Vladimir Medinsky"); or a pronoun or definite description to
 // resolve later ("he", "the company"). Coordinated arguments ("Zelensky
@@ -104,10 +104,10 @@ func (t *actorText) complementAt(k int) bool {
 }
 
 // headPhrase returns the head noun phrase of tokens [i, j): the words
-// before a preposition or a relative word outside any mention ("Best Buy
-// for the No. 2 U.S. music retailer" is "Best Buy"; "Bank of America"
-// stays whole). A span with a verb in it is a clause or holds one ("he was
-// a rebel", "figures released by NPD"), and stays whole.
+// before a preposition or a relative word outside any mention
+// ("Kestrelmart for the top furniture retailer" is "Kestrelmart"; "Bank of
+// America" stays whole). A span with a verb in it is a clause or holds one ("he was
+// a rebel", "figures released by Corvant"), and stays whole.
 func (t *actorText) headPhrase(i, j int, mentionAt []int) (int, int) {
 	cut := j
 	for k := i + 1; k < j; k++ {
@@ -325,8 +325,8 @@ func (t *actorText) endsInRole(i, j int) bool {
 
 // exactMention returns the mention that tokens [i, j) are, or -1. Words
 // before the mention may only be titles or demonyms, or a description that
-// ends in a kind noun ("U.S. electronics retailer Best Buy", "Apple Inc.
-// co-founder Steve Jobs"); the argument may also be the end of a mention
+// ends in a kind noun ("U.S. furniture retailer Kestrelmart", "Boeing
+// co-founder Tom Reyes"); the argument may also be the end of a mention
 // (the bare "Hakan Fidan" of "Turkish Foreign Minister Hakan Fidan").
 // After a possessive only the possessed counts.
 func (t *actorText) exactMention(i, j int, mentions []actorMention, mentionAt []int) int {

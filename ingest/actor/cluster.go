@@ -211,7 +211,7 @@ func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u uni
 }
 
 // joinShortNames joins an organisation's name without its legal or group
-// suffix to the one full name it shortens ("NPD" to "NPD Group", "Acme"
+// suffix to the one full name it shortens ("Corvant" to "Corvant Group", "Acme"
 // to "Acme Corp."). With two such names the short one stays on its own.
 func (t *actorText) joinShortNames(mentions []actorMention, bare [][]string, u unionFind) {
 	owners := map[string][]int{} // short name → roots of the full names
@@ -299,7 +299,7 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 	case titled:
 		c.typ = annals.ActorPerson
 	case organisationKind && !personKind:
-		c.typ = annals.ActorOrganization // "retailer Best Buy"
+		c.typ = annals.ActorOrganization // "retailer Kestrelmart"
 	case firm[2] || placeCue:
 		c.typ = annals.ActorPlace
 	case personKind || personShape || speaker:

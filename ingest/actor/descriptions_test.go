@@ -11,9 +11,9 @@ import (
 func TestDefiniteDescriptions(t *testing.T) {
 	runActorCases(t, []actorCase{{
 		name: "the firm is the organisation an apposition called a firm",
-		text: "Sales rose, according to Corvant Group, a market research firm. The firm said prices fell.",
+		text: "Sales rose, according to Corvant Group, a consulting firm. The firm said prices fell.",
 		statements: []fixtureStatement{
-			{subject: "Corvant Group, a market research firm", lemma: "say"},
+			{subject: "Corvant Group, a consulting firm", lemma: "say"},
 			{subject: "The firm", lemma: "say"},
 		},
 		arguments: []ArgumentActors{{Subject: "corvant-group"}, {Subject: "corvant-group"}},
@@ -118,20 +118,20 @@ func TestDefiniteDescriptions(t *testing.T) {
 func TestDescribedNames(t *testing.T) {
 	runActorCases(t, []actorCase{{
 		name: "a kind noun before a name: the argument is the name",
-		text: "iTunes passed U.S. electronics retailer Best Buy for the No. 2 spot.",
+		text: "The app passed U.S. furniture retailer Kestrelmart for the top spot.",
 		statements: []fixtureStatement{
-			{subject: "iTunes", lemma: "pass", object: "U.S. electronics retailer Best Buy for the No. 2 spot"},
+			{subject: "The app", lemma: "pass", object: "U.S. furniture retailer Kestrelmart for the top spot"},
 		},
-		actors:    []wantActor{{"best-buy", annals.ActorOrganization, nil}},
-		arguments: []ArgumentActors{{Object: "best-buy"}},
+		actors:    []wantActor{{"kestrelmart", annals.ActorOrganization, nil}},
+		arguments: []ArgumentActors{{Object: "kestrelmart"}},
 	}, {
 		name: "a kind noun makes an untyped name an organisation",
-		text: "The technology blog Gizmodo obtained a prototype.",
+		text: "The gardening blog Leafwire obtained a draft.",
 		statements: []fixtureStatement{
-			{subject: "The technology blog Gizmodo", lemma: "obtain", object: "a prototype"},
+			{subject: "The gardening blog Leafwire", lemma: "obtain", object: "a draft"},
 		},
-		actors:    []wantActor{{"gizmodo", annals.ActorOrganization, nil}},
-		arguments: []ArgumentActors{{Subject: "gizmodo"}},
+		actors:    []wantActor{{"leafwire", annals.ActorOrganization, nil}},
+		arguments: []ArgumentActors{{Subject: "leafwire"}},
 	}, {
 		name: "a role after a company name: the argument is the person",
 		text: "Boeing co-founder Tom Reyes died on Monday.",

@@ -9,14 +9,14 @@ import (
 
 // The kinds of an actor are what the text, a name or a table calls it: a
 // title ("President Trump": president), a description before the name
-// ("electronics retailer Best Buy": retailer), an apposition ("NPD Group, a
-// market research firm": firm), a cue in the name ("Apple Inc.": company)
+// ("furniture retailer Kestrelmart": retailer), an apposition ("Corvant
+// Group, a consulting firm": firm), a cue in the name ("Apple Inc.": company)
 // or the gazetteers ("Boeing": company). Definite descriptions ("the
 // firm", "the president") take up only an actor of their kind.
 
 // addKinds records the kinds of every mention, and the gender its title or
 // role words tell (see gender.go). A kind noun describing a name that nothing else types
-// makes it an organisation ("retailer Best Buy") or a person ("singer
+// makes it an organisation ("retailer Kestrelmart") or a person ("singer
 // Taylor Swift").
 func (t *actorText) addKinds(mentions []actorMention, roles []roleSpan, mentionAt []int) {
 	roleByEnd, roleByFirst := indexRoles(roles)
@@ -158,8 +158,8 @@ func (t *actorText) kindWordsBefore(k, of int) []string {
 }
 
 // describedBefore records a description just before a name: "retailer
-// Best Buy", "the technology blog Gizmodo", "singer Taylor Swift", "chief
-// executive Tim Cook".
+// Kestrelmart", "the gardening blog Leafwire", "singer Taylor Swift",
+// "chief executive Ana Ruiz".
 func (t *actorText) describedBefore(m *actorMention) {
 	if m.firm == annals.ActorCountry || m.firm == annals.ActorPlace {
 		return
@@ -169,9 +169,9 @@ func (t *actorText) describedBefore(m *actorMention) {
 	}
 }
 
-// describedAfter records an apposition after a name: "NPD Group, a market
-// research firm", "Richard Guy, a British mathematician who ...", "Steve
-// Jobs, the Apple Chief Executive Officer": the last noun of the phrase,
+// describedAfter records an apposition after a name: "Corvant Group, a
+// consulting firm", "Ana Ruiz, a British mathematician who ...", "Tom
+// Reyes, the Boeing Chief Executive Officer": the last noun of the phrase,
 // before a preposition, a verb or a relative, is the kind.
 func (t *actorText) describedAfter(m *actorMention, roleByFirst map[int]roleSpan, mentions []actorMention, mentionAt []int) {
 	e := m.end

@@ -610,8 +610,8 @@ func (p *pronounResolver) described(k, end, s, other int) int {
 	head := words[len(words)-1]
 	generic := head == "company" || head == "firm" || head == "corporation"
 	for ps := s; ps >= 0 && ps >= s-descriptionReach; ps-- {
-		// exact: called by the description's own head ("NPD Group, a
-		// market research firm" for "the firm"); fitting: of its kind
+		// exact: called by the description's own head ("Corvant Group, a
+		// consulting firm" for "the firm"); fitting: of its kind
 		// ("Apple Inc." for "the firm" too). An exact one wins.
 		exact, fitting, blocked := -1, -1, false
 		for i := len(p.sightings[ps]) - 1; i >= 0; i-- {

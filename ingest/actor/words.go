@@ -271,8 +271,8 @@ var companyKinds = map[string]bool{
 }
 
 // organisationKinds are the nouns that describe an organisation before
-// its name ("U.S. electronics retailer Best Buy", "the technology blog
-// Gizmodo") or in an apposition ("NPD Group, a market research firm"). A
+// its name ("U.S. furniture retailer Kestrelmart", "the gardening blog
+// Leafwire") or in an apposition ("Corvant Group, a consulting firm"). A
 // name so described is an organisation, and "the retailer" takes it up.
 var organisationKinds = func() map[string]bool {
 	m := map[string]bool{
@@ -306,7 +306,7 @@ var kindCues = map[string][]string{
 }
 
 // legalSuffixes end a company's full name and are left out of its short
-// one: "NPD Group" is "NPD", "Acme Corp." is "Acme".
+// one: "Corvant Group" is "Corvant", "Acme Corp." is "Acme".
 var legalSuffixes = map[string]bool{
 	"inc.": true, "inc": true, "corp.": true, "corp": true, "corporation": true, "co.": true,
 	"ltd.": true, "ltd": true, "llc": true, "plc": true, "ag": true, "gmbh": true,

@@ -190,7 +190,7 @@ func idiomVerb(toks []analysis.Token, first, main int, v *Verb) {
 }
 
 // obligations are the modals by which a speaker says what others must do:
-// "Russia said that Sudan must return the helicopter" is a demand.
+// "The union said that the firm must rehire the workers" is a demand.
 var obligations = map[string]bool{"must": true, "should": true, "ought": true}
 
 // reportedVerb reads the verb phrase of an object [i, j) that is a clause

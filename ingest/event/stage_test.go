@@ -164,8 +164,8 @@ func TestEventStageReportedSpeech(t *testing.T) {
 		text, subject, verb, plover string
 	}{
 		{"Turkey said it was prepared to withdraw its forces from northern Iraq.", "Turkey", "said", event.Agree},
-		{"Ukraine said on Monday that Russia must return the prisoners.", "Ukraine", "said", event.Demand},
-		{"Serbian leaders said they would boycott all talks with Kosovo.", "leaders", "said", event.Threaten},
+		{"The union said on Friday that the company must rehire the dismissed workers.", "union", "said", event.Demand},
+		{"The opposition parties said they would boycott the new parliament.", "parties", "said", event.Threaten},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

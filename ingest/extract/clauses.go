@@ -699,7 +699,7 @@ func (t *tree) patternSubject(c *clause) {
 	if subj == nil || subj.Head >= c.verb {
 		return
 	}
-	// "For the next ten years Childers's book remained": a phrase of time
+	// "For the next five years Ana's shop stayed open": a phrase of time
 	// before the subject is no part of it
 	for k := subj.Head - 1; k > subj.Start; k-- {
 		if analysis.IsTimeWord(t.toks[k-1]) && t.toks[k].XPOS != "POS" && t.toks[k-1].XPOS != "NNP" {

@@ -19,7 +19,7 @@ import (
 //
 // Both sides must be whole phrases: no list ("Ana, Ben and Carl"), no
 // clause ("His son, Ben, was a pilot"), no place by its region ("Leeds,
-// England"), no piece of a name ("General Dynamics Corp." holds no title).
+// England"), no piece of a name ("General Motors Corp." holds no title).
 // A noun's prepositional phrase ("a mill in Dorset") gives none: it says
 // where or what for as often as it is misattached, and a reader does not
 // take "the mill · be in · Dorset" for something the sentence says.
@@ -161,8 +161,8 @@ func (t *tree) wholePhrase(r [2]int) bool {
 }
 
 // title reads a title before a name: "Governor Ray Holt". The title must
-// open the phrase ("morning show host Ray Holt" has a longer one) and the
-// name must be a person's: an abbreviation in it ("General Dynamics Corp.")
+// open the phrase ("radio show host Ray Holt" has a longer one) and the
+// name must be a person's: an abbreviation in it ("General Motors Corp.")
 // makes it a firm's.
 func (t *tree) title(doc string, name, k int) (annals.Statement, bool) {
 	if t.toks[name].UPOS != "PROPN" || strings.HasSuffix(t.toks[k].Form, ".") || len(t.kids[k]) > 0 {

@@ -66,7 +66,7 @@ Dorset PROPN NNP Dorset 5 nmod
 		{"an apposition without a comma is a name the parse split", `
 They PRON PRP they 2 nsubj
 hired VERB VBD hire 0 root
-morning NOUN NN morning 4 compound
+radio NOUN NN radio 4 compound
 show NOUN NN show 2 obj
 Ray PROPN NNP Ray 4 appos
 Holt PROPN NNP Holt 5 flat
@@ -103,7 +103,7 @@ England PROPN NNP England 4 appos
 		{"a title must be the whole role", `
 This PRON DT this 2 nsubj
 led VERB VBD lead 0 root
-morning NOUN NN morning 4 compound
+radio NOUN NN radio 4 compound
 show NOUN NN show 6 compound
 host NOUN NN host 6 nmod:desc
 Ray PROPN NNP Ray 2 obj
@@ -112,7 +112,7 @@ Holt PROPN NNP Holt 6 flat
 			nil},
 		{"a firm's name holds no title", `
 General PROPN NNP General 2 nmod:desc
-Dynamics PROPN NNP Dynamics 4 nsubj
+Motors PROPN NNP Motors 4 nsubj
 Corp. PROPN NNP Corp. 2 flat
 won VERB VBD win 0 root
 . PUNCT . . 4 punct`,

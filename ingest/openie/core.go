@@ -153,8 +153,8 @@ func closingQuote(form string) bool {
 
 // brokenSubject reports whether the subject of st is no noun phrase a
 // reader could take for the doer: it holds the statement's own verb, opens
-// with a preposition ("into the team · was adopted"), or holds a finite
-// verb of its own ("It was club policy · promote"). The parse went wrong
+// with a preposition ("into the class · was chosen"), or holds a finite
+// verb of its own ("It was school practice · move"). The parse went wrong
 // there, and the tuple would say nothing.
 func brokenSubject(a *analysis.Analysis, st annals.Statement) bool {
 	sp := st.Subject.Span

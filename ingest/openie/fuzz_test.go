@@ -22,10 +22,10 @@ var lines = sync.OnceValues(ingest.ForLines)
 // every argument is words of its sentence, in order (asides may be left out).
 func FuzzTuples(f *testing.F) {
 	for _, seed := range []string{
-		"They held the first workshop in 1982 for thirty painters at Pine Plains , New York .",
+		"They opened the first studio in 1975 for forty potters at Glen Ridge , New Jersey .",
 		"Ana Ruiz , a retired chemist , moved to Lyon , which she loved .",
-		"General Dynamics Corp. was given an $ 843 million contract for F - 16 aircraft .",
-		"`` Kormoran '' was the only ship to conduct attacks in Australian waters until 1943 .",
+		"Northwind Corp. was given a $ 210 million contract for C - 9 trucks .",
+		"`` Petrel '' was the only boat to carry mail on the northern lakes until 1921 .",
 		"",
 		"( , ) of in",
 	} {

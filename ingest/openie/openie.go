@@ -57,8 +57,8 @@ type Tuple struct {
 //     in Denver" → the firm · be based in · Denver);
 //   - each prepositional phrase of a statement whose object is a noun
 //     phrase (or that has none) is also a fact of its own, as ClausIE and
-//     MinIE write it: "They held the workshop in 1982" → They · held the
-//     workshop in · 1982, ranked below every statement.
+//     MinIE write it: "They opened the studio in 1975" → They · opened the
+//     studio in · 1975, ranked below every statement.
 //
 // "Ana Ruiz, a chemist, moved to Lyon in 1990" → Ana Ruiz · moved to ·
 // Lyon · in 1990, Ana Ruiz · be · a chemist and Ana Ruiz · moved to Lyon in
@@ -290,7 +290,7 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 		rel = "be " + rel
 	}
 	doc := a.Document.Text
-	// "were said to have made": the verbs that govern the statement's verb
+	// "was said to have built": the verbs that govern the statement's verb
 	// and share its subject open the relation
 	relStart := st.Predicate.Start
 	if start, ok := governingStart(a, st.Sentence, st.Predicate.Span, st.Subject.Span); ok && strings.HasPrefix(rel, st.Predicate.Text) {
@@ -415,7 +415,7 @@ func openIETuple(a *analysis.Analysis, st annals.Statement, cuts [][2]int) (Tupl
 	if !noun || st.Predicate.Start == st.Predicate.End {
 		return t, nil
 	}
-	// "held the workshop in 1982": each prepositional phrase is a fact of
+	// "opened the studio in 1975": each prepositional phrase is a fact of
 	// its own, the verb and its object before the preposition
 	phrases := slices.Clone(quals)
 	for _, sp := range trailing {

@@ -144,15 +144,15 @@ globes NOUN NNS globe 5 conj
 . PUNCT . . 4 punct`,
 			[]string{"0.7000 Ana | sell | maps", "0.7000 Ana | sell | globes", "0.7000 Ben | sell | maps", "0.7000 Ben | sell | globes"}},
 		{"the verbs that govern the act and share its subject open the relation", `
-He PRON PRP he 3 nsubj:pass
+She PRON PRP she 3 nsubj:pass
 was AUX VBD be 3 aux:pass
 said VERB VBN say 0 root
 to PART TO to 6 mark
 have AUX VB have 6 aux
-made VERB VBN make 3 xcomp
-bombs NOUN NNS bomb 6 obj
+built VERB VBN build 3 xcomp
+boats NOUN NNS boat 6 obj
 . PUNCT . . 3 punct`,
-			[]string{"0.6200 He | was said to have made | bombs"}},
+			[]string{"0.6200 She | was said to have built | boats"}},
 		{"a phrase of time after a one-word object does not join the relation", `
 The DET DT the 2 det
 firm NOUN NN firm 4 nsubj:pass
@@ -168,32 +168,32 @@ Monday PROPN NNP Monday 6 obl
 		{"no tuple whose subject holds a verb of its own or opens with a preposition", `
 It PRON PRP it 4 nsubj
 was AUX VBD be 4 cop
-club NOUN NN club 4 compound
-policy NOUN NN policy 0 root
+school NOUN NN school 4 compound
+practice NOUN NN practice 0 root
 to PART TO to 6 mark
-promote VERB VB promote 4 acl
-talent NOUN NN talent 6 obj
+move VERB VB move 4 acl
+pupils NOUN NNS pupil 6 obj
 into ADP IN into 10 case
 the DET DT the 10 det
-team NOUN NN team 6 obl
+class NOUN NN class 6 obl
 that PRON WDT that 13 nsubj:pass
 was AUX VBD be 13 aux:pass
-adopted VERB VBN adopt 10 acl:relcl
+chosen VERB VBN choose 10 acl:relcl
 by ADP IN by 15 case
-Ben PROPN NNP Ben 13 obl:agent
+Ana PROPN NNP Ana 13 obl:agent
 . PUNCT . . 4 punct`,
-			[]string{"0.6500 It | was | club policy | to promote talent into the team that was adopted by Ben"}},
+			[]string{"0.6500 It | was | school practice | to move pupils into the class that was chosen by Ana"}},
 		{"a copula, its negation, its adjective and the adjective's preposition make the relation", `
 The DET DT the 2 det
-firm NOUN NN firm 5 nsubj
+council NOUN NN council 5 nsubj
 is AUX VBZ be 5 cop
 n't PART RB not 5 advmod
-aware ADJ JJ aware 0 root
+sure ADJ JJ sure 0 root
 of ADP IN of 8 case
 any DET DT any 8 det
-faults NOUN NNS fault 5 obl
+savings NOUN NNS saving 5 obl
 . PUNCT . . 5 punct`,
-			[]string{"0.6500 The firm | is n't aware of | any faults"}},
+			[]string{"0.6500 The council | is n't sure of | any savings"}},
 		{"a coordinated verb of the same form takes the auxiliaries of the first", `
 The DET DT the 2 det
 ore NOUN NN ore 4 nsubj:pass

@@ -63,7 +63,7 @@ func governingStart(a *analysis.Analysis, i int, pred, subj annals.Span) (start 
 
 // linking reports whether the words between a governing verb and the verb
 // it governs may stand in a relation: "to", adverbs, auxiliaries,
-// prepositions ("agreed in principle to sell"), at most six.
+// prepositions ("agreed at last to pay"), at most six.
 func linking(toks []analysis.Token) bool {
 	if len(toks) > 6 {
 		return false
