@@ -163,15 +163,44 @@ const (
 	KindEvent    TimeKind = "event"    // it happened (or will) then
 	KindDeadline TimeKind = "deadline" // by then at the latest ("by the end of August")
 	KindSince    TimeKind = "since"    // from then on ("since 2014")
+	// KindGeneric marks a statement that holds in general or by habit
+	// ("black holes form when stars collapse"): it has no day on the
+	// calendar, so its Time carries no value and no bounds.
+	KindGeneric TimeKind = "generic"
+)
+
+// TimeSource says where a statement's time comes from, so that a reader
+// can see why it sits where it does on the timeline.
+type TimeSource string
+
+// Time sources.
+const (
+	// SourceExplicit is a time expression of the statement's own clause.
+	SourceExplicit TimeSource = "explicit"
+	// SourceInherited is the narrative's reference time: an expression of
+	// an earlier sentence ("Yesterday, the House passed ..."), which the
+	// past-tense statements after it share until the text moves on.
+	SourceInherited TimeSource = "inherited"
+	// SourceDocument is the article's date, standing in because nothing in
+	// the text dates the statement.
+	SourceDocument TimeSource = "document"
 )
 
 // Time places a statement on the timeline.
 type Time struct {
 	Value string    // TIMEX3 value: "2025-07-23", "2025-08", "2025-W30", "2019", "P2D", "PRESENT_REF"
 	Type  TimexType // TIMEX3 type
-	// Expr is the time expression in the text; nil when the document date
-	// stands in because nothing in the sentence dates the statement.
+	// Expr is the time expression in the text that dates the statement:
+	// its clause's own, or for an inherited time the earlier sentence's;
+	// nil when the document date stands in or the statement is generic.
 	Expr *Span
+	// Source says whether Expr is the clause's own expression, the
+	// narrative's reference time, or whether the document date stands in.
+	// Empty only for a generic statement.
+	Source TimeSource
+	// From is the index of the sentence that holds Expr: the statement's
+	// own for an explicit time, an earlier one for an inherited time.
+	From int
 	// Earliest and Latest bound the time on the calendar, inclusive, as UTC
 	// midnights; either is zero when unknown (a deadline has only Latest).
 	Earliest, Latest time.Time
@@ -180,8 +209,11 @@ type Time struct {
 }
 
 // FromDocument reports whether the time is the document date standing in
-// for a time the sentence does not give.
-func (t *Time) FromDocument() bool { return t != nil && t.Expr == nil }
+// for a time the text does not give.
+func (t *Time) FromDocument() bool { return t != nil && t.Expr == nil && t.Kind != KindGeneric }
+
+// Generic reports whether the statement holds in general, on no day.
+func (t *Time) Generic() bool { return t != nil && t.Kind == KindGeneric }
 
 // Sort returns the day a timeline orders t by: Earliest, else Latest.
 // It is zero for a time with neither (a bare duration).

@@ -84,5 +84,5 @@ func DocumentTime(d time.Time) *annals.Time {
 		return nil
 	}
 	return &annals.Time{Value: d.Format("2006-01-02"), Type: annals.TimexDate, Earliest: d, Latest: d,
-		Precision: annals.PrecisionDay, Kind: annals.KindEvent}
+		Precision: annals.PrecisionDay, Kind: annals.KindEvent, Source: annals.SourceDocument}
 }

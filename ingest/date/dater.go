@@ -42,7 +42,8 @@ func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
 		case best != nil:
 			expr := annals.Span{Text: best.Text, Start: best.Start, End: best.End}
 			st.Time = &annals.Time{Value: best.Value, Type: best.Type, Expr: &expr, Earliest: best.Earliest,
-				Latest: best.Latest, Precision: best.Precision, Kind: best.Kind}
+				Latest: best.Latest, Precision: best.Precision, Kind: best.Kind,
+				Source: annals.SourceExplicit, From: st.Sentence}
 		default:
 			st.Time = analysis.DocumentTime(a.Document.Date)
 		}
