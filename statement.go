@@ -212,6 +212,11 @@ type Time struct {
 // for a time the text does not give.
 func (t *Time) FromDocument() bool { return t != nil && t.Expr == nil && t.Kind != KindGeneric }
 
+// Explicit reports whether the statement's own clause dates it (a time
+// with an expression and no source counts, as stores written before
+// sources were kept have them).
+func (t *Time) Explicit() bool { return t != nil && t.Expr != nil && t.Source != SourceInherited }
+
 // Generic reports whether the statement holds in general, on no day.
 func (t *Time) Generic() bool { return t != nil && t.Kind == KindGeneric }
 

@@ -199,7 +199,7 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 		Negated:        st.Negated,
 		Modal:          st.Modality != "",
 		Attributed:     st.Attribution != nil,
-		DocumentDate:   st.Time.FromDocument(),
+		DocumentDate:   !st.Time.Explicit(),
 		ReportingVerb:  analysis.IsReportingVerb(st.Predicate.Lemma),
 		SubjectWords:   len(strings.Fields(st.Subject.Text)),
 		Passive:        st.Passive,
@@ -234,7 +234,7 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 	// "take place", "follow suit": a verb with its noun needs no object;
 	// "the invasion began in February 2022", "Day died on Monday": an act
 	// with a time of its own is an event on the timeline
-	f.Complemented = strings.Contains(st.Predicate.Lemma, " ") || st.Time != nil && st.Time.Expr != nil
+	f.Complemented = strings.Contains(st.Predicate.Lemma, " ") || st.Time.Explicit()
 	for _, q := range st.Qualifiers {
 		if q.Prep != "" && q.Prep != "according" && q.Start >= st.Predicate.End && !timeWords(a, q.Span) {
 			f.Complemented = true

@@ -16,16 +16,19 @@ import (
 // Dater puts each statement on the timeline. With a parse, the time
 // expression whose clause is the statement's dates it: the expression's
 // tokens lead up the tree to the statement's verb. Without a parse, the
-// expression of the sentence nearest the verb does. Otherwise the document
-// date stands in, marked as such.
+// expression of the sentence nearest the verb does. A past-tense statement
+// without an expression of its own takes the narrative's reference time
+// (see narrative). Otherwise the document date stands in; every time says
+// which of the three it is.
 type Dater struct{}
 
 // Name implements Stage.
-func (Dater) Name() string { return "date/2" }
+func (Dater) Name() string { return "date/3" }
 
 // Run implements Stage.
 func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
 	exprs := timex.Find(a.Document.Text, a.Document.Date)
+	story := newNarrative(a, exprs)
 	for i := range a.Statements {
 		st := &a.Statements[i]
 		if st.Sentence < 0 || st.Sentence >= len(a.Sentences) {
@@ -38,17 +41,47 @@ func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
 		} else {
 			best = nearestTime(sent, st, exprs)
 		}
+		tns := statementTense(sent, st)
+		if best != nil && tns == tensePast && after(best, a.Document.Date) {
+			best = nil // a past event is never dated after the article
+		}
 		switch {
 		case best != nil:
-			expr := annals.Span{Text: best.Text, Start: best.Start, End: best.End}
-			st.Time = &annals.Time{Value: best.Value, Type: best.Type, Expr: &expr, Earliest: best.Earliest,
-				Latest: best.Latest, Precision: best.Precision, Kind: best.Kind,
-				Source: annals.SourceExplicit, From: st.Sentence}
+			st.Time = timeOf(best, annals.SourceExplicit, st.Sentence)
+		case (tns == tensePast || tns == tensePerfect) && !story.quoted(st.Predicate.Start, st.Predicate.End) &&
+			story.at(st.Sentence).expr != nil:
+			ref := story.at(st.Sentence)
+			st.Time = timeOf(ref.expr, annals.SourceInherited, ref.sentence)
 		default:
 			st.Time = analysis.DocumentTime(a.Document.Date)
+			if st.Time != nil {
+				st.Time.From = st.Sentence
+			}
 		}
 	}
 	return nil
+}
+
+// timeOf is the time an expression gives a statement.
+func timeOf(e *timex.Expression, source annals.TimeSource, sentence int) *annals.Time {
+	expr := annals.Span{Text: e.Text, Start: e.Start, End: e.End}
+	return &annals.Time{Value: e.Value, Type: e.Type, Expr: &expr, Earliest: e.Earliest,
+		Latest: e.Latest, Precision: e.Precision, Kind: e.Kind, Source: source, From: sentence}
+}
+
+// after reports whether an expression lies wholly after the anchor day.
+func after(e *timex.Expression, anchor time.Time) bool {
+	return !anchor.IsZero() && !e.Earliest.IsZero() && e.Earliest.After(anchor)
+}
+
+// statementTense is the tense of a statement's verb.
+func statementTense(sent *analysis.Sentence, st *annals.Statement) tense {
+	for i, t := range sent.Tokens {
+		if t.End == st.Predicate.End {
+			return clauseTense(sent.Tokens, i)
+		}
+	}
+	return tenseNone
 }
 
 // dates reports whether an expression can place a statement on the
@@ -104,7 +137,7 @@ func clauseTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Exp
 		if e.Start < sent.Start || e.End > sent.End || !dates(e) {
 			continue
 		}
-		head := expressionHead(toks, e)
+		head := eventPhrase(toks, expressionHead(toks, e))
 		if head < 0 {
 			continue
 		}
@@ -136,6 +169,35 @@ func expressionHead(toks []analysis.Token, e *timex.Expression) int {
 		}
 	}
 	return -1
+}
+
+// eventPhrase lifts an expression that names the time of an occasion
+// ("in a July 16 press conference", "at the 2010 conference") to the
+// occasion's phrase, whose preposition makes it a time of the clause.
+// Other expressions, and -1, stay as they are.
+func eventPhrase(toks []analysis.Token, i int) int {
+	if i < 0 || toks[i].Head < 1 {
+		return i
+	}
+	switch toks[i].Deprel {
+	case "compound", "nmod", "nmod:unmarked", "amod", "nummod", "nmod:poss":
+	default:
+		return i
+	}
+	n := toks[i].Head - 1
+	if toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+		return i
+	}
+	for k := range toks {
+		if toks[k].Head-1 == n && toks[k].Deprel == "case" {
+			switch strings.ToLower(toks[k].Form) {
+			case "in", "at", "during":
+				return n
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // governingVerb is the word an expression's head token modifies, through

@@ -1,0 +1,182 @@
+package date
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
+	"github.com/annals/annals/ingest/timex"
+)
+
+// reference is the narrative's reference time: the expression that last
+// placed the story on the calendar, and the sentence it stands in.
+type reference struct {
+	expr     *timex.Expression
+	sentence int
+}
+
+// narrative walks a document's sentences in order and keeps the reference
+// time each one starts with. A story sets it with an expression that places
+// a past event ("On Wednesday", "Yesterday", "in March 2019"), and the
+// past-tense statements after it share it. The story's own days (within a
+// week of the article) hold until another such day replaces them, across
+// asides in the present tense; a step back into the background ("In April,
+// a blog obtained a prototype", "In 1986 he bought Pixar") dates its own
+// sentence only, and the story returns to its day after it.
+type narrative struct {
+	anchor time.Time
+	exprs  []timex.Expression
+	quotes [][2]int
+	// own[i] is the expression sentence i sets the reference to, if any;
+	// before[i] the reference in force when sentence i begins.
+	own, before []reference
+}
+
+// storyWindow is how far from the article's date a day may lie and still
+// be the story's own rather than background.
+const storyWindow = 7 * 24 * time.Hour
+
+func newNarrative(a *analysis.Analysis, exprs []timex.Expression) *narrative {
+	n := &narrative{anchor: a.Document.Date, exprs: exprs, quotes: analysis.Quotations(a.Document.Text),
+		own: make([]reference, len(a.Sentences)), before: make([]reference, len(a.Sentences))}
+	var story reference
+	for i := range a.Sentences {
+		n.before[i] = story
+		sent := &a.Sentences[i]
+		if e := n.settingExpression(sent); e != nil {
+			n.own[i] = reference{expr: e, sentence: i}
+			if n.storyDay(e) {
+				story = n.own[i]
+			}
+		}
+	}
+	return n
+}
+
+// storyDay reports whether an expression names a day of the story the
+// article reports, not of its background: a day or moment within a week
+// of the article's date.
+func (n *narrative) storyDay(e *timex.Expression) bool {
+	if e.Precision != annals.PrecisionDay || n.anchor.IsZero() {
+		return false
+	}
+	return !e.Earliest.Before(n.anchor.Add(-storyWindow)) && !e.Latest.After(n.anchor)
+}
+
+// settingExpression is the expression of a sentence that sets the
+// narrative's time: the first, outside quotations, that names a day,
+// month, year or moment of an event no later than the document date. A
+// deadline, a start ("since 2014"), a date to come or a vague "recently"
+// sets nothing.
+func (n *narrative) settingExpression(sent *analysis.Sentence) *timex.Expression {
+	first := sort.Search(len(n.exprs), func(k int) bool { return n.exprs[k].Start >= sent.Start })
+	for k := first; k < len(n.exprs) && n.exprs[k].End <= sent.End; k++ {
+		e := &n.exprs[k]
+		if n.sets(e) && !n.quoted(e.Start, e.End) {
+			if !adverbial(sent, e) {
+				continue
+			}
+			return e
+		}
+	}
+	return nil
+}
+
+// sets reports whether an expression can be a reference time.
+func (n *narrative) sets(e *timex.Expression) bool {
+	if e.Kind != annals.KindEvent || (e.Type != annals.TimexDate && e.Type != annals.TimexTime) {
+		return false
+	}
+	if e.Earliest.IsZero() || e.Latest.IsZero() || e.Precision == annals.PrecisionVague {
+		return false
+	}
+	return n.anchor.IsZero() || !e.Earliest.After(n.anchor)
+}
+
+// at is the reference time a past-tense statement of sentence i without
+// an expression of its own takes: its own sentence's, else the one the
+// sentence began with.
+func (n *narrative) at(i int) reference {
+	if i < 0 || i >= len(n.own) {
+		return reference{}
+	}
+	if n.own[i].expr != nil {
+		return n.own[i]
+	}
+	return n.before[i]
+}
+
+// quoted reports whether a stretch lies inside a quotation, where the
+// speaker's own time, not the narrative's, governs tenses.
+func (n *narrative) quoted(start, end int) bool {
+	k := sort.Search(len(n.quotes), func(k int) bool { return n.quotes[k][1] >= end })
+	return k < len(n.quotes) && n.quotes[k][0] <= start
+}
+
+// sentenceTense is the tense of a sentence's main verb.
+func sentenceTense(sent *analysis.Sentence) tense {
+	for i, t := range sent.Tokens {
+		if t.Head == 0 {
+			return clauseTense(sent.Tokens, i)
+		}
+	}
+	return tenseNone
+}
+
+// adverbial reports whether an expression dates a clause ("On Wednesday,
+// police ...", "police said yesterday", "launched the store in 2003")
+// rather than names a thing ("the 1991 settlement", "WWDC 2005", "2007 was
+// the year of ..."). A phrase of time with its preposition counts even when
+// the parser hangs it on the nearest noun. Without a parse it is taken to.
+func adverbial(sent *analysis.Sentence, e *timex.Expression) bool {
+	if !sent.Parsed() {
+		return true
+	}
+	toks := sent.Tokens
+	h := eventPhrase(toks, expressionHead(toks, e))
+	if h < 0 {
+		return false
+	}
+	for steps := 0; steps < len(toks) && toks[h].Deprel == "conj" && toks[h].Head > 0; steps++ {
+		h = toks[h].Head - 1 // "in May and June"
+	}
+	if temporalPreposition(toks, h) {
+		return true
+	}
+	switch toks[h].Deprel {
+	case "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod", "advmod", "root":
+		return true
+	}
+	return false
+}
+
+// presentClause reports whether an expression stands in a clause in the
+// present or future tense ("is up 82% from nine months ago"), which speaks
+// from the article's day, not from the narrative's; a day of the story
+// still sets it ("has died yesterday").
+func presentClause(sent *analysis.Sentence, e *timex.Expression) bool {
+	if !sent.Parsed() {
+		return false
+	}
+	h := expressionHead(sent.Tokens, e)
+	if h < 0 {
+		return false
+	}
+	g := governingVerb(sent.Tokens, h)
+	if g < 0 {
+		return false
+	}
+	t := clauseTense(sent.Tokens, g)
+	return t == tensePresent || t == tenseFuture
+}
+
+// dateline reports whether an expression is all its sentence says, as the
+// dateline of an article is ("Monday, May 6, 2019"): that is the document's
+// date, which dates nothing the text tells.
+func dateline(sent *analysis.Sentence, e *timex.Expression) bool {
+	rest := sent.Text[:max(0, min(len(sent.Text), e.Start-sent.Start))] + sent.Text[max(0, min(len(sent.Text), e.End-sent.Start)):]
+	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
+}
