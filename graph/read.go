@@ -20,6 +20,9 @@ type Filter struct {
 	Doc           string    // one document's statements
 	MinConfidence float64
 	EventType     string // statements of this PLOVER type ("FIGHT"), any case
+	// HideGeneric leaves out generic statements ("stars collapse"), which
+	// hold on no day: the reader's views do by default.
+	HideGeneric bool
 }
 
 // Statements lists the statements the filter selects, in timeline order:
@@ -108,6 +111,9 @@ func (s *Store) statementsOfActors(ctx context.Context, actors []string) ([]quad
 
 func (f *Filter) keeps(st *annals.Statement) bool {
 	if st.Confidence < f.MinConfidence {
+		return false
+	}
+	if f.HideGeneric && st.Time.Generic() {
 		return false
 	}
 	if f.EventType != "" && (st.Event == nil || !strings.EqualFold(st.Event.PLOVER, f.EventType)) {
