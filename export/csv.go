@@ -21,6 +21,8 @@ var CSVHeader = []string{
 	"confidence", "negated", "modality",
 	"attribution_text", "attribution_start", "attribution_end", "attribution_norm", "attribution_actor", "attribution_name",
 	"qualifiers", "plover", "cameo", "passive",
+	// added after the columns above, so that tools reading by position go on working
+	"time_source", "time_from_sentence",
 }
 
 // CSV writes the timeline's statements as CSV (RFC 4180, with a header
@@ -28,8 +30,11 @@ var CSVHeader = []string{
 // field of it in a column of its own (see CSVHeader). "date" is the day the
 // timeline places it at; offsets are UTF-8 byte offsets into the document
 // text; *_name is the actor's canonical name; qualifiers are a JSON array
-// of {"text", "start", "end", "preposition"}. Empty cells are absent
-// values: no object, no time, no attribution.
+// of {"text", "start", "end", "preposition"}; time_source is "explicit",
+// "inherited" or "document" (empty for a generic statement, whose
+// time_kind is "generic"), and time_from_sentence is the sentence an
+// inherited time's expression is in. Empty cells are absent values: no
+// object, no time, no attribution.
 func CSV(w io.Writer, tl Timeline) error {
 	names := map[string]string{}
 	for _, a := range tl.Actors {
@@ -81,7 +86,15 @@ func csvRow(s *annals.Statement, names map[string]string) []string {
 	} else {
 		row = append(row, "", "")
 	}
-	return append(row, strconv.FormatBool(s.Passive))
+	row = append(row, strconv.FormatBool(s.Passive))
+	source, from := "", ""
+	if t := s.Time; t != nil {
+		source = string(SourceOf(t))
+		if t.Source == annals.SourceInherited {
+			from = itoa(t.From)
+		}
+	}
+	return append(row, source, from)
 }
 
 // csvArgument is the six cells of a subject, object or attribution.

@@ -152,6 +152,7 @@ func (e *enricher) time() {
 	if text := e.get(vocab.SpanText(vocab.PartTime)); text != nil {
 		e.add(t, vocab.RDFSLabel, text)
 	}
+	e.timeSource(t)
 	kind := literal(e.get(vocab.PropTimeKind))
 	switch {
 	case kind == "deadline" || kind == "since" || (earliest == nil) != (latest == nil):
@@ -183,6 +184,32 @@ func (e *enricher) time() {
 		}
 	default: // a bare duration or "PRESENT_REF": not on the calendar
 		e.add(t, vocab.RDFType, vocab.TimeTemporalEntity)
+	}
+}
+
+// timeSource states where time t comes from, and for an expression the
+// sentence it is in, which the store leaves implied for most times (an
+// expression of the statement's own sentence, the article's date): a
+// reader of the export need not know the store's shortcuts.
+func (e *enricher) timeSource(t quad.IRI) {
+	expr := e.get(vocab.SpanStart(vocab.PartTime)) != nil
+	source := e.get(vocab.PropTimeSource)
+	switch {
+	case source != nil:
+	case expr:
+		source = quad.String("explicit")
+	case isTrue(e.get(vocab.PropTimeFromDoc)):
+		source = quad.String("document")
+	}
+	if source != nil {
+		e.add(t, vocab.PropTimeSource, source)
+	}
+	from := e.get(vocab.PropTimeFromSentence)
+	if from == nil && expr {
+		from = e.get(vocab.PropSentence)
+	}
+	if from != nil {
+		e.add(t, vocab.PropTimeFromSentence, from)
 	}
 }
 

@@ -67,11 +67,19 @@ func storeQuads() (quads []quad.Quad, text string) {
 			q(st, vocab.PropQualifier, qual, st)
 			q(qual, vocab.PropQualStart, quad.Int(strings.Index(text, "in Istanbul")), st)
 			q(qual, vocab.PropQualEnd, quad.Int(len(text)-1), st)
-		case "span":
+		case "span": // dated by its own expression ("in Istanbul", say)
+			q(st, vocab.PropSentence, quad.Int(2), st)
+			q(st, vocab.SpanStart(vocab.PartTime), quad.Int(start), st)
+			q(st, vocab.SpanEnd(vocab.PartTime), quad.Int(start+len("Ушаков")), st)
 			q(st, vocab.SpanText(vocab.PartSubject), quad.String("Ushakov"), st)
 			q(st, vocab.SpanStart(vocab.PartSubject), quad.Int(start), st)
 			q(st, vocab.SpanEnd(vocab.PartSubject), quad.Int(start+len("Ушаков")), st)
-		case "deadline":
+		case "deadline": // dated by an earlier sentence's expression
+			q(st, vocab.PropSentence, quad.Int(2), st)
+			q(st, vocab.SpanStart(vocab.PartTime), quad.Int(0), st)
+			q(st, vocab.SpanEnd(vocab.PartTime), quad.Int(len("Erdoğan")), st)
+			q(st, vocab.PropTimeSource, quad.String("inherited"), st)
+			q(st, vocab.PropTimeFromSentence, quad.Int(0), st)
 			q(st, vocab.SpanStart(vocab.PartSubject), quad.Int(start), st)
 			q(st, vocab.SpanEnd(vocab.PartSubject), quad.Int(len(text)+5), st) // past the end
 		}
@@ -112,6 +120,12 @@ func TestEnrich(t *testing.T) {
 		`<urn:annals:statement/article#time> <https://github.com/annals/annals/blob/main/docs/schema.md#timexValue> "2025-07-23"` + g("article"),
 		`<urn:annals:statement/article#time> <https://github.com/annals/annals/blob/main/docs/schema.md#timexType> "DATE"` + g("article"),
 		`<urn:annals:statement/article#time> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2006/time#Instant>` + g("article"),
+		// where each time comes from, stated whether the store implies it or not
+		`<urn:annals:statement/article#time> <https://github.com/annals/annals/blob/main/docs/schema.md#timeSource> "document"` + g("article"),
+		`<urn:annals:statement/span#time> <https://github.com/annals/annals/blob/main/docs/schema.md#timeSource> "explicit"` + g("span"),
+		`<urn:annals:statement/span#time> <https://github.com/annals/annals/blob/main/docs/schema.md#timeFromSentence> "2"^^<http://www.w3.org/2001/XMLSchema#integer>` + g("span"),
+		`<urn:annals:statement/deadline#time> <https://github.com/annals/annals/blob/main/docs/schema.md#timeSource> "inherited"` + g("deadline"),
+		`<urn:annals:statement/deadline#time> <https://github.com/annals/annals/blob/main/docs/schema.md#timeFromSentence> "0"^^<http://www.w3.org/2001/XMLSchema#integer>` + g("deadline"),
 		// a month is an interval with a beginning and an end
 		`<urn:annals:statement/span#time> <http://www.w3.org/2006/time#hasBeginning> <urn:annals:statement/span#time-begin>` + g("span"),
 		`<urn:annals:statement/span#time-end> <http://www.w3.org/2006/time#inXSDDate> "2025-07-31"` + xsdDate + g("span"),

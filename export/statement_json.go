@@ -53,9 +53,18 @@ type PredicateJSON struct {
 }
 
 // TimeJSON places a statement on the timeline; start and end are the time
-// expression's offsets, both null when the document date stands in.
+// expression's offsets (an earlier sentence's for an inherited time), both
+// null when the document date stands in or the statement is generic. A
+// generic statement keeps a time object, kind "generic" and value "", so
+// that readers of the contract (the scorers) find a string value and can
+// tell "holds in general" from "undated" (null).
 type TimeJSON struct {
-	Value        string `json:"value"`
+	Value string `json:"value"`
+	// Source is where the time comes from: "explicit", "inherited" or
+	// "document"; absent for a generic statement.
+	Source string `json:"source,omitempty"`
+	// FromSentence is the sentence an inherited time's expression is in.
+	FromSentence *int   `json:"from_sentence,omitempty"`
 	Type         string `json:"type,omitempty"`
 	Text         string `json:"text,omitempty"`
 	Start        *int   `json:"start"`
@@ -115,9 +124,13 @@ func NewStatementJSON(s annals.Statement, names map[string]string) StatementJSON
 	}
 	if t := s.Time; t != nil {
 		tj := &TimeJSON{Value: t.Value, Type: string(t.Type), Precision: string(t.Precision), Kind: string(t.Kind),
-			FromDocument: t.FromDocument(), Earliest: isoDay(t.Earliest), Latest: isoDay(t.Latest)}
+			FromDocument: t.FromDocument(), Earliest: isoDay(t.Earliest), Latest: isoDay(t.Latest),
+			Source: string(SourceOf(t))}
 		if t.Expr != nil {
 			tj.Text, tj.Start, tj.End = t.Expr.Text, &t.Expr.Start, &t.Expr.End
+		}
+		if t.Source == annals.SourceInherited {
+			tj.FromSentence = &t.From
 		}
 		j.Time = tj
 	}
@@ -135,10 +148,29 @@ func argumentJSON(a *annals.Argument, names map[string]string) *ArgumentJSON {
 	return j
 }
 
+// SourceOf is where t comes from: its Source, or for a time made before
+// sources were kept, explicit with an expression and document without;
+// "" for a generic time or none.
+func SourceOf(t *annals.Time) annals.TimeSource {
+	switch {
+	case t == nil || t.Generic():
+		return ""
+	case t.Source != "":
+		return t.Source
+	case t.Expr != nil:
+		return annals.SourceExplicit
+	}
+	return annals.SourceDocument
+}
+
 // When is a statement's time for people: the day, "by" a deadline, "since"
 // a start, "before" a vague past, a coarser time by its TIMEX3 value
-// ("2020", "2025-W30") or else its bounds; "undated" without any.
+// ("2020", "2025-W30") or else its bounds; "generic" for a statement that
+// holds in general, which no day could date; "undated" without any.
 func When(t *annals.Time) string {
+	if t.Generic() {
+		return "generic"
+	}
 	if t == nil || t.Sort().IsZero() {
 		return "undated"
 	}

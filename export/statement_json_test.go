@@ -1,6 +1,7 @@
 package export
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -26,6 +27,7 @@ func TestWhen(t *testing.T) {
 		want string
 	}{
 		{nil, "undated"}, {&annals.Time{Value: "P2D", Type: annals.TimexDuration}, "undated"},
+		{&annals.Time{Kind: annals.KindGeneric}, "generic"},
 		{year, "2020"}, {vague, "2019-01-01..2020-06-30"}, {since, "since 2014-01-01"}, {one, "2025-07-23"}, {recent, "before 2025-07-23"},
 	} {
 		if got := When(tt.t); got != tt.want {
@@ -45,6 +47,46 @@ func TestNewStatementJSON(t *testing.T) {
 	if j.Subject.Entity != "russia" || j.Subject.Name != "Russia" || j.Object != nil || *j.Time.Start != 30 ||
 		j.Time.FromDocument || *j.Event.PLOVER != "AGREE" || j.Event.CAMEO != nil || j.Modality != "offer" {
 		t.Errorf("%+v", j)
+	}
+}
+
+// TestTimeJSONSource: the JSON time says where it comes from, an inherited
+// one in which sentence; a generic one keeps a string value, as the
+// scorers want, and no source; an old time without a source reads as its
+// expression (or its absence) implies.
+func TestTimeJSONSource(t *testing.T) {
+	yesterday := annals.Span{Text: "Yesterday", Start: 0, End: 9}
+	day := isoDate("2025-07-22")
+	at := func(src annals.TimeSource, expr *annals.Span, from int) *annals.Time {
+		return &annals.Time{Value: "2025-07-22", Type: annals.TimexDate, Expr: expr, Source: src, From: from,
+			Earliest: day, Latest: day, Precision: annals.PrecisionDay, Kind: annals.KindEvent}
+	}
+	for _, c := range []struct {
+		name string
+		time *annals.Time
+		want string // the time object
+	}{
+		{"explicit", at(annals.SourceExplicit, &yesterday, 2),
+			`{"value":"2025-07-22","source":"explicit","type":"DATE","text":"Yesterday","start":0,"end":9,"earliest":"2025-07-22","latest":"2025-07-22","precision":"day","kind":"event","from_document":false}`},
+		{"inherited", at(annals.SourceInherited, &yesterday, 0),
+			`{"value":"2025-07-22","source":"inherited","from_sentence":0,"type":"DATE","text":"Yesterday","start":0,"end":9,"earliest":"2025-07-22","latest":"2025-07-22","precision":"day","kind":"event","from_document":false}`},
+		{"document", at(annals.SourceDocument, nil, 0),
+			`{"value":"2025-07-22","source":"document","type":"DATE","start":null,"end":null,"earliest":"2025-07-22","latest":"2025-07-22","precision":"day","kind":"event","from_document":true}`},
+		{"no source, no expression", at("", nil, 0),
+			`{"value":"2025-07-22","source":"document","type":"DATE","start":null,"end":null,"earliest":"2025-07-22","latest":"2025-07-22","precision":"day","kind":"event","from_document":true}`},
+		{"generic", &annals.Time{Kind: annals.KindGeneric},
+			`{"value":"","start":null,"end":null,"kind":"generic","from_document":false}`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := annals.Statement{ID: "x", Doc: "d", Sentence: 2, Time: c.time}
+			b, err := json.Marshal(NewStatementJSON(s, nil).Time)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(b) != c.want {
+				t.Errorf("time\n got %s\nwant %s", b, c.want)
+			}
+		})
 	}
 }
 

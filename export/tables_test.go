@@ -14,6 +14,9 @@ import (
 
 func TestCSV(t *testing.T) {
 	tl := smallTimeline()
+	tl.Statements[1].Time.Source = annals.SourceInherited
+	tl.Statements[1].Time.Expr = &annals.Span{Text: "Wednesday", Start: 40, End: 49}
+	tl.Statements[1].Time.From = 0
 	tl.Statements[0].Qualifiers = []annals.Qualifier{{Span: annals.Span{Text: "on \"Wednesday\",\nlate", Start: 30, End: 50}, Prep: "on"}}
 	tl.Statements[0].Event = &annals.Event{PLOVER: "AID", CAMEO: "07"}
 	var buf bytes.Buffer
@@ -41,9 +44,22 @@ func TestCSV(t *testing.T) {
 		"id": "s-return", "date": "2025-07-23", "subject_name": "Russia", "subject_actor": "russia",
 		"lemma": "return", "object_text": `3,000 "bodies" {remains} <b>`, "object_actor": "",
 		"confidence": "0.9", "negated": "false", "plover": "AID", "cameo": "07", "time_value": "2025-07-23",
+		"time_source": "document", "time_from_sentence": "", // a time made without a source: no expression, the article's date
 	} {
 		if got := col(first, name); got != want {
 			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+	for _, c := range []struct {
+		row              []string
+		source, sentence string
+	}{
+		{rows[2], "inherited", "0"},
+		{rows[len(rows)-1], "", ""}, // undated
+	} {
+		if col(c.row, "time_source") != c.source || col(c.row, "time_from_sentence") != c.sentence {
+			t.Errorf("row %s: time_source %q, time_from_sentence %q; want %q, %q", col(c.row, "id"),
+				col(c.row, "time_source"), col(c.row, "time_from_sentence"), c.source, c.sentence)
 		}
 	}
 	var quals []map[string]any

@@ -195,7 +195,7 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span, text 
 		graph = append(graph, span(st, vocab.PartAttribution, a.Span, a.Norm, text)...)
 	}
 	if t := s.Time; t != nil {
-		graph = append(graph, timeQuads(st, t, text)...)
+		graph = append(graph, timeQuads(st, t, s.Sentence, text)...)
 	}
 	for i, ql := range s.Qualifiers {
 		node := vocab.QualifierNode(st, i)
@@ -227,7 +227,11 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span, text 
 	return graph, extra
 }
 
-func timeQuads(st quad.IRI, t *annals.Time, text string) []quad.Quad {
+// timeQuads describes the time of statement st of sentence sentence. The
+// source and the sentence the expression is in are written only where the
+// rest does not imply them (impliedSource, impliedFrom): most times are a
+// clause's own expression or the article's date.
+func timeQuads(st quad.IRI, t *annals.Time, sentence int, text string) []quad.Quad {
 	if documentDay(t) {
 		// Most statements (over 90 % on news) are dated by their article: the
 		// timestamps say it all, and the reader restores the rest. An eighth
@@ -245,10 +249,17 @@ func timeQuads(st quad.IRI, t *annals.Time, text string) []quad.Quad {
 	if t.Type != "" {
 		q = append(q, quad.Make(st, vocab.PropTimexType, quad.String(string(t.Type)), st))
 	}
-	if t.Expr != nil {
+	switch {
+	case t.Expr != nil:
 		q = append(q, span(st, vocab.PartTime, *t.Expr, "", text)...)
-	} else {
+	case !t.Generic(): // a generic time is on no day, the article's neither
 		q = append(q, quad.Make(st, vocab.PropTimeFromDoc, quad.Bool(true), st))
+	}
+	if t.Source != "" && t.Source != impliedSource(t.Expr != nil, !t.Generic() && t.Expr == nil) {
+		q = append(q, quad.Make(st, vocab.PropTimeSource, quad.String(string(t.Source)), st))
+	}
+	if t.From != impliedFrom(t.Expr != nil, sentence) {
+		q = append(q, quad.Make(st, vocab.PropTimeFromSentence, quad.Int(t.From), st))
 	}
 	if !t.Earliest.IsZero() {
 		q = append(q, quad.Make(st, vocab.PropEarliest, date(t.Earliest), st))
@@ -265,17 +276,41 @@ func timeQuads(st quad.IRI, t *annals.Time, text string) []quad.Quad {
 	return q
 }
 
+// impliedSource is the source a time without an annals:timeSource quad
+// has: explicit with an expression (every time with one was, before
+// sources were stored), document with timeFromDocument, else none (generic).
+func impliedSource(expr, fromDocument bool) annals.TimeSource {
+	switch {
+	case expr:
+		return annals.SourceExplicit
+	case fromDocument:
+		return annals.SourceDocument
+	}
+	return ""
+}
+
+// impliedFrom is the sentence a time without an annals:timeFromSentence
+// quad has its expression in: the statement's own, or 0 with no expression.
+func impliedFrom(expr bool, sentence int) int {
+	if expr {
+		return sentence
+	}
+	return 0
+}
+
 // documentDay reports whether t is the plain date of the statement's
 // document: no expression of its own, one day, an event.
 func documentDay(t *annals.Time) bool {
-	return t.Expr == nil && t.Type == annals.TimexDate && t.Precision == annals.PrecisionDay &&
+	return t.Expr == nil && (t.Source == annals.SourceDocument || t.Source == "") && t.From == 0 &&
+		t.Type == annals.TimexDate && t.Precision == annals.PrecisionDay &&
 		t.Kind == annals.KindEvent && !t.Earliest.IsZero() && t.Earliest.Equal(t.Latest) &&
 		t.Value == t.Earliest.Format("2006-01-02")
 }
 
 // restoreDocumentDay fills in what timeQuads leaves out of a document day.
+// A time with a kind of its own (a generic one, say) was written whole.
 func restoreDocumentDay(t *annals.Time) {
-	if t.Expr != nil || t.Value != "" || t.Type != "" || t.Earliest.IsZero() || !t.Earliest.Equal(t.Latest) {
+	if t.Expr != nil || t.Value != "" || t.Type != "" || t.Kind != "" || t.Earliest.IsZero() || !t.Earliest.Equal(t.Latest) {
 		return
 	}
 	t.Value = t.Earliest.Format("2006-01-02")

@@ -20,6 +20,9 @@ type Filter struct {
 	Doc           string    // one document's statements
 	MinConfidence float64
 	EventType     string // statements of this PLOVER type ("FIGHT"), any case
+	// HideGeneric leaves out generic statements ("stars collapse"), which
+	// hold on no day: the reader's views do by default.
+	HideGeneric bool
 }
 
 // Statements lists the statements the filter selects, in timeline order:
@@ -110,6 +113,9 @@ func (f *Filter) keeps(st *annals.Statement) bool {
 	if st.Confidence < f.MinConfidence {
 		return false
 	}
+	if f.HideGeneric && st.Time.Generic() {
+		return false
+	}
 	if f.EventType != "" && (st.Event == nil || !strings.EqualFold(st.Event.PLOVER, f.EventType)) {
 		return false
 	}
@@ -194,24 +200,43 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad, text string) anna
 			}
 		}
 	}
-	if get(vocab.PropTimexValue) != nil || get(vocab.PropTimeFromDoc) != nil || get(vocab.PropEarliest) != nil || get(vocab.PropLatest) != nil {
-		t := &annals.Time{
-			Value:     stringOf(get(vocab.PropTimexValue)),
-			Type:      annals.TimexType(stringOf(get(vocab.PropTimexType))),
-			Earliest:  dateOf(get(vocab.PropEarliest)),
-			Latest:    dateOf(get(vocab.PropLatest)),
-			Precision: annals.Precision(stringOf(get(vocab.PropTimePrecision))),
-			Kind:      annals.TimeKind(stringOf(get(vocab.PropTimeKind))),
-		}
-		if !boolOf(get(vocab.PropTimeFromDoc)) {
-			sp := decodeSpan(qs, vocab.PartTime, text)
-			t.Expr = &sp
-		} else {
-			restoreDocumentDay(t)
-		}
-		st.Time = t
+	if get(vocab.PropTimexValue) != nil || get(vocab.PropTimeFromDoc) != nil || get(vocab.PropEarliest) != nil ||
+		get(vocab.PropLatest) != nil || get(vocab.PropTimeKind) != nil { // a generic time has only its kind
+		st.Time = decodeTime(qs, st.Sentence, text)
 	}
 	return st
+}
+
+// decodeTime rebuilds a statement's time from the quads timeQuads wrote.
+// A store written before sources were stored reads back as explicit (with
+// an expression) or document (without).
+func decodeTime(qs []quad.Quad, sentence int, text string) *annals.Time {
+	get := func(p quad.IRI) quad.Value { return property(qs, p) }
+	t := &annals.Time{
+		Value:     stringOf(get(vocab.PropTimexValue)),
+		Type:      annals.TimexType(stringOf(get(vocab.PropTimexType))),
+		Earliest:  dateOf(get(vocab.PropEarliest)),
+		Latest:    dateOf(get(vocab.PropLatest)),
+		Precision: annals.Precision(stringOf(get(vocab.PropTimePrecision))),
+		Kind:      annals.TimeKind(stringOf(get(vocab.PropTimeKind))),
+	}
+	fromDoc := boolOf(get(vocab.PropTimeFromDoc))
+	if !fromDoc && get(vocab.SpanStart(vocab.PartTime)) != nil {
+		sp := decodeSpan(qs, vocab.PartTime, text)
+		t.Expr = &sp
+	}
+	if fromDoc {
+		restoreDocumentDay(t)
+	}
+	t.Source = impliedSource(t.Expr != nil, fromDoc)
+	if v := get(vocab.PropTimeSource); v != nil {
+		t.Source = annals.TimeSource(stringOf(v))
+	}
+	t.From = impliedFrom(t.Expr != nil, sentence)
+	if v := get(vocab.PropTimeFromSentence); v != nil {
+		t.From = intOf(v)
+	}
+	return t
 }
 
 // decodeQualifiers reads the qualifier nodes a statement points to, in order.

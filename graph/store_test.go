@@ -38,7 +38,7 @@ func sample() *annals.Extraction {
 		Subject:   annals.Argument{Span: sp("Russia"), Actor: "russia"},
 		Predicate: annals.Predicate{Span: sp("return"), Lemma: "return"},
 		Object:    &annals.Argument{Span: sp("3,000 bodies"), Norm: "bodies"},
-		Time: &annals.Time{Value: "2025-07-23", Type: annals.TimexDate, Expr: &wed,
+		Time: &annals.Time{Value: "2025-07-23", Type: annals.TimexDate, Expr: &wed, Source: annals.SourceExplicit,
 			Earliest: day("2025-07-23"), Latest: day("2025-07-23"), Precision: annals.PrecisionDay, Kind: annals.KindEvent},
 		Qualifiers: []annals.Qualifier{{Span: sp("on Wednesday"), Prep: "on"}, {Span: sp("Wednesday"), Prep: ""}},
 		Confidence: 0.8, Modality: "offer", Event: &annals.Event{PLOVER: "AID", CAMEO: "07", Source: "RUSGOV"},

@@ -100,7 +100,7 @@ func TestDocumentDayStoredShort(t *testing.T) {
 	ctx := context.Background()
 	x := sample()
 	st := &x.Statements[1]
-	st.Time = &annals.Time{Value: "2025-07-23", Type: annals.TimexDate,
+	st.Time = &annals.Time{Value: "2025-07-23", Type: annals.TimexDate, Source: annals.SourceDocument,
 		Earliest: day("2025-07-23"), Latest: day("2025-07-23"), Precision: annals.PrecisionDay, Kind: annals.KindEvent}
 	s := openTemp(t, "memory")
 	writeAll(t, s, x)
@@ -125,6 +125,98 @@ func TestDocumentDayStoredShort(t *testing.T) {
 		if !slices.Contains(props, p.String()) {
 			t.Errorf("a document-dated statement lacks %v", p)
 		}
+	}
+}
+
+// TestTimeSourceRoundTrip: where a statement's time comes from reads back
+// as written, with a quad of its own only where the rest does not imply it
+// (an inherited time and its sentence); a time with an expression and no
+// source (a store written before sources were) reads back as explicit, and
+// a generic time, kind alone, stays generic and is no article date.
+func TestTimeSourceRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	x := sample()
+	wed := *x.Statements[0].Time.Expr // in sentence 0; the statement below is in sentence 1
+	july := day("2025-07-23")
+	dated := func(src annals.TimeSource, from int) *annals.Time {
+		expr := wed
+		return &annals.Time{Value: "2025-07-23", Type: annals.TimexDate, Expr: &expr, Source: src, From: from,
+			Earliest: july, Latest: july, Precision: annals.PrecisionDay, Kind: annals.KindEvent}
+	}
+	document := &annals.Time{Value: "2025-07-23", Type: annals.TimexDate, Source: annals.SourceDocument,
+		Earliest: july, Latest: july, Precision: annals.PrecisionDay, Kind: annals.KindEvent}
+	documentMonth := &annals.Time{Value: "2025-07", Type: annals.TimexDate, Source: annals.SourceDocument,
+		Earliest: day("2025-07-01"), Latest: day("2025-07-31"), Precision: annals.PrecisionMonth, Kind: annals.KindEvent}
+	for _, c := range []struct {
+		name     string
+		time     *annals.Time
+		want     *annals.Time // nil: time itself
+		stored   []quad.IRI   // predicates the statement must have
+		unstored []quad.IRI   // and must not
+	}{
+		{name: "explicit", time: dated(annals.SourceExplicit, 1),
+			unstored: []quad.IRI{vocab.PropTimeSource, vocab.PropTimeFromSentence, vocab.PropTimeFromDoc}},
+		{name: "inherited", time: dated(annals.SourceInherited, 0),
+			stored: []quad.IRI{vocab.PropTimeSource, vocab.PropTimeFromSentence}, unstored: []quad.IRI{vocab.PropTimeFromDoc}},
+		{name: "explicit, another sentence", time: dated(annals.SourceExplicit, 0),
+			stored: []quad.IRI{vocab.PropTimeFromSentence}, unstored: []quad.IRI{vocab.PropTimeSource}},
+		{name: "no source, as before sources", time: dated("", 1), want: dated(annals.SourceExplicit, 1),
+			unstored: []quad.IRI{vocab.PropTimeSource, vocab.PropTimeFromSentence}},
+		{name: "document day", time: document,
+			stored: []quad.IRI{vocab.PropTimeFromDoc}, unstored: []quad.IRI{vocab.PropTimeSource, vocab.PropTimeKind}},
+		{name: "document month", time: documentMonth,
+			stored: []quad.IRI{vocab.PropTimeFromDoc, vocab.PropTimeKind}, unstored: []quad.IRI{vocab.PropTimeSource}},
+		{name: "generic", time: &annals.Time{Kind: annals.KindGeneric},
+			stored:   []quad.IRI{vocab.PropTimeKind},
+			unstored: []quad.IRI{vocab.PropTimeFromDoc, vocab.PropTimeSource, vocab.PropTimeFromSentence, vocab.PropTimexValue}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			st := &x.Statements[1]
+			st.Time = c.time
+			s := openTemp(t, "memory")
+			writeAll(t, s, x)
+			got, err := s.Statements(ctx, Filter{Doc: "doc:1"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := c.want
+			if want == nil {
+				want = c.time
+			}
+			var read *annals.Time
+			for _, g := range got {
+				if g.ID == st.ID {
+					read = g.Time
+				}
+			}
+			if g, w := asJSON(t, read), asJSON(t, want); g != w {
+				t.Errorf("time read back:\n got %s\nwant %s", g, w)
+			}
+			if read.FromDocument() != want.FromDocument() || read.Generic() != want.Generic() {
+				t.Errorf("FromDocument, Generic = %v, %v; want %v, %v", read.FromDocument(), read.Generic(),
+					want.FromDocument(), want.Generic())
+			}
+			all, err := s.AllQuads(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			props := map[quad.Value]bool{}
+			for _, q := range all {
+				if q.Subject == s.iri.Statement(st.ID) {
+					props[q.Predicate] = true
+				}
+			}
+			for _, p := range c.stored {
+				if !props[p] {
+					t.Errorf("%v not stored", p)
+				}
+			}
+			for _, p := range c.unstored {
+				if props[p] {
+					t.Errorf("%v stored", p)
+				}
+			}
+		})
 	}
 }
 

@@ -26,6 +26,7 @@ type exportOptions struct {
 	MinConfidence float64
 	Title         string
 	StoreOnly     bool
+	Generic       bool // also generic statements
 	// confidenceGiven is whether --min-confidence was given: RDF exports
 	// write the whole store, so for them the default does not apply.
 	confidenceGiven bool
@@ -48,8 +49,8 @@ func newExportCmd(io *IOStreams) *cobra.Command {
            statement and document, and the derived view (docs/schema.md)
   nquads   the same quads as jsonld, as N-Quads
 
-The filters (--actor, --hops, --predicate, --from, --to, --min-confidence)
-apply to dot, svg, graphml and csv; jsonld and nquads write the whole store.`,
+The filters (--actor, --hops, --predicate, --from, --to, --min-confidence,
+--generic) apply to dot, svg, graphml and csv; jsonld and nquads write the whole store.`,
 		Example: `  annals export --format svg > timeline.svg
   annals export --format dot --actor Russia --hops 1 --from 2025-07-01 | dot -Tpdf > russia.pdf
   annals export --format csv --predicate meet --predicate propose > meetings.csv
@@ -68,6 +69,7 @@ apply to dot, svg, graphml and csv; jsonld and nquads write the whole store.`,
 	cmd.Flags().StringVar(&opts.From, "from", "", "only statements on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp+"; dot, svg, graphml, csv")
+	cmd.Flags().BoolVar(&opts.Generic, "generic", false, genericHelp+"; dot, svg, graphml, csv")
 	cmd.Flags().StringVar(&opts.Title, "title", "", "dot, svg: title of the drawing")
 	cmd.Flags().BoolVar(&opts.StoreOnly, "store-only", false, "jsonld, nquads: only the stored quads, without the derived view")
 	return cmd
@@ -79,9 +81,10 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 		return usageError("--format %q: want one of %v", opts.Format, export.FormatNames())
 	}
 	rdf := format.Whole()
-	filtered := len(opts.Actors) > 0 || opts.Hops != 0 || len(opts.Predicates) > 0 || opts.From != "" || opts.To != "" || opts.confidenceGiven
+	filtered := len(opts.Actors) > 0 || opts.Hops != 0 || len(opts.Predicates) > 0 || opts.From != "" || opts.To != "" || opts.confidenceGiven ||
+		opts.Generic
 	if rdf && filtered {
-		return usageError("--actor, --hops, --predicate, --from, --to and --min-confidence apply to dot, svg, graphml and csv only")
+		return usageError("--actor, --hops, --predicate, --from, --to, --min-confidence and --generic apply to dot, svg, graphml and csv only")
 	}
 	if opts.Hops < 0 || (opts.Hops > 0 && len(opts.Actors) == 0) {
 		return usageError("--hops N needs --actor and N >= 0")
@@ -113,7 +116,8 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 // selectionFrom turns the filter flags into a selection.
 func selectionFrom(opts *exportOptions) (selection.Selection, error) {
 	return selectionOf(selection.Params{Actors: opts.Actors, Hops: opts.Hops, Predicates: opts.Predicates,
-		From: opts.From, To: opts.To, MinConfidence: opts.MinConfidence, Title: opts.Title})
+		From: opts.From, To: opts.To, MinConfidence: opts.MinConfidence, Title: opts.Title,
+		HideGeneric: !opts.Generic})
 }
 
 // exportTimeline writes the selected statements as a drawing or a table.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
@@ -60,6 +61,9 @@ func day(t time.Time) string {
 // reader's view.
 const minConfidenceHelp = "only statements at least this sure (0..1; confidence is the calibrated chance that a statement is right; 0 shows every statement)"
 
+// genericHelp is the help of every --generic flag of a reader's view.
+const genericHelp = "also generic statements, which hold in general or by habit (\"stars collapse\") and on no day; shown as \"generic\""
+
 // selectionOf checks filter flags as the server checks its parameters; a
 // bad value is a usage error that names the flag.
 func selectionOf(p selection.Params) (selection.Selection, error) {
@@ -87,11 +91,17 @@ func parseDay(flag, v string) (time.Time, error) {
 }
 
 // when describes a statement's time for people: "2025-07-23", "by
-// 2025-08-31", "2019", with "(article date)" when the document date stands in.
+// 2025-08-31", "2019", with "(article date)" when the document date stands
+// in and "(from sentence N)" when an earlier sentence's expression dates it
+// (the narrative's date: N as in the SOURCE column's doc#N); "generic" for a
+// statement on no day.
 func when(t *annals.Time) string {
 	s := export.When(t)
-	if t.FromDocument() {
+	switch {
+	case t.FromDocument():
 		s += " (article date)"
+	case t != nil && t.Source == annals.SourceInherited:
+		s += fmt.Sprintf(" (from sentence %d)", t.From)
 	}
 	return s
 }

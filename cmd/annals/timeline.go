@@ -21,6 +21,7 @@ type timelineOptions struct {
 	From, To      string
 	MinConfidence float64
 	EventType     string
+	Generic       bool // also generic statements
 	JSON          bool
 }
 
@@ -29,6 +30,23 @@ func newTimelineCmd(io *IOStreams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "timeline",
 		Short: "List the dated statements in time order",
+		Long: `List the statements in time order, undated ones last.
+
+WHEN is the statement's time: a day, "by" a deadline, "since" a start, a
+coarser time ("2019", "2025-W30") or its bounds. It comes from the
+statement's own clause unless marked:
+
+  (article date)        nothing in the text dates it; the article's date stands in
+  (from sentence N)     an earlier sentence's time expression dates it, the date
+                        the narrative is at ("Yesterday, the House passed the
+                        bill. It sent it to the Senate."); N is counted as in
+                        the SOURCE column (doc#N), from 0
+  generic               it holds in general or by habit, on no day; left out
+                        unless --generic
+  undated               no time at all (a document without a date)
+
+--json gives the time's "source" (explicit, inherited, document) and an
+inherited time's "from_sentence".`,
 		Example: `  annals timeline
   annals timeline --actor Russia --from 2025-07-01 --to 2025-07-31
   annals timeline --json`,
@@ -41,6 +59,7 @@ func newTimelineCmd(io *IOStreams) *cobra.Command {
 	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp)
 	cmd.Flags().StringVar(&opts.EventType, "event-type", "", "only statements of this PLOVER event type (AGREE, FIGHT, ...)")
+	cmd.Flags().BoolVar(&opts.Generic, "generic", false, genericHelp)
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
 	return cmd
 }
@@ -55,7 +74,7 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 		return usageError("--event-type %q: want one of %s", opts.EventType, strings.Join(annals.PLOVERCategories, ", "))
 	}
 	sel, err := selectionOf(selection.Params{Actors: opts.Actors, From: opts.From, To: opts.To,
-		MinConfidence: opts.MinConfidence, EventType: opts.EventType})
+		MinConfidence: opts.MinConfidence, EventType: opts.EventType, HideGeneric: !opts.Generic})
 	if err != nil {
 		return err
 	}

@@ -18,8 +18,12 @@ type Params struct {
 	// MinConfidence is from 0 to 1.
 	MinConfidence float64
 	EventType     string // a PLOVER category, or "" for any
-	Doc           string
-	Title         string
+	// HideGeneric leaves out generic statements; the reader's views set it
+	// unless asked for them (--generic, generic=1), as they set
+	// MinConfidence, so that the zero Params still selects everything.
+	HideGeneric bool
+	Doc         string
+	Title       string
 }
 
 // ParamError is a filter value that cannot be used. Param is the filter's
@@ -36,7 +40,7 @@ func (e *ParamError) Error() string { return fmt.Sprintf("%s %q: want %s", e.Par
 // *ParamError, or ErrHopsWithoutActor.
 func (p Params) Selection() (Selection, error) {
 	sel := Selection{Actors: p.Actors, Hops: p.Hops, Predicates: p.Predicates, MinConfidence: p.MinConfidence,
-		EventType: p.EventType, Doc: p.Doc, Title: p.Title}
+		EventType: p.EventType, Doc: p.Doc, Title: p.Title, HideGeneric: p.HideGeneric}
 	var err error
 	if sel.From, err = day("from", p.From); err != nil {
 		return sel, err

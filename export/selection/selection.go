@@ -28,7 +28,9 @@ type Selection struct {
 	MinConfidence float64
 	EventType     string // a PLOVER category ("FIGHT"): only statements of that type
 	Doc           string // one document's statements
-	Title         string // caption of drawings
+	// HideGeneric leaves out generic statements, which hold on no day.
+	HideGeneric bool
+	Title       string // caption of drawings
 }
 
 // ErrHopsWithoutActor is returned for a Selection with Hops but no Actors.
@@ -81,7 +83,8 @@ func (sel Selection) Timeline(ctx context.Context, st *graph.Store) (export.Time
 // (a name that names no actor, or several, is an *ActorError). It leaves
 // out what the store does not filter: hops and predicates.
 func (sel Selection) Filter(ctx context.Context, st *graph.Store) (graph.Filter, error) {
-	f := graph.Filter{From: sel.From, To: sel.To, MinConfidence: sel.MinConfidence, EventType: sel.EventType, Doc: sel.Doc}
+	f := graph.Filter{From: sel.From, To: sel.To, MinConfidence: sel.MinConfidence, EventType: sel.EventType, Doc: sel.Doc,
+		HideGeneric: sel.HideGeneric}
 	for _, name := range sel.Actors {
 		a, err := st.FindActor(ctx, name)
 		if err != nil {

@@ -99,3 +99,50 @@ func TestTimeline(t *testing.T) {
 		t.Errorf("unknown actor: %v", err)
 	}
 }
+
+// TestHideGeneric: a generic statement ("C rules A", on no day) is in the
+// zero selection and out of one that hides generic statements, as the
+// reader's views ask by default; dated statements stay either way.
+func TestHideGeneric(t *testing.T) {
+	st := chain(t)
+	ctx := context.Background()
+	text := "C rules A."
+	s := annals.Statement{Doc: "g", Subject: annals.Argument{Span: annals.Span{Text: "C", Start: 0, End: 1}, Actor: "c"},
+		Predicate: annals.Predicate{Span: annals.Span{Text: "rules", Start: 2, End: 7}, Lemma: "rule"},
+		Object:    &annals.Argument{Span: annals.Span{Text: "A", Start: 8, End: 9}, Actor: "a"},
+		Time:      &annals.Time{Kind: annals.KindGeneric}, Confidence: 0.9}
+	s.ID = annals.StatementID(&s)
+	w := st.NewWriter("test")
+	if _, err := w.Write(ctx, &annals.Extraction{Document: annals.Document{ID: "g", Text: text},
+		Sentences: []annals.Span{{Text: text, End: len(text)}}, Statements: []annals.Statement{s}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name   string
+		p      Params
+		lemmas []string
+	}{
+		{"zero", Params{}, []string{"meet", "call", "rule"}},
+		{"hidden", Params{HideGeneric: true}, []string{"meet", "call"}},
+		{"hidden, by actor", Params{Actors: []string{"c"}, HideGeneric: true}, []string{"call"}},
+	} {
+		sel, err := c.p.Selection()
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl, err := sel.Timeline(ctx, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lemmas []string
+		for _, s := range tl.Statements {
+			lemmas = append(lemmas, s.Predicate.Lemma)
+		}
+		if !slices.Equal(lemmas, c.lemmas) {
+			t.Errorf("%s: %v, want %v", c.name, lemmas, c.lemmas)
+		}
+	}
+}

@@ -14,8 +14,9 @@ import (
 
 // The query parameters of the API, named as the CLI flags are:
 // actor (repeatable, or comma-separated), hops, predicate (likewise),
-// from, to (YYYY-MM-DD), min_confidence, doc; and for lists offset and
-// limit.
+// from, to (YYYY-MM-DD), min_confidence, generic (1 or true: also the
+// generic statements, which are left out otherwise, as on the command
+// line), doc; and for lists offset and limit.
 
 // badRequest is an error in what the client asked for (HTTP 400).
 type badRequest struct{ msg string }
@@ -35,6 +36,13 @@ func selectionFrom(q url.Values) (selection.Selection, error) {
 		To:         q.Get("to"),
 		Doc:        q.Get("doc"),
 		Title:      q.Get("title"),
+	}
+	switch g := q.Get("generic"); g {
+	case "", "0", "false":
+		p.HideGeneric = true
+	case "1", "true":
+	default:
+		return selection.Selection{}, badRequestf("generic %q: want 1 or 0", g)
 	}
 	var err error
 	if p.Hops, err = intParam(q, "hops", 0, 0, 10); err != nil {

@@ -60,8 +60,14 @@ const (
 	PropTimeFromDoc   quad.IRI = NSAnnals + "timeFromDocument"
 	PropTimePrecision quad.IRI = NSAnnals + "timePrecision"
 	PropTimeKind      quad.IRI = NSAnnals + "timeKind"
-	PropEarliest      quad.IRI = NSSEM + "hasEarliestBeginTimeStamp"
-	PropLatest        quad.IRI = NSSEM + "hasLatestEndTimeStamp"
+	// PropTimeSource is where the time comes from ("inherited"), written
+	// only where the other quads do not imply it (see docs/schema.md).
+	PropTimeSource quad.IRI = NSAnnals + "timeSource"
+	// PropTimeFromSentence is the index of the sentence holding the time
+	// expression, written only when it is not the statement's own.
+	PropTimeFromSentence quad.IRI = NSAnnals + "timeFromSentence"
+	PropEarliest         quad.IRI = NSSEM + "hasEarliestBeginTimeStamp"
+	PropLatest           quad.IRI = NSSEM + "hasLatestEndTimeStamp"
 )
 
 // Properties of actors and things, in the default graph.
