@@ -14,13 +14,14 @@ import (
 //
 // The reference starts at the document day. Any single day the text names
 // moves it, as before. A named week, month, season, quarter or year moves it
-// too, at that precision, when it sets a scene: it is the first date of its
-// sentence and stands as an adverbial (after "in", "during", "since",
-// "throughout" or "from", at the head of the sentence, or as a relative
-// expression such as "last year" or "four years later"). The limits keep
-// background dates from taking over the story: in "the 1973 building" or
-// "on Monday the firm, founded in 1998, said" the year is no scene, and a
-// following "the next day" still counts from Monday. A coarser period that
+// too, at that precision, when it sets a scene: it stands as an adverbial
+// (after "in", "during", "since", "throughout" or "from", at the head of
+// the sentence, or as a relative expression such as "last year" or "four
+// years later"), so that "In 1984 the Macintosh came out; one year later
+// ..." counts from 1984, even when an earlier date opens the sentence. In
+// "the 1973 building" the year is no scene, and in "on Monday the firm,
+// founded in 1998, said ... the next day" the day still counts from Monday
+// (see fromRef). A coarser period that
 // holds the named day already in use does not replace it either ("On 5 May
 // 2016 ... in 2016 ... the next day" is 6 May). Nothing else resets the
 // reference: a new scene-setting date is what changes the story's time, and
@@ -57,14 +58,12 @@ var (
 // or TIME.
 func (s *scanner) updateRef(m match) {
 	p := m.p
-	first := s.lastDateTo < 0 || s.sentenceBetween(s.lastDateTo, m.from)
-	s.lastDateTo = m.to
 	if p.resolvedDay {
 		s.ref, s.refNamed = dayPeriod(p.first), true
 		s.named = append(s.named, s.ref)
 		return
 	}
-	if !refGrain(p.grain) || p.typ != annals.TimexDate || p.first.IsZero() || p.last.IsZero() || !first {
+	if !refGrain(p.grain) || p.typ != annals.TimexDate || p.first.IsZero() || p.last.IsZero() {
 		return
 	}
 	if !s.sceneSetting(m) {

@@ -18,9 +18,6 @@ type scanner struct {
 	// at the document day; refNamed reports that the text has named it.
 	ref      period
 	refNamed bool
-	// lastDateTo is the token after the last DATE or TIME, -1 before the
-	// first: a period sets the scene only as the first date of its sentence.
-	lastDateTo int
 	// named holds the references in text order, mentions every resolved
 	// date: "the next day" after a coarse scene and "that year" look back.
 	named, mentions []period
@@ -48,7 +45,6 @@ func (m match) ok() bool { return m.to > m.from }
 // keeps the longest match; the next try starts after it.
 func (s *scanner) scan() {
 	s.lastDayEnd = -10
-	s.lastDateTo = -1
 	for i := 0; i < len(s.toks); {
 		if !s.canStart(i) {
 			i++
