@@ -35,6 +35,7 @@ type period struct {
 	grain       grain
 	prec        annals.Precision
 	resolvedDay bool // a single calendar day is known: later "three days later" counts from it
+	anaphoric   bool // counted from the narrative reference, not the document date
 }
 
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }

@@ -67,7 +67,7 @@ func (s *scanner) matchModified(i int) match {
 		if s.word(j) == "in" {
 			j++
 		}
-		if !s.wordIs(j, "this", "the") {
+		if !s.wordIs(j, "this", "the", "that") {
 			return match{}
 		}
 	}
@@ -77,6 +77,8 @@ func (s *scanner) matchModified(i int) match {
 	}
 	p := core.p
 	switch {
+	case mod == modNone && s.word(j) == "that": // "later that year": after the narrative's day
+		p = s.splitAt(p, s.ref, s.word(i) == "later")
 	case mod == modNone:
 		p = s.splitAtAnchor(p, s.word(i) == "later")
 	case (mod == modFirstHalf || mod == modSecondHalf) && p.grain == grainYear && p.first.Year() == p.last.Year():
@@ -94,13 +96,23 @@ func (s *scanner) matchModified(i int) match {
 // splitAtAnchor keeps the part of p before the document date ("earlier
 // this year") or after it ("later this month").
 func (s *scanner) splitAtAnchor(p period, after bool) period {
-	if !s.anchored || p.first.IsZero() || s.anchor.Before(p.first) || s.anchor.After(p.last) {
+	if !s.anchored {
+		return p
+	}
+	return s.splitAt(p, dayPeriod(s.anchor), after)
+}
+
+// splitAt keeps the part of p before or after the day at, when at is a
+// single day inside p.
+func (s *scanner) splitAt(p period, at period, after bool) period {
+	d := at.first
+	if at.grain != grainDay || p.first.IsZero() || d.Before(p.first) || d.After(p.last) {
 		return p
 	}
 	if after {
-		p.first = s.anchor
+		p.first = d
 	} else {
-		p.last = s.anchor
+		p.last = d
 	}
 	return p
 }

@@ -301,20 +301,27 @@ func (s *scanner) shifted(q quantity, u unit, sign int, fromRef bool) period {
 	if !s.anchored {
 		return unresolved(g)
 	}
-	base := s.anchor
-	if fromRef {
-		base = s.ref
+	if !fromRef {
+		return shiftedPeriod(s.moveBy(s.anchor, q, u, sign), q, u)
 	}
-	d := s.moveBy(base, q, u, sign)
+	d, coarse, ok := s.fromRef(g, func(t time.Time) time.Time { return s.moveBy(t, q, u, sign) })
+	if !ok {
+		return coarse
+	}
+	return anaphoric(shiftedPeriod(d, q, u))
+}
+
+// shiftedPeriod is the period around day d that a shift by q units names.
+func shiftedPeriod(d time.Time, q quantity, u unit) period {
 	if u == unitDay || u == unitHour && q.n >= 24 {
 		return dayPeriod(d)
 	}
-	if g == grainDay {
-		p := dayPeriod(d)
-		p.resolvedDay = false // "two hours ago" names a moment of a day, not the day the story is on
-		return p
+	if g := unitGrain(u); g != grainDay {
+		return periodOf(g, d)
 	}
-	return periodOf(g, d)
+	p := dayPeriod(d)
+	p.resolvedDay = false // "two hours ago" names a moment of a day, not the day the story is on
+	return p
 }
 
 // set makes a SET every n units.

@@ -195,7 +195,7 @@ func buildLexicon() words {
 		"a", "an", "half", "per", "noon", "midnight", "midday", "recent", "recently", "lately", "now",
 		"currently", "presently", "nowadays", "present", "future", "soon", "moment", "these", "weekend",
 		"fiscal", "first", "second", "third", "fourth", "more", "most", "very", "until", "few", "several", "many", "some", "dozens",
-		"hundreds", "thousands", "tens", "couple", "christmas", "new", "halloween"} {
+		"hundreds", "thousands", "tens", "couple", "christmas", "new", "halloween", "that"} {
 		add(w, clsStart, 0)
 	}
 	lx := words{index: make(map[string]uint16, len(m)), entries: make([]entry, 1, len(m)+1)}

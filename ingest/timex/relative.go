@@ -23,6 +23,11 @@ func (s *scanner) matchDeictic(i int) match {
 		return match{i, i + 1, s.dayFromAnchor(1)}
 	case "tonight":
 		return match{i, i + 1, withDayPart(s.dayFromAnchor(0), 3)}
+	case "that": // "that day", "that year": the narrative's
+		if g := s.unitGrainAt(i + 1); g != grainNone && g != grainWeekend && g <= grainYear &&
+			!(s.isDash(i+2) && s.touches(i+2)) { // not "that day-to-day"
+			return match{i, i + 2, s.thatPeriod(g)}
+		}
 	case "this", "last", "next", "coming", "current", "past", "previous", "following":
 		if w == "this" && s.word(i+1) == "past" { // "this past weekend" is the last one
 			return s.matchRelative(i, i+2, "last", false)
@@ -31,10 +36,7 @@ func (s *scanner) matchDeictic(i int) match {
 	case "the":
 		if s.word(i+1) == "same" { // "the same day": the narrative's
 			if g := s.unitGrainAt(i + 2); g != grainNone {
-				if !s.anchored {
-					return match{i, i + 3, unresolved(g)}
-				}
-				return match{i, i + 3, periodOf(g, s.ref)}
+				return match{i, i + 3, s.refPeriod(g, 0)}
 			}
 		}
 		if w := s.word(i + 1); w == "weekend" {
@@ -127,16 +129,10 @@ func (s *scanner) relativeUnit(g grain, rel string, article bool) (period, bool)
 		if rel == "previous" {
 			n = -1
 		}
-		if !s.anchored {
-			return unresolved(g), true
-		}
-		return periodOf(g, shift(s.ref, g, n)), true
+		return s.refPeriod(g, n), true
 	case "next":
 		if g == grainDay { // "the next day" follows the narrative, not the document date
-			if !s.anchored {
-				return unresolved(g), true
-			}
-			return dayPeriod(s.ref.AddDate(0, 0, 1)), true
+			return s.refPeriod(g, 1), true
 		}
 		return s.relativePeriod(g, 1), true
 	}
@@ -316,4 +312,14 @@ func (s *scanner) vague(value string) period {
 		p.first = s.anchor
 	}
 	return p
+}
+
+// refPeriod is the period of grain g n steps from the narrative reference:
+// "the following week" (1), "the previous day" (-1), "the same day" (0).
+func (s *scanner) refPeriod(g grain, n int) period {
+	d, coarse, ok := s.fromRef(g, func(t time.Time) time.Time { return shift(t, g, n) })
+	if !ok {
+		return coarse
+	}
+	return anaphoric(periodOf(g, d))
 }

@@ -12,10 +12,16 @@ type scanner struct {
 	toks     []token
 	anchored bool
 	anchor   time.Time // document day, UTC midnight
-	// ref is the day the narrative last named; "three days later" and "the
-	// next day" count from it. It starts at the document date.
-	ref   time.Time
-	tense Tense
+	// ref is the period the narrative last named (narrative.go): a day, or
+	// a week, month, season, quarter or year that sets a scene. "three days
+	// later", "the next day" and "four years later" count from it. It starts
+	// at the document day; refNamed reports that the text has named it.
+	ref      period
+	refNamed bool
+	// named holds the references in text order, mentions every resolved
+	// date: "the next day" after a coarse scene and "that year" look back.
+	named, mentions []period
+	tense           Tense
 	// kind is the kind the words before the current candidate give it
 	// ("by" → deadline); resolution reads it, so a deadline month is never
 	// put in the past.
@@ -81,6 +87,9 @@ func (s *scanner) longest(i int) match {
 
 // emit turns a match into an Expression, applying its kind.
 func (s *scanner) emit(m match) {
+	if s.pastFuture(m) {
+		m.p = unresolved(m.p.grain) // X digits: honest where the reference was wrong
+	}
 	p := m.p
 	e := Expression{
 		Start: s.toks[m.from].start, End: s.toks[m.to-1].end,
@@ -105,9 +114,10 @@ func (s *scanner) emit(m match) {
 			e.Kind, e.Latest = annals.KindSince, time.Time{}
 		}
 		if p.resolvedDay {
-			s.ref = p.first
 			s.lastDay, s.lastDayEnd = p.first, m.to
 		}
+		s.updateRef(m)
+		s.noteMention(m.p)
 	}
 	s.out = append(s.out, e)
 }

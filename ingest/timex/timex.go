@@ -88,7 +88,7 @@ func Find(text string, anchor time.Time, opts ...Option) []Expression {
 	if !anchor.IsZero() {
 		s.anchored = true
 		s.anchor = midnight(anchor)
-		s.ref = s.anchor
+		s.ref = dayPeriod(s.anchor)
 	}
 	// News prose runs at about six bytes a token; one allocation of that
 	// size usually holds them all.
