@@ -41,13 +41,19 @@ func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
 		} else {
 			best = nearestTime(sent, st, exprs)
 		}
-		tns := statementTense(sent, st)
+		v := verbIndex(sent, st)
+		tns := tenseNone
+		if v >= 0 {
+			tns = clauseTense(sent.Tokens, v)
+		}
 		if best != nil && tns == tensePast && after(best, a.Document.Date) {
 			best = nil // a past event is never dated after the article
 		}
 		switch {
 		case best != nil:
 			st.Time = timeOf(best, annals.SourceExplicit, st.Sentence)
+		case v >= 0 && generic(sent.Tokens, v, sent.Text):
+			st.Time = genericTime(st.Sentence)
 		case (tns == tensePast || tns == tensePerfect) && !story.quoted(st.Predicate.Start, st.Predicate.End) &&
 			story.at(st.Sentence).expr != nil:
 			ref := story.at(st.Sentence)
@@ -74,14 +80,15 @@ func after(e *timex.Expression, anchor time.Time) bool {
 	return !anchor.IsZero() && !e.Earliest.IsZero() && e.Earliest.After(anchor)
 }
 
-// statementTense is the tense of a statement's verb.
-func statementTense(sent *analysis.Sentence, st *annals.Statement) tense {
+// verbIndex is the token of a statement's verb (the last word of its
+// predicate), or -1.
+func verbIndex(sent *analysis.Sentence, st *annals.Statement) int {
 	for i, t := range sent.Tokens {
 		if t.End == st.Predicate.End {
-			return clauseTense(sent.Tokens, i)
+			return i
 		}
 	}
-	return tenseNone
+	return -1
 }
 
 // dates reports whether an expression can place a statement on the

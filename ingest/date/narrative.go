@@ -3,8 +3,8 @@ package date
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"time"
+	"unicode"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
@@ -24,8 +24,10 @@ type reference struct {
 // past-tense statements after it share it. The story's own days (within a
 // week of the article) hold until another such day replaces them, across
 // asides in the present tense; a step back into the background ("In April,
-// a blog obtained a prototype", "In 1986 he bought Pixar") dates its own
-// sentence only, and the story returns to its day after it.
+// a blog obtained a prototype") dates its own sentence only, and the story
+// returns to its day after it. An article with no day of its own tells a
+// past ("In May, the council approved ...", "In 1986 he bought Pixar"),
+// and the last time it named holds.
 type narrative struct {
 	anchor time.Time
 	exprs  []timex.Expression
@@ -42,12 +44,16 @@ const storyWindow = 7 * 24 * time.Hour
 func newNarrative(a *analysis.Analysis, exprs []timex.Expression) *narrative {
 	n := &narrative{anchor: a.Document.Date, exprs: exprs, quotes: analysis.Quotations(a.Document.Text),
 		own: make([]reference, len(a.Sentences)), before: make([]reference, len(a.Sentences))}
-	var story reference
+	var story, last reference
 	for i := range a.Sentences {
 		n.before[i] = story
+		if story.expr == nil {
+			n.before[i] = last
+		}
 		sent := &a.Sentences[i]
 		if e := n.settingExpression(sent); e != nil {
 			n.own[i] = reference{expr: e, sentence: i}
+			last = n.own[i]
 			if n.storyDay(e) {
 				story = n.own[i]
 			}
@@ -146,8 +152,8 @@ func adverbial(sent *analysis.Sentence, e *timex.Expression) bool {
 	if temporalPreposition(toks, h) {
 		return true
 	}
-	switch toks[h].Deprel {
-	case "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod", "advmod", "root":
+	switch d := toks[h].Deprel; {
+	case d == "obl" || strings.HasPrefix(d, "obl:"), d == "nmod:tmod", d == "nmod:npmod", d == "advmod", d == "root":
 		return true
 	}
 	return false
@@ -170,7 +176,7 @@ func presentClause(sent *analysis.Sentence, e *timex.Expression) bool {
 		return false
 	}
 	t := clauseTense(sent.Tokens, g)
-	return t == tensePresent || t == tenseFuture
+	return t == tensePresent || t == tenseHasDone || t == tenseFuture
 }
 
 // dateline reports whether an expression is all its sentence says, as the

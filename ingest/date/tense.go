@@ -15,7 +15,8 @@ const (
 	tenseNone    tense = iota // no finite verb found
 	tensePast                 // "attacked", "was arrested", "did not say"
 	tensePerfect              // "had attacked": before the narrative's time
-	tensePresent              // "attacks", "has attacked", "is attacking"
+	tensePresent              // "attacks", "is attacking": what holds as the article is written
+	tenseHasDone              // "has attacked": done by the time the article is written
 	tenseFuture               // "will attack", "would attack", "may attack"
 )
 
@@ -55,8 +56,10 @@ func finiteTense(toks []analysis.Token, v int) tense {
 			return tensePerfect
 		case t.XPOS == "VBD" || word == "was" || word == "were" || word == "did":
 			return tensePast
+		case word == "has" || word == "have" || word == "'ve":
+			return tenseHasDone
 		case t.XPOS == "VBZ" || t.XPOS == "VBP" || word == "is" || word == "are" || word == "am" ||
-			word == "has" || word == "have" || word == "does" || word == "do":
+			word == "does" || word == "do":
 			return tensePresent
 		}
 		// "to" of an infinitive, "being": the next auxiliary tells

@@ -1,0 +1,119 @@
+package date_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/analysis"
+)
+
+// The narratives below are written for these tests; they run the whole
+// standard pipeline, whose parse the dater reads.
+
+// dated is what one statement's time should be: its verb's lemma, the
+// value, where the value comes from and, for an inherited one, from which
+// sentence. A kind of generic expects no value.
+type dated struct {
+	lemma  string
+	value  string
+	source annals.TimeSource
+	from   int
+	kind   annals.TimeKind
+}
+
+func TestNarrativeDates(t *testing.T) {
+	wednesday := time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)
+	june := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		date time.Time
+		text string
+		want []dated
+	}{
+		{"a lead with yesterday dates the story after it", wednesday,
+			"Yesterday, the council passed a new budget. Most members supported the plan. The mayor will sign it next week.",
+			[]dated{{lemma: "pass", value: "2025-07-22", source: annals.SourceExplicit},
+				{lemma: "support", value: "2025-07-22", source: annals.SourceInherited, from: 0}}},
+		{"background dates its own sentence; the story returns to its day", wednesday,
+			"Police arrested a man in Leeds on Monday. In 2019, the man was convicted of fraud. Officers searched his house.",
+			[]dated{{lemma: "arrest", value: "2025-07-21", source: annals.SourceExplicit},
+				{lemma: "convict", value: "2019", source: annals.SourceExplicit},
+				{lemma: "search", value: "2025-07-21", source: annals.SourceInherited, from: 0}}},
+		{"an aside in the present does not end the story's day", wednesday,
+			"Police arrested a man in Leeds on Monday. The man is a teacher. Officers searched his house.",
+			[]dated{{lemma: "search", value: "2025-07-21", source: annals.SourceInherited, from: 0}}},
+		{"a quotation keeps its speaker's time; the saying takes the story's", wednesday,
+			"On Monday, the minister visited the port. \"We opened a new terminal,\" she said.",
+			[]dated{{lemma: "visit", value: "2025-07-21", source: annals.SourceExplicit},
+				{lemma: "open", value: "2025-07-23", source: annals.SourceDocument},
+				{lemma: "say", value: "2025-07-21", source: annals.SourceInherited, from: 0}}},
+		{"years later count from the year the text reached", wednesday,
+			"In 2016, Ana founded a bakery. Two years later, she sold the bakery to a rival.",
+			[]dated{{lemma: "found", value: "2016", source: annals.SourceExplicit},
+				{lemma: "sell", value: "2018", source: annals.SourceExplicit}}},
+		{"a monthly summary keeps its month", june,
+			"In May, the city council approved the budget. The mayor signed the law.",
+			[]dated{{lemma: "approve", value: "2025-05", source: annals.SourceExplicit},
+				{lemma: "sign", value: "2025-05", source: annals.SourceInherited, from: 0}}},
+		{"a year that names a thing sets no time", wednesday,
+			"On Monday, the court heard the case. The judge rejected the 1991 agreement. The lawyers appealed.",
+			[]dated{{lemma: "reject", value: "2025-07-21", source: annals.SourceInherited, from: 0},
+				{lemma: "appeal", value: "2025-07-21", source: annals.SourceInherited, from: 0}}},
+		{"the present perfect and the present are the article's day", wednesday,
+			"The company has recalled its cars. The company owns a factory in Ohio.",
+			[]dated{{lemma: "recall", value: "2025-07-23", source: annals.SourceDocument},
+				{lemma: "own", value: "2025-07-23", source: annals.SourceDocument}}},
+		{"kinds and habits have no day", wednesday,
+			"Black holes swallow nearby stars. Ana used to write long letters.",
+			[]dated{{lemma: "swallow", kind: annals.KindGeneric}, {lemma: "write", kind: annals.KindGeneric}}},
+		{"without a story day the article's date stands in", wednesday,
+			"Police arrested a man. Officers searched his house.",
+			[]dated{{lemma: "arrest", value: "2025-07-23", source: annals.SourceDocument},
+				{lemma: "search", value: "2025-07-23", source: annals.SourceDocument}}},
+	}
+	pipe, err := ingest.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: tt.text, Date: tt.date}}
+			if err := pipe.Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				st := find(a.Statements, w.lemma)
+				if st == nil {
+					t.Errorf("%s: no statement", w.lemma)
+					continue
+				}
+				got := st.Time
+				switch {
+				case got == nil:
+					t.Errorf("%s: no time", w.lemma)
+				case w.kind == annals.KindGeneric:
+					if !got.Generic() || got.Value != "" || !got.Sort().IsZero() {
+						t.Errorf("%s: want generic, got %+v", w.lemma, got)
+					}
+				case got.Value != w.value || got.Source != w.source || w.source == annals.SourceInherited && got.From != w.from:
+					t.Errorf("%s: got %s %s from sentence %d, want %s %s from %d", w.lemma, got.Value, got.Source, got.From, w.value, w.source, w.from)
+				}
+			}
+		})
+	}
+}
+
+// find is the first statement whose predicate's lemma ends in lemma
+// ("will sign" for "sign").
+func find(sts []annals.Statement, lemma string) *annals.Statement {
+	for i := range sts {
+		l := sts[i].Predicate.Lemma
+		if l == lemma || len(l) > len(lemma) && l[len(l)-len(lemma)-1:] == " "+lemma {
+			return &sts[i]
+		}
+	}
+	return nil
+}
