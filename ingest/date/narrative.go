@@ -23,11 +23,12 @@ type reference struct {
 // a past event ("On Wednesday", "Yesterday", "in March 2019"), and the
 // past-tense statements after it share it. The story's own days (within a
 // week of the article) hold until another such day replaces them, across
-// asides in the present tense; a step back into the background ("In April,
-// a blog obtained a prototype") dates its own sentence only, and the story
-// returns to its day after it. An article with no day of its own tells a
-// past ("In May, the council approved ...", "In 1986 he bought Pixar"),
-// and the last time it named holds.
+// asides in the present tense. A step back into the background ("After a
+// hearing on February 24, the Senate found ...") dates the rest of its
+// paragraph, which elaborates it, and the story returns to its day with
+// the next paragraph. An article with no day of its own tells a past ("In
+// May, the council approved ...", "In 1986 he bought Pixar"), and the last
+// time it named holds.
 type narrative struct {
 	anchor time.Time
 	exprs  []timex.Expression
@@ -44,11 +45,15 @@ const storyWindow = 7 * 24 * time.Hour
 func newNarrative(a *analysis.Analysis, exprs []timex.Expression) *narrative {
 	n := &narrative{anchor: a.Document.Date, exprs: exprs, quotes: analysis.Quotations(a.Document.Text),
 		own: make([]reference, len(a.Sentences)), before: make([]reference, len(a.Sentences))}
+	breaks := paragraphBreaks(a)
 	var story, last reference
 	for i := range a.Sentences {
-		n.before[i] = story
-		if story.expr == nil {
-			n.before[i] = last
+		if breaks[i] && story.expr != nil {
+			last = reference{} // a new paragraph comes back to the story
+		}
+		n.before[i] = last
+		if last.expr == nil {
+			n.before[i] = story
 		}
 		sent := &a.Sentences[i]
 		if e := n.settingExpression(sent); e != nil {
@@ -185,4 +190,33 @@ func presentClause(sent *analysis.Sentence, e *timex.Expression) bool {
 func dateline(sent *analysis.Sentence, e *timex.Expression) bool {
 	rest := sent.Text[:max(0, min(len(sent.Text), e.Start-sent.Start))] + sent.Text[max(0, min(len(sent.Text), e.End-sent.Start)):]
 	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
+}
+
+// paragraphBreaks reports for each sentence whether a paragraph begins
+// with it: a blank line before it, or, in a text that puts its sentences
+// on lines of their own more often than it leaves blank lines between
+// them, a line break.
+func paragraphBreaks(a *analysis.Analysis) []bool {
+	text := a.Document.Text
+	lines := make([]int, len(a.Sentences))
+	single, blank := 0, 0
+	for i := 1; i < len(a.Sentences); i++ {
+		from, to := a.Sentences[i-1].End, a.Sentences[i].Start
+		if from < 0 || to > len(text) || from > to {
+			continue
+		}
+		gap := text[from:to]
+		lines[i] = strings.Count(gap, "\n") + 2*strings.Count(gap, "\u2029")
+		switch {
+		case lines[i] == 1:
+			single++
+		case lines[i] >= 2:
+			blank++
+		}
+	}
+	breaks := make([]bool, len(a.Sentences))
+	for i, n := range lines {
+		breaks[i] = n >= 2 || n == 1 && single > blank
+	}
+	return breaks
 }
