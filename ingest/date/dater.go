@@ -57,7 +57,7 @@ func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
 		case (tns == tensePast || tns == tensePerfect) && !story.quoted(st.Predicate.Start, st.Predicate.End) &&
 			story.at(st.Sentence).expr != nil:
 			ref := story.at(st.Sentence)
-			st.Time = timeOf(ref.expr, annals.SourceInherited, ref.sentence)
+			st.Time = inherited(ref, tns == tensePerfect)
 		default:
 			st.Time = analysis.DocumentTime(a.Document.Date)
 			if st.Time != nil {
@@ -73,6 +73,21 @@ func timeOf(e *timex.Expression, source annals.TimeSource, sentence int) *annals
 	expr := annals.Span{Text: e.Text, Start: e.Start, End: e.End}
 	return &annals.Time{Value: e.Value, Type: e.Type, Expr: &expr, Earliest: e.Earliest,
 		Latest: e.Latest, Precision: e.Precision, Kind: e.Kind, Source: source, From: sentence}
+}
+
+// inherited is the time a statement takes from the narrative's reference:
+// the day of a clock time ("at 8:10 am" dates the crash, not what was said
+// of it after), and for a past perfect ("had ordered") only an upper bound,
+// since it happened by then.
+func inherited(ref reference, perfect bool) *annals.Time {
+	t := timeOf(ref.expr, annals.SourceInherited, ref.sentence)
+	if t.Type == annals.TimexTime && len(t.Value) >= 10 && t.Precision == annals.PrecisionDay {
+		t.Value, t.Type = t.Value[:10], annals.TimexDate
+	}
+	if perfect && t.Kind == annals.KindEvent && !t.Latest.IsZero() {
+		t.Kind, t.Earliest = annals.KindDeadline, time.Time{}
+	}
+	return t
 }
 
 // after reports whether an expression lies wholly after the anchor day.
@@ -187,7 +202,7 @@ func eventPhrase(toks []analysis.Token, i int) int {
 		return i
 	}
 	switch toks[i].Deprel {
-	case "compound", "nmod", "nmod:unmarked", "amod", "nummod", "nmod:poss":
+	case "compound", "nmod", "nmod:unmarked", "nmod:tmod", "nmod:npmod", "amod", "nummod", "nmod:poss", "appos":
 	default:
 		return i
 	}

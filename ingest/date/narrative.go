@@ -27,8 +27,10 @@ type reference struct {
 // hearing on February 24, the Senate found ...") dates the rest of its
 // paragraph, which elaborates it, and the story returns to its day with
 // the next paragraph. An article with no day of its own tells a past ("In
-// May, the council approved ...", "In 1986 he bought Pixar"), and the last
-// time it named holds.
+// May, the council approved ...", "In 1986 he bought Pixar"): the last time
+// it named holds for its paragraph and the next, no further, as what a
+// long retrospective said many paragraphs back no longer places what it
+// says now. A question (an interview's) ends the story's time.
 type narrative struct {
 	anchor time.Time
 	exprs  []timex.Expression
@@ -47,18 +49,28 @@ func newNarrative(a *analysis.Analysis, exprs []timex.Expression) *narrative {
 		own: make([]reference, len(a.Sentences)), before: make([]reference, len(a.Sentences))}
 	breaks := paragraphBreaks(a)
 	var story, last reference
+	paragraphs := 0 // paragraphs begun since last was set
 	for i := range a.Sentences {
-		if breaks[i] && story.expr != nil {
-			last = reference{} // a new paragraph comes back to the story
+		sent := &a.Sentences[i]
+		if breaks[i] {
+			paragraphs++
+			if story.expr != nil || paragraphs > 1 {
+				last = reference{} // a new paragraph comes back to the story
+			}
 		}
 		n.before[i] = last
 		if last.expr == nil {
 			n.before[i] = story
 		}
-		sent := &a.Sentences[i]
+		if n.question(sent) {
+			// an interview's questions open an exchange that speaks from
+			// the day of the interview, not from the story told before it
+			story, last = reference{}, reference{}
+			continue
+		}
 		if e := n.settingExpression(sent); e != nil {
 			n.own[i] = reference{expr: e, sentence: i}
-			last = n.own[i]
+			last, paragraphs = n.own[i], 0
 			if n.storyDay(e) {
 				story = n.own[i]
 			}
@@ -219,4 +231,10 @@ func paragraphBreaks(a *analysis.Analysis) []bool {
 		breaks[i] = n >= 2 || n == 1 && single > blank
 	}
 	return breaks
+}
+
+// question reports a sentence that asks, outside quotations.
+func (n *narrative) question(sent *analysis.Sentence) bool {
+	s := strings.TrimRight(sent.Text, " \t\n\u00a0\"'”’)")
+	return strings.HasSuffix(s, "?") && !n.quoted(sent.Start, sent.End)
 }
