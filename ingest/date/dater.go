@@ -62,6 +62,11 @@ func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
 			st.Time = analysis.DocumentTime(a.Document.Date)
 			if st.Time != nil {
 				st.Time.From = st.Sentence
+				if tns == tensePast || tns == tensePerfect || tns == tenseHasDone {
+					// what the text tells as done, with no time, was done
+					// by the article's day: not necessarily on it
+					st.Time.Kind, st.Time.Earliest = annals.KindDeadline, time.Time{}
+				}
 			}
 		}
 	}

@@ -98,10 +98,8 @@ func (n *narrative) settingExpression(sent *analysis.Sentence) *timex.Expression
 	first := sort.Search(len(n.exprs), func(k int) bool { return n.exprs[k].Start >= sent.Start })
 	for k := first; k < len(n.exprs) && n.exprs[k].End <= sent.End; k++ {
 		e := &n.exprs[k]
-		if n.sets(e) && !n.quoted(e.Start, e.End) {
-			if !adverbial(sent, e) {
-				continue
-			}
+		if n.sets(e) && !n.quoted(e.Start, e.End) && !dateline(sent, e) && adverbial(sent, e) &&
+			(n.storyDay(e) && e.Latest.Before(n.anchor) || !presentClause(sent, e)) {
 			return e
 		}
 	}
@@ -114,6 +112,11 @@ func (n *narrative) sets(e *timex.Expression) bool {
 		return false
 	}
 	if e.Earliest.IsZero() || e.Latest.IsZero() || e.Precision == annals.PrecisionVague {
+		return false
+	}
+	if e.Type == annals.TimexTime && strings.Contains(e.Value, ":") {
+		// a clock time ("at 2am") has its day from the words before it,
+		// which set the time themselves, or from a guess
 		return false
 	}
 	return n.anchor.IsZero() || !e.Earliest.After(n.anchor)

@@ -15,7 +15,7 @@ import (
 
 // dated is what one statement's time should be: its verb's lemma, the
 // value, where the value comes from and, for an inherited one, from which
-// sentence. A kind of generic expects no value.
+// sentence; a kind, when given, is checked too (generic expects no value).
 type dated struct {
 	lemma  string
 	value  string
@@ -73,10 +73,23 @@ func TestNarrativeDates(t *testing.T) {
 		{"kinds and habits have no day", wednesday,
 			"Black holes swallow nearby stars. Ana used to write long letters.",
 			[]dated{{lemma: "swallow", kind: annals.KindGeneric}, {lemma: "write", kind: annals.KindGeneric}}},
-		{"without a story day the article's date stands in", wednesday,
-			"Police arrested a man. Officers searched his house.",
-			[]dated{{lemma: "arrest", value: "2025-07-23", source: annals.SourceDocument},
-				{lemma: "search", value: "2025-07-23", source: annals.SourceDocument}}},
+		{"without a story day the article's date stands in, as an upper bound for what was done", wednesday,
+			"Police arrested a man. Officers searched his house. The man owns a bakery.",
+			[]dated{{lemma: "arrest", value: "2025-07-23", source: annals.SourceDocument, kind: annals.KindDeadline},
+				{lemma: "search", value: "2025-07-23", source: annals.SourceDocument, kind: annals.KindDeadline},
+				{lemma: "own", value: "2025-07-23", source: annals.SourceDocument, kind: annals.KindEvent}}},
+		{"a dateline is the article's date and dates nothing", wednesday,
+			"Monday, July 21, 2025\n\nPolice arrested a man. Officers searched his house.",
+			[]dated{{lemma: "search", value: "2025-07-23", source: annals.SourceDocument}}},
+		{"a clock time's day is a guess and sets no time", wednesday,
+			"A bus crashed into a wall at 8 am. Paramedics treated the driver.",
+			[]dated{{lemma: "treat", value: "2025-07-23", source: annals.SourceDocument}}},
+		{"a past perfect happened by the story's time", wednesday,
+			"On Monday, police said that they had arrested a man.",
+			[]dated{{lemma: "arrest", value: "2025-07-21", source: annals.SourceInherited, from: 0, kind: annals.KindDeadline}}},
+		{"an interview's question ends the story's time", wednesday,
+			"On Monday, the band played a concert in Leeds.\n\nWhen did you start the band?\n\nWe played our first concert in a garage.",
+			[]dated{{lemma: "play", value: "2025-07-21", source: annals.SourceExplicit}}},
 	}
 	pipe, err := ingest.Default()
 	if err != nil {
@@ -104,6 +117,8 @@ func TestNarrativeDates(t *testing.T) {
 					}
 				case got.Value != w.value || got.Source != w.source || w.source == annals.SourceInherited && got.From != w.from:
 					t.Errorf("%s: got %s %s from sentence %d, want %s %s from %d", w.lemma, got.Value, got.Source, got.From, w.value, w.source, w.from)
+				case w.kind != "" && got.Kind != w.kind:
+					t.Errorf("%s: kind %s, want %s", w.lemma, got.Kind, w.kind)
 				}
 			}
 		})

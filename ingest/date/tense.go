@@ -67,6 +67,14 @@ func finiteTense(toks []analysis.Token, v int) tense {
 	switch toks[v].XPOS {
 	case "VBD":
 		return tensePast
+	case "VBN":
+		// a participle with a subject and no auxiliary is a past tense
+		// the tagger took for a participle ("Police arrested a man")
+		for i := range toks {
+			if toks[i].Head-1 == v && toks[i].Deprel == "nsubj" {
+				return tensePast
+			}
+		}
 	case "VBZ", "VBP":
 		return tensePresent
 	}
