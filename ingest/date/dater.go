@@ -57,7 +57,8 @@ func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
 		case (tns == tensePast || tns == tensePerfect) && !story.quoted(st.Predicate.Start, st.Predicate.End) &&
 			story.at(st.Sentence).expr != nil:
 			ref := story.at(st.Sentence)
-			st.Time = inherited(ref, tns == tensePerfect)
+			bound := tns == tensePerfect || ref.sentence != st.Sentence && !analysis.IsReportingVerb(st.Predicate.Lemma)
+			st.Time = inherited(ref, bound)
 		default:
 			st.Time = analysis.DocumentTime(a.Document.Date)
 			if st.Time != nil {
@@ -82,14 +83,19 @@ func timeOf(e *timex.Expression, source annals.TimeSource, sentence int) *annals
 
 // inherited is the time a statement takes from the narrative's reference:
 // the day of a clock time ("at 8:10 am" dates the crash, not what was said
-// of it after), and for a past perfect ("had ordered") only an upper bound,
-// since it happened by then.
-func inherited(ref reference, perfect bool) *annals.Time {
+// of it after). With bound, only an upper bound ("by" then): a past perfect
+// ("had ordered") happened by the reference time, and so, mostly, did what
+// a later sentence tells without a time of its own, whether it goes on with
+// the story's event or steps back to what led to it ("She later became a
+// designer", "He had served under Bush"); readers of the hand checks took
+// the exact day for those as wrong about as often as right. What is said
+// is said on the story's day.
+func inherited(ref reference, bound bool) *annals.Time {
 	t := timeOf(ref.expr, annals.SourceInherited, ref.sentence)
 	if t.Type == annals.TimexTime && len(t.Value) >= 10 && t.Precision == annals.PrecisionDay {
 		t.Value, t.Type = t.Value[:10], annals.TimexDate
 	}
-	if perfect && t.Kind == annals.KindEvent && !t.Latest.IsZero() {
+	if bound && t.Kind == annals.KindEvent && !t.Latest.IsZero() {
 		t.Kind, t.Earliest = annals.KindDeadline, time.Time{}
 	}
 	return t

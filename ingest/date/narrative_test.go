@@ -33,10 +33,11 @@ func TestNarrativeDates(t *testing.T) {
 		text string
 		want []dated
 	}{
-		{"a lead with yesterday dates the story after it", wednesday,
-			"Yesterday, the council passed a new budget. Most members supported the plan. The mayor will sign it next week.",
+		{"a lead with yesterday dates the story after it: what is said on that day, the rest by it", wednesday,
+			"Yesterday, the council passed a new budget. Most members supported the plan. The mayor said she would sign it.",
 			[]dated{{lemma: "pass", value: "2025-07-22", source: annals.SourceExplicit},
-				{lemma: "support", value: "2025-07-22", source: annals.SourceInherited, from: 0}}},
+				{lemma: "support", value: "2025-07-22", source: annals.SourceInherited, from: 0, kind: annals.KindDeadline},
+				{lemma: "say", value: "2025-07-22", source: annals.SourceInherited, from: 0, kind: annals.KindEvent}}},
 		{"background dates its paragraph; the next paragraph returns to the story's day", wednesday,
 			"Police arrested a man in Leeds on Monday.\n\nIn 2019, the man was convicted of fraud. He served a prison term.\n\nOfficers searched his house.",
 			[]dated{{lemma: "arrest", value: "2025-07-21", source: annals.SourceExplicit},
@@ -53,7 +54,7 @@ func TestNarrativeDates(t *testing.T) {
 			"On Monday, the minister visited the port. \"We opened a new terminal,\" she said.",
 			[]dated{{lemma: "visit", value: "2025-07-21", source: annals.SourceExplicit},
 				{lemma: "open", value: "2025-07-23", source: annals.SourceDocument},
-				{lemma: "say", value: "2025-07-21", source: annals.SourceInherited, from: 0}}},
+				{lemma: "say", value: "2025-07-21", source: annals.SourceInherited, from: 0, kind: annals.KindEvent}}},
 		{"years later count from the year the text reached", wednesday,
 			"In 2016, Ana founded a bakery. Two years later, she sold the bakery to a rival.",
 			[]dated{{lemma: "found", value: "2016", source: annals.SourceExplicit},
@@ -61,7 +62,7 @@ func TestNarrativeDates(t *testing.T) {
 		{"a monthly summary keeps its month", june,
 			"In May, the city council approved the budget. The mayor signed the law.",
 			[]dated{{lemma: "approve", value: "2025-05", source: annals.SourceExplicit},
-				{lemma: "sign", value: "2025-05", source: annals.SourceInherited, from: 0}}},
+				{lemma: "sign", value: "2025-05", source: annals.SourceInherited, from: 0, kind: annals.KindDeadline}}},
 		{"a year that names a thing sets no time", wednesday,
 			"On Monday, the court heard the case. The judge rejected the 1991 agreement. The lawyers appealed.",
 			[]dated{{lemma: "reject", value: "2025-07-21", source: annals.SourceInherited, from: 0},
