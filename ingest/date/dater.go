@@ -57,7 +57,8 @@ func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
 		case (tns == tensePast || tns == tensePerfect) && !story.quoted(st.Predicate.Start, st.Predicate.End) &&
 			story.at(st.Sentence).expr != nil:
 			ref := story.at(st.Sentence)
-			bound := tns == tensePerfect || ref.sentence != st.Sentence && !analysis.IsReportingVerb(st.Predicate.Lemma)
+			bound := tns == tensePerfect || ref.sentence != st.Sentence && st.Modality == "" &&
+				!analysis.IsReportingVerb(st.Predicate.Lemma)
 			st.Time = inherited(ref, bound)
 		default:
 			st.Time = analysis.DocumentTime(a.Document.Date)
@@ -89,7 +90,8 @@ func timeOf(e *timex.Expression, source annals.TimeSource, sentence int) *annals
 // the story's event or steps back to what led to it ("She later became a
 // designer", "He had served under Bush"); readers of the hand checks took
 // the exact day for those as wrong about as often as right. What is said
-// is said on the story's day.
+// is said on the story's day, and so is what is offered, planned or
+// claimed (a statement with a modality): its date is the saying's.
 func inherited(ref reference, bound bool) *annals.Time {
 	t := timeOf(ref.expr, annals.SourceInherited, ref.sentence)
 	if t.Type == annals.TimexTime && len(t.Value) >= 10 && t.Precision == annals.PrecisionDay {
