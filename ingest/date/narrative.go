@@ -98,7 +98,7 @@ func (n *narrative) settingExpression(sent *analysis.Sentence) *timex.Expression
 	first := sort.Search(len(n.exprs), func(k int) bool { return n.exprs[k].Start >= sent.Start })
 	for k := first; k < len(n.exprs) && n.exprs[k].End <= sent.End; k++ {
 		e := &n.exprs[k]
-		if n.sets(e) && !n.quoted(e.Start, e.End) && !dateline(sent, e) && adverbial(sent, e) &&
+		if n.sets(e) && !n.quoted(e.Start, e.End) && !dateline(sent, e) && adverbial(sent, e) && !beginning(sent, e) &&
 			(n.storyDay(e) && e.Latest.Before(n.anchor) || !presentClause(sent, e)) {
 			return e
 		}
@@ -240,4 +240,25 @@ func paragraphBreaks(a *analysis.Analysis) []bool {
 func (n *narrative) question(sent *analysis.Sentence) bool {
 	s := strings.TrimRight(sent.Text, " \t\n\u00a0\"'”’)")
 	return strings.HasSuffix(s, "?") && !n.quoted(sent.Start, sent.End)
+}
+
+// beginnings are the verbs whose time starts what comes after: what the text
+// goes on to tell of someone born or something founded in 1922 happened
+// after 1922, not then or by then.
+var beginnings = map[string]bool{"bear": true, "born": true, "found": true, "establish": true, "form": true,
+	"create": true, "start": true, "begin": true, "launch": true, "open": true, "debut": true, "incorporate": true}
+
+// beginning reports an expression that dates a beginning ("was born in
+// 1922", "founded in 1976"), which sets no time for what follows.
+func beginning(sent *analysis.Sentence, e *timex.Expression) bool {
+	if !sent.Parsed() {
+		return false
+	}
+	toks := sent.Tokens
+	h := eventPhrase(toks, expressionHead(toks, e))
+	if h < 0 {
+		return false
+	}
+	g := governingVerb(toks, h)
+	return g >= 0 && beginnings[strings.ToLower(toks[g].Lemma)]
 }
