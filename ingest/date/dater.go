@@ -58,7 +58,8 @@ func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
 			story.at(st.Sentence).expr != nil:
 			ref := story.at(st.Sentence)
 			bound := tns == tensePerfect || ref.sentence != st.Sentence && st.Modality == "" &&
-				!analysis.IsReportingVerb(st.Predicate.Lemma) && !ref.today(a.Document.Date)
+				!analysis.IsReportingVerb(st.Predicate.Lemma) && !ref.today(a.Document.Date) &&
+				(st.Negated || !sameOccasion(sent.Tokens, v, &a.Sentences[ref.sentence]))
 			st.Time = inherited(ref, bound)
 		default:
 			st.Time = analysis.DocumentTime(a.Document.Date)

@@ -1,0 +1,100 @@
+package date
+
+import (
+	"strings"
+
+	"github.com/annals/annals/ingest/analysis"
+)
+
+// sameOccasion reports whether the verb at v happened at an occasion the
+// reference sentence tells of, which its clause names with a definite
+// phrase of place or time: "suffered two wounds in the attack" after
+// "Yesterday, a man attacked the minister", "spoke at the rally" after "On
+// Thursday, thousands joined a rally", "in his announcement" after "he
+// announced on Wednesday". Such a statement happened on the reference's
+// day itself, not merely by it.
+func sameOccasion(toks []analysis.Token, v int, ref *analysis.Sentence) bool {
+	if v < 0 {
+		return false
+	}
+	for i := range toks {
+		if toks[i].Head-1 != v || toks[i].UPOS != "NOUN" || !definite(toks, i) || !occasionCase(toks, i) {
+			continue
+		}
+		noun := strings.ToLower(toks[i].Lemma)
+		if occasionNouns[noun] {
+			return true
+		}
+		for _, t := range ref.Tokens {
+			lemma := strings.ToLower(t.Lemma)
+			switch t.UPOS {
+			case "NOUN":
+				if lemma == noun {
+					return true
+				}
+			case "VERB":
+				if nominalizes(noun, lemma) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// occasionNouns name the occasion a story is about without naming it
+// again ("at the event", "after the incident").
+var occasionNouns = map[string]bool{"event": true, "incident": true, "occasion": true}
+
+// definite reports a noun with "the", "this", "that" or a possessive
+// determiner: one the text has already introduced.
+func definite(toks []analysis.Token, n int) bool {
+	for _, t := range toks {
+		if t.Head-1 != n {
+			continue
+		}
+		switch t.Deprel {
+		case "nmod:poss":
+			return true
+		case "det":
+			switch strings.ToLower(t.Form) {
+			case "the", "this", "that", "these", "those":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// occasionCase reports a noun introduced by "in", "at" or "during": where
+// or when the act took place.
+func occasionCase(toks []analysis.Token, n int) bool {
+	for _, t := range toks {
+		if t.Head-1 == n && t.Deprel == "case" {
+			switch strings.ToLower(t.Form) {
+			case "in", "at", "during":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nominalizes reports whether a noun names a verb's act: the verb itself
+// ("attack"), or the verb with a suffix ("announcement", "election",
+// "arrival", "stabbing").
+func nominalizes(noun, verb string) bool {
+	if len(verb) < 4 {
+		return noun == verb
+	}
+	if noun == verb {
+		return true
+	}
+	stem := strings.TrimSuffix(verb, "e")
+	for _, suffix := range []string{"ment", "ion", "ation", "al", "ing", "ure"} {
+		if noun == verb+suffix || noun == stem+suffix {
+			return true
+		}
+	}
+	return false
+}
