@@ -55,8 +55,8 @@ func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
 		case v >= 0 && generic(sent.Tokens, v, sent.Text):
 			st.Time = genericTime(st.Sentence)
 		case (tns == tensePast || tns == tensePerfect) && !story.quoted(st.Predicate.Start, st.Predicate.End) &&
-			story.at(st.Sentence).expr != nil:
-			ref := story.at(st.Sentence)
+			story.of(st).expr != nil:
+			ref := story.of(st)
 			bound := tns == tensePerfect || ref.sentence != st.Sentence && st.Modality == "" &&
 				!analysis.IsReportingVerb(st.Predicate.Lemma) && !ref.today(a.Document.Date) &&
 				(st.Negated || !sameOccasion(sent.Tokens, v, &a.Sentences[ref.sentence]))
@@ -182,7 +182,7 @@ func clauseTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Exp
 			// "proposed talks ... on Wednesday": a parser often hangs a time
 			// phrase on the nearest noun; with a temporal preposition it
 			// still dates the clause that noun belongs to
-			for steps := 0; g >= 0 && !chain[g] && toks[g].UPOS != "VERB" && steps < len(toks); steps++ {
+			for steps := 0; g >= 0 && !chain[g] && nominal(toks[g]) && steps < len(toks); steps++ {
 				g = toks[g].Head - 1
 			}
 		}
@@ -205,6 +205,17 @@ func expressionHead(toks []analysis.Token, e *timex.Expression) int {
 		}
 	}
 	return -1
+}
+
+// nominal reports a word a time phrase may hang on in place of its verb:
+// a noun or a number, not the head of a clause of its own ("will be
+// available within 90 days" dates the availability, not the saying).
+func nominal(t analysis.Token) bool {
+	switch t.UPOS {
+	case "NOUN", "PROPN", "NUM", "PRON":
+		return true
+	}
+	return false
 }
 
 // eventPhrase lifts an expression that names the time of an occasion

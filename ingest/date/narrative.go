@@ -150,6 +150,20 @@ func (n *narrative) at(i int) reference {
 	return n.before[i]
 }
 
+// of is the reference time a statement without a time of its own takes:
+// that of its sentence (at), unless the sentence's expression lies in the
+// statement's object ("said that the company sold more last year": the
+// time is the object's, not the saying's), when it is the one the sentence
+// began with.
+func (n *narrative) of(st *annals.Statement) reference {
+	ref := n.at(st.Sentence)
+	if ref.expr != nil && ref.sentence == st.Sentence && st.Object != nil &&
+		ref.expr.Start >= st.Object.Start && ref.expr.End <= st.Object.End {
+		return n.before[st.Sentence]
+	}
+	return ref
+}
+
 // quoted reports whether a stretch lies inside a quotation, where the
 // speaker's own time, not the narrative's, governs tenses.
 func (n *narrative) quoted(start, end int) bool {
