@@ -184,6 +184,10 @@ const (
 	// SourceDocument is the article's date, standing in because nothing in
 	// the text dates the statement.
 	SourceDocument TimeSource = "document"
+	// SourceTitle is the period the article's title names and the article
+	// covers ("On the campaign trail, May 2020"), which dates what it tells
+	// as done with no time of its own.
+	SourceTitle TimeSource = "title"
 )
 
 // Time places a statement on the timeline.
@@ -192,14 +196,16 @@ type Time struct {
 	Type  TimexType // TIMEX3 type
 	// Expr is the time expression in the text that dates the statement:
 	// its clause's own, or for an inherited time the earlier sentence's;
-	// nil when the document date stands in or the statement is generic.
+	// nil when the document date stands in, the title dates it or the
+	// statement is generic.
 	Expr *Span
 	// Source says whether Expr is the clause's own expression, the
 	// narrative's reference time, or whether the document date stands in.
 	// Empty only for a generic statement.
 	Source TimeSource
 	// From is the index of the sentence that holds Expr: the statement's
-	// own for an explicit time, an earlier one for an inherited time.
+	// own for an explicit time, an earlier one for an inherited time; 0
+	// without Expr.
 	From int
 	// Earliest and Latest bound the time on the calendar, inclusive, as UTC
 	// midnights; either is zero when unknown (a deadline has only Latest).
@@ -210,7 +216,9 @@ type Time struct {
 
 // FromDocument reports whether the time is the document date standing in
 // for a time the text does not give.
-func (t *Time) FromDocument() bool { return t != nil && t.Expr == nil && t.Kind != KindGeneric }
+func (t *Time) FromDocument() bool {
+	return t != nil && t.Expr == nil && t.Kind != KindGeneric && t.Source != SourceTitle
+}
 
 // Explicit reports whether the statement's own clause dates it (a time
 // with an expression and no source counts, as stores written before

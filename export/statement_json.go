@@ -60,8 +60,8 @@ type PredicateJSON struct {
 // tell "holds in general" from "undated" (null).
 type TimeJSON struct {
 	Value string `json:"value"`
-	// Source is where the time comes from: "explicit", "inherited" or
-	// "document"; absent for a generic statement.
+	// Source is where the time comes from: "explicit", "inherited",
+	// "document" or "title"; absent for a generic statement.
 	Source string `json:"source,omitempty"`
 	// FromSentence is the sentence an inherited time's expression is in.
 	FromSentence *int   `json:"from_sentence,omitempty"`

@@ -252,7 +252,7 @@ func timeQuads(st quad.IRI, t *annals.Time, sentence int, text string) []quad.Qu
 	switch {
 	case t.Expr != nil:
 		q = append(q, span(st, vocab.PartTime, *t.Expr, "", text)...)
-	case !t.Generic(): // a generic time is on no day, the article's neither
+	case t.FromDocument(): // a generic time is on no day, the article's neither; a title's is its own
 		q = append(q, quad.Make(st, vocab.PropTimeFromDoc, quad.Bool(true), st))
 	}
 	if t.Source != "" && t.Source != impliedSource(t.Expr != nil, !t.Generic() && t.Expr == nil) {

@@ -102,6 +102,8 @@ func when(t *annals.Time) string {
 		s += " (article date)"
 	case t != nil && t.Source == annals.SourceInherited:
 		s += fmt.Sprintf(" (from sentence %d)", t.From)
+	case t != nil && t.Source == annals.SourceTitle:
+		s += " (from the title)"
 	}
 	return s
 }

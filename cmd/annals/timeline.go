@@ -41,11 +41,13 @@ statement's own clause unless marked:
                         the narrative is at ("Yesterday, the House passed the
                         bill. It sent it to the Senate."); N is counted as in
                         the SOURCE column (doc#N), from 0
+  (from the title)      the period the article's title names and the article
+                        covers ("On the campaign trail, May 2020")
   generic               it holds in general or by habit, on no day; left out
                         unless --generic
   undated               no time at all (a document without a date)
 
---json gives the time's "source" (explicit, inherited, document) and an
+--json gives the time's "source" (explicit, inherited, document, title) and an
 inherited time's "from_sentence".`,
 		Example: `  annals timeline
   annals timeline --actor Russia --from 2025-07-01 --to 2025-07-31

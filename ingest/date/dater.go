@@ -29,6 +29,7 @@ func (Dater) Name() string { return "date/3" }
 func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
 	exprs := timex.Find(a.Document.Text, a.Document.Date)
 	story := newNarrative(a, exprs)
+	frame := titleFrame(a.Document)
 	for i := range a.Statements {
 		st := &a.Statements[i]
 		if st.Sentence < 0 || st.Sentence >= len(a.Sentences) {
@@ -62,10 +63,15 @@ func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
 				(st.Negated || !sameOccasion(sent.Tokens, v, &a.Sentences[ref.sentence]))
 			st.Time = inherited(ref, bound)
 		default:
+			done := tns == tensePast || tns == tensePerfect || tns == tenseHasDone
+			if done && frame != nil && !story.quoted(st.Predicate.Start, st.Predicate.End) {
+				st.Time = &annals.Time{Value: frame.Value, Type: frame.Type, Earliest: frame.Earliest,
+					Latest: frame.Latest, Precision: frame.Precision, Kind: annals.KindEvent, Source: annals.SourceTitle}
+				continue
+			}
 			st.Time = analysis.DocumentTime(a.Document.Date)
 			if st.Time != nil {
-				st.Time.From = st.Sentence
-				if tns == tensePast || tns == tensePerfect || tns == tenseHasDone {
+				if done {
 					// what the text tells as done, with no time, was done
 					// by the article's day: not necessarily on it
 					st.Time.Kind, st.Time.Earliest = annals.KindDeadline, time.Time{}

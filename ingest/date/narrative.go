@@ -291,3 +291,27 @@ func beginning(sent *analysis.Sentence, e *timex.Expression) bool {
 	g := governingVerb(toks, h)
 	return g >= 0 && beginnings[strings.ToLower(toks[g].Lemma)]
 }
+
+// titleFrame is the period an article's title names when the article
+// covers it, as a monthly round-up's does ("On the campaign trail, May
+// 2020", published in June): a month, season, quarter or year no later
+// than the article's date. What the article tells as done with no time of
+// its own happened then. A day in a title is the story's own and is told
+// again in the text; nil when the title names no period.
+func titleFrame(d annals.Document) *timex.Expression {
+	if d.Title == "" || d.Date.IsZero() {
+		return nil
+	}
+	for _, e := range timex.Find(d.Title, d.Date) {
+		switch e.Precision {
+		case annals.PrecisionMonth, annals.PrecisionQuarter, annals.PrecisionYear:
+		default:
+			continue
+		}
+		if e.Type == annals.TimexDate && e.Kind == annals.KindEvent && !e.Earliest.IsZero() && !e.Latest.IsZero() &&
+			!e.Earliest.After(d.Date) {
+			return &e
+		}
+	}
+	return nil
+}

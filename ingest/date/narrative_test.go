@@ -161,3 +161,39 @@ func find(sts []annals.Statement, lemma string) *annals.Statement {
 	}
 	return nil
 }
+
+func TestTitleFrame(t *testing.T) {
+	pipe, err := ingest.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	june := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
+	text := "The council approved the budget. The mayor owns a bakery. \"We signed it,\" he said."
+	for _, tt := range []struct {
+		title string
+		want  []dated
+	}{
+		{"The city council in review, May 2025", []dated{
+			{lemma: "approve", value: "2025-05", source: annals.SourceTitle, kind: annals.KindEvent},
+			{lemma: "own", value: "2025-06-02", source: annals.SourceDocument},
+			{lemma: "sign", value: "2025-06-02", source: annals.SourceDocument}}},
+		{"Council approves budget", []dated{
+			{lemma: "approve", value: "2025-06-02", source: annals.SourceDocument, kind: annals.KindDeadline}}},
+	} {
+		a := &analysis.Analysis{Document: annals.Document{ID: "d", Title: tt.title, Text: text, Date: june}}
+		if err := pipe.Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			st := find(a.Statements, w.lemma)
+			switch {
+			case st == nil || st.Time == nil:
+				t.Errorf("%q: %s: no statement or no time", tt.title, w.lemma)
+			case st.Time.Value != w.value || st.Time.Source != w.source || w.kind != "" && st.Time.Kind != w.kind:
+				t.Errorf("%q: %s: got %s %s %s, want %s %s %s", tt.title, w.lemma, st.Time.Value, st.Time.Source, st.Time.Kind, w.value, w.source, w.kind)
+			case w.source == annals.SourceTitle && st.Time.FromDocument():
+				t.Errorf("%q: %s: a title's period is no article date", tt.title, w.lemma)
+			}
+		}
+	}
+}
