@@ -212,7 +212,9 @@ func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u uni
 
 // joinShortNames joins an organisation's name without its legal or group
 // suffix to the one full name it shortens ("Corvant" to "Corvant Group", "Acme"
-// to "Acme Corp."). With two such names the short one stays on its own.
+// to "Acme Corp."), and a single word to the one organisation's name it
+// opens when no person's name holds it ("Ford" to "Ford Motor Company").
+// With two such names the short one stays on its own.
 func (t *actorText) joinShortNames(mentions []actorMention, bare [][]string, u unionFind) {
 	owners := map[string][]int{} // short name → roots of the full names
 	for i := range mentions {
@@ -232,12 +234,36 @@ func (t *actorText) joinShortNames(mentions []actorMention, bare [][]string, u u
 			owners[key] = append(owners[key], root)
 		}
 	}
+	// the first word of a company's legal name that names nothing else of
+	// the text ("Ford" for "Ford Motor Company"); a person called so
+	// ("Harrison Ford") has taken it already
+	firsts := map[string][]int{} // first word of an organisation's name → roots of the names
+	multi := map[int]bool{}      // roots of clusters holding a name of two words or more
+	for i := range mentions {
+		if len(bare[i]) > 1 {
+			multi[u.find(i)] = true
+		}
+		m := &mentions[i]
+		if m.firm != annals.ActorOrganization || m.titled || len(bare[i]) < 2 || !legalSuffixes[t.tokens[m.end-1].lower] {
+			continue // only a company's legal name is known to be called by its first word
+		}
+		if root := u.find(i); !slices.Contains(firsts[bare[i][0]], root) {
+			firsts[bare[i][0]] = append(firsts[bare[i][0]], root)
+		}
+	}
 	for i := range mentions {
 		m := &mentions[i]
 		if m.firm != "" && m.firm != annals.ActorOrganization || m.titled {
 			continue
 		}
 		if o := owners[strings.Join(bare[i], " ")]; len(o) == 1 && o[0] != u.find(i) {
+			u.union(o[0], i)
+			continue
+		}
+		if len(bare[i]) != 1 || multi[u.find(i)] || len(owners[bare[i][0]]) > 0 {
+			continue
+		}
+		if o := firsts[bare[i][0]]; len(o) == 1 && o[0] != u.find(i) {
 			u.union(o[0], i)
 		}
 	}

@@ -149,6 +149,21 @@ func TestDescribedNames(t *testing.T) {
 		absent:    []string{"corvant"},
 		arguments: []ArgumentActors{{Subject: "corvant-group"}},
 	}, {
+		name: "a single word opening one company's name is that company",
+		text: "Velmar Motor Company recalled its cars. Velmar said sales fell.",
+		statements: []fixtureStatement{
+			{subject: "Velmar", nth: 2, lemma: "say"},
+		},
+		absent:    []string{"velmar"},
+		arguments: []ArgumentActors{{Subject: "velmar-motor-company"}},
+	}, {
+		name: "a person holding the word keeps it",
+		text: "Velmar Motor Company hired Mira Velmar. Velmar said sales fell.",
+		statements: []fixtureStatement{
+			{subject: "Velmar", nth: 3, lemma: "say"},
+		},
+		arguments: []ArgumentActors{{Subject: "mira-velmar"}},
+	}, {
 		name:   "a company known to the gazetteer",
 		text:   "Analysts praised Apple Inc. on Monday.",
 		actors: []wantActor{{"apple", annals.ActorOrganization, []string{"Apple Inc."}}},
