@@ -15,7 +15,12 @@ import (
 
 // Filter selects statements. Zero fields select everything.
 type Filter struct {
-	Actors        []string  // actor ids: statements whose subject or object is one of them
+	// Actors are actor ids: statements whose subject or object is one of
+	// them or, unless ActorOnly, one of their parts (see Store.WithParts),
+	// so that Russia's statements include those of Russian forces.
+	Actors []string
+	// ActorOnly keeps Actors to the actors themselves, without their parts.
+	ActorOnly     bool
 	From, To      time.Time // statements whose time overlaps [From, To]; undated ones are left out when either is set
 	Doc           string    // one document's statements
 	MinConfidence float64
@@ -34,7 +39,13 @@ func (s *Store) Statements(ctx context.Context, f Filter) ([]annals.Statement, e
 	case f.Doc != "":
 		ids, err = s.subjectsOf(ctx, vocab.PropDerived, s.iri.Document(f.Doc))
 	case len(f.Actors) > 0:
-		ids, err = s.statementsOfActors(ctx, f.Actors)
+		actors := f.Actors
+		if !f.ActorOnly {
+			if actors, err = s.WithParts(ctx, actors); err != nil {
+				return nil, err
+			}
+		}
+		ids, err = s.statementsOfActors(ctx, actors)
 	default:
 		ids, err = s.subjectsOf(ctx, vocab.RDFType, vocab.ClassStatement)
 	}

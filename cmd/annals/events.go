@@ -13,13 +13,14 @@ import (
 
 // eventsOptions are the inputs of `annals events`.
 type eventsOptions struct {
-	IO       *IOStreams
-	Store    storeFlags
-	By       string // day, month or year
-	Actors   []string
-	From, To string
-	JSON     bool
-	Format   string // table or csv
+	IO        *IOStreams
+	Store     storeFlags
+	By        string // day, month or year
+	Actors    []string
+	ActorOnly bool // leaves out the parts of Actors
+	From, To  string
+	JSON      bool
+	Format    string // table or csv
 }
 
 var (
@@ -38,9 +39,12 @@ counts in the period of its time; one whose time spans several periods
 counts in the finest coarser period that holds it (a month when counting
 by day, a year, or a range of years such as 2019..2020); undated
 statements count under "undated". Statements without an event type are
-left out.`,
+left out.
+
+` + actorPartsHelp,
 		Example: `  annals events
   annals events --by year --actor Russia
+  annals events --actor Russia --actor-only
   annals events --json
   annals events --format csv > events.csv`,
 		Args: cobra.NoArgs,
@@ -48,7 +52,7 @@ left out.`,
 	}
 	opts.Store.register(cmd)
 	cmd.Flags().StringVar(&opts.By, "by", "month", "period: day, month or year")
-	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "only statements about this actor (name, alias or id; repeatable)")
+	addActorFlags(cmd, &opts.Actors, &opts.ActorOnly)
 	cmd.Flags().StringVar(&opts.From, "from", "", "only statements on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
@@ -66,12 +70,15 @@ func runEvents(ctx context.Context, opts *eventsOptions) error {
 	if opts.JSON && opts.Format != "table" {
 		return usageError("--json and --format %s: choose one", opts.Format)
 	}
+	if err := checkActorOnly(opts.Actors, opts.ActorOnly); err != nil {
+		return err
+	}
 	st, err := opts.Store.open(ctx, true)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	sel, err := selectionOf(selection.Params{Actors: opts.Actors, From: opts.From, To: opts.To})
+	sel, err := selectionOf(selection.Params{Actors: opts.Actors, ActorOnly: opts.ActorOnly, From: opts.From, To: opts.To})
 	if err != nil {
 		return err
 	}

@@ -20,6 +20,7 @@ type exportOptions struct {
 	Store         storeFlags
 	Format        string
 	Actors        []string
+	ActorOnly     bool // leaves out the parts of Actors
 	Hops          int
 	Predicates    []string
 	From, To      string
@@ -49,8 +50,12 @@ func newExportCmd(io *IOStreams) *cobra.Command {
            statement and document, and the derived view (docs/schema.md)
   nquads   the same quads as jsonld, as N-Quads
 
-The filters (--actor, --hops, --predicate, --from, --to, --min-confidence,
---generic) apply to dot, svg, graphml and csv; jsonld and nquads write the whole store.`,
+The filters (--actor, --actor-only, --hops, --predicate, --from, --to,
+--min-confidence, --generic) apply to dot, svg, graphml and csv; jsonld and
+nquads write the whole store.
+
+` + actorPartsHelp + ` --hops counts links from the actor and
+its parts alike.`,
 		Example: `  annals export --format svg > timeline.svg
   annals export --format dot --actor Russia --hops 1 --from 2025-07-01 | dot -Tpdf > russia.pdf
   annals export --format csv --predicate meet --predicate propose > meetings.csv
@@ -63,7 +68,7 @@ The filters (--actor, --hops, --predicate, --from, --to, --min-confidence,
 	}
 	opts.Store.register(cmd)
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "dot", export.FormatList())
-	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "only statements about this actor (name, alias or id; repeatable)")
+	addActorFlags(cmd, &opts.Actors, &opts.ActorOnly)
 	cmd.Flags().IntVar(&opts.Hops, "hops", 0, "with --actor: also the statements of actors up to N links away")
 	cmd.Flags().StringSliceVar(&opts.Predicates, "predicate", nil, "only statements with this predicate lemma (repeatable)")
 	cmd.Flags().StringVar(&opts.From, "from", "", "only statements on or after this day (YYYY-MM-DD)")
@@ -81,10 +86,13 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 		return usageError("--format %q: want one of %v", opts.Format, export.FormatNames())
 	}
 	rdf := format.Whole()
-	filtered := len(opts.Actors) > 0 || opts.Hops != 0 || len(opts.Predicates) > 0 || opts.From != "" || opts.To != "" || opts.confidenceGiven ||
+	filtered := len(opts.Actors) > 0 || opts.ActorOnly || opts.Hops != 0 || len(opts.Predicates) > 0 || opts.From != "" || opts.To != "" || opts.confidenceGiven ||
 		opts.Generic
 	if rdf && filtered {
-		return usageError("--actor, --hops, --predicate, --from, --to, --min-confidence and --generic apply to dot, svg, graphml and csv only")
+		return usageError("--actor, --actor-only, --hops, --predicate, --from, --to, --min-confidence and --generic apply to dot, svg, graphml and csv only")
+	}
+	if err := checkActorOnly(opts.Actors, opts.ActorOnly); err != nil {
+		return err
 	}
 	if opts.Hops < 0 || (opts.Hops > 0 && len(opts.Actors) == 0) {
 		return usageError("--hops N needs --actor and N >= 0")
@@ -115,7 +123,7 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 
 // selectionFrom turns the filter flags into a selection.
 func selectionFrom(opts *exportOptions) (selection.Selection, error) {
-	return selectionOf(selection.Params{Actors: opts.Actors, Hops: opts.Hops, Predicates: opts.Predicates,
+	return selectionOf(selection.Params{Actors: opts.Actors, ActorOnly: opts.ActorOnly, Hops: opts.Hops, Predicates: opts.Predicates,
 		From: opts.From, To: opts.To, MinConfidence: opts.MinConfidence, Title: opts.Title,
 		HideGeneric: !opts.Generic})
 }

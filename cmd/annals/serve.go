@@ -41,8 +41,11 @@ func newServeCmd(io *IOStreams) *cobra.Command {
   /api/v2/query?lang=gizmo   Cayley's query API (POST the query)
   /export/FORMAT             dot, svg, graphml, csv (filtered); jsonld, nquads
 
-Filters are query parameters named as the export flags: actor, hops,
-predicate, from, to, min_confidence, and doc; lists take offset and limit.
+Filters are query parameters named as the export flags: actor, actor_only,
+hops, predicate, from, to, min_confidence, and doc; lists take offset and
+limit. An actor selects its parts too (for Russia: Russian forces, the
+Russian Defence Ministry), and their parts in turn; actor_only=1 leaves them
+out.
 
 It listens on 127.0.0.1 only. The API has no authentication: to listen on
 an address other machines reach, give it with --listen and add --public.

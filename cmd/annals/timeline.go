@@ -18,6 +18,7 @@ type timelineOptions struct {
 	IO            *IOStreams
 	Store         storeFlags
 	Actors        []string
+	ActorOnly     bool // leaves out the parts of Actors
 	From, To      string
 	MinConfidence float64
 	EventType     string
@@ -48,7 +49,9 @@ statement's own clause unless marked:
   undated               no time at all (a document without a date)
 
 --json gives the time's "source" (explicit, inherited, document, title) and an
-inherited time's "from_sentence".`,
+inherited time's "from_sentence".
+
+` + actorPartsHelp,
 		Example: `  annals timeline
   annals timeline --actor Russia --from 2025-07-01 --to 2025-07-31
   annals timeline --json`,
@@ -56,7 +59,7 @@ inherited time's "from_sentence".`,
 		RunE: func(cmd *cobra.Command, args []string) error { return runTimeline(cmd.Context(), opts) },
 	}
 	opts.Store.register(cmd)
-	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "only statements about this actor (name, alias or id; repeatable)")
+	addActorFlags(cmd, &opts.Actors, &opts.ActorOnly)
 	cmd.Flags().StringVar(&opts.From, "from", "", "only statements on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp)
@@ -67,6 +70,9 @@ inherited time's "from_sentence".`,
 }
 
 func runTimeline(ctx context.Context, opts *timelineOptions) error {
+	if err := checkActorOnly(opts.Actors, opts.ActorOnly); err != nil {
+		return err
+	}
 	st, err := opts.Store.open(ctx, true)
 	if err != nil {
 		return err
@@ -75,7 +81,7 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 	if opts.EventType != "" && !slices.Contains(annals.PLOVERCategories, strings.ToUpper(opts.EventType)) {
 		return usageError("--event-type %q: want one of %s", opts.EventType, strings.Join(annals.PLOVERCategories, ", "))
 	}
-	sel, err := selectionOf(selection.Params{Actors: opts.Actors, From: opts.From, To: opts.To,
+	sel, err := selectionOf(selection.Params{Actors: opts.Actors, ActorOnly: opts.ActorOnly, From: opts.From, To: opts.To,
 		MinConfidence: opts.MinConfidence, EventType: opts.EventType, HideGeneric: !opts.Generic})
 	if err != nil {
 		return err

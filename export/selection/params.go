@@ -11,7 +11,8 @@ import (
 // turn them into a [Selection] with [Params.Selection], so that the same
 // values mean the same and are refused for the same reasons.
 type Params struct {
-	Actors     []string // names, aliases or ids
+	Actors     []string // names, aliases or ids; with their parts unless ActorOnly
+	ActorOnly  bool     // the actors alone, without their parts
 	Predicates []string // lemmas
 	Hops       int
 	From, To   string // YYYY-MM-DD, or "" for no bound
@@ -39,7 +40,7 @@ func (e *ParamError) Error() string { return fmt.Sprintf("%s %q: want %s", e.Par
 // Selection checks p and returns the selection it asks for. Errors are
 // *ParamError, or ErrHopsWithoutActor.
 func (p Params) Selection() (Selection, error) {
-	sel := Selection{Actors: p.Actors, Hops: p.Hops, Predicates: p.Predicates, MinConfidence: p.MinConfidence,
+	sel := Selection{Actors: p.Actors, ActorOnly: p.ActorOnly, Hops: p.Hops, Predicates: p.Predicates, MinConfidence: p.MinConfidence,
 		EventType: p.EventType, Doc: p.Doc, Title: p.Title, HideGeneric: p.HideGeneric}
 	var err error
 	if sel.From, err = day("from", p.From); err != nil {

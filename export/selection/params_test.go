@@ -21,6 +21,8 @@ func TestParamsSelection(t *testing.T) {
 			EventType: "FIGHT", Doc: "d", Title: "T"},
 			want: Selection{Actors: []string{"Russia"}, Hops: 1, Predicates: []string{"meet"}, MinConfidence: 0.5,
 				EventType: "FIGHT", Doc: "d", Title: "T"}},
+		{name: "actor only", p: Params{Actors: []string{"Russia"}, ActorOnly: true},
+			want: Selection{Actors: []string{"Russia"}, ActorOnly: true}},
 		{name: "bad from", p: Params{From: "July"}, param: "from"},
 		{name: "bad to", p: Params{To: "2025-02-30"}, param: "to"},
 		{name: "negative hops", p: Params{Actors: []string{"a"}, Hops: -1}, param: "hops"},

@@ -15,8 +15,12 @@ import (
 // Selection is a set of filters; the zero value selects every statement.
 type Selection struct {
 	// Actors are names, aliases or ids (see graph.Store.FindActor): only
-	// statements with one of them as subject or object.
+	// statements with one of them, or unless ActorOnly one of their parts
+	// (see graph.Store.WithParts), as subject or object.
 	Actors []string
+	// ActorOnly leaves out the parts of Actors: Russia without Russian
+	// forces. Hops then start from the actors alone too.
+	ActorOnly bool
 	// Hops widens Actors to the actors up to Hops statement-links away
 	// (see export.Neighbourhood); it needs Actors.
 	Hops int
@@ -62,6 +66,11 @@ func (sel Selection) Timeline(ctx context.Context, st *graph.Store) (export.Time
 	}
 	ids := f.Actors
 	if sel.Hops > 0 {
+		if !sel.ActorOnly { // the parts' statements are hop 0, as without hops
+			if ids, err = st.WithParts(ctx, ids); err != nil {
+				return export.Timeline{}, err
+			}
+		}
 		f.Actors = nil // the neighbourhood is found among all statements
 	}
 	sts, err := st.Statements(ctx, f)
@@ -84,7 +93,7 @@ func (sel Selection) Timeline(ctx context.Context, st *graph.Store) (export.Time
 // out what the store does not filter: hops and predicates.
 func (sel Selection) Filter(ctx context.Context, st *graph.Store) (graph.Filter, error) {
 	f := graph.Filter{From: sel.From, To: sel.To, MinConfidence: sel.MinConfidence, EventType: sel.EventType, Doc: sel.Doc,
-		HideGeneric: sel.HideGeneric}
+		HideGeneric: sel.HideGeneric, ActorOnly: sel.ActorOnly}
 	for _, name := range sel.Actors {
 		a, err := st.FindActor(ctx, name)
 		if err != nil {

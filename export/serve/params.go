@@ -13,10 +13,11 @@ import (
 )
 
 // The query parameters of the API, named as the CLI flags are:
-// actor (repeatable, or comma-separated), hops, predicate (likewise),
-// from, to (YYYY-MM-DD), min_confidence, generic (1 or true: also the
-// generic statements, which are left out otherwise, as on the command
-// line), doc; and for lists offset and limit.
+// actor (repeatable, or comma-separated; with the actors' parts, such as
+// Russian forces for Russia, unless actor_only is 1 or true), hops,
+// predicate (likewise), from, to (YYYY-MM-DD), min_confidence, generic (1
+// or true: also the generic statements, which are left out otherwise, as on
+// the command line), doc; and for lists offset and limit.
 
 // badRequest is an error in what the client asked for (HTTP 400).
 type badRequest struct{ msg string }
@@ -37,14 +38,14 @@ func selectionFrom(q url.Values) (selection.Selection, error) {
 		Doc:        q.Get("doc"),
 		Title:      q.Get("title"),
 	}
-	switch g := q.Get("generic"); g {
-	case "", "0", "false":
-		p.HideGeneric = true
-	case "1", "true":
-	default:
-		return selection.Selection{}, badRequestf("generic %q: want 1 or 0", g)
+	generic, err := boolParam(q, "generic")
+	if err != nil {
+		return selection.Selection{}, err
 	}
-	var err error
+	p.HideGeneric = !generic
+	if p.ActorOnly, err = boolParam(q, "actor_only"); err != nil {
+		return selection.Selection{}, err
+	}
 	if p.Hops, err = intParam(q, "hops", 0, 0, 10); err != nil {
 		return selection.Selection{}, err
 	}
@@ -77,6 +78,18 @@ func confidenceParam(q url.Values) (float64, error) {
 		return 0, badRequestf("min_confidence %q: want a number from 0 to 1", v)
 	}
 	return c, nil
+}
+
+// boolParam reads a switch: 1 or true is on; absent, 0 or false is off.
+func boolParam(q url.Values, key string) (bool, error) {
+	switch v := q.Get(key); v {
+	case "", "0", "false":
+		return false, nil
+	case "1", "true":
+		return true, nil
+	default:
+		return false, badRequestf("%s %q: want 1 or 0", key, v)
+	}
 }
 
 // multi reads a parameter given several times or as a comma-separated list.
