@@ -48,7 +48,7 @@ left out.`,
 	}
 	opts.Store.register(cmd)
 	cmd.Flags().StringVar(&opts.By, "by", "month", "period: day, month or year")
-	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "only statements about this actor (name, alias or id; repeatable)")
+	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "only statements about this actor (name, alias, id, surname or start of a name; repeatable)")
 	cmd.Flags().StringVar(&opts.From, "from", "", "only statements on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")

@@ -63,7 +63,7 @@ The filters (--actor, --hops, --predicate, --from, --to, --min-confidence,
 	}
 	opts.Store.register(cmd)
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "dot", export.FormatList())
-	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "only statements about this actor (name, alias or id; repeatable)")
+	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "only statements about this actor (name, alias, id, surname or start of a name; repeatable)")
 	cmd.Flags().IntVar(&opts.Hops, "hops", 0, "with --actor: also the statements of actors up to N links away")
 	cmd.Flags().StringSliceVar(&opts.Predicates, "predicate", nil, "only statements with this predicate lemma (repeatable)")
 	cmd.Flags().StringVar(&opts.From, "from", "", "only statements on or after this day (YYYY-MM-DD)")

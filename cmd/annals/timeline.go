@@ -56,7 +56,7 @@ inherited time's "from_sentence".`,
 		RunE: func(cmd *cobra.Command, args []string) error { return runTimeline(cmd.Context(), opts) },
 	}
 	opts.Store.register(cmd)
-	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "only statements about this actor (name, alias or id; repeatable)")
+	cmd.Flags().StringSliceVar(&opts.Actors, "actor", nil, "only statements about this actor (name, alias, id, surname or start of a name; repeatable)")
 	cmd.Flags().StringVar(&opts.From, "from", "", "only statements on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp)

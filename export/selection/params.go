@@ -11,7 +11,7 @@ import (
 // turn them into a [Selection] with [Params.Selection], so that the same
 // values mean the same and are refused for the same reasons.
 type Params struct {
-	Actors     []string // names, aliases or ids
+	Actors     []string // names as users type them (see graph.Store.FindActor)
 	Predicates []string // lemmas
 	Hops       int
 	From, To   string // YYYY-MM-DD, or "" for no bound
