@@ -115,49 +115,6 @@ func (s *Store) ActorByID(ctx context.Context, id string) (a annals.Actor, ok bo
 	return s.decodeActor(node, qs), true, nil
 }
 
-// FindActor finds the actor a user means by name: its id, its name or one of
-// its aliases, ignoring case. An ambiguous name is an error that lists the
-// candidates.
-func (s *Store) FindActor(ctx context.Context, name string) (annals.Actor, error) {
-	if a, ok, err := s.ActorByID(ctx, annals.Slug(name)); err != nil || ok {
-		return a, err
-	}
-	all, err := s.Actors(ctx)
-	if err != nil {
-		return annals.Actor{}, err
-	}
-	var found []annals.Actor
-	for _, a := range all {
-		if strings.EqualFold(a.Name, name) || slices.ContainsFunc(a.Aliases, func(x string) bool { return strings.EqualFold(x, name) }) {
-			found = append(found, a.Actor)
-		}
-	}
-	switch len(found) {
-	case 1:
-		return found[0], nil
-	case 0:
-		return annals.Actor{}, &ActorNameError{Name: name}
-	}
-	ids := make([]string, len(found))
-	for i, a := range found {
-		ids[i] = a.ID
-	}
-	return annals.Actor{}, &ActorNameError{Name: name, IDs: ids}
-}
-
-// ActorNameError is a name that names no actor of the store, or several.
-type ActorNameError struct {
-	Name string
-	IDs  []string // the actors it names; none when it names none
-}
-
-func (e *ActorNameError) Error() string {
-	if len(e.IDs) == 0 {
-		return fmt.Sprintf("no actor named %q", e.Name)
-	}
-	return fmt.Sprintf("%q names several actors: %s", e.Name, strings.Join(e.IDs, ", "))
-}
-
 // Names maps actor ids to canonical names, for display.
 func (s *Store) Names(ctx context.Context, ids ...string) (map[string]string, error) {
 	out := make(map[string]string, len(ids))

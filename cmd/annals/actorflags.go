@@ -14,7 +14,7 @@ nation (Vladimir Putin) is no part of it. --actor-only leaves the parts out.`
 // addActorFlags registers --actor and --actor-only on cmd.
 func addActorFlags(cmd *cobra.Command, actors *[]string, only *bool) {
 	cmd.Flags().StringSliceVar(actors, "actor", nil,
-		"only statements about this actor or its parts (name, alias or id; repeatable)")
+		"only statements about this actor or its parts (name, alias, id, surname or start of a name; repeatable)")
 	cmd.Flags().BoolVar(only, "actor-only", false, "with --actor: the actor alone, without its parts")
 }
 

@@ -20,8 +20,10 @@ func advice(err error) string {
 	var name *graph.ActorNameError
 	var public *serve.PublicAddressError
 	switch {
-	case errors.As(err, &name) && len(name.IDs) == 0:
+	case errors.As(err, &name) && len(name.Candidates) == 0:
 		return "annals actors lists them"
+	case errors.As(err, &name):
+		return "name one in full or by its id"
 	case errors.Is(err, graph.ErrNoStore):
 		return "run annals ingest first"
 	case errors.As(err, &public):
@@ -32,11 +34,12 @@ func advice(err error) string {
 
 // withAdvice is an error's message with the advice for it.
 func withAdvice(err error) string {
+	var name *graph.ActorNameError
 	switch a := advice(err); {
 	case a == "":
 		return err.Error()
-	case errors.As(err, new(*serve.PublicAddressError)):
-		return err.Error() + "; " + a
+	case errors.As(err, new(*serve.PublicAddressError)), errors.As(err, &name) && len(name.Candidates) > 0:
+		return err.Error() + "; " + a // after a sentence, or a list in parentheses
 	default:
 		return err.Error() + " (" + a + ")"
 	}

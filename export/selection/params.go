@@ -11,7 +11,7 @@ import (
 // turn them into a [Selection] with [Params.Selection], so that the same
 // values mean the same and are refused for the same reasons.
 type Params struct {
-	Actors     []string // names, aliases or ids; with their parts unless ActorOnly
+	Actors     []string // names as users type them (see graph.Store.FindActor); with their parts unless ActorOnly
 	ActorOnly  bool     // the actors alone, without their parts
 	Predicates []string // lemmas
 	Hops       int

@@ -14,7 +14,7 @@ import (
 
 // Selection is a set of filters; the zero value selects every statement.
 type Selection struct {
-	// Actors are names, aliases or ids (see graph.Store.FindActor): only
+	// Actors are names as users type them (see graph.Store.FindActor): only
 	// statements with one of them, or unless ActorOnly one of their parts
 	// (see graph.Store.WithParts), as subject or object.
 	Actors []string
