@@ -16,7 +16,7 @@ const (
 
 // Document is one news article as read from its source.
 type Document struct {
-	ID    string // stable: the JSON Lines id, else derived from a hash of Text
+	ID    string // stable: the JSON Lines or front-matter id, else the file name, else derived from a hash of Text
 	Title string
 	URL   string
 	// Date is the day the article was written (UTC midnight); zero when unknown.

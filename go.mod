@@ -45,6 +45,7 @@ require (
 	github.com/stretchr/testify v1.9.0 // indirect
 	github.com/tetratelabs/wazero v1.10.1 // indirect
 	github.com/tylertreat/BoomFilters v0.0.0-20210315201527-1a82519a3e43 // indirect
+	github.com/yuin/goldmark v1.8.7 // indirect
 	golang.org/x/crypto v0.25.0 // indirect
 	golang.org/x/image v0.21.0 // indirect
 	golang.org/x/sync v0.25.0 // indirect

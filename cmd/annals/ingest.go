@@ -38,7 +38,14 @@ func newIngestCmd(io *IOStreams) *cobra.Command {
 PATH is a .txt or .md file (one article), a .jsonl file (one article per line:
 {"id","date","title","text","url"}), a folder (read recursively), or - for
 standard input. Ingesting the same article twice adds nothing; a changed
-article with a known id replaces its old statements.`,
+article with a known id replaces its old statements.
+
+A .txt or .md file's id is its name relative to PATH (notes.md for
+news/notes.md given alone, 2025/notes.md inside the folder news), unless its
+front matter gives "id: ...": edit the file and ingest it again to replace
+it, and "annals forget notes.md" to remove it. Markdown is stored as its
+plain text (CommonMark without emphasis, link and code marks; headings and
+list items as paragraphs of their own); offsets point into that text.`,
 		Example: `  annals ingest testdata/istanbul-talks.jsonl
   annals ingest --date 2025-07-23 article.txt
   cat news.jsonl | annals ingest -`,

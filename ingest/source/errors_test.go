@@ -28,7 +28,7 @@ func TestBadInput(t *testing.T) {
 			name:     "missing file",
 			paths:    []string{"missing.txt", "ok.txt"},
 			files:    map[string]string{"ok.txt": "ok"},
-			want:     []string{"D/missing.txt: no such file or directory", "doc " + ID("ok")},
+			want:     []string{"D/missing.txt: no such file or directory", "doc ok.txt"},
 			sentinel: fs.ErrNotExist,
 		},
 		{
@@ -248,9 +248,19 @@ func TestFolderOrder(t *testing.T) {
 		}
 		texts = append(texts, r.doc.Text)
 	}
-	want := []string{"B upper case extension", "a/b/c", "a/z", "a", "b", "c/d:1", "c/d:2", "c/e", "c/sub/f", "c/sub/g", "b"}
+	want := []string{"B upper case extension", "a/b/c", "a/z\n", "a", "b", "c/d:1", "c/d:2", "c/e\n", "c/sub/f", "c/sub/g", "b"}
 	if strings.Join(texts, "|") != strings.Join(want, "|") {
 		t.Errorf("order:\n got %q\nwant %q", texts, want)
+	}
+	// A file's id is its path inside the folder given, or its base name
+	// when the file itself is given.
+	var ids []string
+	for _, r := range results {
+		ids = append(ids, r.doc.ID)
+	}
+	wantIDs := []string{"B.TXT", "a/b/c.txt", "a/z.md", "a.txt", "b.txt", ID("c/d:1"), ID("c/d:2"), "c/e.markdown", "c/sub/f.text", ID("c/sub/g"), "b.txt"}
+	if strings.Join(ids, "|") != strings.Join(wantIDs, "|") {
+		t.Errorf("ids:\n got %q\nwant %q", ids, wantIDs)
 	}
 	if !strings.Contains(logged.String(), "notes.pdf") || strings.Contains(logged.String(), ".draft") {
 		t.Errorf("debug log should name skipped notes.pdf but not hidden files:\n%s", logged.String())
@@ -271,7 +281,7 @@ func TestFormatForUnknownExtensions(t *testing.T) {
 		want         string // the text, or the error with D for the folder
 	}{
 		{"feed.log", "jsonl", "from a log"},
-		{"notes", "markdown", "# Notes\n\nNews."},
+		{"notes", "markdown", "Notes\n\nNews.\n"},
 		{"known.txt", "jsonl", `{"text":"the extension wins over Format"}`},
 		{"feed.log", "yaml", `D/feed.log: unknown format "yaml" (want text, markdown or jsonl)`},
 	}

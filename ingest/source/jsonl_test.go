@@ -130,8 +130,9 @@ func TestIDsAreStable(t *testing.T) {
 		}
 		ids = append(ids, r.doc.ID)
 	}
-	derived := ID(text)
-	want := []string{derived, derived, "given", derived, "kept", ID("Another text.\n")}
+	// A file is known by its path inside the folder, a JSON Lines record
+	// without an id by its text's hash.
+	want := []string{"a.txt", "b/copy.txt", "given", ID(text), "kept", "e/other.txt"}
 	if strings.Join(ids, " ") != strings.Join(want, " ") {
 		t.Errorf("ids = %v, want %v", ids, want)
 	}
@@ -156,7 +157,7 @@ func TestStdin(t *testing.T) {
 		{name: "sniffed text", input: "Plain news.\n", wantTexts: []string{"Plain news.\n"}, wantOrigin: "<stdin>"},
 		{name: "named stdin", input: "Plain news.\n", stdinName: "pipe", wantTexts: []string{"Plain news.\n"}, wantOrigin: "pipe"},
 		{name: "given text format", input: "{not json}", format: "text", wantTexts: []string{"{not json}"}, wantOrigin: "<stdin>"},
-		{name: "given markdown format", input: "# Title\n\nNews.", format: "markdown", wantTexts: []string{"# Title\n\nNews."}, wantOrigin: "<stdin>"},
+		{name: "given markdown format", input: "# Title\n\nNews.", format: "markdown", wantTexts: []string{"Title\n\nNews.\n"}, wantOrigin: "<stdin>"},
 		{name: "given jsonl format", input: `{"text":"one"}`, format: "jsonl", wantTexts: []string{"one"}, wantOrigin: "<stdin>:1"},
 		{name: "unknown format", input: "x", format: "pdf", wantError: `<stdin>: unknown format "pdf" (want text, markdown or jsonl)`},
 		{name: "empty stdin", input: "", wantError: "<stdin>: empty file"},

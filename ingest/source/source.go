@@ -18,6 +18,7 @@ import (
 	"iter"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strconv"
 	"time"
 
@@ -103,7 +104,8 @@ func Documents(ctx context.Context, paths []string, opts Options) iter.Seq2[anna
 	}
 }
 
-// ID is the stable id of a document without one: "doc-" followed by the
+// ID is the stable id of a document with neither an id of its own nor a
+// file name (a JSON Lines record without "id", a text on stdin): "doc-" followed by the
 // first 16 hex digits of the SHA-256 of text.
 func ID(text string) string {
 	sum := sha256.Sum256([]byte(text))
@@ -191,7 +193,7 @@ func (r *reader) readPath(path string) bool {
 	if err != nil {
 		return r.fail(path, 0, err)
 	}
-	_, more := r.readFile(path, format)
+	_, more := r.readFile(path, filepath.Base(path), format)
 	return more
 }
 
@@ -205,23 +207,26 @@ func (r *reader) readStdin() bool {
 	if err != nil {
 		return r.fail(r.stdinName, 0, err)
 	}
-	_, more := r.readStream(r.stdinName, in, format)
+	_, more := r.readStream(r.stdinName, "", in, format)
 	return more
 }
 
 // readFile opens and reads one file of a known format, reporting how many
-// documents it yielded.
-func (r *reader) readFile(path string, format inputFormat) (count int, more bool) {
+// documents it yielded. file is its name relative to the path given, the
+// default id of a text or Markdown document.
+func (r *reader) readFile(path, file string, format inputFormat) (count int, more bool) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, r.fail(path, 0, pathProblem(err))
 	}
 	defer f.Close()
-	return r.readStream(path, f, format)
+	return r.readStream(path, file, f, format)
 }
 
 // readStream reads one input whose format is known or, for "", sniffed.
-func (r *reader) readStream(name string, in io.Reader, format inputFormat) (count int, more bool) {
+// name is the input's name in messages, file its default document id ("" to
+// derive one from the text).
+func (r *reader) readStream(name, file string, in io.Reader, format inputFormat) (count int, more bool) {
 	if format == "" {
 		var err error
 		in, format, err = sniff(in)
@@ -237,7 +242,7 @@ func (r *reader) readStream(name string, in io.Reader, format inputFormat) (coun
 		if err != nil {
 			return 0, r.fail(name, 0, fmt.Errorf("read: %w", pathProblem(err)))
 		}
-		doc, line, err := r.textDocument(name, data, format == formatMarkdown)
+		doc, line, err := r.textDocument(name, file, data, format == formatMarkdown)
 		if err != nil {
 			return 0, r.fail(name, line, err)
 		}

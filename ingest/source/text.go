@@ -7,8 +7,13 @@ import (
 )
 
 // textDocument makes the one document of a plain-text or Markdown input.
+// file is the file's name relative to the path the caller gave (its base
+// name for a file, its path inside a folder; "" for stdin): it is the
+// document's id unless the front matter gives one, so editing the file and
+// reading it again replaces the old version, and it is kept in Meta["file"].
+// A Markdown body is stored as its plain text (see [markdownText]).
 // On failure it returns the line of the problem (0 for the whole input).
-func (r *reader) textDocument(name string, data []byte, markdown bool) (annals.Document, int, error) {
+func (r *reader) textDocument(name, file string, data []byte, markdown bool) (annals.Document, int, error) {
 	if line, err := checkText(data, 1); err != nil {
 		return annals.Document{}, line, err
 	}
@@ -21,19 +26,38 @@ func (r *reader) textDocument(name string, data []byte, markdown bool) (annals.D
 		return annals.Document{}, 0, problem(ErrEmpty, "no text after the front matter")
 	}
 
+	title := fm.title
+	if markdown {
+		var heading string
+		body, heading = markdownText(body)
+		if body == "" {
+			return annals.Document{}, 0, problem(ErrEmpty, "no text in the Markdown (only markup, code or HTML)")
+		}
+		if title == "" {
+			title = heading
+		}
+	}
+
 	doc := annals.Document{
 		ID:     fm.id,
-		Title:  fm.title,
+		Title:  title,
 		URL:    fm.url,
 		Text:   body,
 		Origin: name,
 		Meta:   fm.extra,
 	}
-	if doc.ID == "" {
+	switch {
+	case doc.ID != "":
+	case file != "":
+		doc.ID = file
+	default:
 		doc.ID = ID(body)
 	}
-	if doc.Title == "" && markdown {
-		doc.Title = markdownTitle(body)
+	if file != "" && doc.Meta["file"] == "" {
+		if doc.Meta == nil {
+			doc.Meta = make(map[string]string)
+		}
+		doc.Meta["file"] = file
 	}
 
 	// The date: --date, else front matter, else a dateline, else none.
@@ -60,44 +84,4 @@ func (r *reader) textDocument(name string, data []byte, markdown bool) (annals.D
 // resolved, and how to fix it.
 func (r *reader) warnNoDate(origin string) {
 	r.log.Warn("no date found; relative dates cannot be resolved (give --date or a date: line)", "document", origin)
-}
-
-// markdownTitle is the first level-1 heading of a Markdown text: an ATX
-// "# Title" line or a setext "Title" line underlined with "===", outside
-// fenced code blocks; "" if there is none.
-func markdownTitle(body string) string {
-	inFence := false
-	previous := "" // the line before, if it could be a setext heading's text
-	for line := range strings.Lines(body) {
-		line = strings.TrimRight(line, " \t\r\n")
-		trimmed := strings.TrimLeft(line, " ")
-		isBlock := len(line)-len(trimmed) <= 3 // more indent is a code block
-		switch {
-		case isBlock && (strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~")):
-			inFence = !inFence
-			previous = ""
-			continue
-		case inFence:
-			continue
-		case isBlock && strings.HasPrefix(trimmed, "# "):
-			if title := atxHeadingText(trimmed[2:]); title != "" {
-				return title
-			}
-		case isBlock && previous != "" && trimmed != "" && strings.Trim(trimmed, "=") == "":
-			return strings.TrimSpace(previous)
-		}
-		previous = line
-	}
-	return ""
-}
-
-// atxHeadingText drops the optional closing "#"s of an ATX heading, which
-// only count when a space precedes them ("# C#" is about C#).
-func atxHeadingText(heading string) string {
-	heading = strings.TrimSpace(heading)
-	withoutClosing := strings.TrimRight(heading, "#")
-	if withoutClosing == "" || strings.HasSuffix(withoutClosing, " ") {
-		heading = withoutClosing
-	}
-	return strings.TrimSpace(heading)
 }

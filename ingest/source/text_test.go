@@ -18,15 +18,15 @@ func TestTextDocuments(t *testing.T) {
 		name     string
 		file     string
 		content  string
-		date     time.Time // Options.Date
-		want     annals.Document
-		wantWarn bool // a "no date found" warning naming the file
+		date     time.Time       // Options.Date
+		want     annals.Document // ID "" is the file's name; Meta["file"] is always the file's name
+		wantWarn bool            // a "no date found" warning naming the file
 	}{
 		{
 			name:     "plain text without a date",
 			file:     "a.txt",
 			content:  body,
-			want:     annals.Document{ID: ID(body), Text: body},
+			want:     annals.Document{Text: body},
 			wantWarn: true,
 		},
 		{
@@ -34,21 +34,21 @@ func TestTextDocuments(t *testing.T) {
 			file:    "a.txt",
 			content: body,
 			date:    time.Date(2025, 7, 23, 15, 30, 0, 0, time.FixedZone("X", -5*3600)),
-			want:    annals.Document{ID: ID(body), Text: body, Date: day("2025-07-23"), DateSource: annals.DateFlag},
+			want:    annals.Document{Text: body, Date: day("2025-07-23"), DateSource: annals.DateFlag},
 		},
 		{
 			name:    "flag date overrides front matter and dateline",
 			file:    "a.md",
 			content: "---\ndate: 2020-01-01\n---\nJanuary 4, 2019\n" + body,
 			date:    day("2025-07-23"),
-			want:    annals.Document{ID: ID("January 4, 2019\n" + body), Text: "January 4, 2019\n" + body, Date: day("2025-07-23"), DateSource: annals.DateFlag},
+			want:    annals.Document{Text: "January 4, 2019\n" + body, Date: day("2025-07-23"), DateSource: annals.DateFlag},
 		},
 		{
 			name:    "flag date overrides an unreadable front-matter date",
 			file:    "a.txt",
 			content: "Date: someday\n" + body,
 			date:    day("2025-07-23"),
-			want:    annals.Document{ID: ID(body), Text: body, Date: day("2025-07-23"), DateSource: annals.DateFlag},
+			want:    annals.Document{Text: body, Date: day("2025-07-23"), DateSource: annals.DateFlag},
 		},
 		{
 			name:    "YAML front matter",
@@ -64,62 +64,62 @@ func TestTextDocuments(t *testing.T) {
 			name:    "front matter with CRLF line ends and an RFC 3339 date",
 			file:    "a.txt",
 			content: "---\r\ndate: 2025-07-23T23:30:00-05:00\r\n---\r\n" + body,
-			want:    annals.Document{ID: ID(body), Text: body, Date: day("2025-07-23"), DateSource: annals.DateFrontMatter},
+			want:    annals.Document{Text: body, Date: day("2025-07-23"), DateSource: annals.DateFrontMatter},
 		},
 		{
 			name:    "plain Date line",
 			file:    "a.txt",
 			content: "Date: July 23, 2025\n\n" + body,
-			want:    annals.Document{ID: ID(body), Text: body, Date: day("2025-07-23"), DateSource: annals.DateFrontMatter},
+			want:    annals.Document{Text: body, Date: day("2025-07-23"), DateSource: annals.DateFrontMatter},
 		},
 		{
 			name:    "byte order mark is dropped",
 			file:    "a.txt",
 			content: "\uFEFFDate: 23 July 2025\n" + body,
-			want:    annals.Document{ID: ID(body), Text: body, Date: day("2025-07-23"), DateSource: annals.DateFrontMatter},
+			want:    annals.Document{Text: body, Date: day("2025-07-23"), DateSource: annals.DateFrontMatter},
 		},
 		{
 			name:    "dateline with weekday stays in the text",
 			file:    "a.txt",
 			content: "Friday, January 4, 2019 \n\n" + body,
-			want:    annals.Document{ID: ID("Friday, January 4, 2019 \n\n" + body), Text: "Friday, January 4, 2019 \n\n" + body, Date: day("2019-01-04"), DateSource: annals.DateDateline},
+			want:    annals.Document{Text: "Friday, January 4, 2019 \n\n" + body, Date: day("2019-01-04"), DateSource: annals.DateDateline},
 		},
 		{
 			name:    "dateline month first",
 			file:    "a.text",
 			content: "January 4, 2019 — " + body,
-			want:    annals.Document{ID: ID("January 4, 2019 — " + body), Text: "January 4, 2019 — " + body, Date: day("2019-01-04"), DateSource: annals.DateDateline},
+			want:    annals.Document{Text: "January 4, 2019 — " + body, Date: day("2019-01-04"), DateSource: annals.DateDateline},
 		},
 		{
 			name:    "dateline day first",
 			file:    "a.txt",
 			content: "4 January 2019\n" + body,
-			want:    annals.Document{ID: ID("4 January 2019\n" + body), Text: "4 January 2019\n" + body, Date: day("2019-01-04"), DateSource: annals.DateDateline},
+			want:    annals.Document{Text: "4 January 2019\n" + body, Date: day("2019-01-04"), DateSource: annals.DateDateline},
 		},
 		{
 			name:    "dateline ISO",
 			file:    "a.txt",
 			content: "2019-01-04: " + body,
-			want:    annals.Document{ID: ID("2019-01-04: " + body), Text: "2019-01-04: " + body, Date: day("2019-01-04"), DateSource: annals.DateDateline},
+			want:    annals.Document{Text: "2019-01-04: " + body, Date: day("2019-01-04"), DateSource: annals.DateDateline},
 		},
 		{
 			name:    "abbreviated dateline",
 			file:    "a.txt",
 			content: "Sept. 4, 2019 " + body,
-			want:    annals.Document{ID: ID("Sept. 4, 2019 " + body), Text: "Sept. 4, 2019 " + body, Date: day("2019-09-04"), DateSource: annals.DateDateline},
+			want:    annals.Document{Text: "Sept. 4, 2019 " + body, Date: day("2019-09-04"), DateSource: annals.DateDateline},
 		},
 		{
 			name:     "impossible dateline is no date",
 			file:     "a.txt",
 			content:  "February 30, 2019\n" + body,
-			want:     annals.Document{ID: ID("February 30, 2019\n" + body), Text: "February 30, 2019\n" + body},
+			want:     annals.Document{Text: "February 30, 2019\n" + body},
 			wantWarn: true,
 		},
 		{
 			name:     "date inside the text is no dateline",
 			file:     "a.txt",
 			content:  "On January 4, 2019 it rained.\n",
-			want:     annals.Document{ID: ID("On January 4, 2019 it rained.\n"), Text: "On January 4, 2019 it rained.\n"},
+			want:     annals.Document{Text: "On January 4, 2019 it rained.\n"},
 			wantWarn: true,
 		},
 		{
@@ -127,8 +127,8 @@ func TestTextDocuments(t *testing.T) {
 			file:    "a.markdown",
 			content: "```\n# not this\n```\n# Talks in Istanbul #\n\n" + body,
 			want: annals.Document{
-				ID: ID("```\n# not this\n```\n# Talks in Istanbul #\n\n" + body), Title: "Talks in Istanbul",
-				Text: "```\n# not this\n```\n# Talks in Istanbul #\n\n" + body,
+				Title: "Talks in Istanbul",
+				Text:  "Talks in Istanbul\n\n" + body, // the code block is no prose
 			},
 			wantWarn: true,
 		},
@@ -136,33 +136,33 @@ func TestTextDocuments(t *testing.T) {
 			name:    "markdown setext title",
 			file:    "a.md",
 			content: "Date: 2025-07-23\nTalks about C#\n===\n" + body,
-			want:    annals.Document{ID: ID("Talks about C#\n===\n" + body), Title: "Talks about C#", Text: "Talks about C#\n===\n" + body, Date: day("2025-07-23"), DateSource: annals.DateFrontMatter},
+			want:    annals.Document{Title: "Talks about C#", Text: "Talks about C#\n\n" + body, Date: day("2025-07-23"), DateSource: annals.DateFrontMatter},
 		},
 		{
 			name:    "front matter title beats heading",
 			file:    "a.md",
 			content: "---\ntitle: Given\ndate: 2025-07-23\n---\n# Heading\n" + body,
-			want:    annals.Document{ID: ID("# Heading\n" + body), Title: "Given", Text: "# Heading\n" + body, Date: day("2025-07-23"), DateSource: annals.DateFrontMatter},
+			want:    annals.Document{Title: "Given", Text: "Heading\n\n" + body, Date: day("2025-07-23"), DateSource: annals.DateFrontMatter},
 		},
 		{
 			name:     "text files take no title from headings",
 			file:     "a.txt",
 			content:  "# Heading\n" + body,
-			want:     annals.Document{ID: ID("# Heading\n" + body), Text: "# Heading\n" + body},
+			want:     annals.Document{Text: "# Heading\n" + body},
 			wantWarn: true,
 		},
 		{
 			name:     "horizontal rule is not front matter",
 			file:     "a.md",
 			content:  "---\nSome prose here.\n---\n" + body,
-			want:     annals.Document{ID: ID("---\nSome prose here.\n---\n" + body), Text: "---\nSome prose here.\n---\n" + body},
+			want:     annals.Document{Text: "Some prose here.\n\n" + body}, // a rule, then a setext heading
 			wantWarn: true,
 		},
 		{
 			name:     "unclosed front matter is text",
 			file:     "a.md",
 			content:  "---\ndate: 2025-07-23\n" + body,
-			want:     annals.Document{ID: ID("---\ndate: 2025-07-23\n" + body), Text: "---\ndate: 2025-07-23\n" + body},
+			want:     annals.Document{Text: "date: 2025-07-23\n" + body},
 			wantWarn: true,
 		},
 	}
@@ -179,6 +179,14 @@ func TestTextDocuments(t *testing.T) {
 			}
 			want := test.want
 			want.Origin = path
+			if want.ID == "" { // the file's name is its id
+				want.ID = test.file
+			}
+			want.Meta = maps.Clone(want.Meta)
+			if want.Meta == nil {
+				want.Meta = map[string]string{}
+			}
+			want.Meta["file"] = test.file
 			assertDocument(t, results[0].doc, want)
 			gotWarn := strings.Contains(logged.String(), "no date found") && strings.Contains(logged.String(), path)
 			if gotWarn != test.wantWarn {

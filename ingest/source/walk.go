@@ -40,7 +40,11 @@ func (r *reader) readFolder(root string) bool {
 			return nil
 		}
 		candidates++
-		count, more := r.readFile(path, format)
+		file, err := filepath.Rel(root, path)
+		if err != nil {
+			file = entry.Name()
+		}
+		count, more := r.readFile(path, filepath.ToSlash(file), format)
 		documents += count
 		if !more {
 			return fs.SkipAll
