@@ -132,9 +132,12 @@ func TestEventsCommand(t *testing.T) {
 }
 
 func TestEventsCmdFlags(t *testing.T) {
-	cmd := newEventsCmd(&IOStreams{})
-	for _, name := range []string{"by", "actor", "from", "to", "json", "format", "db"} {
-		if cmd.Flags().Lookup(name) == nil {
+	cmd, _, err := newRootCmd(&IOStreams{}).Find([]string{"events"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"by", "actor", "from", "to", "json", "format", "db"} { // db: a global flag
+		if cmd.Flag(name) == nil {
 			t.Errorf("no --%s flag", name)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"strings"
 
 	"github.com/annals/annals"
@@ -113,7 +114,7 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	if rdf {
 		err = exportRDF(ctx, st, format, opts.StoreOnly, w)
 	} else {
-		err = exportTimeline(ctx, st, sel, format, w)
+		err = exportTimeline(ctx, st, sel, format, w, opts.IO.Log)
 	}
 	if err != nil {
 		return fmt.Errorf("export %s: %w", opts.Format, err)
@@ -129,10 +130,14 @@ func selectionFrom(opts *exportOptions) (selection.Selection, error) {
 }
 
 // exportTimeline writes the selected statements as a drawing or a table.
-func exportTimeline(ctx context.Context, st *graph.Store, sel selection.Selection, format export.Format, w io.Writer) error {
+func exportTimeline(ctx context.Context, st *graph.Store, sel selection.Selection, format export.Format, w io.Writer,
+	log *slog.Logger) error {
 	tl, err := sel.Timeline(ctx, st)
 	if err != nil {
 		return err
+	}
+	if len(tl.Statements) == 0 { // a blank drawing must not pass for a result
+		log.Warn("no statement matches the filters; the " + format.Name + " output is empty")
 	}
 	return format.Timeline(ctx, w, tl)
 }

@@ -48,6 +48,7 @@ statements.
          object, time, confidence, negated, modality, attribution (UTF-8 byte
          offsets into the document's text)
   tsv    doc, sentence, confidence, subject, predicate, object, time, flags
+         (a first line names these columns)
   carb   sentence, confidence, subject, relation, object, qualifiers: the
          CaRB benchmark's format, with the words of the sentence as they
          stand, written as Open IE systems write tuples: prepositions,
@@ -123,6 +124,11 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	}
 	opts.pipeline = pipe.Version() // for --format nquads
 	w := bufio.NewWriter(opts.IO.Out)
+	if opts.Format == "tsv" { // the columns' names, once, as csv has them
+		if _, err := w.WriteString(tsvHeader); err != nil {
+			return err
+		}
+	}
 	failed := 0
 	people := actor.NewJoiner(pipe.Apart)
 	for a, err := range pipe.Analyse(ctx, docs, opts.Workers) {
@@ -149,6 +155,9 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	}
 	return nil
 }
+
+// tsvHeader is the first line of --format tsv.
+const tsvHeader = "doc\tsentence\tconfidence\tsubject\tpredicate\tobject\ttime\tflags\n"
 
 // writeStatements prints one document's statements in the chosen format.
 func writeStatements(w *bufio.Writer, opts *extractOptions, a *analysis.Analysis) error {

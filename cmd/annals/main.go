@@ -24,7 +24,7 @@ func main() {
 // run executes the command line args and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	io := &IOStreams{In: stdin, Out: stdout, Err: stderr}
-	io.Log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	io.Log = newMessageLogger(stderr, slog.LevelWarn)
 	root := newRootCmd(io)
 	root.SetArgs(args)
 	root.SetIn(stdin)

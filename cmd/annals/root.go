@@ -17,23 +17,40 @@ type IOStreams struct {
 	Log *slog.Logger
 }
 
-// storeFlags are the flags of every command that opens the store.
+// storeFlags are the flags of every command that opens the store. They are
+// global flags (registerStoreFlags), listed as such and given before or
+// after the command; a command that opens the store reads them with
+// register.
 type storeFlags struct {
 	DB   string // path of the bolt store, or postgres://..., or "memory"
 	Base string // IRI base of the graph's nodes
 }
 
-func (f *storeFlags) register(cmd *cobra.Command) {
+// registerStoreFlags makes --db and --base flags of every command.
+func registerStoreFlags(root *cobra.Command) {
 	def := os.Getenv("ANNALS_DB")
 	if def == "" {
 		def = "annals.db"
 	}
-	cmd.Flags().StringVar(&f.DB, "db", def, "store: a bolt file path, or postgres://... (env ANNALS_DB)")
+	root.PersistentFlags().String("db", def,
+		"the store: a bolt file path, postgres://..., cockroach://..., or memory (empty, gone on exit) (env ANNALS_DB)")
 	base := os.Getenv("ANNALS_BASE")
 	if base == "" {
 		base = graph.DefaultBase
 	}
-	cmd.Flags().StringVar(&f.Base, "base", base, "IRI base of the graph's nodes (env ANNALS_BASE)")
+	root.PersistentFlags().String("base", base, "IRI base of the graph's nodes (env ANNALS_BASE)")
+}
+
+// register has cmd fill f from the global flags before it runs.
+func (f *storeFlags) register(cmd *cobra.Command) {
+	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error {
+		var err error
+		if f.DB, err = cmd.Flags().GetString("db"); err != nil {
+			return err
+		}
+		f.Base, err = cmd.Flags().GetString("base")
+		return err
+	}
 }
 
 func newRootCmd(io *IOStreams) *cobra.Command {
@@ -41,15 +58,18 @@ func newRootCmd(io *IOStreams) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "annals",
 		Short:         "Turn English news text into a timeline knowledge graph",
+		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
 			if verbose {
-				io.Log = slog.New(slog.NewTextHandler(io.Err, &slog.HandlerOptions{Level: slog.LevelDebug}))
+				io.Log = newMessageLogger(io.Err, slog.LevelDebug)
 			}
 		},
 	}
 	root.PersistentFlags().BoolVarP(&verbose, "verbose", "v", false, "log progress to stderr")
+	registerStoreFlags(root)
+	root.SetVersionTemplate("annals {{.Version}}\n")
 	root.AddCommand(
 		newIngestCmd(io),
 		newExtractCmd(io),
@@ -65,5 +85,7 @@ func newRootCmd(io *IOStreams) *cobra.Command {
 		newForgetCmd(io),
 		newLoadCmd(io),
 	)
+	usageErrors(root)
+	completeFlagValues(root)
 	return root
 }

@@ -49,6 +49,10 @@ func (p Params) Selection() (Selection, error) {
 	if sel.To, err = day("to", p.To); err != nil {
 		return sel, err
 	}
+	// reversed days would select nothing, and say nothing of why
+	if !sel.From.IsZero() && !sel.To.IsZero() && sel.To.Before(sel.From) {
+		return sel, &ParamError{Param: "to", Value: p.To, Want: "a day on or after " + p.From + ", the from day"}
+	}
 	if p.Hops < 0 {
 		return sel, &ParamError{Param: "hops", Value: fmt.Sprint(p.Hops), Want: "0 or more"}
 	}

@@ -25,6 +25,8 @@ func TestParamsSelection(t *testing.T) {
 			want: Selection{Actors: []string{"Russia"}, ActorOnly: true}},
 		{name: "bad from", p: Params{From: "July"}, param: "from"},
 		{name: "bad to", p: Params{To: "2025-02-30"}, param: "to"},
+		{name: "reversed days", p: Params{From: "2025-07-31", To: "2025-07-01"}, param: "to"},
+		{name: "one day", p: Params{From: "2025-07-01", To: "2025-07-01"}, want: Selection{From: july(1), To: july(1)}},
 		{name: "negative hops", p: Params{Actors: []string{"a"}, Hops: -1}, param: "hops"},
 		{name: "hops alone", p: Params{Hops: 1}, param: "hops-actor"},
 		{name: "confidence above 1", p: Params{MinConfidence: 2}, param: "min_confidence"},

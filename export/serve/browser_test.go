@@ -69,7 +69,7 @@ func TestPageInBrowser(t *testing.T) {
 		"Rustem Umerov", "Vladimir Medinsky", "not meet", "return (offer)", "host (will)",
 		"Umerov met Medinsky in İstanbul on July 23.",
 		"Turkey will host the “next round” by the end of August.",
-		"4 statements", "Talks in İstanbul, sentence 2",
+		"4 statements", "Talks in İstanbul, sentence #1",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the page shows no %q", want)
