@@ -32,8 +32,17 @@ func newTimelineCmd(io *IOStreams) *cobra.Command {
 		Short: "List the dated statements in time order",
 		Long: `List the statements in time order, undated ones last.
 
-WHEN is the statement's time: a day, "by" a deadline, "since" a start, a
-coarser time ("2019", "2025-W30") or its bounds. It comes from the
+The order is by the last day each statement can have happened: a day at that
+day, "by 2025-08-31" at 2025-08-31, "before 2025-07-23" at 2025-07-23, a month
+or a year at its end ("2019" after the days of 2019), "since 2014" at the day
+it began. On the same day what can have happened earlier comes first ("by"
+and "before" rows, then the day's own; a month before its last day), then the
+finer time, then document and sentence. --json, the page and the exports keep
+this order.
+
+WHEN is the statement's time at the precision the text gives it: a day, "by"
+a deadline's last day, "since" a start, a coarser time ("2019", "2019-05",
+"2025-W30") or its bounds. It comes from the
 statement's own clause unless marked:
 
   (article date)        nothing in the text dates it; the article's date stands in
