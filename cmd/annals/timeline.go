@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -57,7 +58,11 @@ statement's own clause unless marked:
   undated               no time at all (a document without a date)
 
 --json gives the time's "source" (explicit, inherited, document, title) and an
-inherited time's "from_sentence".`,
+inherited time's "from_sentence".
+
+The table fits the terminal's width, or COLUMNS when the output is no
+terminal, cutting the widest cells with "…"; in a pipe without COLUMNS it is
+as wide as its cells. --json gives every value whole.`,
 		Example: `  annals timeline
   annals timeline --actor Russia --from 2025-07-01 --to 2025-07-31
   annals timeline --json`,
@@ -104,7 +109,9 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 	if opts.JSON {
 		return writeJSON(opts.IO.Out, timelineJSON(sts, names))
 	}
-	tw := newTable(opts.IO.Out)
+	// Fitted to the terminal, WHEN keeps its time ("before 2025-07-23") and
+	// SOURCE stays whole: doc#N cut finds nothing.
+	tw := newTable(opts.IO.Out).keep(0, len("before 2025-07-23")).keep(5, math.MaxInt)
 	fmt.Fprintln(tw, "WHEN\tSUBJECT\tPREDICATE\tOBJECT\tFLAGS\tSOURCE")
 	for _, s := range sts {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s#%d\n", cell(when(s.Time)), phrase(subjectName(s, names)),
