@@ -163,10 +163,12 @@ func SourceOf(t *annals.Time) annals.TimeSource {
 	return annals.SourceDocument
 }
 
-// When is a statement's time for people: the day, "by" a deadline, "since"
-// a start, "before" a vague past, a coarser time by its TIMEX3 value
-// ("2020", "2025-W30") or else its bounds; "generic" for a statement that
-// holds in general, which no day could date; "undated" without any.
+// When is a statement's time for people, at the precision it has: the day,
+// "by" a deadline's last day (a day, since "by 2025-08" could mean its
+// start), "since" a start ("since 2014"), "before" a vague past, a coarser
+// time as its period ("2019", "2019-05", "2025-W30") or else its bounds;
+// "generic" for a statement that holds in general, which no day could date;
+// "undated" without any.
 func When(t *annals.Time) string {
 	if t.Generic() {
 		return "generic"
@@ -175,15 +177,21 @@ func When(t *annals.Time) string {
 		return "undated"
 	}
 	first, last := isoDay(t.Earliest), isoDay(t.Latest)
+	p := t.Precision
+	if p == annals.PrecisionVague {
+		p = annals.PrecisionDay // a vague time's bounds are days the text did not name
+	}
 	switch {
 	case t.Kind == annals.KindDeadline && last != "":
 		return "by " + last
 	case t.Kind == annals.KindSince && first != "":
-		return "since " + first
+		return "since " + AtPrecision(t.Earliest, p)
 	case first == "" && last != "": // "recently": some time up to the article's day
 		return "before " + last
 	case last == "" || first == last:
-		return isoDay(t.Sort())
+		return AtPrecision(t.Sort(), p)
+	case AtPrecision(t.Earliest, p) == AtPrecision(t.Latest, p):
+		return AtPrecision(t.Earliest, p)
 	case t.Type == annals.TimexDate && t.Value != "" && t.Value[0] >= '0' && t.Value[0] <= '9':
 		return t.Value
 	}

@@ -55,7 +55,7 @@ func timelineColumns(stmts []annals.Statement, unit ColumnUnit, monthlyAfterDays
 			return cmp.Compare(b2i(da.IsZero()), b2i(db.IsZero())) // undated last
 		}
 		return cmp.Or(
-			da.Compare(db),
+			annals.CompareTimes(a.Time, b.Time), // the time each means, as the timeline lists them
 			cmp.Compare(a.Doc, b.Doc),
 			cmp.Compare(a.Sentence, b.Sentence),
 			cmp.Compare(a.Predicate.Start, b.Predicate.Start),
@@ -74,16 +74,11 @@ func timelineColumns(stmts []annals.Statement, unit ColumnUnit, monthlyAfterDays
 			unit = ColumnsByMonth
 		}
 	}
-	layout := time.DateOnly
-	if unit == ColumnsByMonth {
-		layout = "2006-01"
-	}
-
 	var cols []column
 	for _, s := range sorted {
 		label := "undated"
 		if day := statementDay(s); !day.IsZero() {
-			label = day.Format(layout)
+			label = columnLabel(day, s.Time.Precision, unit)
 		}
 		if len(cols) == 0 || cols[len(cols)-1].label != label {
 			cols = append(cols, column{label: label})
@@ -94,9 +89,23 @@ func timelineColumns(stmts []annals.Statement, unit ColumnUnit, monthlyAfterDays
 	return cols
 }
 
-// statementDay is the UTC day a statement is placed at, zero if undated.
+// columnLabel is the column a statement placed at day falls in: its
+// day or month as the unit asks, or the coarser period its time is known to
+// ("2019" for a year-only date, not January's column).
+func columnLabel(day time.Time, p annals.Precision, unit ColumnUnit) string {
+	if p == annals.PrecisionVague || p == "" {
+		p = annals.PrecisionDay
+	}
+	if unit == ColumnsByMonth && annals.ComparePrecision(p, annals.PrecisionMonth) < 0 {
+		p = annals.PrecisionMonth
+	}
+	return AtPrecision(day, p)
+}
+
+// statementDay is the UTC day a statement is placed at (see
+// [annals.Time.Placed]), zero if undated.
 func statementDay(s *annals.Statement) time.Time {
-	t := s.Time.Sort() // nil-safe
+	t := s.Time.Placed() // nil-safe
 	if t.IsZero() {
 		return t
 	}

@@ -17,6 +17,10 @@ type ActorSummary struct {
 	annals.Actor
 	Statements  int       // statements with the actor as subject or object
 	First, Last time.Time // earliest and latest dated statement; zero if none is dated
+	// FirstPrecision and LastPrecision are how finely the statements that
+	// give First and Last know their time, so that a year-only date shows as
+	// "2019", not as its first day; the finer one where two give the same day.
+	FirstPrecision, LastPrecision annals.Precision
 }
 
 // Actors lists every actor, most statements first, then by name.
@@ -70,11 +74,14 @@ func (s *Store) summarise(ctx context.Context, node quad.Value, sum *ActorSummar
 		if last.IsZero() {
 			last = first
 		}
-		if !first.IsZero() && (sum.First.IsZero() || first.Before(sum.First)) {
-			sum.First = first
+		p := annals.Precision(stringOf(property(meta, vocab.PropTimePrecision)))
+		if !first.IsZero() && (sum.First.IsZero() || first.Before(sum.First) ||
+			first.Equal(sum.First) && annals.ComparePrecision(p, sum.FirstPrecision) < 0) {
+			sum.First, sum.FirstPrecision = first, p
 		}
-		if !last.IsZero() && last.After(sum.Last) {
-			sum.Last = last
+		if !last.IsZero() && (last.After(sum.Last) ||
+			last.Equal(sum.Last) && annals.ComparePrecision(p, sum.LastPrecision) < 0) {
+			sum.Last, sum.LastPrecision = last, p
 		}
 	}
 	return nil

@@ -146,21 +146,12 @@ func (f *Filter) keeps(st *annals.Statement) bool {
 	return (f.To.IsZero() || !first.After(f.To)) && (f.From.IsZero() || !last.Before(f.From))
 }
 
-// SortTimeline orders statements by time, then document, sentence and
-// position; undated statements come last.
+// SortTimeline orders statements by the time each means (see
+// [annals.CompareTimes]: the last day it can have happened), then document,
+// sentence and position; undated statements come last.
 func SortTimeline(sts []annals.Statement) {
 	slices.SortStableFunc(sts, func(a, b annals.Statement) int {
-		ta, tb := a.Time.Sort(), b.Time.Sort()
-		if ta.IsZero() != tb.IsZero() {
-			if ta.IsZero() {
-				return 1
-			}
-			return -1
-		}
-		if c := ta.Compare(tb); c != 0 {
-			return c
-		}
-		return cmp.Or(strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Sentence, b.Sentence),
+		return cmp.Or(annals.CompareTimes(a.Time, b.Time), strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Sentence, b.Sentence),
 			cmp.Compare(a.Predicate.Start, b.Predicate.Start), strings.Compare(a.ID, b.ID))
 	})
 }

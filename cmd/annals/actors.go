@@ -4,7 +4,10 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
+	"github.com/annals/annals"
+	"github.com/annals/annals/export"
 	"github.com/spf13/cobra"
 )
 
@@ -144,7 +147,7 @@ func runActors(ctx context.Context, opts *actorsOptions) error {
 				out[i].Aliases = []string{}
 			}
 			if !a.First.IsZero() {
-				out[i].First, out[i].Last = day(a.First), day(a.Last)
+				out[i].First, out[i].Last = export.AtPrecision(a.First, a.FirstPrecision), export.AtPrecision(a.Last, a.LastPrecision)
 			}
 		}
 		return writeJSON(opts.IO.Out, out)
@@ -152,8 +155,17 @@ func runActors(ctx context.Context, opts *actorsOptions) error {
 	tw := newTable(opts.IO.Out)
 	fmt.Fprintln(tw, "ACTOR\tTYPE\tSTATEMENTS\tFIRST\tLAST\tALIASES")
 	for _, a := range actors {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", cell(a.Name), a.Type, a.Statements, day(a.First), day(a.Last),
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", cell(a.Name), a.Type, a.Statements, seen(a.First, a.FirstPrecision), seen(a.Last, a.LastPrecision),
 			cell(strings.Join(a.Aliases, "; ")))
 	}
 	return tw.Flush()
+}
+
+// seen writes an actor's first or last day at the precision of the
+// statement that gives it ("2019" for a year-only date); "-" for none.
+func seen(d time.Time, p annals.Precision) string {
+	if d.IsZero() {
+		return "-"
+	}
+	return export.AtPrecision(d, p)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -33,8 +34,17 @@ func newTimelineCmd(io *IOStreams) *cobra.Command {
 		Short: "List the dated statements in time order",
 		Long: `List the statements in time order, undated ones last.
 
-WHEN is the statement's time: a day, "by" a deadline, "since" a start, a
-coarser time ("2019", "2025-W30") or its bounds. It comes from the
+The order is by the last day each statement can have happened: a day at that
+day, "by 2025-08-31" at 2025-08-31, "before 2025-07-23" at 2025-07-23, a month
+or a year at its end ("2019" after the days of 2019), "since 2014" at the day
+it began. On the same day what can have happened earlier comes first ("by"
+and "before" rows, then the day's own; a month before its last day), then the
+finer time, then document and sentence. --json, the page and the exports keep
+this order.
+
+WHEN is the statement's time at the precision the text gives it: a day, "by"
+a deadline's last day, "since" a start, a coarser time ("2019", "2019-05",
+"2025-W30") or its bounds. It comes from the
 statement's own clause unless marked:
 
   (article date)        nothing in the text dates it; the article's date stands in
@@ -51,6 +61,9 @@ statement's own clause unless marked:
 --json gives the time's "source" (explicit, inherited, document, title) and an
 inherited time's "from_sentence".
 
+The table fits the terminal's width, or COLUMNS when the output is no
+terminal, cutting the widest cells with "…"; in a pipe without COLUMNS it is
+as wide as its cells. --json gives every value whole.
 ` + actorPartsHelp,
 		Example: `  annals timeline
   annals timeline --actor Russia --from 2025-07-01 --to 2025-07-31
@@ -101,7 +114,9 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 	if opts.JSON {
 		return writeJSON(opts.IO.Out, timelineJSON(sts, names))
 	}
-	tw := newTable(opts.IO.Out)
+	// Fitted to the terminal, WHEN keeps its time ("before 2025-07-23") and
+	// SOURCE stays whole: doc#N cut finds nothing.
+	tw := newTable(opts.IO.Out).keep(0, len("before 2025-07-23")).keep(5, math.MaxInt)
 	fmt.Fprintln(tw, "WHEN\tSUBJECT\tPREDICATE\tOBJECT\tFLAGS\tSOURCE")
 	for _, s := range sts {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s#%d\n", cell(when(s.Time)), phrase(subjectName(s, names)),

@@ -20,7 +20,7 @@ type statementJSON struct {
 	Label    string      `json:"label"`         // "return (offered)", as a timeline shows it
 	Shown    string      `json:"shown_subject"` // the subject as a timeline shows it (export.Subject)
 	Rest     string      `json:"complement"`    // object and phrases as a timeline shows them (export.Complement)
-	Day      string      `json:"day,omitempty"` // the day the timeline sorts it by
+	Day      string      `json:"day,omitempty"` // the day the timeline places it at (annals.Time.Placed)
 	When     string      `json:"when"`          // its time for people: "2025-07-23", "by 2025-08-31", "2020", "undated"
 	Happened bool        `json:"happened"`      // neither negated nor modal
 	Source   *sourceJSON `json:"source,omitempty"`
@@ -109,7 +109,7 @@ func toActorJSON(a annals.Actor) actorJSON {
 
 func toSummaryJSON(a graph.ActorSummary) actorJSON {
 	j := toActorJSON(a.Actor)
-	j.Statements, j.First, j.Last = a.Statements, dateText(a.First), dateText(a.Last)
+	j.Statements, j.First, j.Last = a.Statements, export.AtPrecision(a.First, a.FirstPrecision), export.AtPrecision(a.Last, a.LastPrecision)
 	return j
 }
 
@@ -124,7 +124,7 @@ func toStatementJSON(s annals.Statement, names map[string]string) statementJSON 
 		Label:         verbLabel(s),
 		Shown:         export.Subject(s, names),
 		Rest:          export.Complement(s, names),
-		Day:           dateText(s.Time.Sort()),
+		Day:           dateText(s.Time.Placed()),
 		When:          export.When(s.Time),
 		Happened:      !s.Negated && s.Modality == "",
 	}
