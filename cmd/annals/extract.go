@@ -121,7 +121,8 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	if pipe, err = withAliases(pipe, opts.Aliases); err != nil {
 		return err
 	}
-	opts.pipeline = pipe.Version() // for --format nquads
+	opts.pipeline = pipe.Version()          // for --format nquads
+	ctx = withDocProgress(ctx, opts.IO.Log) // docprogress.go
 	w := bufio.NewWriter(opts.IO.Out)
 	failed := 0
 	people := actor.NewJoiner(pipe.Apart)
