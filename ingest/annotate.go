@@ -18,6 +18,12 @@ func (Annotator) Name() string { return "annotate/2" }
 func (an Annotator) Run(ctx context.Context, a *analysis.Analysis) error {
 	var words []nlp.Word
 	for i := range a.Sentences {
+		if i%progressEvery == 0 && i > 0 { // a long document can be cancelled midway
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			report(ctx, a, an.Name(), i)
+		}
 		toks := a.Sentences[i].Tokens
 		words = words[:0]
 		for _, t := range toks {

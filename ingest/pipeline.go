@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"slices"
@@ -40,13 +41,21 @@ func (p *Pipeline) Version() string {
 // Run analyses one document. A stage that panics is a bug of its own, not
 // of the document: Run returns it as a *PanicError, so that a run over many
 // documents reports that one and goes on.
+//
+// A text over MaxDocumentBytes is refused with a *TooLargeError. A
+// cancelled ctx stops the stages within a few hundred sentences, and Run
+// returns ctx.Err(); the analysis is then incomplete and must be dropped.
 func (p *Pipeline) Run(ctx context.Context, a *analysis.Analysis) error {
+	if n := len(a.Document.Text); n > MaxDocumentBytes {
+		return &TooLargeError{Document: where(a), Size: n}
+	}
 	for _, s := range p.stages {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		report(ctx, a, s.Name(), 0)
 		if err := runStage(ctx, s, a); err != nil {
-			if _, ok := err.(*PanicError); ok {
+			if _, ok := err.(*PanicError); ok || ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 				return err
 			}
 			return fmt.Errorf("%s: %s: %w", a.Document.ID, s.Name(), err)

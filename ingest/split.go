@@ -15,9 +15,12 @@ type Splitter struct{}
 func (Splitter) Name() string { return "split/2" }
 
 // Run implements Stage.
-func (Splitter) Run(_ context.Context, a *analysis.Analysis) error {
+func (Splitter) Run(ctx context.Context, a *analysis.Analysis) error {
 	doc := a.Document.Text
 	sents := text.Sentences(doc)
+	if err := ctx.Err(); err != nil { // splitting a long text takes seconds
+		return err
+	}
 	a.Sentences = make([]analysis.Sentence, len(sents))
 	for i, s := range sents {
 		toks := make([]analysis.Token, len(s.Tokens))

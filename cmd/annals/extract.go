@@ -122,7 +122,8 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	if pipe, err = withAliases(pipe, opts.Aliases); err != nil {
 		return err
 	}
-	opts.pipeline = pipe.Version() // for --format nquads
+	opts.pipeline = pipe.Version()          // for --format nquads
+	ctx = withDocProgress(ctx, opts.IO.Log) // docprogress.go
 	w := bufio.NewWriter(opts.IO.Out)
 	if opts.Format == "tsv" { // the columns' names, once, as csv has them
 		if _, err := w.WriteString(tsvHeader); err != nil {

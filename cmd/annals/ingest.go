@@ -38,7 +38,8 @@ func newIngestCmd(io *IOStreams) *cobra.Command {
 PATH is a .txt or .md file (one article), a .jsonl file (one article per line:
 {"id","date","title","text","url"}), a folder (read recursively), or - for
 standard input. Ingesting the same article twice adds nothing; a changed
-article with a known id replaces its old statements.
+article with a known id replaces its old statements. A document may hold at
+most 8 MiB of text; a longer one is refused ("file:line: the text is ...").
 
 A .txt or .md file's id is its name relative to PATH (notes.md for
 news/notes.md given alone, 2025/notes.md inside the folder news), unless its
@@ -82,6 +83,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 		return err
 	}
 	srcOpts := source.Options{Date: date, Stdin: opts.IO.In, Format: opts.Format, Log: opts.IO.Log}
+	ctx = withDocProgress(ctx, opts.IO.Log) // docprogress.go
 	pipe, err := ingest.Default()
 	if err != nil {
 		return err

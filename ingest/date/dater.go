@@ -26,11 +26,16 @@ type Dater struct{}
 func (Dater) Name() string { return "date/3" }
 
 // Run implements Stage.
-func (Dater) Run(_ context.Context, a *analysis.Analysis) error {
+func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 	exprs := timex.Find(a.Document.Text, a.Document.Date)
 	story := newNarrative(a, exprs)
 	frame := titleFrame(a.Document)
 	for i := range a.Statements {
+		if i%256 == 0 { // a long document can be cancelled midway
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		st := &a.Statements[i]
 		if st.Sentence < 0 || st.Sentence >= len(a.Sentences) {
 			continue

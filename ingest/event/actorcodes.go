@@ -19,12 +19,12 @@ type actorCoder struct {
 	coder    *Coder
 	roles    *Roles
 	actors   map[string]*annals.Actor
-	mentions []analysis.Mention
+	mentions *mentionIndex
 }
 
 func newActorCoder(coder *Coder, roles *Roles, a *analysis.Analysis) *actorCoder {
 	ac := &actorCoder{coder: coder, roles: roles, actors: make(map[string]*annals.Actor, len(a.Actors)),
-		mentions: a.Mentions}
+		mentions: newMentionIndex(a.Mentions)}
 	for i := range a.Actors {
 		ac.actors[a.Actors[i].ID] = &a.Actors[i]
 	}
@@ -104,10 +104,8 @@ var auxiliaries = map[string]bool{"be": true, "have": true, "do": true}
 // word ("where Russian troops" → russian-troops), or "": a mention that
 // only modifies the head names someone else ("Russia's recent comments").
 func (ac *actorCoder) actorAtHead(head analysis.Token) string {
-	for _, m := range ac.mentions {
-		if m.Start <= head.Start && head.End <= m.End {
-			return m.Actor
-		}
+	if m := ac.mentions.containing(head.Span); m != nil {
+		return m.Actor
 	}
 	return ""
 }

@@ -56,11 +56,11 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			continue
 		}
 		r := readStatement(&a.Sentences[st.Sentence], st)
-		if !r.ok || !r.hasParty(coder, a.Mentions, st) {
+		if !r.ok || !r.hasParty(coder, actors.mentions, st) {
 			continue
 		}
 		ev, ok := coder.Code(r.verb)
-		if (!ok || ev.PLOVER == "") && r.reported != nil && r.reportedParty(coder, a.Mentions) {
+		if (!ok || ev.PLOVER == "") && r.reported != nil && r.reportedParty(coder, actors.mentions) {
 			// "Turkey says it will withdraw its soldiers": what the
 			// speaker says they or others will or must do is the event
 			ev, ok = coder.Code(r.reported.verb)
@@ -102,14 +102,9 @@ type reportedClause struct {
 // a pronoun, a phrase with an actor's mention, or a party the dictionaries
 // know. "Our aim is to end the war" and "talks take place" are no one's
 // acts.
-func (r *statementReading) reportedParty(c *Coder, mentions []analysis.Mention) bool {
-	if r.reported.pronoun {
+func (r *statementReading) reportedParty(c *Coder, mentions *mentionIndex) bool {
+	if r.reported.pronoun || mentions.overlapsAny(r.reported.subject) {
 		return true
-	}
-	for _, m := range mentions {
-		if overlaps(m.Span, r.reported.subject) {
-			return true
-		}
 	}
 	return c.Participant(r.reported.verb.Subject)
 }
@@ -119,19 +114,15 @@ func (r *statementReading) reportedParty(c *Coder, mentions []analysis.Mention) 
 // mention ("the Ukrainian delegation", "positions of the Palestinian
 // security forces"), or a phrase the dictionaries know as a party ("71
 // drone strikes").
-func (r *statementReading) hasParty(c *Coder, mentions []analysis.Mention, st *annals.Statement) bool {
+func (r *statementReading) hasParty(c *Coder, mentions *mentionIndex, st *annals.Statement) bool {
 	if st.Subject.Actor != "" || st.Object != nil && st.Object.Actor != "" {
 		return true
 	}
-	for _, m := range mentions {
-		if overlaps(m.Span, st.Subject.Span) || st.Object != nil && overlaps(m.Span, st.Object.Span) {
-			return true
-		}
+	if mentions.overlapsAny(st.Subject.Span) || st.Object != nil && mentions.overlapsAny(st.Object.Span) {
+		return true
 	}
 	return c.Participant(r.subject) || c.Participant(r.object)
 }
-
-func overlaps(a, b annals.Span) bool { return a.Start < b.End && b.Start < a.End }
 
 // readStatement reads the verb phrase of a statement off its sentence.
 func readStatement(s *analysis.Sentence, st *annals.Statement) statementReading {

@@ -21,10 +21,14 @@ func attributeQuotes(a *analysis.Analysis) {
 	if len(quotes) == 0 || len(a.Statements) == 0 {
 		return
 	}
+	// a quotation looks only at the statements near it: with every
+	// statement tried for every quotation, a long document took time
+	// growing with the square of its length
+	idx := newQuoteIndex(a.Statements)
 	var prev *annals.Argument // the speaker of the last quotation
 	prevEnd := -1
 	for _, q := range quotes {
-		speaker, by := quoteSpeaker(a, q)
+		speaker, by := quoteSpeaker(a, idx, q)
 		if by >= 0 {
 			quoteObject(a, &a.Statements[by], q)
 		}
@@ -35,7 +39,7 @@ func attributeQuotes(a *analysis.Analysis) {
 			prev = nil
 			continue
 		}
-		for i := range a.Statements {
+		for _, i := range idx.inside(q) {
 			st := &a.Statements[i]
 			if st.Attribution != nil || st.Role || st.Predicate.Start < q[0] || st.Predicate.End > q[1] {
 				continue
@@ -59,7 +63,7 @@ func quoteObject(a *analysis.Analysis, st *annals.Statement, q [2]int) {
 	// a phrase in quotation marks ("“mild symptoms”. Officials were
 	// told ...") is no quotation of what was said, and a verb far after
 	// it says something of its own
-	if words(text[q[0]:q[1]]) < 3 || words(text[q[1]:st.Predicate.Start]) > 6 {
+	if !moreWords(text[q[0]:q[1]], 2) || moreWords(text[q[1]:st.Predicate.Start], 6) {
 		return
 	}
 	if st.Sentence >= 0 && st.Sentence < len(a.Sentences) {
@@ -109,47 +113,74 @@ func addressee(a *analysis.Analysis, st *annals.Statement) bool {
 // or closes quotation q, and that statement's index (or -1): its verb
 // within a few words after the closing mark, in the same sentence or the
 // next one, or before the opening mark and separated from it by a colon
-// or a comma.
-func quoteSpeaker(a *analysis.Analysis, q [2]int) (*annals.Argument, int) {
+// or a comma. Of two as near, the earlier statement wins.
+func quoteSpeaker(a *analysis.Analysis, idx *quoteIndex, q [2]int) (*annals.Argument, int) {
 	text := a.Document.Text
-	var best *annals.Statement
 	at := -1
-	for i := range a.Statements {
+	consider := func(i int) {
 		st := &a.Statements[i]
 		if !analysis.IsReportingVerb(st.Predicate.Lemma) || st.Role || st.Negated || st.Modality != "" ||
 			st.Subject.Start >= q[0] && st.Subject.End <= q[1]+1 {
-			continue
+			return
 		}
 		switch {
 		case st.Predicate.Start > q[1]:
 			// “...” Ana said. / “...” said Ana.
 			if st.Object != nil && st.Object.Start > q[1] && st.Predicate.Lemma != "tell" {
-				continue // "Ana said the talks failed" says something else
+				return // "Ana said the talks failed" says something else
 			}
 			first := min(st.Predicate.Start, st.Subject.Start)
-			if first <= q[1] || words(text[q[1]:first]) > 1 {
-				continue
+			if first <= q[1] || moreWords(text[q[1]:first], 1) {
+				return
 			}
 		case st.Predicate.End < q[0]:
 			// Ana said: “...” / Ana told reporters, “...”
-			gap := strings.TrimSpace(text[st.Predicate.End:q[0]])
-			gap = strings.TrimRight(gap, "“\"")
-			gap = strings.TrimSpace(gap)
-			if !strings.HasSuffix(gap, ":") && !strings.HasSuffix(gap, ",") || words(gap) > 8 {
-				continue
+			gap := leadIn(text[st.Predicate.End:q[0]])
+			if !strings.HasSuffix(gap, ":") && !strings.HasSuffix(gap, ",") || moreWords(gap, 8) {
+				return
 			}
 		default:
-			continue
+			return
 		}
-		if best == nil || distance(st, q) < distance(best, q) {
-			best, at = st, i
+		if at < 0 {
+			at = i
+			return
+		}
+		if d, best := distance(st, q), distance(&a.Statements[at], q); d < best || d == best && i < at {
+			at = i
 		}
 	}
-	if best == nil {
+	// after the quotation: a statement whose subject or verb, the first
+	// of them, stands within a word of the closing mark; the words
+	// between grow with the statement's start, so the walk stops at the
+	// first one too far
+	for _, i := range idx.after(q[1]) {
+		if moreWords(text[q[1]:idx.first[i]], 1) {
+			break
+		}
+		consider(i)
+	}
+	// before it: a verb ending within eight words of the opening mark;
+	// the lead-in only grows as the verb's end goes back
+	for _, i := range idx.before(q[0]) {
+		if moreWords(leadIn(text[a.Statements[i].Predicate.End:q[0]]), 8) {
+			break
+		}
+		consider(i)
+	}
+	if at < 0 {
 		return nil, -1
 	}
-	sp := best.Subject
+	sp := a.Statements[at].Subject
 	return &sp, at
+}
+
+// leadIn is the text between a reporting verb and the opening mark of a
+// quotation, without the spaces and marks around it ("reporters,").
+func leadIn(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, "“\"")
+	return strings.TrimSpace(s)
 }
 
 // distance is how far a statement's predicate stands from quotation q.
@@ -167,19 +198,22 @@ func onlySpeech(a *analysis.Analysis, text string, from, to int) bool {
 	if from < 0 || to <= from || strings.Contains(text[from:to], "\n\n") {
 		return false
 	}
-	return words(text[from:to]) <= 6
+	return !moreWords(text[from:to], 6)
 }
 
-// words counts the words of s: runs of letters or digits.
-func words(s string) int {
-	n := 0
+// moreWords reports whether s has more than n words (runs of letters or
+// digits). It stops at the word past n, so that asking about the few
+// words between two places of a long document costs only those words.
+func moreWords(s string, n int) bool {
 	in := false
 	for _, r := range s {
 		w := r == '\'' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 && r != '“' && r != '”' && r != '—' && r != '–'
 		if w && !in {
-			n++
+			if n--; n < 0 {
+				return true
+			}
 		}
 		in = w
 	}
-	return n
+	return false
 }
