@@ -292,10 +292,12 @@ func (t *actorText) givenNameHyphen(k, j, limit int) int {
 	if j-1 <= k || j+1 >= limit || t.form(j) != "-" || t.hasOrganisationCue(k, j) {
 		return j
 	}
-	names := 0
+	names := 0 // the name words after the last title: "Taiwan President Tsai Ing" has two
 	for x := k; x < j; x++ {
 		if personTitles[t.tokens[x].lower] == 0 {
 			names++
+		} else {
+			names = 0
 		}
 	}
 	if _, n := t.knownAt(t.tab.organisationByName, k, j); n > 0 || names > 2 {

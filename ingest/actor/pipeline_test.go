@@ -108,6 +108,8 @@ func TestHyphenatedGivenNames(t *testing.T) {
 			map[string]string{"Lee": "lee"}},
 		{"Actor John Rhys-Davies said on Monday that a sequel is planned. Rhys-Davies starred in the first film.",
 			map[string]string{"John Rhys-Davies": "john-rhys-davies", "Rhys-Davies": "john-rhys-davies"}},
+		{"Taiwan President Tsai Ing-wen said on Monday that talks resumed.",
+			map[string]string{"President Tsai Ing-wen": "tsai-ing-wen"}},
 		{"Russia-Ukraine talks resumed on Monday, and Maria Lopez-Vega attended.",
 			map[string]string{"Maria Lopez-Vega": "maria-lopez-vega", "Russia": "russia"}},
 	} {
