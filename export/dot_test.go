@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"os/exec"
 	"regexp"
@@ -139,6 +140,13 @@ func TestDOTColumns(t *testing.T) {
 			DOTOptions{Columns: ColumnsByDay}, []string{"2025-01-10", "2025-07-23"}},
 		{"threshold", []annals.Statement{at("a", "2025-07-01"), at("b", "2025-07-23")},
 			DOTOptions{MonthlyAfterDays: 10}, []string{"2025-07"}},
+		{"more than a dozen days gives months", daysFrom("2025-07-01", 13, 1),
+			DOTOptions{}, []string{"2025-07"}},
+		{"a dozen days stay days", daysFrom("2025-07-01", 12, 1),
+			DOTOptions{}, []string{"2025-07-01", "2025-07-02", "2025-07-03", "2025-07-04", "2025-07-05", "2025-07-06",
+				"2025-07-07", "2025-07-08", "2025-07-09", "2025-07-10", "2025-07-11", "2025-07-12"}},
+		{"more than a dozen months gives years", daysFrom("2024-01-15", 13, 31),
+			DOTOptions{}, []string{"2024", "2025"}},
 		{"deadline on its latest day, duration undated", []annals.Statement{duration, deadline, at("a", "2025-08-01")},
 			DOTOptions{}, []string{"2025-08-01", "2025-08-31", "undated"}},
 	}
@@ -158,6 +166,17 @@ func TestDOTColumns(t *testing.T) {
 	if !strings.Contains(out, `label="say · `+When(deadline.Time)+`"`) {
 		t.Errorf("deadline label missing:\n%s", out)
 	}
+}
+
+// daysFrom is n statements, one every step days from the day first.
+func daysFrom(first string, n, step int) []annals.Statement {
+	d, _ := time.Parse(time.DateOnly, first)
+	var out []annals.Statement
+	for i := range n {
+		out = append(out, annals.Statement{ID: fmt.Sprint(i), Subject: arg("A", ""), Predicate: pred("say", 0),
+			Time: dayTime(d.AddDate(0, 0, i*step).Format(time.DateOnly))})
+	}
+	return out
 }
 
 func TestDOTArguments(t *testing.T) {
