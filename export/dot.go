@@ -15,8 +15,9 @@ import (
 type DOTOptions struct {
 	// Title is the caption of the drawing; empty means Timeline.Title.
 	Title string
-	// Columns is the span of one column: ColumnsAuto (day, or month when
-	// the dates span more than MonthlyAfterDays), ColumnsByDay, ColumnsByMonth.
+	// Columns is the span of one column: ColumnsAuto (day; month when the
+	// dates span more than MonthlyAfterDays or a dozen days; year past a
+	// dozen months), ColumnsByDay, ColumnsByMonth, ColumnsByYear.
 	Columns ColumnUnit
 	// MonthlyAfterDays is the span of dates, in days, past which ColumnsAuto
 	// switches to one column per month; 0 means 120.
@@ -36,14 +37,17 @@ type DOTOptions struct {
 // 2025-07-23] → "3,000 bodies". Negated statements and statements that had
 // not happened (a modality) are dashed and grey, edges included.
 //
-// Actors are drawn in each column they act in, once per column however
-// many of its statements name them, shaped by type (person ellipse,
-// organisation box, country hexagon, place octagon) with the type in a
-// smaller line under the name. Subjects and objects that are not actors are
-// plain text, one per statement, beside it.
+// An actor is one node, however many statements and columns name it,
+// shaped by type (person ellipse, organisation box, country hexagon, place
+// octagon) with the type in a smaller line under the name. Subjects and
+// objects that are not actors are plain text, one per statement, beside it.
+//
+// Above the drawing a legend says what shapes, colours and dashes mean,
+// under the title and, when the timeline was trimmed ([MostConnected]), a
+// note of what was left out.
 //
 // DOT node names are n1, n2, ... in a deterministic order; each node also
-// carries an id attribute ("statement:<Statement.ID>", "actor:<Actor.ID>@<column>",
+// carries an id attribute ("statement:<Statement.ID>", "actor:<Actor.ID>",
 // "date:<column>") that SVG output keeps as the element id, stable across
 // drawings. The output is byte-identical for the same input, whatever the
 // order of Statements.
@@ -88,22 +92,22 @@ const (
 // several statements between the same two actors apart, where labels on
 // parallel edges overlap in Debian's dot 2.43.
 //
-// Why an actor gets a node per column and not one for the whole timeline:
-// one node per actor means edges from it to every column it acts in. Those
-// edges cross the whole drawing, and dot gives a long edge a virtual node
-// in every rank it crosses: 200 statements over 90 days with shared actors
-// took Debian's dot more than two minutes and came out a tangle. With a
-// node per column every edge spans one rank, each column reads as its own
-// "who did what that day", and the same name, shape and colour tie an
-// actor's appearances together.
+// Why one node per actor: readers took an actor drawn once per column
+// for several actors of the same name. Its cost is edges from an actor to
+// every column it acts in, which cross the drawing; dot gives such an edge
+// a virtual node in every rank it crosses, and 200 statements over 90 days
+// took Debian's dot minutes. So a drawing of everything is first cut down
+// to the most connected actors ([MostConnected]), and the server caps what
+// it draws.
 //
 // Ranks: each column is three ranks, [subjects | marker and statements |
 // objects]. An edge from a subject to its statement puts the subject left
 // of the column and an edge to an object puts it right; date markers are
-// chained with minlen=3 to leave those two ranks between columns. An actor
-// that is both a subject and an object in one column has one node there,
-// left of the column; the edge to it as object then does not constrain
-// ranks (constraint=false), which could not otherwise be satisfied.
+// chained with minlen=3 to leave those two ranks between columns. Only an
+// actor's first edge places it (left of the first column it is a subject
+// in, or right of the first it is an object in, whichever comes first);
+// its other edges do not constrain ranks (constraint=false), since an
+// actor cannot be beside every column at once.
 func timelineGraph(tl Timeline, opts DOTOptions) *dot.Graph {
 	title := opts.Title
 	if title == "" {
@@ -114,17 +118,17 @@ func timelineGraph(tl Timeline, opts DOTOptions) *dot.Graph {
 	g.Attr("nodesep", "0.2")
 	g.Attr("ranksep", "0.3")
 	g.Attr("fontname", "Helvetica")
-	if title != "" {
-		g.Attr("label", plainText(title))
+	if len(tl.Statements) > 0 || title != "" {
+		g.Attr("label", headingLabel(title, tl.Trimmed, len(tl.Statements) > 0))
 		g.Attr("labelloc", "t")
-		g.Attr("fontsize", "18")
 	}
 
 	actors := make(map[string]annals.Actor, len(tl.Actors))
 	for _, a := range tl.Actors {
 		actors[a.ID] = a
 	}
-	d := &drawing{g: g, actors: actors, statementIDs: map[string]int{}}
+	d := &drawing{g: g, actors: actors, statementIDs: map[string]int{},
+		actorNodes: map[string]dot.Node{}, placed: map[string]bool{}}
 
 	var prevMarker dot.Node
 	for ci, col := range timelineColumns(tl.Statements, opts.Columns, opts.MonthlyAfterDays) {
@@ -145,7 +149,7 @@ func timelineGraph(tl Timeline, opts DOTOptions) *dot.Graph {
 		}
 		prevMarker = marker
 
-		d.startColumn(colKey, col)
+		d.startColumn(col)
 		for si, s := range col.statements {
 			stmt := d.statement(rank, fmt.Sprintf("%s statement %06d", colKey, si), s)
 			// An edge within a rank orders its ends: with rankdir=LR this
@@ -160,17 +164,15 @@ func timelineGraph(tl Timeline, opts DOTOptions) *dot.Graph {
 type drawing struct {
 	g            *dot.Graph
 	actors       map[string]annals.Actor
-	statementIDs map[string]int // ids drawn so far, to keep id attributes unique
+	statementIDs map[string]int      // ids drawn so far, to keep id attributes unique
+	actorNodes   map[string]dot.Node // by Actor.ID
+	placed       map[string]bool     // actors whose rank an edge already sets
 
 	// The column being drawn.
-	colKey, colLabel string
-	colActors        map[string]dot.Node // by Actor.ID
-	colSubjects      map[string]bool     // actors that are a subject in the column
+	colSubjects map[string]bool // actors that are a subject in the column
 }
 
-func (d *drawing) startColumn(key string, col column) {
-	d.colKey, d.colLabel = key, col.label
-	d.colActors = map[string]dot.Node{}
+func (d *drawing) startColumn(col column) {
 	d.colSubjects = map[string]bool{}
 	for _, s := range col.statements {
 		if s.Subject.Actor != "" {
@@ -207,10 +209,14 @@ func (d *drawing) statement(rank *dot.Graph, key string, s *annals.Statement) do
 		node.Attrs("color", family, "penwidth", "1.5")
 	}
 
-	edges := []dot.Edge{d.g.Edge(d.argument(key+" subject", s.Subject), node)}
+	in := d.g.Edge(d.argument(key+" subject", s.Subject), node)
+	if !d.places(s.Subject.Actor, true) {
+		in.Attr("constraint", "false")
+	}
+	edges := []dot.Edge{in}
 	if s.Object != nil {
 		out := d.g.Edge(node, d.argument(key+" object", *s.Object))
-		if d.colSubjects[s.Object.Actor] {
+		if !d.places(s.Object.Actor, false) {
 			out.Attr("constraint", "false")
 		}
 		edges = append(edges, out)
@@ -226,8 +232,24 @@ func (d *drawing) statement(rank *dot.Graph, key string, s *annals.Statement) do
 	return node
 }
 
-// argument returns the node of a subject or object: the actor's node in
-// this column, or else a text node of its own (key).
+// places reports whether the edge about to be drawn to or from actor
+// should set its rank: an actor's first edge does (a text argument's only
+// edge always does), except an edge to it as an object in a column where
+// it is also a subject, which would put it right of the column that its
+// subject edge puts it left of.
+func (d *drawing) places(actor string, subject bool) bool {
+	if actor == "" {
+		return true
+	}
+	if d.placed[actor] || (!subject && d.colSubjects[actor]) {
+		return false
+	}
+	d.placed[actor] = true
+	return true
+}
+
+// argument returns the node of a subject or object: the actor's one node,
+// or else a text node of its own (key).
 func (d *drawing) argument(key string, arg annals.Argument) dot.Node {
 	if arg.Actor == "" {
 		n := d.g.Node(key)
@@ -235,7 +257,7 @@ func (d *drawing) argument(key string, arg annals.Argument) dot.Node {
 			"fontname", "Helvetica", "fontsize", "10")
 		return n
 	}
-	if n, ok := d.colActors[arg.Actor]; ok {
+	if n, ok := d.actorNodes[arg.Actor]; ok {
 		return n
 	}
 	a, ok := d.actors[arg.Actor]
@@ -243,9 +265,10 @@ func (d *drawing) argument(key string, arg annals.Argument) dot.Node {
 		a = annals.Actor{ID: arg.Actor, Name: arg.Label(), Type: annals.ActorUnknown}
 	}
 	st := styleOf(a.Type)
-	n := d.g.Node(d.colKey + " actor " + a.ID)
-	d.colActors[a.ID] = n
-	n.Attrs("label", actorLabel(a.Name, st), "id", "actor:"+a.ID+"@"+d.colLabel,
+	// Keyed by first appearance: emicklei/dot writes nodes sorted by key.
+	n := d.g.Node(fmt.Sprintf("%s actor %06d", key, len(d.actorNodes)))
+	d.actorNodes[a.ID] = n
+	n.Attrs("label", actorLabel(a.Name, st), "id", "actor:"+a.ID,
 		"shape", st.shape, "style", "filled", "fillcolor", st.fill,
 		"fontname", "Helvetica", "fontsize", "12")
 	return n

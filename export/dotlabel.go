@@ -3,7 +3,6 @@ package export
 import (
 	"html"
 	"strings"
-	"time"
 	"unicode"
 
 	annals "github.com/annals/annals"
@@ -69,8 +68,10 @@ func actorLabel(name string, st actorStyle) dot.HTML {
 }
 
 // statementLabel is "predicate · date": the lemma, "not " before it when
-// negated, the modality after it ("return (offered)"), and the date as the
-// text gives it, if any.
+// negated, the modality after it ("return (offered)"), and the date as
+// timelines print it ([When]: "by 2025-08-06", "before 2025-07-23"), never
+// a raw TIMEX value such as PAST_REF or P2W; nothing for an undated
+// statement, which its column already says.
 func statementLabel(s *annals.Statement) string {
 	var b strings.Builder
 	if s.Negated {
@@ -80,54 +81,10 @@ func statementLabel(s *annals.Statement) string {
 	if s.Modality != "" {
 		b.WriteString(" (" + modalityWord(s.Modality) + ")")
 	}
-	if when := timeText(s.Time); when != "" {
+	if when := When(s.Time); when != "undated" && when != "" {
 		b.WriteString(" · " + when)
 	}
 	return plainText(b.String())
-}
-
-// timeText is the date of a statement as the timeline shows it: the TIMEX
-// value ("2025-07-23", "2025-W30"), with "by" for a deadline and "since"
-// for a start. A duration or set ("within weeks": "P2W") shows the dates
-// it was resolved to instead, since "PXW" means nothing on a timeline.
-func timeText(t *annals.Time) string {
-	if t == nil {
-		return ""
-	}
-	v := t.Value
-	if v == "" || t.Type == annals.TimexDuration || t.Type == annals.TimexSet {
-		if dates := calendarText(t); dates != "" {
-			v = dates
-		}
-	}
-	if v == "" {
-		return ""
-	}
-	switch t.Kind {
-	case annals.KindDeadline:
-		return "by " + v
-	case annals.KindSince:
-		return "since " + v
-	}
-	return v
-}
-
-// calendarText gives the calendar bounds of t: the day the kind of time
-// needs ("by" a deadline's latest day, "since" the earliest), else
-// "earliest..latest" or the one day; "" when there are none.
-func calendarText(t *annals.Time) string {
-	day := func(d time.Time) string { return d.Format(time.DateOnly) }
-	switch {
-	case t.Kind == annals.KindDeadline && !t.Latest.IsZero():
-		return day(t.Latest)
-	case t.Kind == annals.KindSince && !t.Earliest.IsZero():
-		return day(t.Earliest)
-	case !t.Earliest.IsZero() && !t.Latest.IsZero() && !t.Earliest.Equal(t.Latest):
-		return day(t.Earliest) + ".." + day(t.Latest)
-	case !t.Sort().IsZero():
-		return day(t.Sort())
-	}
-	return ""
 }
 
 // modalityWord turns the lemma that keeps an act from having happened into

@@ -51,11 +51,11 @@ func ExampleDOT() {
 	// 		n2[color="#bbbbbb",fillcolor="#eeeeee",fontname="Helvetica-Bold",fontsize="12",id="date:2025-07-23",label="2025-07-23",shape="box",style="filled"];
 	// 		n3[fontname="Helvetica",fontsize="10",height="0.3",id="statement:3f2a",label="return · 2025-07-23",margin="0.08,0.03",shape="box",style="rounded",tooltip="Russia · return · 2025-07-23 · 3,000 bodies\ndoc-1, sentence 0, confidence 0.00"];
 	// 	}
-	// 	fontname="Helvetica";fontsize="18";label="Istanbul talks";labelloc="t";nodesep="0.2";rankdir="LR";ranksep="0.3";
-	// 	n4[fillcolor="#dff0d8",fontname="Helvetica",fontsize="12",id="actor:russia@2025-07-23",label=<Russia<BR/><FONT POINT-SIZE="9" COLOR="#555555">country</FONT>>,shape="hexagon",style="filled"];
+	// 	fontname="Helvetica";label=<<TABLE BORDER="0" CELLSPACING="4" CELLPADDING="2"><TR><TD><FONT POINT-SIZE="18">Istanbul talks</FONT></TD></TR><TR><TD><TABLE BORDER="0" CELLBORDER="1" CELLSPACING="3" CELLPADDING="3" COLOR="#bbbbbb"><TR><TD BGCOLOR="#fdebd3"><FONT POINT-SIZE="10">person (ellipse)</FONT></TD><TD BGCOLOR="#dbe9f6"><FONT POINT-SIZE="10">organisation (rectangle)</FONT></TD><TD BGCOLOR="#dff0d8"><FONT POINT-SIZE="10">country (hexagon)</FONT></TD><TD BGCOLOR="#efe3f5"><FONT POINT-SIZE="10">place (octagon)</FONT></TD><TD BGCOLOR="#eeeeee"><FONT POINT-SIZE="10">date (a column)</FONT></TD></TR><TR><TD BORDER="0"><FONT POINT-SIZE="10" COLOR="#000000">━━▶ happened</FONT></TD><TD BORDER="0"><FONT POINT-SIZE="10" COLOR="#2e7d32">━━▶ cooperation</FONT></TD><TD BORDER="0"><FONT POINT-SIZE="10" COLOR="#c62828">━━▶ conflict</FONT></TD><TD BORDER="0" COLSPAN="2"><FONT POINT-SIZE="10" COLOR="#888888">╌╌▶ did not happen: negated, or only planned, offered, threatened</FONT></TD></TR></TABLE></TD></TR></TABLE>>;labelloc="t";nodesep="0.2";rankdir="LR";ranksep="0.3";
 	// 	n5[fontname="Helvetica",fontsize="10",label="3,000 bodies",shape="plaintext"];
+	// 	n4[fillcolor="#dff0d8",fontname="Helvetica",fontsize="12",id="actor:russia",label=<Russia<BR/><FONT POINT-SIZE="9" COLOR="#555555">country</FONT>>,shape="hexagon",style="filled"];
 	// 	n2->n3[style="invis"];
-	// 	n4->n3[arrowsize="0.6"];
 	// 	n3->n5[arrowsize="0.6"];
+	// 	n4->n3[arrowsize="0.6"];
 	// }
 }

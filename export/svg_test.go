@@ -66,7 +66,7 @@ func TestSVG(t *testing.T) {
 			t.Errorf("Debian's SVG has no text %q", want)
 		}
 	}
-	if !strings.Contains(svg.String(), `id="actor:russia@`) || !strings.Contains(out.String(), `id="actor:russia@`) {
+	if !strings.Contains(svg.String(), `id="actor:russia"`) || !strings.Contains(out.String(), `id="actor:russia"`) {
 		t.Errorf("element ids are not kept in both SVGs")
 	}
 }

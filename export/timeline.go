@@ -16,18 +16,30 @@ type Timeline struct {
 	// missing here is drawn with the argument's text and type UNKNOWN.
 	Actors []annals.Actor
 	Title  string
+	// Trimmed, when set, is what [MostConnected] left out; drawings note it.
+	Trimmed *Trimmed
 }
 
 // ColumnUnit is the span of time one column of the drawing stands for.
 type ColumnUnit int
 
 // Column units. The zero value, ColumnsAuto, picks days for short
-// timelines and months for long ones (see DOTOptions.MonthlyAfterDays).
+// timelines, months for long ones (see DOTOptions.MonthlyAfterDays) or
+// ones of more than maxAutoColumns days, and years for ones of more than
+// maxAutoColumns months.
 const (
 	ColumnsAuto ColumnUnit = iota
 	ColumnsByDay
 	ColumnsByMonth
+	ColumnsByYear
 )
+
+// maxAutoColumns is how many columns ColumnsAuto draws before it takes a
+// longer unit. An actor is one node with an edge to each column it acts
+// in, and Graphviz's time grows with the columns such an edge crosses: 200
+// statements over 90 day columns took dot over three minutes, over 4 month
+// columns a quarter of a second.
+const maxAutoColumns = 12
 
 // defaultMonthlyAfterDays: about four months of day columns is as wide as a
 // drawing stays readable; past that a column per month.
@@ -36,7 +48,7 @@ const defaultMonthlyAfterDays = 120
 // column is one date (or month) of the timeline with its statements, in
 // the order they are drawn top to bottom.
 type column struct {
-	label      string // "2025-07-23", "2025-07" or "undated"
+	label      string // "2025-07-23", "2025-07", "2025" or "undated"
 	statements []*annals.Statement
 }
 
@@ -70,8 +82,12 @@ func timelineColumns(stmts []annals.Statement, unit ColumnUnit, monthlyAfterDays
 		if monthlyAfterDays <= 0 {
 			monthlyAfterDays = defaultMonthlyAfterDays
 		}
-		if first, last := datedSpan(sorted); last.Sub(first) > time.Duration(monthlyAfterDays)*24*time.Hour {
+		if first, last := datedSpan(sorted); last.Sub(first) > time.Duration(monthlyAfterDays)*24*time.Hour ||
+			distinctDated(sorted, time.DateOnly) > maxAutoColumns {
 			unit = ColumnsByMonth
+			if distinctDated(sorted, "2006-01") > maxAutoColumns {
+				unit = ColumnsByYear
+			}
 		}
 	}
 	var cols []column
@@ -99,7 +115,26 @@ func columnLabel(day time.Time, p annals.Precision, unit ColumnUnit) string {
 	if unit == ColumnsByMonth && annals.ComparePrecision(p, annals.PrecisionMonth) < 0 {
 		p = annals.PrecisionMonth
 	}
+	if unit == ColumnsByYear && annals.ComparePrecision(p, annals.PrecisionYear) < 0 {
+		p = annals.PrecisionYear
+	}
 	return AtPrecision(day, p)
+}
+
+// distinctDated counts the columns of sorted dated statements in a unit
+// given as a time layout.
+func distinctDated(sorted []*annals.Statement, layout string) int {
+	n, last := 0, ""
+	for _, s := range sorted {
+		day := statementDay(s)
+		if day.IsZero() {
+			break
+		}
+		if label := day.Format(layout); label != last {
+			n, last = n+1, label
+		}
+	}
+	return n
 }
 
 // statementDay is the UTC day a statement is placed at (see

@@ -29,9 +29,13 @@ type exportOptions struct {
 	Title         string
 	StoreOnly     bool
 	Generic       bool // also generic statements
+	// MaxActors cuts a drawing down to its most connected actors; it
+	// applies without --actor, or when given.
+	MaxActors int
 	// confidenceGiven is whether --min-confidence was given: RDF exports
 	// write the whole store, so for them the default does not apply.
 	confidenceGiven bool
+	maxActorsGiven  bool
 }
 
 func newExportCmd(io *IOStreams) *cobra.Command {
@@ -55,6 +59,9 @@ The filters (--actor, --actor-only, --hops, --predicate, --from, --to,
 --min-confidence, --generic) apply to dot, svg, graphml and csv; jsonld and
 nquads write the whole store.
 
+Without --actor, dot and svg draw the statements of the ` + fmt.Sprint(export.DefaultMaxActors) + ` actors named by
+the most statements (--max-actors), and say in the drawing what was left out.
+
 ` + actorPartsHelp + ` --hops counts links from the actor and
 its parts alike.`,
 		Example: `  annals export --format svg > timeline.svg
@@ -64,6 +71,7 @@ its parts alike.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.confidenceGiven = cmd.Flags().Changed("min-confidence")
+			opts.maxActorsGiven = cmd.Flags().Changed("max-actors")
 			return runExport(cmd.Context(), opts)
 		},
 	}
@@ -77,6 +85,8 @@ its parts alike.`,
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp+"; dot, svg, graphml, csv")
 	cmd.Flags().BoolVar(&opts.Generic, "generic", false, genericHelp+"; dot, svg, graphml, csv")
 	cmd.Flags().StringVar(&opts.Title, "title", "", "dot, svg: title of the drawing")
+	cmd.Flags().IntVar(&opts.MaxActors, "max-actors", export.DefaultMaxActors,
+		"dot, svg: without --actor, draw only the statements of the N actors in the most statements (0: all)")
 	cmd.Flags().BoolVar(&opts.StoreOnly, "store-only", false, "jsonld, nquads: only the stored quads, without the derived view")
 	return cmd
 }
@@ -94,6 +104,9 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	}
 	if err := checkActorOnly(opts.Actors, opts.ActorOnly); err != nil {
 		return err
+	}
+	if opts.MaxActors < 0 || (opts.maxActorsGiven && !format.Drawing) {
+		return usageError("--max-actors N applies to dot and svg, with N >= 0")
 	}
 	if opts.Hops < 0 || (opts.Hops > 0 && len(opts.Actors) == 0) {
 		return usageError("--hops N needs --actor and N >= 0")
@@ -114,7 +127,11 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	if rdf {
 		err = exportRDF(ctx, st, format, opts.StoreOnly, w)
 	} else {
-		err = exportTimeline(ctx, st, sel, format, w, opts.IO.Log)
+		maxActors := 0
+		if format.Drawing && (len(opts.Actors) == 0 || opts.maxActorsGiven) {
+			maxActors = opts.MaxActors
+		}
+		err = exportTimeline(ctx, st, sel, format, maxActors, w, opts.IO.Log)
 	}
 	if err != nil {
 		return fmt.Errorf("export %s: %w", opts.Format, err)
@@ -129,13 +146,15 @@ func selectionFrom(opts *exportOptions) (selection.Selection, error) {
 		HideGeneric: !opts.Generic})
 }
 
-// exportTimeline writes the selected statements as a drawing or a table.
-func exportTimeline(ctx context.Context, st *graph.Store, sel selection.Selection, format export.Format, w io.Writer,
-	log *slog.Logger) error {
+// exportTimeline writes the selected statements as a drawing or a table,
+// of the maxActors most connected actors when that is not 0.
+func exportTimeline(ctx context.Context, st *graph.Store, sel selection.Selection, format export.Format, maxActors int,
+	w io.Writer, log *slog.Logger) error {
 	tl, err := sel.Timeline(ctx, st)
 	if err != nil {
 		return err
 	}
+	tl = export.MostConnected(tl, maxActors, "Use --actor NAME, or --max-actors 0 for all.")
 	if len(tl.Statements) == 0 { // a blank drawing must not pass for a result
 		log.Warn("no statement matches the filters; the " + format.Name + " output is empty")
 	}

@@ -63,6 +63,10 @@ func TestPageInBrowser(t *testing.T) {
 	if !strings.Contains(dom, `id="graph-image"`) || !regexp.MustCompile(`id="graph-image"[^>]*data-state="drawn"|data-state="drawn"[^>]*id="graph-image"`).MatchString(dom) {
 		t.Errorf("the SVG graph was not drawn:\n%.3000s", dom)
 	}
+	// Pan and zoom fitted the drawing to its panel once it was drawn.
+	if !regexp.MustCompile(`id="graph-view"[^>]*data-zoom="0\.\d+"|data-zoom="0\.\d+"[^>]*id="graph-view"`).MatchString(dom) {
+		t.Errorf("the graph was not fitted to its panel:\n%.3000s", dom)
+	}
 	text := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(dom, "")
 	for _, want := range []string{
 		"2025-07-23", "by 2025-08-31", "undated",

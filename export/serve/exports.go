@@ -10,6 +10,8 @@ import (
 
 // handleExport writes an export, as `annals export --format` does:
 // GET /export/{dot|svg|graphml|csv}?actor=&hops=&predicate=&from=&to=&min_confidence=&doc=&title=
+// (dot and svg with no actor draw the max_actors, default
+// export.DefaultMaxActors, most connected actors; max_actors=0 all)
 // GET /export/{jsonld|nquads}?derived=0 (the whole store; derived=0 leaves
 // out the derived view)
 // Add download=1 to have browsers save it as a file.
@@ -49,6 +51,10 @@ func (s *Server) exportTimeline(r *http.Request, format export.Format, buf *byte
 	if err != nil {
 		return 0, err
 	}
+	maxActors, err := intParam(r.URL.Query(), "max_actors", export.DefaultMaxActors, 0, 1000)
+	if err != nil {
+		return 0, err
+	}
 	tl, err := sel.Timeline(r.Context(), s.st)
 	if err != nil {
 		return 0, err
@@ -56,6 +62,9 @@ func (s *Server) exportTimeline(r *http.Request, format export.Format, buf *byte
 	limit := s.cfg.MaxExported
 	if format.Drawing {
 		limit = s.cfg.MaxDrawn
+		if len(sel.Actors) == 0 || r.URL.Query().Has("max_actors") {
+			tl = export.MostConnected(tl, maxActors, "Choose an actor to see the rest.")
+		}
 	}
 	if n := len(tl.Statements); n > limit {
 		return http.StatusRequestEntityTooLarge, fmt.Errorf(

@@ -265,6 +265,13 @@ func TestExports(t *testing.T) {
 		t.Errorf("derived=0 still has the derived view")
 	}
 
+	// A drawing of everything keeps the most connected actors and says so.
+	if dot := string(get(t, ts.URL, "/export/dot?max_actors=1", 200, nil)); !strings.Contains(dot, "Showing the 1 most connected of") ||
+		!strings.Contains(dot, "Choose an actor to see the rest.") || !strings.Contains(dot, "person (ellipse)") {
+		t.Errorf("max_actors=1: no note of what was left out, or no legend:\n%s", dot)
+	}
+	get(t, ts.URL, "/export/dot?max_actors=-1", 400, nil)
+
 	small := talksServer(t, Config{MaxDrawn: 2})
 	get(t, small.URL, "/export/svg", http.StatusRequestEntityTooLarge, nil)
 	get(t, small.URL, "/export/svg?actor=Ukraine", 200, nil)
@@ -293,6 +300,15 @@ func TestPage(t *testing.T) {
 			if strings.Contains(line, "src=\""+outside) || strings.Contains(line, "href=\""+outside) {
 				t.Errorf("the page loads something from outside: %s", line)
 			}
+		}
+	}
+	// The graph pans and zooms: a wheel and drag handler on its panel,
+	// with buttons, in the page itself (no library from outside).
+	for _, want := range []string{`id="graph-view"`, "function panZoom(", `addEventListener("wheel"`,
+		`addEventListener("pointerdown"`, `addEventListener("pointermove"`, `addEventListener("dblclick", fit)`,
+		`id="zoom-in"`, `id="zoom-out"`, `id="zoom-fit"`, `panZoom($("graph-view"), $("graph-image"))`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page has no %s", want)
 		}
 	}
 	get(t, ts.URL, "/nope", 404, nil)
