@@ -16,6 +16,7 @@ import (
 //     2 s with `store X is in use by "annals ingest" (pid N, since HH:MM:SS)`,
 //     and so does a reader: bbolt's read-only open takes a shared lock, which
 //     the writer's exclusive lock excludes;
+//     `annals serve` starts, its requests answering 503 with that message;
 //   - while a reader holds it, other readers open it at once, and a writer
 //     fails with "store X is in use by another process" (readers do not
 //     record themselves).
@@ -49,6 +50,11 @@ func TestLockAcrossProcesses(t *testing.T) {
 			if took > 4*time.Second {
 				t.Errorf("%s took %v to give up; want about 2 s", args[0], took)
 			}
+		}
+		// serve starts all the same, and its requests say who holds the store.
+		addr := startServe(t, db)
+		if code, body := fetch(t, addr+"api/actors"); code != 503 || !strings.Contains(body, `is in use by \"annals ingest\" (pid `) {
+			t.Errorf("GET /api/actors while ingest runs: %d %s", code, body)
 		}
 	})
 
