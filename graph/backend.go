@@ -23,7 +23,8 @@ const boltBackend = "annals-bolt"
 // lockTimeout is how long an open waits for another process's lock.
 const lockTimeout = 2 * time.Second
 
-// ErrLocked is returned when another process holds the store.
+// ErrLocked is matched by the error (a *LockedError, naming the holder when
+// it is known) returned when another process holds the store.
 var ErrLocked = errors.New("store is in use by another process")
 
 func init() {
@@ -48,12 +49,22 @@ func openBolt(path string, o graph.Options) (hkv.KV, error) {
 	}
 	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, ErrLocked // Open names the path
+		return nil, &LockedError{Path: path, Holder: readHolder(path)}
 	}
 	if err != nil {
 		return nil, err
 	}
 	nosync, _ := o.BoolKey("nosync", false)
 	db.NoSync = nosync
-	return boltkv.New(db), nil
+	if readOnly {
+		return boltkv.New(db), nil
+	}
+	holder, _ := o.StringKey("holder", "")
+	if holder == "" {
+		holder = defaultHolder()
+	}
+	// The record only improves another process's refusal message: a
+	// directory that takes no new file must not stop the writer.
+	_ = writeHolder(path, holder)
+	return &heldKV{KV: boltkv.New(db), path: path}, nil
 }

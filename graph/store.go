@@ -41,6 +41,7 @@ type options struct {
 	base     string
 	readOnly bool
 	noSync   bool
+	holder   string
 }
 
 // WithBase sets the base of the IRIs of actors, statements and documents.
@@ -53,6 +54,20 @@ func ReadOnly() Option { return func(o *options) { o.readOnly = true } }
 // NoSync skips fsync after each commit: faster bulk loads, at the risk of
 // losing the last commits (never consistency) on power loss.
 func NoSync() Option { return func(o *options) { o.noSync = true } }
+
+// HeldBy names the command that opens the store ("annals ingest"): a bolt
+// store opened for writing records it with the process id and the time, and
+// another process refused the store names it. The default is the program's
+// name.
+func HeldBy(command string) Option { return func(o *options) { o.holder = command } }
+
+// Embedded reports whether addr names an embedded bbolt file: one writer or
+// several readers at a time across processes, so a long-running reader
+// should open it only while it reads.
+func Embedded(addr string) bool {
+	return addr != "" && addr != "memory" && !strings.HasPrefix(addr, "postgres://") &&
+		!strings.HasPrefix(addr, "postgresql://") && !isCockroach(addr)
+}
 
 // Open opens the store at addr, creating it if needed: "memory" for an
 // in-memory store, a postgres:// URL for PostgreSQL, anything else is the
@@ -77,7 +92,7 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	case addr == "":
 		return nil, errors.New("open store: no address given")
 	}
-	gopts := graph.Options{"no_bloom": true, "nosync": o.noSync, "read_only": o.readOnly}
+	gopts := graph.Options{"no_bloom": true, "nosync": o.noSync, "read_only": o.readOnly, "holder": o.holder}
 	if backend == boltBackend && o.readOnly {
 		if _, err := os.Stat(addr); errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("open store %s: %w", addr, ErrNoStore)
@@ -86,7 +101,7 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	if backend != "memstore" && !o.readOnly {
 		err := graph.InitQuadStore(backend, addr, gopts)
 		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("open store %s: %w", addr, err)
+			return nil, openError(addr, err)
 		}
 	}
 	path := addr
@@ -95,10 +110,19 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	}
 	h, err := cayley.NewGraph(backend, path, gopts)
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", addr, err)
+		return nil, openError(addr, err)
 	}
 	return &Store{qs: h.QuadStore, iri: vocab.IRIs{Base: o.base}, addr: addr, readOnly: o.readOnly,
 		background: backend == boltBackend}, nil
+}
+
+// openError adds the store to an error of Open, unless it is a refusal,
+// which names the store already.
+func openError(addr string, err error) error {
+	if locked, ok := errors.AsType[*LockedError](err); ok {
+		return locked
+	}
+	return fmt.Errorf("open store %s: %w", addr, err)
 }
 
 // Close releases the store.

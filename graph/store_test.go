@@ -4,6 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -235,6 +239,52 @@ func TestSecondWriterFails(t *testing.T) {
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("second open took %v", d)
+	}
+}
+
+// TestLockedNamesHolder checks that a refused open names the writer that
+// holds the store, from the record the writer leaves next to it, and that a
+// record left by a process that is gone is not believed.
+func TestLockedNamesHolder(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "annals.db")
+	s, err := Open(ctx, path, HeldBy("annals ingest"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	since := time.Now().Format("15:04:05")
+	for _, opts := range [][]Option{{HeldBy("annals forget")}, {ReadOnly()}} {
+		_, err = Open(ctx, path, opts...)
+		want := fmt.Sprintf(`store %s is in use by "annals ingest" (pid %d, since `, path, os.Getpid())
+		if !errors.Is(err, ErrLocked) || err == nil || !strings.HasPrefix(err.Error(), want) || !strings.Contains(err.Error(), since[:5]) {
+			t.Errorf("open while a writer holds: %v; want %q…%s", err, want, since)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path + ".holder"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the holder record outlives the writer: %v", err)
+	}
+
+	// A reader holds the store; the record of a writer killed earlier
+	// names a process that no longer exists.
+	r, err := Open(ctx, path, ReadOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	gone := exec.Command("true")
+	if err := gone.Run(); err != nil {
+		t.Skip("no process to outlive:", err)
+	}
+	stale := fmt.Sprintf(`{"command":"annals ingest","pid":%d,"since":"2026-01-02T03:04:05Z"}`, gone.ProcessState.Pid())
+	if err := os.WriteFile(path+".holder", []byte(stale), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(ctx, path)
+	if want := "store " + path + " is in use by another process"; err == nil || err.Error() != want {
+		t.Errorf("open while a reader holds, beside a stale record: %v; want %q", err, want)
 	}
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,11 +13,13 @@ import (
 // TestLockAcrossProcesses checks what another process sees while one holds
 // a bolt store:
 //   - while a writer (ingest) holds it, a second writer fails within about
-//     2 s with "store is in use by another process", and so does a reader:
-//     bbolt's read-only open takes a shared lock, which the writer's
-//     exclusive lock excludes;
+//     2 s with `store X is in use by "annals ingest" (pid N, since HH:MM:SS)`,
+//     and so does a reader: bbolt's read-only open takes a shared lock, which
+//     the writer's exclusive lock excludes;
+//     `annals serve` starts, its requests answering 503 with that message;
 //   - while a reader holds it, other readers open it at once, and a writer
-//     fails as above.
+//     fails with "store X is in use by another process" (readers do not
+//     record themselves).
 func TestLockAcrossProcesses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("lock test: starts processes (skipped with -short)")
@@ -31,6 +34,7 @@ func TestLockAcrossProcesses(t *testing.T) {
 		}
 		defer func() { cmd.Process.Kill(); cmd.Wait() }()
 		waitGrowth(t, db)
+		holder := fmt.Sprintf(`store %s is in use by "annals ingest" (pid %d, since `, db, cmd.Process.Pid)
 		for _, args := range [][]string{
 			{"ingest", "--quiet", "--db", db, article},
 			{"timeline", "--db", db},
@@ -40,12 +44,17 @@ func TestLockAcrossProcesses(t *testing.T) {
 			_, errs, code := runCLI(t, "", args...)
 			took := time.Since(start)
 			t.Logf("%s while ingest runs: exit %d after %v: %s", args[0], code, took.Round(time.Millisecond), strings.TrimSpace(errs))
-			if code == 0 || !strings.Contains(errs, "store is in use by another process") {
-				t.Errorf("%s: exit %d, %q; want the store-in-use error", args[0], code, errs)
+			if code == 0 || !strings.Contains(errs, holder) {
+				t.Errorf("%s: exit %d, %q; want %q…", args[0], code, errs, holder)
 			}
 			if took > 4*time.Second {
 				t.Errorf("%s took %v to give up; want about 2 s", args[0], took)
 			}
+		}
+		// serve starts all the same, and its requests say who holds the store.
+		addr := startServe(t, db)
+		if code, body := fetch(t, addr+"api/actors"); code != 503 || !strings.Contains(body, `is in use by \"annals ingest\" (pid `) {
+			t.Errorf("GET /api/actors while ingest runs: %d %s", code, body)
 		}
 	})
 
@@ -79,7 +88,7 @@ func TestLockAcrossProcesses(t *testing.T) {
 		_, errs, code = runCLI(t, "", "ingest", "--quiet", "--db", db, article)
 		took := time.Since(start)
 		t.Logf("ingest while a reader holds the store: exit %d after %v: %s", code, took.Round(time.Millisecond), strings.TrimSpace(errs))
-		if code == 0 || !strings.Contains(errs, "store is in use by another process") || took > 4*time.Second {
+		if code == 0 || !strings.Contains(errs, "store "+db+" is in use by another process") || took > 4*time.Second {
 			t.Errorf("writer while a reader holds: exit %d after %v: %s", code, took, errs)
 		}
 	})

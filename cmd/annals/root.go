@@ -24,6 +24,8 @@ type IOStreams struct {
 type storeFlags struct {
 	DB   string // path of the bolt store, or postgres://..., or "memory"
 	Base string // IRI base of the graph's nodes
+	// cmd is the command, which open names to the processes it keeps out.
+	cmd *cobra.Command
 }
 
 // registerStoreFlags makes --db and --base flags of every command.
@@ -43,6 +45,7 @@ func registerStoreFlags(root *cobra.Command) {
 
 // register has cmd fill f from the global flags before it runs.
 func (f *storeFlags) register(cmd *cobra.Command) {
+	f.cmd = cmd
 	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error {
 		var err error
 		if f.DB, err = cmd.Flags().GetString("db"); err != nil {

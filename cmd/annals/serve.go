@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/annals/annals/export/serve"
+	"github.com/annals/annals/graph"
 	"github.com/spf13/cobra"
 )
 
@@ -50,7 +51,10 @@ out.
 It listens on 127.0.0.1 only. The API has no authentication: to listen on
 an address other machines reach, give it with --listen and add --public.
 The store is opened read-only unless --allow-writes, which also enables
-Cayley's /api/v2/write and /api/v2/delete.`,
+Cayley's /api/v2/write and /api/v2/delete. A bolt file served read-only
+is open only while a request is answered, so annals ingest can add news
+meanwhile and the page shows it on the next request; --allow-writes holds
+the file for the server's life.`,
 		Example: `  annals serve
   annals serve --db news.db --listen 127.0.0.1:9000
   annals serve --listen 0.0.0.0:8080 --public`,
@@ -71,16 +75,13 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	if err := serve.CheckListen(opts.Listen, opts.Public); err != nil {
 		return usageError("%s", withAdvice(err))
 	}
-	st, err := opts.Store.open(ctx, !opts.AllowWrites)
+	cfg := serve.Config{AllowWrites: opts.AllowWrites, RequestTimeout: opts.Timeout,
+		MaxResults: opts.MaxResults, Title: opts.Title, Log: opts.IO.Log}
+	srv, closeStore, err := newServer(ctx, opts, cfg)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	srv, err := serve.New(st, serve.Config{AllowWrites: opts.AllowWrites, RequestTimeout: opts.Timeout,
-		MaxResults: opts.MaxResults, Title: opts.Title, Log: opts.IO.Log})
-	if err != nil {
-		return err
-	}
+	defer closeStore()
 	ln, err := net.Listen("tcp", opts.Listen)
 	if err != nil {
 		return err
@@ -94,8 +95,11 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 		MaxHeaderBytes:    64 << 10,
 	}
 	mode := "read-only"
-	if opts.AllowWrites {
+	switch {
+	case opts.AllowWrites:
 		mode = "writes allowed"
+	case graph.Embedded(opts.Store.DB):
+		mode = "read-only, opened per request"
 	}
 	fmt.Fprintf(opts.IO.Err, "annals: serving %s (%s) on http://%s/ — Ctrl-C stops\n", opts.Store.DB, mode, ln.Addr())
 
@@ -116,4 +120,40 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 		return err
 	}
 	return nil
+}
+
+// newServer makes the server with the way of holding the store that lets
+// others use it: a bolt file served read-only is opened only while requests
+// are in flight, so that `annals ingest` can add to it meanwhile (bolt takes
+// one writer or many readers); any other store, or one open for writing,
+// stays open. It opens the store once first, so that a missing one is
+// reported at start; a bolt file a writer holds is served anyway, its
+// requests answering 503 until the writer is done.
+func newServer(ctx context.Context, opts *serveOptions, cfg serve.Config) (*serve.Server, func(), error) {
+	if opts.AllowWrites || !graph.Embedded(opts.Store.DB) {
+		st, err := opts.Store.open(ctx, !opts.AllowWrites)
+		if err != nil {
+			return nil, nil, err
+		}
+		srv, err := serve.New(st, cfg)
+		if err != nil {
+			st.Close()
+			return nil, nil, err
+		}
+		return srv, func() { st.Close() }, nil
+	}
+	switch st, err := opts.Store.open(ctx, true); {
+	case errors.Is(err, graph.ErrLocked):
+		fmt.Fprintf(opts.IO.Err, "annals: %v; serving it anyway: requests answer 503 until it is done\n", err)
+	case err != nil:
+		return nil, nil, err
+	default:
+		if err := st.Close(); err != nil {
+			return nil, nil, err
+		}
+	}
+	srv, err := serve.NewOpening(func(ctx context.Context) (*graph.Store, error) {
+		return opts.Store.open(ctx, true)
+	}, cfg)
+	return srv, func() {}, err
 }

@@ -19,7 +19,7 @@ func (s *Server) handleActors(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	all, err := s.st.Actors(r.Context())
+	all, err := store(r.Context()).Actors(r.Context())
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -76,7 +76,7 @@ func (s *Server) selected(r *http.Request, sources bool) (listJSON[statementJSON
 	if err != nil {
 		return listJSON[statementJSON]{}, err
 	}
-	tl, err := sel.Timeline(r.Context(), s.st)
+	tl, err := sel.Timeline(r.Context(), store(r.Context()))
 	if err != nil {
 		return listJSON[statementJSON]{}, err
 	}
@@ -110,13 +110,13 @@ func (s *Server) statementsJSON(ctx context.Context, tl export.Timeline, sources
 
 // source reads where a statement stands, caching documents in docs.
 func (s *Server) source(ctx context.Context, st annals.Statement, docs map[string]annals.Document) (*sourceJSON, error) {
-	docID, sentence, ok, err := s.st.StatementSentence(ctx, st.ID)
+	docID, sentence, ok, err := store(ctx).StatementSentence(ctx, st.ID)
 	if err != nil || !ok {
 		return nil, err
 	}
 	doc, cached := docs[docID]
 	if !cached {
-		if doc, _, err = s.st.DocumentByID(ctx, docID); err != nil {
+		if doc, _, err = store(ctx).DocumentByID(ctx, docID); err != nil {
 			return nil, err
 		}
 		docs[docID] = doc
@@ -168,18 +168,18 @@ func (s *Server) handleSentence(w http.ResponseWriter, r *http.Request) {
 // as a one-statement timeline.
 func (s *Server) statement(r *http.Request) (*annals.Statement, export.Timeline, error) {
 	id := r.PathValue("id")
-	doc, _, ok, err := s.st.StatementSentence(r.Context(), id)
+	doc, _, ok, err := store(r.Context()).StatementSentence(r.Context(), id)
 	if err != nil || !ok {
 		return nil, export.Timeline{}, err
 	}
-	sts, err := s.st.Statements(r.Context(), graph.Filter{Doc: doc})
+	sts, err := store(r.Context()).Statements(r.Context(), graph.Filter{Doc: doc})
 	if err != nil {
 		return nil, export.Timeline{}, err
 	}
 	for _, st := range sts {
 		if st.ID == id {
 			tl := export.Timeline{Statements: []annals.Statement{st}}
-			tl.Actors, err = selection.ActorsOf(r.Context(), s.st, tl.Statements)
+			tl.Actors, err = selection.ActorsOf(r.Context(), store(r.Context()), tl.Statements)
 			return &st, tl, err
 		}
 	}
@@ -188,7 +188,7 @@ func (s *Server) statement(r *http.Request) (*annals.Statement, export.Timeline,
 
 // handleDocument gives a document with its text: GET /api/documents/{id}
 func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
-	d, ok, err := s.st.DocumentByID(r.Context(), r.PathValue("id"))
+	d, ok, err := store(r.Context()).DocumentByID(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -210,7 +210,7 @@ func (s *Server) handleRelations(w http.ResponseWriter, r *http.Request) {
 	}
 	var pair [2]annals.Actor
 	for i, key := range []string{"a", "b"} {
-		a, err := s.st.FindActor(r.Context(), q.Get(key))
+		a, err := store(r.Context()).FindActor(r.Context(), q.Get(key))
 		if err != nil {
 			s.fail(w, r, badRequestf("%s: %v", key, err))
 			return
@@ -222,7 +222,7 @@ func (s *Server) handleRelations(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	rel, err := s.st.Relations(r.Context(), pair[0], pair[1], minConfidence)
+	rel, err := store(r.Context()).Relations(r.Context(), pair[0], pair[1], minConfidence)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -232,7 +232,7 @@ func (s *Server) handleRelations(w http.ResponseWriter, r *http.Request) {
 		all = append(all, step...)
 	}
 	tl := export.Timeline{Statements: all}
-	if tl.Actors, err = selection.ActorsOf(r.Context(), s.st, all); err != nil {
+	if tl.Actors, err = selection.ActorsOf(r.Context(), store(r.Context()), all); err != nil {
 		s.fail(w, r, err)
 		return
 	}

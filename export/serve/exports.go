@@ -55,7 +55,7 @@ func (s *Server) exportTimeline(r *http.Request, format export.Format, buf *byte
 	if err != nil {
 		return 0, err
 	}
-	tl, err := sel.Timeline(r.Context(), s.st)
+	tl, err := sel.Timeline(r.Context(), store(r.Context()))
 	if err != nil {
 		return 0, err
 	}
@@ -80,7 +80,7 @@ func (s *Server) exportRDF(r *http.Request, format export.Format, buf *bytes.Buf
 			return http.StatusBadRequest, fmt.Errorf("%s exports the whole store; %q does not apply", format.Name, key)
 		}
 	}
-	quads, err := s.st.AllQuads(r.Context())
+	quads, err := store(r.Context()).AllQuads(r.Context())
 	if err != nil {
 		return 0, err
 	}

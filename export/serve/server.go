@@ -58,7 +58,7 @@ const (
 
 // Server answers the HTTP API of one store.
 type Server struct {
-	st      *graph.Store
+	stores  stores
 	cfg     Config
 	handler http.Handler
 	// lock lets reads run together and writes (Cayley's write endpoints)
@@ -67,8 +67,32 @@ type Server struct {
 	lock sync.RWMutex
 }
 
-// New makes the server of a store.
+// New makes the server of a store it holds open for its whole life: a
+// store open for writing, or one that other processes share freely
+// (PostgreSQL, memory).
 func New(st *graph.Store, cfg Config) (*Server, error) {
+	s := newServer(cfg)
+	cayley, err := s.cayleyAPI(st)
+	if err != nil {
+		return nil, err
+	}
+	s.stores.held = &session{st: st, cayley: cayley}
+	return s, nil
+}
+
+// NewOpening makes the server of a store it opens only while it answers
+// (see Opener), read-only: an embedded bolt store, which other processes
+// may then write between requests, the next request seeing what they wrote.
+func NewOpening(open Opener, cfg Config) (*Server, error) {
+	if cfg.AllowWrites {
+		return nil, errors.New("serve: a store opened per request is read-only; hold it open (New) to allow writes")
+	}
+	s := newServer(cfg)
+	s.stores.open = open
+	return s, nil
+}
+
+func newServer(cfg Config) *Server {
 	if cfg.RequestTimeout <= 0 {
 		cfg.RequestTimeout = DefaultRequestTimeout
 	}
@@ -84,11 +108,7 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 	if cfg.Title == "" {
 		cfg.Title = "Annals"
 	}
-	s := &Server{st: st, cfg: cfg}
-	cayley, err := s.cayleyAPI()
-	if err != nil {
-		return nil, err
-	}
+	s := &Server{cfg: cfg}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/actors", s.handleActors)
 	mux.HandleFunc("GET /api/timeline", s.handleTimeline)
@@ -97,15 +117,17 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 	mux.HandleFunc("GET /api/statements/{id}/sentence", s.handleSentence)
 	mux.HandleFunc("GET /api/documents/{id}", s.handleDocument)
 	mux.HandleFunc("GET /api/relations", s.handleRelations)
-	mux.Handle("/api/v2/", cayley)
+	mux.HandleFunc("/api/v2/", func(w http.ResponseWriter, r *http.Request) {
+		r.Context().Value(sessionKey{}).(*session).cayley.ServeHTTP(w, r)
+	})
 	mux.HandleFunc("GET /export/{format}", s.handleExport)
 	mux.HandleFunc("GET /{$}", s.handlePage)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, errors.New("no such page: "+r.URL.Path))
 	})
-	s.handler = http.TimeoutHandler(s.locked(mux), cfg.RequestTimeout,
+	s.handler = http.TimeoutHandler(s.locked(s.withStore(mux)), cfg.RequestTimeout,
 		`{"error":"the request took longer than the server allows; narrow it with filters"}`)
-	return s, nil
+	return s
 }
 
 // ServeHTTP implements http.Handler.
@@ -114,10 +136,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.handler.ServeHTTP(w, r)
 }
 
-// cayleyAPI mounts Cayley's API v2 on the store: queries in every language
+// cayleyAPI mounts Cayley's API v2 on a store: queries in every language
 // registered (Gizmo), reads, and writes only when allowed.
-func (s *Server) cayleyAPI() (http.Handler, error) {
-	h := &cgraph.Handle{QuadStore: s.st.QuadStore()}
+func (s *Server) cayleyAPI(st *graph.Store) (http.Handler, error) {
+	h := &cgraph.Handle{QuadStore: st.QuadStore()}
 	if s.cfg.AllowWrites {
 		qw, err := cgraph.NewQuadWriter("single", h.QuadStore, nil)
 		if err != nil {
