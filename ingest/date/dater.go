@@ -193,7 +193,7 @@ func clauseTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Exp
 			// "proposed talks ... on Wednesday": a parser often hangs a time
 			// phrase on the nearest noun; with a temporal preposition it
 			// still dates the clause that noun belongs to
-			for steps := 0; g >= 0 && !chain[g] && nominal(toks[g]) && steps < len(toks); steps++ {
+			for steps := 0; g >= 0 && !chain[g] && !clauseHead(toks, g) && steps < len(toks); steps++ {
 				g = toks[g].Head - 1
 			}
 		}
@@ -218,13 +218,22 @@ func expressionHead(toks []analysis.Token, e *timex.Expression) int {
 	return -1
 }
 
-// nominal reports a word a time phrase may hang on in place of its verb:
-// a noun or a number, not the head of a clause of its own ("will be
-// available within 90 days" dates the availability, not the saying).
-func nominal(t analysis.Token) bool {
-	switch t.UPOS {
-	case "NOUN", "PROPN", "NUM", "PRON":
+// clauseHead reports a word a time phrase may not be lifted past: a verb,
+// or the head of a clause of its own ("will be available within 90 days"
+// dates the availability, not the saying), which has a copula or a
+// subject. A noun, a name or a misparsed preposition passes the phrase on
+// ("talks between Zelensky and Putin on Wednesday").
+func clauseHead(toks []analysis.Token, g int) bool {
+	if toks[g].UPOS == "VERB" || toks[g].UPOS == "AUX" {
 		return true
+	}
+	for _, t := range toks {
+		if t.Head-1 == g {
+			switch t.Deprel {
+			case "cop", "nsubj", "nsubj:pass", "csubj":
+				return true
+			}
+		}
 	}
 	return false
 }
