@@ -22,6 +22,8 @@ type serveOptions struct {
 	AllowWrites bool
 	Timeout     time.Duration
 	MaxResults  int
+	MaxQueries  int
+	QueryMemory int // MiB
 	Title       string
 }
 
@@ -54,7 +56,9 @@ The store is opened read-only unless --allow-writes, which also enables
 Cayley's /api/v2/write and /api/v2/delete. A bolt file served read-only
 is open only while a request is answered, so annals ingest can add news
 meanwhile and the page shows it on the next request; --allow-writes holds
-the file for the server's life.`,
+the file for the server's life. At most --max-queries queries run at once
+(more are refused with 503), and one whose memory grows past --query-memory
+MiB is stopped (413).`,
 		Example: `  annals serve
   annals serve --db news.db --listen 127.0.0.1:9000
   annals serve --listen 0.0.0.0:8080 --public`,
@@ -67,6 +71,8 @@ the file for the server's life.`,
 	cmd.Flags().BoolVar(&opts.AllowWrites, "allow-writes", false, "open the store for writing and enable Cayley's write endpoints")
 	cmd.Flags().DurationVar(&opts.Timeout, "timeout", serve.DefaultRequestTimeout, "time limit of a request")
 	cmd.Flags().IntVar(&opts.MaxResults, "max-results", serve.DefaultMaxResults, "most items a list or query returns")
+	cmd.Flags().IntVar(&opts.MaxQueries, "max-queries", serve.DefaultMaxQueries, "most Gizmo queries running at once")
+	cmd.Flags().IntVar(&opts.QueryMemory, "query-memory", serve.DefaultQueryMemory>>20, "MiB of memory a Gizmo query may take")
 	cmd.Flags().StringVar(&opts.Title, "title", "", "title of the page")
 	return cmd
 }
@@ -76,7 +82,8 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 		return usageError("%s", withAdvice(err))
 	}
 	cfg := serve.Config{AllowWrites: opts.AllowWrites, RequestTimeout: opts.Timeout,
-		MaxResults: opts.MaxResults, Title: opts.Title, Log: opts.IO.Log}
+		MaxResults: opts.MaxResults, MaxQueries: opts.MaxQueries, QueryMemory: int64(opts.QueryMemory) << 20,
+		Title: opts.Title, Log: opts.IO.Log}
 	srv, closeStore, err := newServer(ctx, opts, cfg)
 	if err != nil {
 		return err

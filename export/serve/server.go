@@ -42,6 +42,12 @@ type Config struct {
 	// MaxExported bounds the other exports: statements of CSV and
 	// GraphML, quads of N-Quads and JSON-LD (default 1,000,000).
 	MaxExported int
+	// MaxQueries bounds the queries (/api/v2/query) running at once
+	// (default 2); more are refused with 503 at once.
+	MaxQueries int
+	// QueryMemory bounds, in bytes, how far the heap may grow while a
+	// query runs (default 256 MiB); past it the query is stopped (413).
+	QueryMemory int64
 	// Title is the page's title (default "Annals").
 	Title string
 	// Log receives one line per failed request; nil logs nothing.
@@ -54,6 +60,8 @@ const (
 	DefaultMaxResults     = 1000
 	DefaultMaxDrawn       = 2000
 	DefaultMaxExported    = 1_000_000
+	DefaultMaxQueries     = 2
+	DefaultQueryMemory    = 256 << 20
 )
 
 // Server answers the HTTP API of one store.
@@ -65,6 +73,8 @@ type Server struct {
 	// alone, since not every backend (the memory store) is safe to read
 	// while it is written.
 	lock sync.RWMutex
+	// queries holds a token per query running (see serveQuery).
+	queries chan struct{}
 }
 
 // New makes the server of a store it holds open for its whole life: a
@@ -105,10 +115,16 @@ func newServer(cfg Config) *Server {
 	if cfg.MaxExported <= 0 {
 		cfg.MaxExported = DefaultMaxExported
 	}
+	if cfg.MaxQueries <= 0 {
+		cfg.MaxQueries = DefaultMaxQueries
+	}
+	if cfg.QueryMemory <= 0 {
+		cfg.QueryMemory = DefaultQueryMemory
+	}
 	if cfg.Title == "" {
 		cfg.Title = "Annals"
 	}
-	s := &Server{cfg: cfg}
+	s := &Server{cfg: cfg, queries: make(chan struct{}, cfg.MaxQueries)}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/actors", s.handleActors)
 	mux.HandleFunc("GET /api/timeline", s.handleTimeline)
@@ -154,6 +170,10 @@ func (s *Server) cayleyAPI(st *graph.Store) (http.Handler, error) {
 	const maxBody = 16 << 20
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+		if strings.TrimSuffix(r.URL.Path, "/") == "/api/v2/query" {
+			s.serveQuery(w, r, h.QuadStore)
+			return
+		}
 		api.ServeHTTP(w, r)
 	}), nil
 }
