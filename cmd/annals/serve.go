@@ -101,7 +101,7 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	case graph.Embedded(opts.Store.DB):
 		mode = "read-only, opened per request"
 	}
-	fmt.Fprintf(opts.IO.Err, "annals: serving %s (%s) on http://%s/ — Ctrl-C stops\n", opts.Store.DB, mode, ln.Addr())
+	fmt.Fprintf(opts.IO.Err, "annals: serving %s (%s) on http://%s/ — Ctrl-C stops\n", graph.Redact(opts.Store.DB), mode, ln.Addr())
 
 	// main cancels ctx on SIGINT and SIGTERM.
 	done := make(chan error, 1)
