@@ -137,7 +137,7 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	if generated {
 		fmt.Fprintf(opts.IO.Err, "annals: writes need the header \"Authorization: Bearer %s\" (or set %s)\n", cfg.WriteToken, envWriteToken)
 	}
-	fmt.Fprintf(opts.IO.Err, "annals: serving %s (%s) on http://%s/ — Ctrl-C stops\n", opts.Store.DB, mode, ln.Addr())
+	fmt.Fprintf(opts.IO.Err, "annals: serving %s (%s) on http://%s/ — Ctrl-C stops\n", graph.Redact(opts.Store.DB), mode, ln.Addr())
 
 	// main cancels ctx on SIGINT and SIGTERM.
 	done := make(chan error, 1)
