@@ -272,8 +272,8 @@ func (w *Writer) writeDocument(ctx context.Context, doc quad.Value, hash string,
 
 // finishMerge merges actor from into actor into once the redirect from one
 // to the other is stored: from's statements and names move to into, and the
-// redirect stays. An actor already merged (with no name of its own left) is
-// left alone, so a merge can be finished twice.
+// redirect stays, in one transaction. An actor already merged (with no name
+// of its own left) is left alone, so a merge can be finished twice.
 func (s *Store) finishMerge(ctx context.Context, from, into string) error {
 	node := s.iri.Actor(from)
 	qs, err := s.quadsWith(ctx, quad.Subject, node)
@@ -303,7 +303,7 @@ func (s *Store) finishMerge(ctx context.Context, from, into string) error {
 		}
 		keep = append(keep, d)
 	}
-	if err := s.apply(keep); err != nil {
+	if err := s.applyOnce(ctx, keep); err != nil {
 		return fmt.Errorf("merge %s into %s: %w", from, into, err)
 	}
 	return nil
