@@ -219,7 +219,7 @@ func (w *Writer) wait() error {
 	w.inflight = nil
 	clear(w.inflightDocs)
 	if err != nil {
-		return fmt.Errorf("write %d quads to %s: %w", w.inflightSize, w.s.addr, err)
+		return redacted(fmt.Errorf("write %d quads to %s: %w", w.inflightSize, w.s.addr, err))
 	}
 	w.stats.Commits++
 	return nil

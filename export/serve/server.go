@@ -29,8 +29,15 @@ import (
 type Config struct {
 	// AllowWrites enables Cayley's /api/v2/write, /api/v2/delete and
 	// /api/v2/node/delete; without it they answer 403. The store must
-	// then be open for writing.
+	// then be open for writing, and WriteToken set.
 	AllowWrites bool
+	// WriteToken is the token every write must carry, as
+	// "Authorization: Bearer TOKEN" (see guard.go).
+	WriteToken string
+	// Hosts are the Host header values the server answers, host:port
+	// (HostNames gives a listen address's); others get 421, against DNS
+	// rebinding. Empty: the loopback names at the port of the connection.
+	Hosts []string
 	// RequestTimeout bounds every request (default 30s).
 	RequestTimeout time.Duration
 	// MaxResults bounds every list the API returns, and the results of a
@@ -75,6 +82,9 @@ type Server struct {
 // store open for writing, or one that other processes share freely
 // (PostgreSQL, memory).
 func New(st *graph.Store, cfg Config) (*Server, error) {
+	if err := checkGuard(cfg); err != nil {
+		return nil, err
+	}
 	s := newServer(cfg)
 	cayley, err := s.cayleyAPI(st)
 	if err != nil {
@@ -90,6 +100,9 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 func NewOpening(open Opener, cfg Config) (*Server, error) {
 	if cfg.AllowWrites {
 		return nil, errors.New("serve: a store opened per request is read-only; hold it open (New) to allow writes")
+	}
+	if err := checkGuard(cfg); err != nil {
+		return nil, err
 	}
 	s := newServer(cfg)
 	s.stores.open = open
@@ -132,8 +145,8 @@ func newServer(cfg Config) *Server {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, errors.New("no such page: "+r.URL.Path))
 	})
-	s.handler = http.TimeoutHandler(s.locked(s.withStore(mux)), cfg.RequestTimeout,
-		`{"error":"the request took longer than the server allows; narrow it with filters"}`)
+	s.handler = s.guarded(http.TimeoutHandler(s.locked(s.withStore(mux)), cfg.RequestTimeout,
+		`{"error":"the request took longer than the server allows; narrow it with filters"}`))
 	return s
 }
 
