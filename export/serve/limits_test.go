@@ -23,6 +23,7 @@ func fetch(t *testing.T, method, url, contentType, body string) (int, http.Heade
 	if err != nil {
 		t.Fatal(err)
 	}
+	req.Header.Set("Authorization", "Bearer t") // the token of TestBodiesOverLimits' server
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
 	}
@@ -98,7 +99,7 @@ func TestReadPages(t *testing.T) {
 // TestBodiesOverLimits: a query longer than Cayley reads is refused (413),
 // not run cut; a malformed write is the client's error (400).
 func TestBodiesOverLimits(t *testing.T) {
-	ts := talksServer(t, Config{AllowWrites: true})
+	ts := talksServer(t, Config{AllowWrites: true, WriteToken: "t"})
 	long := "g.V().All(); //" + strings.Repeat("x", maxQueryBody)
 	if code, _, body := fetch(t, "POST", ts.URL+"/api/v2/query?lang=gizmo", "text/plain", long); code != 413 || !strings.Contains(body, "1048576 bytes") {
 		t.Errorf("a long query: %d %s, want 413 naming the limit", code, body)
