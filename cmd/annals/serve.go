@@ -42,6 +42,7 @@ func newServeCmd(io *IOStreams) *cobra.Command {
   /api/documents/ID          a document and its text
   /api/relations?a=&b=       how two actors are linked
   /api/v2/query?lang=gizmo   Cayley's query API (POST the query)
+  /api/v2/read               the quads, 10,000 a page (limit, after; Link: rel="next")
   /export/FORMAT             dot, svg, graphml, csv (filtered); jsonld, nquads
 
 Filters are query parameters named as the export flags: actor, actor_only,

@@ -49,6 +49,9 @@ type Config struct {
 	// MaxExported bounds the other exports: statements of CSV and
 	// GraphML, quads of N-Quads and JSON-LD (default 1,000,000).
 	MaxExported int
+	// MaxRead bounds the quads of one /api/v2/read answer (default
+	// 10,000); a "limit" can only lower it, and "after" pages on.
+	MaxRead int
 	// Title is the page's title (default "Annals").
 	Title string
 	// Log receives one line per failed request; nil logs nothing.
@@ -61,6 +64,7 @@ const (
 	DefaultMaxResults     = 1000
 	DefaultMaxDrawn       = 2000
 	DefaultMaxExported    = 1_000_000
+	DefaultMaxRead        = 10_000
 )
 
 // Server answers the HTTP API of one store.
@@ -118,6 +122,9 @@ func newServer(cfg Config) *Server {
 	if cfg.MaxExported <= 0 {
 		cfg.MaxExported = DefaultMaxExported
 	}
+	if cfg.MaxRead <= 0 {
+		cfg.MaxRead = DefaultMaxRead
+	}
 	if cfg.Title == "" {
 		cfg.Title = "Annals"
 	}
@@ -167,7 +174,7 @@ func (s *Server) cayleyAPI(st *graph.Store) (http.Handler, error) {
 	const maxBody = 16 << 20
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-		api.ServeHTTP(w, r)
+		s.v2(w, r, api) // v2.go
 	}), nil
 }
 
@@ -208,20 +215,20 @@ func writeError(w http.ResponseWriter, status int, err error) {
 	_ = json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
 }
 
-// fail answers an error: 400 for a bad request or an unknown actor, 500
-// (logged) for the rest.
+// fail answers an error: 400 for a bad request or an unknown actor, 413
+// for a body too large, and for the rest 503 or 500 without the detail,
+// which is logged (failure.go).
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	var bad badRequest
 	var actor *selection.ActorError
 	switch {
 	case errors.As(err, &bad), errors.As(err, &actor), errors.Is(err, selection.ErrHopsWithoutActor):
 		writeError(w, http.StatusBadRequest, err)
+	case errors.As(err, new(tooLarge)):
+		writeError(w, http.StatusRequestEntityTooLarge, err)
 	case r.Context().Err() != nil:
 		writeError(w, http.StatusServiceUnavailable, errors.New("the request was cancelled or took too long"))
 	default:
-		if s.cfg.Log != nil {
-			s.cfg.Log.Error("request failed", "path", r.URL.Path, "err", err)
-		}
-		writeError(w, http.StatusInternalServerError, err)
+		s.internal(w, r, err)
 	}
 }
