@@ -7,11 +7,14 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/export"
 	"github.com/annals/annals/export/selection"
 	"github.com/annals/annals/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/memstore"
 )
 
 // Reading every statement back from the store costs seconds on a store of
@@ -29,10 +32,26 @@ type generation struct {
 	writes uint64
 }
 
+// maxAgeShared bounds the life of an index of a store whose quad count may
+// miss other processes' writes: Cayley's SQL stores cache the count, or
+// estimate it from the database's statistics.
+const maxAgeShared = time.Minute
+
+// countsExactly reports whether the store reads its quad count afresh on
+// every call: bolt from its metadata, the memory store from its own maps.
+func countsExactly(st *graph.Store) bool {
+	switch st.QuadStore().(type) {
+	case *kv.QuadStore, *memstore.QuadStore:
+		return true
+	}
+	return false
+}
+
 // timelineIndex is every statement of one generation of the store.
 type timelineIndex struct {
-	gen generation
-	all []annals.Statement // in timeline order (graph.SortTimeline)
+	gen   generation
+	built time.Time
+	all   []annals.Statement // in timeline order (graph.SortTimeline)
 	// byActor and byDoc hold positions in all, ascending: the statements
 	// whose subject or object is the actor, and those of the document.
 	byActor map[string][]int32
@@ -82,7 +101,7 @@ func (t *timelines) index(ctx context.Context, st *graph.Store, writes uint64) (
 		return nil, ctx.Err()
 	}
 	defer func() { t.build <- struct{}{} }()
-	if t.cur != nil && t.cur.gen == gen {
+	if t.cur != nil && t.cur.gen == gen && (countsExactly(st) || time.Since(t.cur.built) < maxAgeShared) {
 		return t.cur, nil
 	}
 	t.cur = nil // let the old index go before the new one is read
@@ -90,7 +109,7 @@ func (t *timelines) index(ctx context.Context, st *graph.Store, writes uint64) (
 	if err != nil {
 		return nil, err
 	}
-	ix := &timelineIndex{gen: gen, all: sts, byActor: map[string][]int32{}, byDoc: map[string][]int32{},
+	ix := &timelineIndex{gen: gen, built: time.Now(), all: sts, byActor: map[string][]int32{}, byDoc: map[string][]int32{},
 		reads: pageReads{names: map[string]string{}, statements: map[string]statementJSON{}, docs: map[string]annals.Document{}}}
 	for i := range sts {
 		s := &sts[i]

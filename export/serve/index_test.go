@@ -5,10 +5,12 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/graph"
 )
 
 // TestIndexMatchesSelection: a page from the index holds what the selection
@@ -96,5 +98,19 @@ func TestIndexPerGeneration(t *testing.T) {
 	get(t, ts.URL, "/api/timeline?doc=news-2", http.StatusOK, &tl)
 	if tl.Total != 4 || srv.timelines.builds.Load() != 2 {
 		t.Errorf("after a write: %d statements of the new document, %d indexes built; want 4 and 2", tl.Total, srv.timelines.builds.Load())
+	}
+}
+
+// TestCountsExactly: bolt and memory stores keep their index until their
+// quad count changes; the others' counts may miss other processes' writes.
+func TestCountsExactly(t *testing.T) {
+	ctx := context.Background()
+	bolt, err := graph.Open(ctx, filepath.Join(t.TempDir(), "annals.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bolt.Close()
+	if !countsExactly(bolt) || !countsExactly(talksStore(t)) {
+		t.Errorf("bolt %v, memory %v; want both true", countsExactly(bolt), countsExactly(talksStore(t)))
 	}
 }
