@@ -71,6 +71,9 @@ type pageReads struct {
 	docs       map[string]annals.Document
 }
 
+// maxCachedDocs bounds the documents pageReads holds, texts and all.
+const maxCachedDocs = 256
+
 // timelines holds the index of the latest generation seen, and builds one
 // at a time.
 type timelines struct {
@@ -239,6 +242,11 @@ func (ix *timelineIndex) statementJSON(ctx context.Context, st *graph.Store, s *
 	if err != nil {
 		return js, err
 	}
+	ix.reads.mu.Lock()
+	if len(ix.reads.docs) > maxCachedDocs { // the texts are needed only until their statements are cached
+		clear(ix.reads.docs)
+	}
+	ix.reads.mu.Unlock()
 	js.Source = toSourceJSON(*s, doc, span)
 	return js, nil
 }
