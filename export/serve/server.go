@@ -13,8 +13,10 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/annals/annals/export/selection"
@@ -52,6 +54,11 @@ type Config struct {
 	// MaxRead bounds the quads of one /api/v2/read answer (default
 	// 10,000); a "limit" can only lower it, and "after" pages on.
 	MaxRead int
+	// MaxInFlight bounds the requests answered at once (default four per
+	// CPU, at least 8): more wait a moment, then get 503 with Retry-After.
+	// Reads of the store are CPU work, so more at once only make each
+	// slower (see load_test.go).
+	MaxInFlight int
 	// Title is the page's title (default "Annals").
 	Title string
 	// Log receives one line per failed request; nil logs nothing.
@@ -76,6 +83,10 @@ type Server struct {
 	// alone, since not every backend (the memory store) is safe to read
 	// while it is written.
 	lock sync.RWMutex
+	// timelines indexes the statements per generation of the store; writes
+	// counts the writes through Cayley's API, which start a new generation.
+	timelines *timelines
+	writes    atomic.Uint64
 }
 
 // New makes the server of a store it holds open for its whole life: a
@@ -125,10 +136,13 @@ func newServer(cfg Config) *Server {
 	if cfg.MaxRead <= 0 {
 		cfg.MaxRead = DefaultMaxRead
 	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = max(8, 4*runtime.GOMAXPROCS(0))
+	}
 	if cfg.Title == "" {
 		cfg.Title = "Annals"
 	}
-	s := &Server{cfg: cfg}
+	s := &Server{cfg: cfg, timelines: newTimelines()}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/actors", s.handleActors)
 	mux.HandleFunc("GET /api/timeline", s.handleTimeline)
@@ -145,8 +159,8 @@ func newServer(cfg Config) *Server {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, errors.New("no such page: "+r.URL.Path))
 	})
-	s.handler = s.guarded(http.TimeoutHandler(s.locked(s.withStore(mux)), cfg.RequestTimeout,
-		`{"error":"the request took longer than the server allows; narrow it with filters"}`))
+	s.handler = s.guarded(limited(cfg.MaxInFlight, http.TimeoutHandler(s.locked(s.withStore(mux)), cfg.RequestTimeout,
+		`{"error":"the request took longer than the server allows; narrow it with filters"}`)))
 	return s
 }
 
@@ -185,6 +199,7 @@ func (s *Server) locked(next http.Handler) http.Handler {
 		if r.Method == http.MethodPost && isWrite(r.URL.Path) {
 			s.lock.Lock()
 			defer s.lock.Unlock()
+			defer s.writes.Add(1)
 		} else {
 			s.lock.RLock()
 			defer s.lock.RUnlock()
