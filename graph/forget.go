@@ -91,7 +91,7 @@ func (s *Store) Forget(ctx context.Context, id string) (Forgotten, error) {
 		return out, err
 	}
 	if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
-		return out, fmt.Errorf("forget %s: remove %d quads from %s: %w", id, len(deltas), s.addr, err)
+		return out, redacted(fmt.Errorf("forget %s: remove %d quads from %s: %w", id, len(deltas), s.addr, err))
 	}
 	out.Quads = len(deltas)
 	return out, nil
@@ -152,7 +152,7 @@ func (s *Store) Prune(ctx context.Context) (int, error) {
 		return 0, nil
 	}
 	if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
-		return 0, fmt.Errorf("prune: remove %d quads from %s: %w", len(deltas), s.addr, err)
+		return 0, redacted(fmt.Errorf("prune: remove %d quads from %s: %w", len(deltas), s.addr, err))
 	}
 	return removed, nil
 }

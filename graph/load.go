@@ -8,6 +8,7 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/graph/vocab"
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 )
@@ -70,6 +71,8 @@ type Loader struct {
 	doc   quad.Value  // the document of the open block, or nil
 	block []quad.Quad // its quads so far
 	stats LoadStats
+	// repaired is set once merges a killed load left half done are finished.
+	repaired bool
 }
 
 // NewLoader starts a loader that joins the actors of each document block
@@ -97,6 +100,12 @@ func (l *Loader) Stats() LoadStats {
 func (l *Loader) Load(ctx context.Context, r quad.Reader) error {
 	if l.w.s.readOnly {
 		return errors.New("load: store opened read-only")
+	}
+	if !l.repaired { // before the first block: the joiner reads the stored people
+		if err := l.w.s.repairMerges(ctx); err != nil {
+			return err
+		}
+		l.repaired = true
 	}
 	for {
 		q, err := r.ReadQuad()
@@ -210,10 +219,15 @@ func (w *Writer) writeDocument(ctx context.Context, doc quad.Value, hash string,
 	}
 	if oldHash == hash {
 		// Its statements are stored; its actors normally are too, unless a
-		// forget removed them: adding them again is a no-op otherwise.
+		// forget removed them: adding them again is a no-op otherwise. An
+		// actor merged away since must not come back under its old id.
 		w.stats.Unchanged++
+		shared, err := w.s.withoutMerged(ctx, shared)
+		if err != nil {
+			return fmt.Errorf("load %v: %w", doc, err)
+		}
 		counted := w.stats.QuadsAdded
-		err := w.queue(ctx, shared, nil)
+		err = w.queue(ctx, shared, nil)
 		w.stats.QuadsAdded = counted // not new: stats count what the document adds
 		return err
 	}
@@ -229,23 +243,135 @@ func (w *Writer) writeDocument(ctx context.Context, doc quad.Value, hash string,
 	w.stats.Statements += statements
 	w.inBatch[key] = true
 	fresh := append(mine, shared...)
-	if err := w.queue(ctx, difference(fresh, old), difference(old, fresh)); err != nil {
-		return err
-	}
+	add := difference(fresh, old)
 	if len(later) == 0 {
-		return nil
+		return w.queue(ctx, add, difference(old, fresh))
 	}
 	// As Write does: a surname stored alone before is merged into the full
-	// name this document gives, once the document is stored.
+	// name this document gives, once the document is stored. The merges'
+	// redirects commit with the document, so that a load killed before the
+	// merges are done finishes them when run again (repairMerges) rather
+	// than skipping the stored document and leaving them undone.
+	for short, full := range later {
+		add = append(add, quad.Make(w.s.iri.Actor(short), vocab.PropMergedInto, w.s.iri.Actor(full), nil))
+	}
+	if err := w.queue(ctx, add, difference(old, fresh)); err != nil {
+		return err
+	}
+	w.stats.QuadsAdded -= len(later) // the merges' quads, which are not counted
 	if err := w.Flush(ctx); err != nil {
 		return err
 	}
 	for short, full := range later {
-		if err := w.s.MergeActors(ctx, short, full); err != nil {
+		if err := w.s.finishMerge(ctx, short, full); err != nil {
 			return fmt.Errorf("load %v: %w", doc, err)
 		}
 	}
 	return nil
+}
+
+// finishMerge merges actor from into actor into once the redirect from one
+// to the other is stored: from's statements and names move to into, and the
+// redirect stays, in one transaction. An actor already merged (with no name
+// of its own left) is left alone, so a merge can be finished twice.
+func (s *Store) finishMerge(ctx context.Context, from, into string) error {
+	node := s.iri.Actor(from)
+	qs, err := s.quadsWith(ctx, quad.Subject, node)
+	if err != nil {
+		return err
+	}
+	a := s.decodeActor(node, qs) // not ActorByID: that follows the redirect
+	if a.Name == "" {
+		return nil
+	}
+	b, ok, err := s.ActorByID(ctx, into)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("merge %s into %s: %w", from, into, ErrNoActor)
+	}
+	deltas, err := s.mergeDeltas(ctx, a, b)
+	if err != nil {
+		return err
+	}
+	redirect := quad.Make(node, vocab.PropMergedInto, s.iri.Actor(b.ID), nil)
+	keep := deltas[:0]
+	for _, d := range deltas {
+		if d.Action == graph.Delete && d.Quad == redirect {
+			continue // mergeDeltas removes from's own quads and adds the redirect anew
+		}
+		keep = append(keep, d)
+	}
+	if err := s.applyOnce(ctx, keep); err != nil {
+		return fmt.Errorf("merge %s into %s: %w", from, into, err)
+	}
+	return nil
+}
+
+// repairMerges finishes the merges of surnames into full names that a load
+// killed after storing a document, but before merging, left half done: a
+// person with a redirect to another who still has a name of its own.
+func (s *Store) repairMerges(ctx context.Context) error {
+	people, err := s.subjectsOf(ctx, vocab.PropActorType, quad.String(string(annals.ActorPerson)))
+	if err != nil {
+		return fmt.Errorf("repair merges: %w", err)
+	}
+	for _, n := range people {
+		to, err := s.objectsOf(ctx, n, vocab.PropMergedInto)
+		if err != nil {
+			return fmt.Errorf("repair merges: %w", err)
+		}
+		from, into := s.iri.ActorID(n), ""
+		if len(to) > 0 {
+			into = s.iri.ActorID(to[0])
+		}
+		if from == "" || into == "" {
+			continue
+		}
+		if err := s.finishMerge(ctx, from, into); err != nil {
+			return fmt.Errorf("repair merges: %w", err)
+		}
+	}
+	return nil
+}
+
+// withoutMerged drops from an unchanged document's actor quads those of
+// the actors merged into others since it was stored (a surname alone that a
+// later document named in full), and points the rest at the actors they
+// were merged into, as the stored statements already do.
+func (s *Store) withoutMerged(ctx context.Context, shared []quad.Quad) ([]quad.Quad, error) {
+	moved := map[quad.Value]quad.Value{}
+	for _, q := range shared {
+		if q.Predicate != vocab.RDFType || q.Object != vocab.ClassActor {
+			continue
+		}
+		id := s.iri.ActorID(q.Subject)
+		if id == "" {
+			continue
+		}
+		to, err := s.mergedInto(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if to != id {
+			moved[q.Subject] = s.iri.Actor(to)
+		}
+	}
+	if len(moved) == 0 {
+		return shared, nil
+	}
+	out := make([]quad.Quad, 0, len(shared))
+	for _, q := range shared {
+		if _, gone := moved[q.Subject]; gone {
+			continue
+		}
+		if to, ok := moved[q.Object]; ok {
+			q.Object = to
+		}
+		out = append(out, q)
+	}
+	return out, nil
 }
 
 // resolveBlock joins the actors of a document block to stored ones as

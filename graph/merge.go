@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/graph/vocab"
@@ -17,7 +18,7 @@ var ErrNoActor = errors.New("no such actor")
 // MergeActors folds actor from into actor into: every statement about from
 // is about into afterwards, from's name and aliases become aliases of into,
 // and later documents that name from are stored under into. It is one
-// transaction.
+// transaction: a kill leaves the store merged or untouched.
 func (s *Store) MergeActors(ctx context.Context, from, into string) error {
 	if from == into {
 		return fmt.Errorf("merge %s into itself", from)
@@ -40,10 +41,57 @@ func (s *Store) MergeActors(ctx context.Context, from, into string) error {
 	if err != nil {
 		return err
 	}
-	if err := s.apply(deltas); err != nil {
+	if err := s.applyOnce(ctx, deltas); err != nil {
 		return fmt.Errorf("merge %s into %s: %w", from, into, err)
 	}
 	return nil
+}
+
+// RepairMerges completes the merges that an older version, which
+// committed a merge's additions and deletions apart, stopped halfway: an
+// actor recorded as merged that still has a description, statements or
+// merges pointing at it. It returns the merges it completed, from id to
+// into id.
+func (s *Store) RepairMerges(ctx context.Context) (map[string]string, error) {
+	merged, err := s.quadsWith(ctx, quad.Predicate, vocab.PropMergedInto)
+	if err != nil {
+		return nil, fmt.Errorf("find merges: %w", err)
+	}
+	done := map[string]string{}
+	for _, m := range merged {
+		from := s.iri.ActorID(m.Subject)
+		if from == "" || done[from] != "" {
+			continue
+		}
+		own, err := s.quadsWith(ctx, quad.Subject, m.Subject)
+		if err != nil {
+			return nil, err
+		}
+		in, err := s.quadsWith(ctx, quad.Object, m.Subject)
+		if err != nil {
+			return nil, err
+		}
+		if len(in) == 0 && !slices.ContainsFunc(own, func(q quad.Quad) bool { return q.Predicate != vocab.PropMergedInto }) {
+			continue // a finished merge
+		}
+		into, ok, err := s.ActorByID(ctx, from)
+		if err != nil {
+			return nil, err
+		}
+		if !ok || into.ID == from {
+			continue // nothing whole to merge into: leave it as it is
+		}
+		a := s.decodeActor(m.Subject, own)
+		deltas, err := s.mergeDeltas(ctx, a, into)
+		if err != nil {
+			return nil, err
+		}
+		if err := s.applyOnce(ctx, deltas); err != nil {
+			return nil, fmt.Errorf("complete the merge of %s into %s: %w", from, into.ID, err)
+		}
+		done[from] = into.ID
+	}
+	return done, nil
 }
 
 // mergeDeltas rewrites every quad that names from so that it names into.
@@ -79,7 +127,7 @@ func (s *Store) mergeDeltas(ctx context.Context, from, into annals.Actor) ([]gra
 		rewrite(q, r)
 	}
 	for _, name := range append([]string{from.Name}, from.Aliases...) {
-		if name != into.Name {
+		if name != "" && name != into.Name {
 			deltas = append(deltas, graph.Delta{Quad: quad.Make(neu, vocab.PropAlias, quad.String(name), nil), Action: graph.Add})
 		}
 	}
@@ -88,7 +136,9 @@ func (s *Store) mergeDeltas(ctx context.Context, from, into annals.Actor) ([]gra
 }
 
 // RenameActor gives an actor a new canonical name; the old one becomes an
-// alias. The actor keeps its id (and so its IRI).
+// alias. The actor keeps its id (and so its IRI). It is one transaction,
+// and it reads every name the actor has, so it also mends an actor left
+// with two names by a rename that an older version stopped halfway.
 func (s *Store) RenameActor(ctx context.Context, id, name string) error {
 	a, ok, err := s.ActorByID(ctx, id)
 	if err != nil {
@@ -97,17 +147,26 @@ func (s *Store) RenameActor(ctx context.Context, id, name string) error {
 	if !ok {
 		return fmt.Errorf("rename %s: %w", id, ErrNoActor)
 	}
-	if name == "" || name == a.Name {
+	if name == "" {
 		return nil
 	}
-	node := s.iri.Actor(id)
-	deltas := []graph.Delta{
-		{Quad: quad.Make(node, vocab.PropName, quad.String(a.Name), nil), Action: graph.Delete},
-		{Quad: quad.Make(node, vocab.PropName, quad.String(name), nil), Action: graph.Add},
-		{Quad: quad.Make(node, vocab.PropAlias, quad.String(a.Name), nil), Action: graph.Add},
-		{Quad: quad.Make(node, vocab.PropAlias, quad.String(name), nil), Action: graph.Delete},
+	node := s.iri.Actor(a.ID)
+	qs, err := s.quadsWith(ctx, quad.Subject, node)
+	if err != nil {
+		return fmt.Errorf("rename %s: %w", id, err)
 	}
-	if err := s.apply(deltas); err != nil {
+	var deltas []graph.Delta
+	for _, q := range qs {
+		if q.Predicate == vocab.PropName && q.Label == nil && q.Object != quad.String(name) {
+			deltas = append(deltas,
+				graph.Delta{Quad: q, Action: graph.Delete},
+				graph.Delta{Quad: quad.Make(node, vocab.PropAlias, q.Object, nil), Action: graph.Add})
+		}
+	}
+	deltas = append(deltas,
+		graph.Delta{Quad: quad.Make(node, vocab.PropName, quad.String(name), nil), Action: graph.Add},
+		graph.Delta{Quad: quad.Make(node, vocab.PropAlias, quad.String(name), nil), Action: graph.Delete})
+	if err := s.applyOnce(ctx, deltas); err != nil {
 		return fmt.Errorf("rename %s: %w", id, err)
 	}
 	return nil

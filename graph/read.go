@@ -120,6 +120,11 @@ func (s *Store) statementsOfActors(ctx context.Context, actors []string) ([]quad
 	return ids, nil
 }
 
+// Keeps reports whether the filter selects a statement, leaving out Actors
+// and Doc, which choose the statements to look at: the server filters a
+// statement list it holds in memory with it, as Statements filters the store's.
+func (f *Filter) Keeps(st *annals.Statement) bool { return f.keeps(st) }
+
 func (f *Filter) keeps(st *annals.Statement) bool {
 	if st.Confidence < f.MinConfidence {
 		return false

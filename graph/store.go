@@ -23,8 +23,9 @@ var ErrNoStore = errors.New("no store there yet")
 
 // Store is a timeline graph kept in a Cayley quad store.
 type Store struct {
-	qs       graph.QuadStore
-	iri      vocab.IRIs
+	qs  graph.QuadStore
+	iri vocab.IRIs
+	// addr names the store in messages, its password redacted.
 	addr     string
 	readOnly bool
 	// background says whether a commit may run while the same process reads:
@@ -95,7 +96,7 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	gopts := graph.Options{"no_bloom": true, "nosync": o.noSync, "read_only": o.readOnly, "holder": o.holder}
 	if backend == boltBackend && o.readOnly {
 		if _, err := os.Stat(addr); errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("open store %s: %w", addr, ErrNoStore)
+			return nil, fmt.Errorf("open store %s: %w", Redact(addr), ErrNoStore)
 		}
 	}
 	if backend != "memstore" && !o.readOnly {
@@ -112,7 +113,7 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, openError(addr, err)
 	}
-	return &Store{qs: h.QuadStore, iri: vocab.IRIs{Base: o.base}, addr: addr, readOnly: o.readOnly,
+	return &Store{qs: h.QuadStore, iri: vocab.IRIs{Base: o.base}, addr: Redact(addr), readOnly: o.readOnly,
 		background: backend == boltBackend}, nil
 }
 
@@ -122,13 +123,13 @@ func openError(addr string, err error) error {
 	if locked, ok := errors.AsType[*LockedError](err); ok {
 		return locked
 	}
-	return fmt.Errorf("open store %s: %w", addr, err)
+	return redacted(fmt.Errorf("open store %s: %w", addr, err))
 }
 
 // Close releases the store.
 func (s *Store) Close() error {
 	if err := s.qs.Close(); err != nil {
-		return fmt.Errorf("close store %s: %w", s.addr, err)
+		return redacted(fmt.Errorf("close store %s: %w", s.addr, err))
 	}
 	return nil
 }

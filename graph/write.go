@@ -111,7 +111,7 @@ func (w *Writer) Write(ctx context.Context, x *annals.Extraction) (Outcome, erro
 		outcome = Replaced
 	}
 	w.inBatch[id] = true // before queue, which may start the commit that takes it
-	w.stats.Statements += len(x.Statements)
+	w.stats.Statements += distinctStatements(x.Statements)
 	if outcome == Added {
 		w.stats.Added++
 	} else {
@@ -219,7 +219,7 @@ func (w *Writer) wait() error {
 	w.inflight = nil
 	clear(w.inflightDocs)
 	if err != nil {
-		return fmt.Errorf("write %d quads to %s: %w", w.inflightSize, w.s.addr, err)
+		return redacted(fmt.Errorf("write %d quads to %s: %w", w.inflightSize, w.s.addr, err))
 	}
 	w.stats.Commits++
 	return nil
@@ -355,4 +355,14 @@ func (s *Store) statementGraph(ctx context.Context, st quad.Value) ([]quad.Quad,
 		meta = append(meta, quad.Make(subj, s.iri.Predicate(string(lemma)), obj, st))
 	}
 	return meta, nil
+}
+
+// distinctStatements counts the statements by id, as the store holds them:
+// an extraction that gives one statement twice stores it once.
+func distinctStatements(sts []annals.Statement) int {
+	ids := make(map[string]bool, len(sts))
+	for _, st := range sts {
+		ids[st.ID] = true
+	}
+	return len(ids)
 }

@@ -335,3 +335,27 @@ func TestUnresolvedPronounsStayApart(t *testing.T) {
 		})
 	}
 }
+
+// TestStatsCountStoredStatements: a statement an extraction gives twice
+// (the same id: Wikinews' "Presidential Spokesperson Harry Roque") is stored
+// once and counted once, so that ingest's summary says what the store holds.
+func TestStatsCountStoredStatements(t *testing.T) {
+	ctx := context.Background()
+	x := sample()
+	x.Statements = append(x.Statements, x.Statements[0])
+	s := openTemp(t, "memory")
+	w := s.NewWriter("test")
+	if _, err := w.Write(ctx, x); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	stored, err := s.Statements(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := w.Stats().Statements; got != len(stored) || got != len(x.Statements)-1 {
+		t.Errorf("stats count %d statements; the store holds %d of %d given", got, len(stored), len(x.Statements))
+	}
+}

@@ -62,6 +62,15 @@ func runActorsMerge(ctx context.Context, opts *actorsEditOptions) error {
 		return err
 	}
 	defer st.Close()
+	// a merge that an older version stopped between its two commits reads
+	// as done (A resolves to B) but leaves A's names and quads: finish it
+	repaired, err := st.RepairMerges(ctx)
+	if err != nil {
+		return err
+	}
+	for from, into := range repaired {
+		opts.IO.Log.Warn("completed a merge that an earlier run left half done", "from", from, "into", into)
+	}
 	a, err := st.FindActor(ctx, opts.A)
 	if err != nil {
 		return err
@@ -71,6 +80,10 @@ func runActorsMerge(ctx context.Context, opts *actorsEditOptions) error {
 		return err
 	}
 	if a.ID == b.ID {
+		if from := annals.Slug(opts.A); repaired[from] == b.ID {
+			fmt.Fprintf(opts.IO.Out, "merged %s (%s) into %s (%s)\n", opts.A, from, b.Name, b.ID)
+			return nil
+		}
 		return usageError("%q and %q are already one actor (%s)", opts.A, opts.B, a.ID)
 	}
 	if err := st.MergeActors(ctx, a.ID, b.ID); err != nil {

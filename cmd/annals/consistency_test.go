@@ -28,6 +28,10 @@ func TestUsageExitsTwo(t *testing.T) {
 		{"reversed days in events", []string{"events", "--db", db, "--from", "2025-08-01", "--to", "2025-07-01"}, "--to"},
 		{"reversed days in export", []string{"export", "--db", db, "--format", "csv", "--from", "2025-08-01", "--to", "2025-07-01"}, "--to"},
 		{"confidence above 1", []string{"timeline", "--db", db, "--min-confidence", "2"}, "from 0 to 1"},
+		{"confidence NaN", []string{"timeline", "--db", db, "--min-confidence", "NaN"}, "from 0 to 1"},
+		{"confidence Inf", []string{"relations", "--db", db, "--min-confidence", "-Inf", "Russia", "Ukraine"}, "from 0 to 1"},
+		{"confidence NaN in extract", []string{"extract", "--min-confidence", "NaN", "-"}, "from 0 to 1"},
+		{"confidence Inf in export", []string{"export", "--db", db, "--format", "csv", "--min-confidence", "Inf"}, "from 0 to 1"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			out, errs, code := runCLI(t, "", c.args...)

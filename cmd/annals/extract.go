@@ -10,6 +10,7 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/export"
+	"github.com/annals/annals/export/selection"
 	"github.com/annals/annals/ingest"
 	"github.com/annals/annals/ingest/actor"
 	"github.com/annals/annals/ingest/analysis"
@@ -98,6 +99,9 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	case "jsonl", "tsv", "carb", "nquads":
 	default:
 		return usageError("--format %q: want one of %v", opts.Format, extractFormats)
+	}
+	if _, err := selectionOf(selection.Params{MinConfidence: opts.MinConfidence}); err != nil {
+		return err // NaN would keep every statement
 	}
 	date, err := parseDay("date", opts.Date)
 	if err != nil {

@@ -162,7 +162,7 @@ func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs
 	sum.WriteStats = w.Stats()
 	sum.Elapsed = time.Since(start)
 	fmt.Fprintf(opts.IO.Out, "%s: %d documents (%d added, %d replaced, %d unchanged), %d sentences, %d statements, %d quads written in %s\n",
-		opts.Store.DB, sum.Documents, sum.Added, sum.Replaced, sum.Unchanged, sum.Sentences, sum.Statements,
+		graph.Redact(opts.Store.DB), sum.Documents, sum.Added, sum.Replaced, sum.Unchanged, sum.Sentences, sum.Statements,
 		sum.QuadsAdded, sum.Elapsed.Round(time.Millisecond))
 	if sum.Errors > 0 {
 		return &exitError{code: 1, msg: fmt.Sprintf("%d bad inputs skipped", sum.Errors)}

@@ -83,7 +83,7 @@ func runLoad(ctx context.Context, opts *loadOptions) error {
 	s := l.Stats()
 	elapsed := time.Since(start)
 	fmt.Fprintf(opts.IO.Out, "%s: %d documents (%d added, %d replaced, %d unchanged), %d quads read (%d outside documents), %d written in %s (%.0f quads/s)\n",
-		opts.Store.DB, s.Added+s.Replaced+s.Unchanged, s.Added, s.Replaced, s.Unchanged, s.Read, s.Loose,
+		graph.Redact(opts.Store.DB), s.Added+s.Replaced+s.Unchanged, s.Added, s.Replaced, s.Unchanged, s.Read, s.Loose,
 		s.QuadsAdded, elapsed.Round(time.Millisecond), float64(s.Read)/elapsed.Seconds())
 	return nil
 }

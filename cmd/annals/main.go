@@ -13,6 +13,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/annals/annals/graph"
 )
 
 func main() {
@@ -38,7 +40,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			}
 			return exit.code
 		}
-		fmt.Fprintln(stderr, "annals:", withAdvice(err))
+		// Redact: the last guard that no store password reaches the screen.
+		fmt.Fprintln(stderr, "annals:", graph.Redact(withAdvice(err)))
 		return 1
 	}
 	return 0

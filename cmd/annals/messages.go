@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+
+	"github.com/annals/annals/graph"
 )
 
 // messageHandler writes log records as the command line's other messages
@@ -51,6 +53,7 @@ func (h *messageHandler) Handle(_ context.Context, r slog.Record) error {
 	if len(rest) > 0 {
 		line += " (" + strings.Join(rest, ", ") + ")"
 	}
+	line = graph.Redact(line) // an error logged may quote a store's address
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	_, err := fmt.Fprintln(h.w, line)

@@ -64,8 +64,9 @@ func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, days)
 }
 
-// selected reads the statements a request's filters select and returns
-// the window of them that offset and limit ask for, as JSON.
+// selected finds the statements a request's filters select in the index of
+// the store's timeline and returns the window of them that offset and
+// limit ask for, as JSON: only the window's statements are read further.
 func (s *Server) selected(r *http.Request, sources bool) (listJSON[statementJSON], error) {
 	q := r.URL.Query()
 	sel, err := selectionFrom(q)
@@ -76,13 +77,16 @@ func (s *Server) selected(r *http.Request, sources bool) (listJSON[statementJSON
 	if err != nil {
 		return listJSON[statementJSON]{}, err
 	}
-	tl, err := sel.Timeline(r.Context(), store(r.Context()))
+	ctx, st := r.Context(), store(r.Context())
+	ix, err := s.timelines.index(ctx, st, s.writes.Load())
 	if err != nil {
 		return listJSON[statementJSON]{}, err
 	}
-	p := page(tl.Statements, offset, limit)
-	tl.Statements = p.Items
-	items, err := s.statementsJSON(r.Context(), tl, sources)
+	p, err := ix.selectPage(ctx, st, sel, offset, limit)
+	if err != nil {
+		return listJSON[statementJSON]{}, err
+	}
+	items, err := ix.statementsJSON(ctx, st, p.Items, sources)
 	return listJSON[statementJSON]{Total: p.Total, Offset: p.Offset, Truncated: p.Truncated, Items: items}, err
 }
 

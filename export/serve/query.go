@@ -88,6 +88,9 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request, qs cgraph.Qu
 		return
 	case cause != nil:
 		return // the client is gone
+	case err != nil && storeDown(err):
+		s.internal(w, r, err) // failure.go: no SQL text or address to the client
+		return
 	case err != nil:
 		writeError(w, http.StatusBadRequest, err)
 		return

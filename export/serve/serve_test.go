@@ -208,8 +208,9 @@ func TestCayleyAPI(t *testing.T) {
 		t.Errorf("a read-only server wrote: %d %s", code, body)
 	}
 
-	ts = talksServer(t, Config{AllowWrites: true})
-	code, body = post(t, ts.URL+"/api/v2/write", "application/n-quads", `<urn:x> <urn:p> "written" .`+"\n")
+	ts = talksServer(t, Config{AllowWrites: true, WriteToken: "t"})
+	code, body = send(t, "POST", ts.URL+"/api/v2/write", map[string]string{"Content-Type": "application/n-quads", "Authorization": "Bearer t"},
+		`<urn:x> <urn:p> "written" .`+"\n")
 	if code != 200 || !strings.Contains(body, "1 quads") {
 		t.Fatalf("write: %d %s", code, body)
 	}

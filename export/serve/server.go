@@ -13,8 +13,10 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/annals/annals/export/selection"
@@ -29,8 +31,15 @@ import (
 type Config struct {
 	// AllowWrites enables Cayley's /api/v2/write, /api/v2/delete and
 	// /api/v2/node/delete; without it they answer 403. The store must
-	// then be open for writing.
+	// then be open for writing, and WriteToken set.
 	AllowWrites bool
+	// WriteToken is the token every write must carry, as
+	// "Authorization: Bearer TOKEN" (see guard.go).
+	WriteToken string
+	// Hosts are the Host header values the server answers, host:port
+	// (HostNames gives a listen address's); others get 421, against DNS
+	// rebinding. Empty: the loopback names at the port of the connection.
+	Hosts []string
 	// RequestTimeout bounds every request (default 30s).
 	RequestTimeout time.Duration
 	// MaxResults bounds every list the API returns, and the results of a
@@ -48,6 +57,14 @@ type Config struct {
 	// QueryMemory bounds, in bytes, how far the heap may grow while a
 	// query runs (default 256 MiB); past it the query is stopped (413).
 	QueryMemory int64
+	// MaxRead bounds the quads of one /api/v2/read answer (default
+	// 10,000); a "limit" can only lower it, and "after" pages on.
+	MaxRead int
+	// MaxInFlight bounds the requests answered at once (default four per
+	// CPU, at least 8): more wait a moment, then get 503 with Retry-After.
+	// Reads of the store are CPU work, so more at once only make each
+	// slower (see load_test.go).
+	MaxInFlight int
 	// Title is the page's title (default "Annals").
 	Title string
 	// Log receives one line per failed request; nil logs nothing.
@@ -62,6 +79,7 @@ const (
 	DefaultMaxExported    = 1_000_000
 	DefaultMaxQueries     = 2
 	DefaultQueryMemory    = 256 << 20
+	DefaultMaxRead        = 10_000
 )
 
 // Server answers the HTTP API of one store.
@@ -75,12 +93,19 @@ type Server struct {
 	lock sync.RWMutex
 	// queries holds a token per query running (see serveQuery).
 	queries chan struct{}
+	// timelines indexes the statements per generation of the store; writes
+	// counts the writes through Cayley's API, which start a new generation.
+	timelines *timelines
+	writes    atomic.Uint64
 }
 
 // New makes the server of a store it holds open for its whole life: a
 // store open for writing, or one that other processes share freely
 // (PostgreSQL, memory).
 func New(st *graph.Store, cfg Config) (*Server, error) {
+	if err := checkGuard(cfg); err != nil {
+		return nil, err
+	}
 	s := newServer(cfg)
 	cayley, err := s.cayleyAPI(st)
 	if err != nil {
@@ -96,6 +121,9 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 func NewOpening(open Opener, cfg Config) (*Server, error) {
 	if cfg.AllowWrites {
 		return nil, errors.New("serve: a store opened per request is read-only; hold it open (New) to allow writes")
+	}
+	if err := checkGuard(cfg); err != nil {
+		return nil, err
 	}
 	s := newServer(cfg)
 	s.stores.open = open
@@ -121,10 +149,16 @@ func newServer(cfg Config) *Server {
 	if cfg.QueryMemory <= 0 {
 		cfg.QueryMemory = DefaultQueryMemory
 	}
+	if cfg.MaxRead <= 0 {
+		cfg.MaxRead = DefaultMaxRead
+	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = max(8, 4*runtime.GOMAXPROCS(0))
+	}
 	if cfg.Title == "" {
 		cfg.Title = "Annals"
 	}
-	s := &Server{cfg: cfg, queries: make(chan struct{}, cfg.MaxQueries)}
+	s := &Server{cfg: cfg, timelines: newTimelines(), queries: make(chan struct{}, cfg.MaxQueries)}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/actors", s.handleActors)
 	mux.HandleFunc("GET /api/timeline", s.handleTimeline)
@@ -141,8 +175,8 @@ func newServer(cfg Config) *Server {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, errors.New("no such page: "+r.URL.Path))
 	})
-	s.handler = http.TimeoutHandler(s.locked(s.withStore(mux)), cfg.RequestTimeout,
-		`{"error":"the request took longer than the server allows; narrow it with filters"}`)
+	s.handler = s.guarded(limited(cfg.MaxInFlight, http.TimeoutHandler(s.locked(s.withStore(mux)), cfg.RequestTimeout,
+		`{"error":"the request took longer than the server allows; narrow it with filters"}`)))
 	return s
 }
 
@@ -171,10 +205,10 @@ func (s *Server) cayleyAPI(st *graph.Store) (http.Handler, error) {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 		if strings.TrimSuffix(r.URL.Path, "/") == "/api/v2/query" {
-			s.serveQuery(w, r, h.QuadStore)
+			s.serveQuery(w, r, h.QuadStore) // query.go
 			return
 		}
-		api.ServeHTTP(w, r)
+		s.v2(w, r, api) // v2.go
 	}), nil
 }
 
@@ -185,6 +219,7 @@ func (s *Server) locked(next http.Handler) http.Handler {
 		if r.Method == http.MethodPost && isWrite(r.URL.Path) {
 			s.lock.Lock()
 			defer s.lock.Unlock()
+			defer s.writes.Add(1)
 		} else {
 			s.lock.RLock()
 			defer s.lock.RUnlock()
@@ -215,20 +250,20 @@ func writeError(w http.ResponseWriter, status int, err error) {
 	_ = json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
 }
 
-// fail answers an error: 400 for a bad request or an unknown actor, 500
-// (logged) for the rest.
+// fail answers an error: 400 for a bad request or an unknown actor, 413
+// for a body too large, and for the rest 503 or 500 without the detail,
+// which is logged (failure.go).
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	var bad badRequest
 	var actor *selection.ActorError
 	switch {
 	case errors.As(err, &bad), errors.As(err, &actor), errors.Is(err, selection.ErrHopsWithoutActor):
 		writeError(w, http.StatusBadRequest, err)
+	case errors.As(err, new(tooLarge)):
+		writeError(w, http.StatusRequestEntityTooLarge, err)
 	case r.Context().Err() != nil:
 		writeError(w, http.StatusServiceUnavailable, errors.New("the request was cancelled or took too long"))
 	default:
-		if s.cfg.Log != nil {
-			s.cfg.Log.Error("request failed", "path", r.URL.Path, "err", err)
-		}
-		writeError(w, http.StatusInternalServerError, err)
+		s.internal(w, r, err)
 	}
 }

@@ -61,6 +61,7 @@ func TestOpeningServerLetsWritersIn(t *testing.T) {
 	news.Document.ID = "news-2"
 	for i := range news.Statements {
 		news.Statements[i].Doc = "news-2"
+		news.Statements[i].ID = annals.StatementID(&news.Statements[i]) // an id names its document
 	}
 	start := time.Now()
 	writeTalks(t, path, news)
