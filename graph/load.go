@@ -8,7 +8,6 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/graph/vocab"
-	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 )
@@ -71,8 +70,6 @@ type Loader struct {
 	doc   quad.Value  // the document of the open block, or nil
 	block []quad.Quad // its quads so far
 	stats LoadStats
-	// repaired is set once merges a killed load left half done are finished.
-	repaired bool
 }
 
 // NewLoader starts a loader that joins the actors of each document block
@@ -101,11 +98,8 @@ func (l *Loader) Load(ctx context.Context, r quad.Reader) error {
 	if l.w.s.readOnly {
 		return errors.New("load: store opened read-only")
 	}
-	if !l.repaired { // before the first block: the joiner reads the stored people
-		if err := l.w.s.repairMerges(ctx); err != nil {
-			return err
-		}
-		l.repaired = true
+	if err := l.w.repair(ctx); err != nil { // before the first block
+		return err
 	}
 	for {
 		q, err := r.ReadQuad()
@@ -250,7 +244,7 @@ func (w *Writer) writeDocument(ctx context.Context, doc quad.Value, hash string,
 	// As Write does: a surname stored alone before is merged into the full
 	// name this document gives, once the document is stored. The merges'
 	// redirects commit with the document, so that a load killed before the
-	// merges are done finishes them when run again (repairMerges) rather
+	// merges are done finishes them when run again (Writer.repair) rather
 	// than skipping the stored document and leaving them undone.
 	for short, full := range later {
 		add = append(add, quad.Make(w.s.iri.Actor(short), vocab.PropMergedInto, w.s.iri.Actor(full), nil))
@@ -265,72 +259,6 @@ func (w *Writer) writeDocument(ctx context.Context, doc quad.Value, hash string,
 	for short, full := range later {
 		if err := w.s.finishMerge(ctx, short, full); err != nil {
 			return fmt.Errorf("load %v: %w", doc, err)
-		}
-	}
-	return nil
-}
-
-// finishMerge merges actor from into actor into once the redirect from one
-// to the other is stored: from's statements and names move to into, and the
-// redirect stays, in one transaction. An actor already merged (with no name
-// of its own left) is left alone, so a merge can be finished twice.
-func (s *Store) finishMerge(ctx context.Context, from, into string) error {
-	node := s.iri.Actor(from)
-	qs, err := s.quadsWith(ctx, quad.Subject, node)
-	if err != nil {
-		return err
-	}
-	a := s.decodeActor(node, qs) // not ActorByID: that follows the redirect
-	if a.Name == "" {
-		return nil
-	}
-	b, ok, err := s.ActorByID(ctx, into)
-	if err != nil {
-		return err
-	}
-	if !ok {
-		return fmt.Errorf("merge %s into %s: %w", from, into, ErrNoActor)
-	}
-	deltas, err := s.mergeDeltas(ctx, a, b)
-	if err != nil {
-		return err
-	}
-	redirect := quad.Make(node, vocab.PropMergedInto, s.iri.Actor(b.ID), nil)
-	keep := deltas[:0]
-	for _, d := range deltas {
-		if d.Action == graph.Delete && d.Quad == redirect {
-			continue // mergeDeltas removes from's own quads and adds the redirect anew
-		}
-		keep = append(keep, d)
-	}
-	if err := s.applyOnce(ctx, keep); err != nil {
-		return fmt.Errorf("merge %s into %s: %w", from, into, err)
-	}
-	return nil
-}
-
-// repairMerges finishes the merges of surnames into full names that a load
-// killed after storing a document, but before merging, left half done: a
-// person with a redirect to another who still has a name of its own.
-func (s *Store) repairMerges(ctx context.Context) error {
-	people, err := s.subjectsOf(ctx, vocab.PropActorType, quad.String(string(annals.ActorPerson)))
-	if err != nil {
-		return fmt.Errorf("repair merges: %w", err)
-	}
-	for _, n := range people {
-		to, err := s.objectsOf(ctx, n, vocab.PropMergedInto)
-		if err != nil {
-			return fmt.Errorf("repair merges: %w", err)
-		}
-		from, into := s.iri.ActorID(n), ""
-		if len(to) > 0 {
-			into = s.iri.ActorID(to[0])
-		}
-		if from == "" || into == "" {
-			continue
-		}
-		if err := s.finishMerge(ctx, from, into); err != nil {
-			return fmt.Errorf("repair merges: %w", err)
 		}
 	}
 	return nil

@@ -48,7 +48,9 @@ func (s *Store) MergeActors(ctx context.Context, from, into string) error {
 }
 
 // RepairMerges completes the merges that an older version, which
-// committed a merge's additions and deletions apart, stopped halfway: an
+// committed a merge's additions and deletions apart, stopped halfway, and
+// the joins of a surname into a full name that an ingest or load killed
+// after committing the document and the join's redirect left undone: an
 // actor recorded as merged that still has a description, statements or
 // merges pointing at it. It returns the merges it completed, from id to
 // into id.
@@ -92,6 +94,45 @@ func (s *Store) RepairMerges(ctx context.Context) (map[string]string, error) {
 		done[from] = into.ID
 	}
 	return done, nil
+}
+
+// finishMerge merges actor from into actor into once the redirect from one
+// to the other is stored: from's statements and names move to into, and the
+// redirect stays, in one transaction. An actor already merged (with no name
+// of its own left) is left alone, so a merge can be finished twice.
+func (s *Store) finishMerge(ctx context.Context, from, into string) error {
+	node := s.iri.Actor(from)
+	qs, err := s.quadsWith(ctx, quad.Subject, node)
+	if err != nil {
+		return err
+	}
+	a := s.decodeActor(node, qs) // not ActorByID: that follows the redirect
+	if a.Name == "" {
+		return nil
+	}
+	b, ok, err := s.ActorByID(ctx, into)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("merge %s into %s: %w", from, into, ErrNoActor)
+	}
+	deltas, err := s.mergeDeltas(ctx, a, b)
+	if err != nil {
+		return err
+	}
+	redirect := quad.Make(node, vocab.PropMergedInto, s.iri.Actor(b.ID), nil)
+	keep := deltas[:0]
+	for _, d := range deltas {
+		if d.Action == graph.Delete && d.Quad == redirect {
+			continue // mergeDeltas removes from's own quads and adds the redirect anew
+		}
+		keep = append(keep, d)
+	}
+	if err := s.applyOnce(ctx, keep); err != nil {
+		return fmt.Errorf("merge %s into %s: %w", from, into, err)
+	}
+	return nil
 }
 
 // mergeDeltas rewrites every quad that names from so that it names into.

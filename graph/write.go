@@ -48,6 +48,7 @@ type Writer struct {
 	inBatch  map[string]bool // documents in pending
 	stats    WriteStats
 	index    actorIndex
+	repaired bool // half-done merges are finished (repair)
 
 	// A full batch commits in the background while the next documents are
 	// resolved and encoded (on a bulk ingest that work would otherwise wait
@@ -88,6 +89,9 @@ func (w *Writer) Write(ctx context.Context, x *annals.Extraction) (Outcome, erro
 	if w.s.readOnly {
 		return 0, errors.New("write: store opened read-only")
 	}
+	if err := w.repair(ctx); err != nil {
+		return 0, err
+	}
 	id := x.Document.ID
 	if err := w.settle(ctx, id); err != nil {
 		return 0, err
@@ -117,20 +121,45 @@ func (w *Writer) Write(ctx context.Context, x *annals.Extraction) (Outcome, erro
 	} else {
 		w.stats.Replaced++
 	}
-	if err := w.queue(ctx, difference(fresh, old), difference(old, fresh)); err != nil {
+	add := difference(fresh, old)
+	if len(later) == 0 {
+		return outcome, w.queue(ctx, add, difference(old, fresh))
+	}
+	// A surname stored alone before is merged into the full name this
+	// document gives, once the document is stored. The merges' redirects
+	// commit with the document, so that an ingest killed before the merges
+	// are done finishes them when run again (repair) rather than
+	// finding the document unchanged and leaving them undone.
+	for short, full := range later {
+		add = append(add, quad.Make(w.s.iri.Actor(short), vocab.PropMergedInto, w.s.iri.Actor(full), nil))
+	}
+	if err := w.queue(ctx, add, difference(old, fresh)); err != nil {
 		return 0, err
 	}
-	if len(later) > 0 { // the merges below read what this document adds
-		if err := w.Flush(ctx); err != nil {
-			return 0, err
-		}
+	w.stats.QuadsAdded -= len(later)     // the merges' quads, which are not counted
+	if err := w.Flush(ctx); err != nil { // the merges read what this document adds
+		return 0, err
 	}
-	for short, full := range later { // a surname seen alone before, now with its full name
-		if err := w.s.MergeActors(ctx, short, full); err != nil {
-			return 0, err
+	for short, full := range later {
+		if err := w.s.finishMerge(ctx, short, full); err != nil {
+			return 0, fmt.Errorf("write %s: %w", id, err)
 		}
 	}
 	return outcome, nil
+}
+
+// repair finishes, once per writer and before its first document, the
+// merges that a write or load killed between a document's commit and the
+// merge it started left half done: the joiner reads the stored people.
+func (w *Writer) repair(ctx context.Context) error {
+	if w.repaired {
+		return nil
+	}
+	if _, err := w.s.RepairMerges(ctx); err != nil {
+		return fmt.Errorf("repair merges: %w", err)
+	}
+	w.repaired = true
+	return nil
 }
 
 // queue adds deltas to the pending batch and commits when it is full.
