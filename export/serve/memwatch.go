@@ -7,10 +7,14 @@ import (
 	"time"
 )
 
-// memorySample is how often a query's watchdog reads the heap: often
-// enough that a script growing memory at GB/s is stopped near its budget;
-// a reading costs microseconds.
+// memorySample is how often a query's watchdog reads the heap while it
+// is far below the budget; a reading costs microseconds.
 const memorySample = 10 * time.Millisecond
+
+// memorySampleNear is how often it reads once the heap has grown past a
+// quarter of the budget: a script doubling a string doubles the heap in a
+// few milliseconds, and the next doubling must not start unseen.
+const memorySampleNear = time.Millisecond
 
 // heapMetric is the bytes of heap objects, live or not yet swept; reading
 // it, unlike runtime.ReadMemStats, does not stop the world.
@@ -48,6 +52,7 @@ func watchMemory(ctx context.Context, budget int64, exceeded func()) {
 	}
 	tick := time.NewTicker(memorySample)
 	defer tick.Stop()
+	near := false               // sampling at memorySampleNear
 	var collected chan struct{} // a collection in progress
 	for {
 		select {
@@ -60,7 +65,12 @@ func watchMemory(ctx context.Context, budget int64, exceeded func()) {
 				return
 			}
 		case <-tick.C:
-			switch g := growth(); {
+			g := growth()
+			if !near && g > budget/4 {
+				near = true
+				tick.Reset(memorySampleNear)
+			}
+			switch {
 			case g > budget*3/2:
 				exceeded()
 				return
