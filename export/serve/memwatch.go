@@ -43,9 +43,12 @@ func heapBytes() (heap, live uint64) {
 // budget is measured again after a collection, run aside so that sampling
 // goes on; a heap half again over the budget stops the query without
 // waiting for it, as a script doubling a string doubles its memory in one
-// step, and a script is interrupted only between steps.
+// step, and a script is interrupted only between steps. That growth is
+// counted from the heap as it was, garbage and all, for garbage left by
+// earlier requests not to stop a query that has taken nothing yet.
 func watchMemory(ctx context.Context, budget int64, exceeded func()) {
-	base := min(heapBytes())
+	start, live := heapBytes()
+	base := min(start, live)
 	growth := func() int64 {
 		h, _ := heapBytes()
 		return int64(h) - int64(base)
@@ -71,7 +74,7 @@ func watchMemory(ctx context.Context, budget int64, exceeded func()) {
 				tick.Reset(memorySampleNear)
 			}
 			switch {
-			case g > budget*3/2:
+			case g-int64(base)+int64(start) > budget*3/2:
 				exceeded()
 				return
 			case g > budget && collected == nil:

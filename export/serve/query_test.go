@@ -122,9 +122,17 @@ func TestQueryConcurrency(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			req, _ := http.NewRequestWithContext(ctx, http.MethodPost, ts.URL+gizmo, strings.NewReader(`while(true){}`))
-			if resp, err := http.DefaultClient.Do(req); err == nil {
+			// Again while a probe below holds the slot it wanted.
+			for ctx.Err() == nil {
+				req, _ := http.NewRequestWithContext(ctx, http.MethodPost, ts.URL+gizmo, strings.NewReader(`while(true){}`))
+				resp, err := http.DefaultClient.Do(req)
+				if err != nil {
+					return
+				}
 				resp.Body.Close()
+				if resp.StatusCode != http.StatusServiceUnavailable {
+					return
+				}
 			}
 		}()
 	}
