@@ -91,7 +91,7 @@ MiB is stopped (413).`,
 	cmd.Flags().DurationVar(&opts.Timeout, "timeout", serve.DefaultRequestTimeout, "time limit of a request")
 	cmd.Flags().IntVar(&opts.MaxResults, "max-results", serve.DefaultMaxResults, "most items a list or query returns")
 	cmd.Flags().IntVar(&opts.MaxQueries, "max-queries", serve.DefaultMaxQueries, "most Gizmo queries running at once")
-	cmd.Flags().IntVar(&opts.QueryMemory, "query-memory", serve.DefaultQueryMemory>>20, "MiB of memory a Gizmo query may take")
+	cmd.Flags().IntVar(&opts.QueryMemory, "query-memory", serve.DefaultQueryMemory>>20, "MiB of memory a Gizmo query may take; the server may briefly reach several times this, as one step of a script can double it")
 	cmd.Flags().StringVar(&opts.Title, "title", "", "title of the page")
 	return cmd
 }

@@ -7,10 +7,14 @@ import (
 	"time"
 )
 
-// memorySample is how often a query's watchdog reads the heap: often
-// enough that a script growing memory at GB/s is stopped near its budget;
-// a reading costs microseconds.
+// memorySample is how often a query's watchdog reads the heap while it
+// is far below the budget; a reading costs microseconds.
 const memorySample = 10 * time.Millisecond
+
+// memorySampleNear is how often it reads once the heap has grown past a
+// quarter of the budget: a script doubling a string doubles the heap in a
+// few milliseconds, and the next doubling must not start unseen.
+const memorySampleNear = time.Millisecond
 
 // heapMetric is the bytes of heap objects, live or not yet swept; reading
 // it, unlike runtime.ReadMemStats, does not stop the world.
@@ -39,15 +43,19 @@ func heapBytes() (heap, live uint64) {
 // budget is measured again after a collection, run aside so that sampling
 // goes on; a heap half again over the budget stops the query without
 // waiting for it, as a script doubling a string doubles its memory in one
-// step, and a script is interrupted only between steps.
+// step, and a script is interrupted only between steps. That growth is
+// counted from the heap as it was, garbage and all, for garbage left by
+// earlier requests not to stop a query that has taken nothing yet.
 func watchMemory(ctx context.Context, budget int64, exceeded func()) {
-	base := min(heapBytes())
+	start, live := heapBytes()
+	base := min(start, live)
 	growth := func() int64 {
 		h, _ := heapBytes()
 		return int64(h) - int64(base)
 	}
 	tick := time.NewTicker(memorySample)
 	defer tick.Stop()
+	near := false               // sampling at memorySampleNear
 	var collected chan struct{} // a collection in progress
 	for {
 		select {
@@ -60,8 +68,13 @@ func watchMemory(ctx context.Context, budget int64, exceeded func()) {
 				return
 			}
 		case <-tick.C:
-			switch g := growth(); {
-			case g > budget*3/2:
+			g := growth()
+			if !near && g > budget/4 {
+				near = true
+				tick.Reset(memorySampleNear)
+			}
+			switch {
+			case g-int64(base)+int64(start) > budget*3/2:
 				exceeded()
 				return
 			case g > budget && collected == nil:

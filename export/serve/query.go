@@ -73,7 +73,14 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request, qs cgraph.Qu
 	if specs := cayleyhttp.ParseAccept(r.Header, "Accept"); len(specs) != 0 && specs[0].Value == "application/ld+json" {
 		opt.Collation = query.JSONLD
 	}
-	results, truncated, err := s.runQuery(ctx, l.Session(qs), qu, opt)
+	ses := l.Session(qs)
+	if lang == "gizmo" {
+		if err := s.boundStrings(ctx, ses); err != nil {
+			s.internal(w, r, err)
+			return
+		}
+	}
+	results, truncated, err := s.runQuery(ctx, ses, qu, opt)
 	switch cause := context.Cause(ctx); {
 	case errors.Is(cause, errQueryMemory):
 		// What the script took is garbage now: give it back.
@@ -109,6 +116,48 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request, qs cgraph.Qu
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(out) // a failed write is the client gone
+}
+
+// stringBounds wraps the string methods that build a string of any length
+// in one call, as one step of a script is not interrupted: "x".repeat(1<<30)
+// took a gigabyte before the watchdog could act. The originals stay in the
+// closure, out of the script's reach; %d is the longest string allowed.
+const stringBounds = `(function () {
+	var apply = Reflect.apply, str = String, num = Number, max = %d;
+	function bound(name, length) {
+		var f = String.prototype[name];
+		Object.defineProperty(String.prototype, name, {
+			value: function () {
+				var n = length(str(this), arguments);
+				if (n > max) {
+					throw new RangeError(name + ": a string of " + n + " characters is more than a query may build (" + max + ")");
+				}
+				return apply(f, this, arguments);
+			},
+			writable: true, configurable: true
+		});
+	}
+	bound("repeat", function (s, a) { return s.length * num(a[0]); });
+	bound("padStart", function (s, a) { return num(a[0]); });
+	bound("padEnd", function (s, a) { return num(a[0]); });
+})();`
+
+// boundStrings runs stringBounds in a Gizmo session before its query. A
+// string may take half the query's memory budget (two bytes a character).
+func (s *Server) boundStrings(ctx context.Context, ses query.Session) error {
+	it, err := ses.Execute(ctx, fmt.Sprintf(stringBounds, s.cfg.QueryMemory/4), query.Options{Collation: query.JSON})
+	if err != nil {
+		return fmt.Errorf("bounding the query's strings: %w", err)
+	}
+	// Not closed: Close interrupts the session's runtime even after the
+	// script has ended, and the query would find it interrupted. The
+	// script has ended once Next answers false.
+	for it.Next(ctx) {
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("bounding the query's strings: %w", err)
+	}
+	return nil
 }
 
 // queryText reads the query: the parameter qu of a GET, the body of a

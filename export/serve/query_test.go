@@ -39,6 +39,37 @@ func TestQueryMemory(t *testing.T) {
 	}
 }
 
+// TestQueryMemoryDefault checks the default budget and the bound on
+// strings built in one call, which no watchdog can stop halfway: each
+// query answers quickly, and the server answers the next.
+func TestQueryMemoryDefault(t *testing.T) {
+	ts := talksServer(t, Config{RequestTimeout: 20 * time.Second})
+	for _, c := range []struct {
+		query string
+		code  int
+		want  string
+	}{
+		{`var s="x".repeat(1<<20); var a=[]; while(true){ s = s + s; a.push(s); }`, http.StatusRequestEntityTooLarge, "64 MiB"},
+		{`var s="x".repeat(1<<30); g.Emit(s.length)`, http.StatusBadRequest, "more than a query may build"},
+		{`g.Emit("x".padStart(1<<30).length)`, http.StatusBadRequest, "more than a query may build"},
+		{`g.Emit("x".padEnd(1<<30, "y").length)`, http.StatusBadRequest, "more than a query may build"},
+		{`g.Emit("ab".repeat(3) + "x".padStart(3, "-") + "y".padEnd(2, "."))`, http.StatusOK, `"ababab--xy."`},
+	} {
+		start := time.Now()
+		code, body := post(t, ts.URL+gizmo, "text/plain", c.query)
+		if code != c.code || !strings.Contains(body, c.want) {
+			t.Errorf("%s: %d %.200s, want %d with %s", c.query, code, body, c.code, c.want)
+		}
+		if d := time.Since(start); d > 10*time.Second {
+			t.Errorf("%s: stopped after %s", c.query, d)
+		}
+		code, body = post(t, ts.URL+gizmo, "text/plain", `g.V("<urn:annals:actor/turkey>").All()`)
+		if code != http.StatusOK || !strings.Contains(body, "turkey") {
+			t.Errorf("after %s: %d %s", c.query, code, body)
+		}
+	}
+}
+
 // TestQueryResultLimit checks that every way of sending results stops at
 // MaxResults, an emitted array counting its items.
 func TestQueryResultLimit(t *testing.T) {
@@ -91,9 +122,17 @@ func TestQueryConcurrency(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			req, _ := http.NewRequestWithContext(ctx, http.MethodPost, ts.URL+gizmo, strings.NewReader(`while(true){}`))
-			if resp, err := http.DefaultClient.Do(req); err == nil {
+			// Again while a probe below holds the slot it wanted.
+			for ctx.Err() == nil {
+				req, _ := http.NewRequestWithContext(ctx, http.MethodPost, ts.URL+gizmo, strings.NewReader(`while(true){}`))
+				resp, err := http.DefaultClient.Do(req)
+				if err != nil {
+					return
+				}
 				resp.Body.Close()
+				if resp.StatusCode != http.StatusServiceUnavailable {
+					return
+				}
 			}
 		}()
 	}

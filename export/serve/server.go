@@ -55,7 +55,10 @@ type Config struct {
 	// (default 2); more are refused with 503 at once.
 	MaxQueries int
 	// QueryMemory bounds, in bytes, how far the heap may grow while a
-	// query runs (default 256 MiB); past it the query is stopped (413).
+	// query runs (default 64 MiB); past it the query is stopped (413).
+	// One step of a script can double the heap before it stops, so the
+	// default is small: the largest query on the Wikinews store, every
+	// node in one array, takes under 32 MiB.
 	QueryMemory int64
 	// MaxRead bounds the quads of one /api/v2/read answer (default
 	// 10,000); a "limit" can only lower it, and "after" pages on.
@@ -78,7 +81,7 @@ const (
 	DefaultMaxDrawn       = 2000
 	DefaultMaxExported    = 1_000_000
 	DefaultMaxQueries     = 2
-	DefaultQueryMemory    = 256 << 20
+	DefaultQueryMemory    = 64 << 20
 	DefaultMaxRead        = 10_000
 )
 
