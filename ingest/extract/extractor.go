@@ -58,8 +58,14 @@ func PatternStage() Stage { return Stage{Version: "patterns/1", Extractor: Patte
 // Name identifies the stage and its version.
 func (s Stage) Name() string { return s.Version }
 
-// Run appends the statements of every sentence of a to a.Statements.
+// Run appends the statements of every sentence of a to a.Statements, each
+// once: a statement the extractor gives twice (the same spans and lemma,
+// hence the same ID) is kept the first time.
 func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
+	seen := map[string]bool{}
+	for _, st := range a.Statements {
+		seen[st.ID] = true
+	}
 	for i := range a.Sentences {
 		if i%64 == 0 { // a long document can be cancelled midway
 			if err := ctx.Err(); err != nil {
@@ -69,7 +75,13 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 		if caption(a.Document.Text, &a.Sentences[i]) {
 			continue // an image's caption or credit states nothing
 		}
-		a.Statements = append(a.Statements, s.Extractor.Extract(a.Document.ID, &a.Sentences[i])...)
+		for _, st := range s.Extractor.Extract(a.Document.ID, &a.Sentences[i]) {
+			if st.ID != "" && seen[st.ID] {
+				continue // two readings of one clause gave the same statement
+			}
+			seen[st.ID] = true
+			a.Statements = append(a.Statements, st)
+		}
 	}
 	attributeQuotes(a)
 	return nil
