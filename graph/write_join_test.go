@@ -58,28 +58,7 @@ func TestWriteFinishesHalfDoneJoin(t *testing.T) {
 				t.Fatal(err)
 			}
 			if stage == "merge additions" { // as an older version's first commit of two
-				node := s.iri.Actor("francis")
-				qs, err := s.quadsWith(ctx, quad.Subject, node)
-				if err != nil {
-					t.Fatal(err)
-				}
-				into, _, err := s.ActorByID(ctx, "saint-francis")
-				if err != nil {
-					t.Fatal(err)
-				}
-				merge, err := s.mergeDeltas(ctx, s.decodeActor(node, qs), into)
-				if err != nil {
-					t.Fatal(err)
-				}
-				var adds []cgraph.Delta
-				for _, d := range merge {
-					if d.Action == cgraph.Add {
-						adds = append(adds, d)
-					}
-				}
-				if err := s.apply(adds); err != nil {
-					t.Fatal(err)
-				}
+				applyMergeAdditions(ctx, t, s, "francis", "saint-francis")
 			}
 			st := ingestAll(t, s, first, full)
 			if st.Unchanged != 2 {

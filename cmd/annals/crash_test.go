@@ -165,39 +165,8 @@ func TestKillDuringIngest(t *testing.T) {
 	threshold := fi.Size() / 3
 
 	db := filepath.Join(dir, "crash.db")
-	cmd := child(t, envChildArgs, "ingest", "--quiet", "--db", db, corpus)
-	var childErr bytes.Buffer
-	cmd.Stderr = &childErr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	start := time.Now()
-	killed := false
-	for !killed {
-		select {
-		case err := <-exited:
-			t.Fatalf("the ingest ended (%v) before it could be killed: make the corpus bigger\n%s", err, childErr.String())
-		case <-time.After(5 * time.Millisecond):
-		}
-		if fi, err := os.Stat(db); err == nil && fi.Size() >= threshold {
-			if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
-				t.Fatal(err)
-			}
-			killed = true
-		}
-		if time.Since(start) > 60*time.Second {
-			cmd.Process.Kill()
-			t.Fatal("no commit within 60 s")
-		}
-	}
-	err = <-exited
-	var exit *exec.ExitError
-	if !errors.As(err, &exit) || exit.ExitCode() != -1 {
-		t.Fatalf("child: %v, want killed by a signal", err)
-	}
-	t.Logf("killed after %v", time.Since(start).Round(time.Millisecond))
+	ran := killWhenGrown(t, db, threshold, 5*time.Millisecond, "ingest", "--quiet", "--db", db, corpus)
+	t.Logf("killed after %v", ran.Round(time.Millisecond))
 
 	// The store opens and holds together: each document is whole.
 	got := readState(t, db)
@@ -241,4 +210,45 @@ func TestKillDuringIngest(t *testing.T) {
 	if !slices.Equal(final.check.Documents, want.check.Documents) {
 		t.Errorf("after the re-run: %d documents, clean run %d", len(final.check.Documents), len(want.check.Documents))
 	}
+}
+
+// killWhenGrown runs annals with args in a child process and kills it with
+// SIGKILL once the store file db has grown to threshold bytes, checking
+// every poll: bbolt grows its file as commits need room, so commits have
+// completed then and more are on their way. It returns how long the child
+// ran, and fails the test if the child ended first or was not killed.
+func killWhenGrown(t *testing.T, db string, threshold int64, poll time.Duration, args ...string) time.Duration {
+	t.Helper()
+	cmd := child(t, envChildArgs, args...)
+	var childErr bytes.Buffer
+	cmd.Stderr = &childErr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	start := time.Now()
+	for killed := false; !killed; {
+		select {
+		case err := <-exited:
+			t.Fatalf("the %s ended (%v) before it could be killed: make the input bigger\n%s", args[0], err, childErr.String())
+		case <-time.After(poll):
+		}
+		if fi, err := os.Stat(db); err == nil && fi.Size() >= threshold {
+			if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+				t.Fatal(err)
+			}
+			killed = true
+		}
+		if time.Since(start) > 60*time.Second {
+			cmd.Process.Kill()
+			t.Fatal("no commit within 60 s")
+		}
+	}
+	err := <-exited
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != -1 {
+		t.Fatalf("child: %v, want killed by a signal", err)
+	}
+	return time.Since(start)
 }

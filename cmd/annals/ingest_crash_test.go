@@ -1,14 +1,10 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -59,39 +55,9 @@ func TestKillDuringIngestJoins(t *testing.T) {
 	threshold := fi.Size() / 3 // see TestKillDuringIngest
 
 	db := filepath.Join(dir, "crash.db")
-	cmd := child(t, envChildArgs, ingestArgs(db)...)
-	var childErr bytes.Buffer
-	cmd.Stderr = &childErr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	start := time.Now()
-	for killed := false; !killed; {
-		select {
-		case err := <-exited:
-			t.Fatalf("the ingest ended (%v) before it could be killed: make the input bigger\n%s", err, childErr.String())
-		case <-time.After(time.Millisecond):
-		}
-		if fi, err := os.Stat(db); err == nil && fi.Size() >= threshold {
-			if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
-				t.Fatal(err)
-			}
-			killed = true
-		}
-		if time.Since(start) > 60*time.Second {
-			cmd.Process.Kill()
-			t.Fatal("no commit within 60 s")
-		}
-	}
-	err = <-exited
-	var exit *exec.ExitError
-	if !errors.As(err, &exit) || exit.ExitCode() != -1 {
-		t.Fatalf("child: %v, want killed by a signal", err)
-	}
+	ran := killWhenGrown(t, db, threshold, time.Millisecond, ingestArgs(db)...)
 	crashed := sortedQuads(t, db)
-	t.Logf("killed after %v with %d quads stored", time.Since(start).Round(time.Millisecond), len(crashed))
+	t.Logf("killed after %v with %d quads stored", ran.Round(time.Millisecond), len(crashed))
 	if len(crashed) == 0 {
 		t.Errorf("the kill fell before the first commit")
 	}

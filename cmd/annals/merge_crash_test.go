@@ -17,26 +17,6 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 )
 
-// storeQuads reads a store's quads as sorted N-Quads lines.
-func storeQuads(t *testing.T, db string) []string {
-	t.Helper()
-	s, err := graph.Open(context.Background(), db, graph.ReadOnly())
-	if err != nil {
-		t.Fatalf("reopen %s: %v", db, err)
-	}
-	defer s.Close()
-	all, err := s.AllQuads(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := make([]string, len(all))
-	for i, q := range all {
-		out[i] = q.NQuad()
-	}
-	slices.Sort(out)
-	return out
-}
-
 func copyFile(t *testing.T, from, to string) {
 	t.Helper()
 	data, err := os.ReadFile(from)
@@ -64,7 +44,7 @@ func TestKillDuringMerge(t *testing.T) {
 		t.Skip("crash test: starts processes (skipped with -short)")
 	}
 	base := ingested(t)
-	before := storeQuads(t, base)
+	before := sortedQuads(t, base)
 	dir := t.TempDir()
 	for _, edit := range mergeEdits {
 		t.Run(edit[1], func(t *testing.T) {
@@ -75,7 +55,7 @@ func TestKillDuringMerge(t *testing.T) {
 				t.Fatalf("uninterrupted %v: %v\n%s", edit, err, out)
 			}
 			took := time.Since(start)
-			want := storeQuads(t, clean)
+			want := sortedQuads(t, clean)
 			if slices.Equal(want, before) {
 				t.Fatalf("%v changed nothing", edit)
 			}
@@ -95,7 +75,7 @@ func TestKillDuringMerge(t *testing.T) {
 				if err := cmd.Wait(); err != nil && !errors.As(err, &exit) {
 					t.Fatal(err)
 				}
-				switch got := storeQuads(t, db); {
+				switch got := sortedQuads(t, db); {
 				case slices.Equal(got, before):
 					seen["untouched"]++
 				case slices.Equal(got, want):
@@ -107,7 +87,7 @@ func TestKillDuringMerge(t *testing.T) {
 				if code != 0 && !strings.Contains(errs, "already one actor") {
 					t.Fatalf("re-run after the kill: exit %d: %s%s", code, out, errs)
 				}
-				if got := storeQuads(t, db); !slices.Equal(got, want) {
+				if got := sortedQuads(t, db); !slices.Equal(got, want) {
 					t.Fatalf("re-run after a kill at %v: %d quads, an uninterrupted run %d", delay, len(got), len(want))
 				}
 			}
@@ -129,7 +109,7 @@ func TestRepeatedMergeCompletesHalfMerge(t *testing.T) {
 	if out, errs, code := runCLI(t, "", append(edit, "--db", clean)...); code != 0 {
 		t.Fatalf("merge: exit %d: %s%s", code, out, errs)
 	}
-	want := storeQuads(t, clean)
+	want := sortedQuads(t, clean)
 
 	// the half merge: the merged store's new quads added to the old store
 	half := filepath.Join(dir, "half.db")
@@ -162,7 +142,7 @@ func TestRepeatedMergeCompletesHalfMerge(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "merged Kremlin (kremlin) into Russia (russia)") {
 		t.Errorf("repeated merge: exit %d\n%s%s", code, out, errs)
 	}
-	if got := storeQuads(t, half); !slices.Equal(got, want) {
+	if got := sortedQuads(t, half); !slices.Equal(got, want) {
 		t.Errorf("after the repeated merge: %d quads, a whole merge %d", len(got), len(want))
 	}
 	out, errs, code = runCLI(t, "", append(edit, "--db", half)...)

@@ -219,8 +219,8 @@ func expressionHead(toks []analysis.Token, e *timex.Expression) int {
 }
 
 // clauseHead reports a word a time phrase may not be lifted past: a verb,
-// or the head of a clause of its own ("will be available within 90 days"
-// dates the availability, not the saying), which has a copula or a
+// or the head of a clause of its own ("said the plant will be ready within
+// two months" dates the readiness, not the saying), which has a copula or a
 // subject. A noun, a name or a misparsed preposition passes the phrase on
 // ("talks between Zelensky and Putin on Wednesday").
 func clauseHead(toks []analysis.Token, g int) bool {
@@ -239,7 +239,7 @@ func clauseHead(toks []analysis.Token, g int) bool {
 }
 
 // eventPhrase lifts an expression that names the time of an occasion
-// ("in a July 16 press conference", "at the 2010 conference") to the
+// ("at a March 3 rally", "during the 2012 summit") to the
 // occasion's phrase, whose preposition makes it a time of the clause.
 // Other expressions, and -1, stay as they are.
 func eventPhrase(toks []analysis.Token, i int) int {
@@ -255,16 +255,22 @@ func eventPhrase(toks []analysis.Token, i int) int {
 	if toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
 		return i
 	}
-	for k := range toks {
-		if toks[k].Head-1 == n && toks[k].Deprel == "case" {
-			switch strings.ToLower(toks[k].Form) {
-			case "in", "at", "during":
-				return n
-			}
-			return i
-		}
+	switch caseWord(toks, n) {
+	case "in", "at", "during":
+		return n
 	}
 	return i
+}
+
+// caseWord is the preposition that opens the phrase headed by token n, lower
+// case: its first "case" dependent; "" for none.
+func caseWord(toks []analysis.Token, n int) string {
+	for _, t := range toks {
+		if t.Head-1 == n && t.Deprel == "case" {
+			return strings.ToLower(t.Form)
+		}
+	}
+	return ""
 }
 
 // governingVerb is the word an expression's head token modifies, through

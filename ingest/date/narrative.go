@@ -113,8 +113,20 @@ func (n *narrative) settingExpression(sent *analysis.Sentence) *timex.Expression
 	first := sort.Search(len(n.exprs), func(k int) bool { return n.exprs[k].Start >= sent.Start })
 	for k := first; k < len(n.exprs) && n.exprs[k].End <= sent.End; k++ {
 		e := &n.exprs[k]
-		if n.sets(e) && !n.quoted(e.Start, e.End) && !dateline(sent, e) && adverbial(sent, e) && !beginning(sent, e) &&
-			(n.storyDay(e) && e.Latest.Before(n.anchor) || !presentClause(sent, e)) {
+		if !n.sets(e) || n.quoted(e.Start, e.End) || dateline(sent, e) {
+			continue
+		}
+		if !sent.Parsed() {
+			return e // no parse to say it names a thing or a beginning
+		}
+		toks := sent.Tokens
+		h := expressionHead(toks, e)
+		if h < 0 {
+			continue
+		}
+		phrase := eventPhrase(toks, h)
+		if adverbial(toks, phrase) && !beginning(toks, phrase) &&
+			(n.storyDay(e) && e.Latest.Before(n.anchor) || !presentClause(toks, h)) {
 			return e
 		}
 	}
@@ -171,30 +183,13 @@ func (n *narrative) quoted(start, end int) bool {
 	return k < len(n.quotes) && n.quotes[k][0] <= start
 }
 
-// sentenceTense is the tense of a sentence's main verb.
-func sentenceTense(sent *analysis.Sentence) tense {
-	for i, t := range sent.Tokens {
-		if t.Head == 0 {
-			return clauseTense(sent.Tokens, i)
-		}
-	}
-	return tenseNone
-}
-
 // adverbial reports whether an expression dates a clause ("On Wednesday,
 // police ...", "police said yesterday", "launched the store in 2003")
-// rather than names a thing ("the 1991 settlement", "WWDC 2005", "2007 was
-// the year of ..."). A phrase of time with its preposition counts even when
-// the parser hangs it on the nearest noun. Without a parse it is taken to.
-func adverbial(sent *analysis.Sentence, e *timex.Expression) bool {
-	if !sent.Parsed() {
-		return true
-	}
-	toks := sent.Tokens
-	h := eventPhrase(toks, expressionHead(toks, e))
-	if h < 0 {
-		return false
-	}
+// rather than names a thing ("the 2004 treaty", "Expo 2010", "2012 was a
+// hard year"). A phrase of time with its preposition counts even when
+// the parser hangs it on the nearest noun. h is the expression's head (as
+// eventPhrase lifts it).
+func adverbial(toks []analysis.Token, h int) bool {
 	for steps := 0; steps < len(toks) && toks[h].Deprel == "conj" && toks[h].Head > 0; steps++ {
 		h = toks[h].Head - 1 // "in May and June"
 	}
@@ -211,20 +206,13 @@ func adverbial(sent *analysis.Sentence, e *timex.Expression) bool {
 // presentClause reports whether an expression stands in a clause in the
 // present or future tense ("is up 82% from nine months ago"), which speaks
 // from the article's day, not from the narrative's; a day of the story
-// still sets it ("has died yesterday").
-func presentClause(sent *analysis.Sentence, e *timex.Expression) bool {
-	if !sent.Parsed() {
-		return false
-	}
-	h := expressionHead(sent.Tokens, e)
-	if h < 0 {
-		return false
-	}
-	g := governingVerb(sent.Tokens, h)
+// still sets it ("has died yesterday"). h is the expression's head.
+func presentClause(toks []analysis.Token, h int) bool {
+	g := governingVerb(toks, h)
 	if g < 0 {
 		return false
 	}
-	t := clauseTense(sent.Tokens, g)
+	t := clauseTense(toks, g)
 	return t == tensePresent || t == tenseHasDone || t == tenseFuture
 }
 
@@ -278,16 +266,9 @@ var beginnings = map[string]bool{"bear": true, "born": true, "found": true, "est
 	"create": true, "start": true, "begin": true, "launch": true, "open": true, "debut": true, "incorporate": true}
 
 // beginning reports an expression that dates a beginning ("was born in
-// 1922", "founded in 1976"), which sets no time for what follows.
-func beginning(sent *analysis.Sentence, e *timex.Expression) bool {
-	if !sent.Parsed() {
-		return false
-	}
-	toks := sent.Tokens
-	h := eventPhrase(toks, expressionHead(toks, e))
-	if h < 0 {
-		return false
-	}
+// 1922", "founded in 1986"), which sets no time for what follows. h is
+// the expression's head (as eventPhrase lifts it).
+func beginning(toks []analysis.Token, h int) bool {
 	g := governingVerb(toks, h)
 	return g >= 0 && beginnings[strings.ToLower(toks[g].Lemma)]
 }

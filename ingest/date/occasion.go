@@ -69,13 +69,9 @@ func definite(toks []analysis.Token, n int) bool {
 // occasionCase reports a noun introduced by "in", "at" or "during": where
 // or when the act took place.
 func occasionCase(toks []analysis.Token, n int) bool {
-	for _, t := range toks {
-		if t.Head-1 == n && t.Deprel == "case" {
-			switch strings.ToLower(t.Form) {
-			case "in", "at", "during":
-				return true
-			}
-		}
+	switch caseWord(toks, n) {
+	case "in", "at", "during":
+		return true
 	}
 	return false
 }

@@ -451,7 +451,7 @@ func (s *scanner) countsNoun(i int) bool {
 
 // countsPlural reports a plural noun or a unit of measure at i, which a
 // number before it counts: "2000 soldiers", "1500 km". A singular noun
-// after a year is what the year dates: "the 1991 agreement".
+// after a year is what the year dates: "the 2004 treaty".
 func (s *scanner) countsPlural(i int) bool {
 	if !s.has(i) || s.toks[i].kind != tokWord || s.toks[i].upper {
 		return false

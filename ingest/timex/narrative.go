@@ -17,7 +17,7 @@ import (
 // too, at that precision, when it sets a scene: it stands as an adverbial
 // (after "in", "during", "since", "throughout" or "from", at the head of
 // the sentence, or as a relative expression such as "last year" or "four
-// years later"), so that "In 1984 the Macintosh came out; one year later
+// years later"), so that "In 1984 the bridge opened; one year later
 // ..." counts from 1984, even when an earlier date opens the sentence. In
 // "the 1973 building" the year is no scene, and in "on Monday the firm,
 // founded in 1998, said ... the next day" the day still counts from Monday
