@@ -188,7 +188,7 @@ func clauseTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Exp
 		if head < 0 {
 			continue
 		}
-		g := governingVerb(toks, head)
+		g := participleOf(toks, governingVerb(toks, head), head, e, anchor)
 		if !chain[g] && temporalPreposition(toks, head) && !(presentTense(toks[verb]) && !near(e, anchor)) {
 			// "proposed talks ... on Wednesday": a parser often hangs a time
 			// phrase on the nearest noun; with a temporal preposition it
@@ -202,6 +202,51 @@ func clauseTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Exp
 		}
 	}
 	return best
+}
+
+// participleOf corrects a parse that hangs a past time on a present-tense
+// verb across a participle phrase ("violates a contract signed between the
+// two sides in 2015"): the time dates the signing, which the participle
+// (a past participle or a past-tense relative clause between the two) tells;
+// the present verb does not happen in 2015. Other attachments stay (g).
+func participleOf(toks []analysis.Token, g, head int, e *timex.Expression, anchor time.Time) int {
+	if g < 0 || g >= head || !presentTense(toks[g]) || near(e, anchor) || hasAux(toks, g) {
+		return g
+	}
+	for p := head - 1; p > g; p-- {
+		switch toks[p].Deprel {
+		case "acl", "acl:relcl":
+		default:
+			continue
+		}
+		if toks[p].XPOS != "VBN" && toks[p].XPOS != "VBD" || !descends(toks, p, g) {
+			continue
+		}
+		return p
+	}
+	return g
+}
+
+// hasAux reports whether verb g has an auxiliary ("has violated", "will
+// violate"), whose tense a past time may well fit.
+func hasAux(toks []analysis.Token, g int) bool {
+	for _, t := range toks {
+		if t.Head-1 == g && (t.Deprel == "aux" || t.Deprel == "aux:pass") {
+			return true
+		}
+	}
+	return false
+}
+
+// descends reports whether token p lies below token g in the tree.
+func descends(toks []analysis.Token, p, g int) bool {
+	for steps := 0; p >= 0 && steps < len(toks); steps++ {
+		if p == g {
+			return true
+		}
+		p = toks[p].Head - 1
+	}
+	return false
 }
 
 // expressionHead is the token of an expression whose head lies outside it.
