@@ -250,8 +250,8 @@ func (t *tree) recipient(c *clause) {
 	switch t.toks[r].UPOS {
 	case "PROPN", "PRON": // a name or "him": whom it went to
 	case "NOUN":
-		if !t.is(r, "iobj") {
-			return // two bare objects, the first a common noun: the parse is a guess
+		if f := t.firstOf(theme); !t.is(r, "iobj") && t.toks[f].XPOS != "DT" && t.toks[f].XPOS != "CD" && t.toks[f].XPOS != "$" {
+			return // two bare objects, the first a common noun, the second no determined phrase: the parse is a guess
 		}
 	default:
 		return

@@ -123,6 +123,23 @@ a DET DT a 6 det
 refund NOUN NN refund 3 obj
 . PUNCT . . 3 punct`,
 			[]string{"council · give · refund {residents}"}},
+		{"two bare objects of a verb of giving, the second a determined phrase: the first is the recipient", `
+The DET DT the 2 det
+club NOUN NN club 3 nsubj
+sent VERB VBD send 0 root
+members NOUN NNS member 3 obj
+a DET DT a 6 det
+letter NOUN NN letter 3 obj
+. PUNCT . . 3 punct`,
+			[]string{"club · send · letter {members}"}},
+		{"two bare common nouns of a verb of giving, the second undetermined, stay as parsed", `
+The DET DT the 2 det
+club NOUN NN club 3 nsubj
+sent VERB VBD send 0 root
+members NOUN NNS member 3 obj
+letters NOUN NNS letter 3 obj
+. PUNCT . . 3 punct`,
+			[]string{"club · send · members"}},
 		{"a verb that names its object something has no recipient", `
 She PRON PRP she 2 nsubj
 called VERB VBD call 0 root
