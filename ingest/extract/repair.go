@@ -452,13 +452,30 @@ func (t *tree) objectComplements() {
 			continue
 		}
 		for _, x := range t.children(o, "acl") {
-			m := t.child(x, "mark")
-			if x > o && t.toks[x].XPOS == "VB" && !t.is(x, "acl:relcl") && m >= 0 && strings.EqualFold(t.toks[m].Form, "to") {
+			if x > o && t.toInfinitive(x) && !t.is(x, "acl:relcl") {
+				t.rehang(x, v, "xcomp")
+				break
+			}
+		}
+		if t.child(v, "xcomp") >= 0 || !analysis.IsDirectiveVerb(lemma) || lemma == "press" && t.toks[o].UPOS == "NOUN" {
+			continue // "seek a remedy to extend", "press the lever to open": a purpose
+		}
+		// "pressed the council to act", the infinitive read as the verb's
+		// purpose: right after the object, it is what the object is asked to do
+		_, hi := t.span(o, nil)
+		for _, x := range t.children(v, "advcl") {
+			if lo, _ := t.span(x, nil); lo == hi && t.toInfinitive(x) {
 				t.rehang(x, v, "xcomp")
 				break
 			}
 		}
 	}
+}
+
+// toInfinitive reports a bare verb marked by "to": "to join the project".
+func (t *tree) toInfinitive(x int) bool {
+	m := t.child(x, "mark")
+	return t.toks[x].XPOS == "VB" && m >= 0 && m < x && strings.EqualFold(t.toks[m].Form, "to")
 }
 
 // rootParticiple mends a sentence whose root the parse made a noun with

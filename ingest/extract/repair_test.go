@@ -165,6 +165,27 @@ is AUX VBZ be 9 cop
 quiet ADJ JJ quiet 4 acl:relcl
 . PUNCT . . 2 punct`,
 			[]string{"Residents · tell · that the street is quiet", "street · be · quiet [says Residents]"}},
+		{"an infinitive right after the object of a directive verb is what the object is asked to do", `
+The DET DT the 2 det
+council NOUN NN council 3 nsubj
+urged VERB VBD urge 0 root
+the DET DT the 5 det
+mayor NOUN NN mayor 3 obj
+to PART TO to 7 mark
+resign VERB VB resign 3 advcl
+. PUNCT . . 3 punct`,
+			[]string{"council · urge · the mayor to resign", "mayor · resign [urge]"}},
+		{"an infinitive after a thing pressed is its purpose", `
+He PRON PRP he 2 nsubj
+pressed VERB VBD press 0 root
+the DET DT the 4 det
+button NOUN NN button 2 obj
+to PART TO to 6 mark
+open VERB VB open 2 advcl
+the DET DT the 8 det
+door NOUN NN door 6 obj
+. PUNCT . . 2 punct`,
+			[]string{"He · press · button"}},
 		{"a relative pronoun after a quantifier is no fronted phrase", `
 They PRON PRP they 2 nsubj
 saw VERB VBD see 0 root
