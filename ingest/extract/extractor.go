@@ -72,8 +72,8 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 				return err
 			}
 		}
-		if caption(a.Document.Text, &a.Sentences[i]) {
-			continue // an image's caption or credit states nothing
+		if caption(a.Document.Text, &a.Sentences[i]) || foreign(&a.Sentences[i]) {
+			continue // an image's caption or credit, or a quotation in its own language, states nothing
 		}
 		for _, st := range s.Extractor.Extract(a.Document.ID, &a.Sentences[i]) {
 			if st.ID != "" && seen[st.ID] {
