@@ -3,6 +3,7 @@ package export
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/annals/annals"
 )
@@ -86,7 +87,37 @@ func withPreposition(q annals.Qualifier) string {
 
 // trimPhrase drops the punctuation a span may end or start with.
 func trimPhrase(s string) string {
-	return strings.Trim(strings.TrimSpace(s), ",;:.")
+	return balanceQuotes(strings.Trim(strings.TrimSpace(s), ",;:."))
+}
+
+// balanceQuotes closes a quotation a phrase opens but ends inside (`a
+// "decent man` → `a "decent man"`) and drops a closing mark whose opening
+// lies before the phrase (`two wounds" in the attack` → `two wounds in the
+// attack`), so that no view shows half a pair. A straight mark opens when
+// a space or the phrase's start is before it, and closes otherwise.
+func balanceQuotes(s string) string {
+	var b strings.Builder
+	straight, curly := 0, 0 // quotations open so far
+	rs := []rune(s)
+	for i, r := range rs {
+		switch {
+		case r == '"' && (i == 0 || unicode.IsSpace(rs[i-1]) || strings.ContainsRune("([", rs[i-1])):
+			straight++
+		case r == '"' && straight == 0:
+			continue
+		case r == '"':
+			straight--
+		case r == '“':
+			curly++
+		case r == '”' && curly == 0:
+			continue
+		case r == '”':
+			curly--
+		}
+		b.WriteRune(r)
+	}
+	out := strings.TrimSpace(b.String())
+	return out + strings.Repeat(`"`, straight) + strings.Repeat("”", curly)
 }
 
 func inside(q annals.Span, o *annals.Argument) bool {

@@ -46,6 +46,14 @@ func TestReading(t *testing.T) {
 				Object:     &annals.Argument{Span: sp("a pardon", 21)},
 				Qualifiers: []annals.Qualifier{{Span: sp("Ben Ruiz", 12), Prep: "to"}}},
 			"Ana · grant · a pardon to Ben Ruiz"},
+		{"a quotation the object opens is closed; a closing mark without its opening goes",
+			annals.Statement{Subject: annals.Argument{Span: sp("Ana", 0)}, Predicate: annals.Predicate{Span: sp("called", 4), Lemma: "call"},
+				Object: &annals.Argument{Span: sp(`Ben a "decent man`, 11)}},
+			`Ana · call · Ben a "decent man"`},
+		{"a closing mark without its opening goes",
+			annals.Statement{Subject: annals.Argument{Span: sp("Ana", 0)}, Predicate: annals.Predicate{Span: sp("called", 4), Lemma: "call"},
+				Object: &annals.Argument{Span: sp(`two wounds" in the attack`, 11)}},
+			`Ana · call · two wounds in the attack`},
 	} {
 		if got := Reading(c.st, names); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)

@@ -861,6 +861,41 @@ func (t *tree) findObjects(c *clause) {
 		}
 	}
 	t.addressedObject(c)
+	t.namedObject(c)
+}
+
+// namedObject widens the object of an active verb of naming or judging
+// over what it names its object ("called Biden a decent man", "found the
+// driver guilty"): the one named alone reads as another act ("called
+// Biden": phoned him).
+func (t *tree) namedObject(c *clause) {
+	v := c.verb
+	if len(c.objects) != 1 || c.cop >= 0 || c.objRange[0] >= 0 || c.passive || !namingVerbs[t.lemma(v)] && !judgingVerbs[t.lemma(v)] {
+		return
+	}
+	o := c.objects[0]
+	if !t.is(o, "obj") || t.head(o) != v {
+		return
+	}
+	switch strings.ToLower(t.toks[o].Form) {
+	case "it", "this", "that", "these", "those", "them":
+		return // "called it a mess": what is named is elsewhere; the statement stays held
+	}
+	for _, x := range t.children(v, "xcomp", "obj") {
+		if x <= o || t.child(x, "mark", "aux", "aux:pass", "nsubj", "nsubj:pass", "cop") >= 0 {
+			continue
+		}
+		if u := t.toks[x].UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" {
+			continue
+		}
+		lo, _ := t.span(o, nil)
+		_, hi := t.span(x, nil)
+		for hi > lo+1 && t.toks[hi-1].UPOS == "PUNCT" {
+			hi--
+		}
+		c.objRange, c.objects = [2]int{lo, hi}, nil
+		return
+	}
 }
 
 // addressedObject widens the object of a verb that addresses someone to

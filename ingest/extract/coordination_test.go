@@ -140,14 +140,32 @@ members NOUN NNS member 3 obj
 letters NOUN NNS letter 3 obj
 . PUNCT . . 3 punct`,
 			[]string{"club · send · members"}},
-		{"a verb that names its object something has no recipient", `
+		{"a verb that names its object something has no recipient: the object runs on over what it is named", `
 She PRON PRP she 2 nsubj
 called VERB VBD call 0 root
 him PRON PRP he 2 obj
 a DET DT a 5 det
 liar NOUN NN liar 2 obj
 . PUNCT . . 2 punct`,
-			[]string{"She · call · him"}},
+			[]string{"She · call · him a liar"}},
+		{"what a verb of naming names its object, parsed as an open complement, is part of the object", `
+The DET DT the 2 det
+mayor NOUN NN mayor 3 nsubj
+called VERB VBD call 0 root
+the DET DT the 5 det
+plan NOUN NN plan 3 obj
+a DET DT a 7 det
+disaster NOUN NN disaster 3 xcomp
+. PUNCT . . 3 punct`,
+			[]string{"mayor · call · the plan a disaster"}},
+		{"a verb of naming whose object is a bare 'it' keeps it alone: what is named is elsewhere", `
+She PRON PRP she 2 nsubj
+called VERB VBD call 0 root
+it PRON PRP it 2 obj
+a DET DT a 5 det
+mess NOUN NN mess 2 xcomp
+. PUNCT . . 2 punct`,
+			[]string{"She · call · it"}},
 	}
 	tests = append(tests,
 		rowCase{"a verb before a coordinated verb shares its object", `
