@@ -178,6 +178,11 @@ func clauseTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Exp
 	for v := verb; toks[v].Deprel == "xcomp" && toks[v].Head > 0; v = toks[v].Head - 1 {
 		chain[toks[v].Head-1] = true
 	}
+	for i, t := range toks {
+		if t.Head-1 == verb && t.Deprel == "xcomp" && (t.XPOS == "VBN" || t.XPOS == "VBD") {
+			chain[i] = true // "had its licence revoked in May": the having is the revoking
+		}
+	}
 	var best *timex.Expression
 	for k := range exprs {
 		e := &exprs[k]

@@ -866,11 +866,14 @@ func (t *tree) findObjects(c *clause) {
 
 // namedObject widens the object of an active verb of naming or judging
 // over what it names its object ("called Biden a decent man", "found the
-// driver guilty"): the one named alone reads as another act ("called
-// Biden": phoned him).
+// driver guilty"), and that of "have" or "get" over what was done to it
+// ("had its licence revoked"): the object alone reads as another act
+// ("called Biden": phoned him; "had its licence": kept it).
 func (t *tree) namedObject(c *clause) {
 	v := c.verb
-	if len(c.objects) != 1 || c.cop >= 0 || c.objRange[0] >= 0 || c.passive || !namingVerbs[t.lemma(v)] && !judgingVerbs[t.lemma(v)] {
+	lemma := t.lemma(v)
+	causative := lemma == "have" || lemma == "get"
+	if len(c.objects) != 1 || c.cop >= 0 || c.objRange[0] >= 0 || c.passive || !namingVerbs[lemma] && !judgingVerbs[lemma] && !causative {
 		return
 	}
 	o := c.objects[0]
@@ -885,7 +888,10 @@ func (t *tree) namedObject(c *clause) {
 		if x <= o || t.child(x, "mark", "aux", "aux:pass", "nsubj", "nsubj:pass", "cop") >= 0 {
 			continue
 		}
-		if u := t.toks[x].UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" {
+		switch u := t.toks[x].UPOS; {
+		case causative && u == "VERB" && (t.toks[x].XPOS == "VBN" || t.toks[x].XPOS == "VBD") && t.is(x, "xcomp"):
+			// "had its licence revoked", "got her car repaired": what was done to it
+		case causative || u != "NOUN" && u != "PROPN" && u != "ADJ":
 			continue
 		}
 		lo, _ := t.span(o, nil)

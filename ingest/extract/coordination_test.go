@@ -158,6 +158,15 @@ a DET DT a 7 det
 disaster NOUN NN disaster 3 xcomp
 . PUNCT . . 3 punct`,
 			[]string{"mayor · call · the plan a disaster"}},
+		{"what 'have' had done to its object is part of the object", `
+The DET DT the 2 det
+firm NOUN NN firm 3 nsubj
+had VERB VBD have 0 root
+its PRON PRP$ its 5 nmod:poss
+licence NOUN NN licence 3 obj
+revoked VERB VBN revoke 3 xcomp
+. PUNCT . . 3 punct`,
+			[]string{"firm · have · its licence revoked", "licence · revoke"}},
 		{"a verb of naming whose object is a bare 'it' keeps it alone: what is named is elsewhere", `
 She PRON PRP she 2 nsubj
 called VERB VBD call 0 root
