@@ -1034,10 +1034,22 @@ func (t *tree) firstOf(i int) int {
 
 // preposition is the lower-case case marker of a phrase, or "".
 func (t *tree) preposition(k int) string {
-	if p := t.child(k, "case"); p >= 0 {
-		return strings.ToLower(t.toks[p].Form)
+	p := t.child(k, "case")
+	if p < 0 {
+		return ""
 	}
-	return ""
+	prep := strings.ToLower(t.toks[p].Form)
+	// "with or without a deal": prepositions coordinated before one phrase,
+	// as the parse hangs them (a conjunct of the first, or a second case);
+	// one alone would turn the meaning ("leave with a deal")
+	for _, q := range append(t.children(p, "conj"), t.children(k, "case")...) {
+		if q <= p || t.toks[q].UPOS != "ADP" || q > p+2 || !t.is(q-1, "cc") {
+			continue
+		}
+		prep += " " + strings.ToLower(t.toks[q-1].Form) + " " + strings.ToLower(t.toks[q].Form)
+		break
+	}
+	return prep
 }
 
 // conjuncts lists a phrase and the phrases coordinated with it.

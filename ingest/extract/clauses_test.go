@@ -599,3 +599,38 @@ func runRowCases(t *testing.T, cases []rowCase, show func(annals.Statement) stri
 		})
 	}
 }
+
+// TestCoordinatedPrepositions: prepositions coordinated before one phrase
+// are its preposition together, however the parse hangs the second.
+func TestCoordinatedPrepositions(t *testing.T) {
+	for _, c := range []struct{ rows, want string }{
+		{`
+Britain PROPN NNP Britain 2 nsubj
+left VERB VBD leave 0 root
+with ADP IN with 6 case
+or CCONJ CC or 5 cc
+without ADP IN without 3 conj
+deal NOUN NN deal 2 obl
+. PUNCT . . 2 punct`, "with or without"},
+		{`
+Britain PROPN NNP Britain 2 nsubj
+left VERB VBD leave 0 root
+with ADP IN with 6 case
+and CCONJ CC and 6 cc
+without ADP IN without 6 case
+deal NOUN NN deal 2 obl
+. PUNCT . . 2 punct`, "with and without"},
+		{`
+Britain PROPN NNP Britain 2 nsubj
+left VERB VBD leave 0 root
+with ADP IN with 4 case
+deal NOUN NN deal 2 obl
+. PUNCT . . 2 punct`, "with"},
+	} {
+		tr := newTree(conll(t, c.rows))
+		k := tr.child(1, "obl")
+		if got := tr.preposition(k); got != c.want {
+			t.Errorf("preposition = %q, want %q", got, c.want)
+		}
+	}
+}
