@@ -250,3 +250,53 @@ there ADV RB there 5 conj
 		t.Errorf("Ana · say · was there: %q", Unusable(f))
 	}
 }
+
+// TestContentLost: a verb of saying or thinking whose only argument is a
+// phrase of where, to whom or about whom it was said states nothing a
+// reader can use; a phrase that can be the content, or one that holds a
+// clause, still can.
+func TestContentLost(t *testing.T) {
+	a := sentence(t, `
+Ruiz PROPN NNP Ruiz 2 nsubj
+wrote VERB VBD write 0 root
+on ADP IN on 4 case
+Facebook PROPN NNP Facebook 2 obl
+about ADP IN about 6 case
+taxes NOUN NNS tax 2 obl
+with ADP IN with 8 case
+aides NOUN NNS aide 2 obl
+that SCONJ IN that 12 mark
+the DET DT the 11 det
+plan NOUN NN plan 12 nsubj
+failed VERB VBD fail 8 acl
+. PUNCT . . 2 punct`)
+	text := a.Document.Text
+	span := func(s string) annals.Span {
+		i := strings.Index(text, s)
+		return annals.Span{Text: s, Start: i, End: i + len(s)}
+	}
+	ruiz := annals.Argument{Span: span("Ruiz"), Actor: "ana-ruiz"}
+	tests := []struct {
+		lemma, object, prep string
+		passive             bool
+		want                string
+	}{
+		{"say", "Facebook", "on", false, "nothing said"},             // "said on Facebook": where, not what
+		{"write", "Facebook", "on", false, "nothing said"},           // "wrote on Facebook"
+		{"say", "taxes", "about", false, "nothing said"},             // "said about taxes": about what, not what
+		{"tell", "aides", "with", false, "nothing said"},             // a phrase of company
+		{"write", "taxes", "about", false, ""},                       // "wrote about taxes": the writing is the act
+		{"think", "taxes", "about", false, ""},                       // "thought about taxes"
+		{"confirm", "aides that the plan failed", "with", false, ""}, // the clause the parse ran in says what
+		{"announce", "Facebook", "on", true, ""},                     // a passive's subject is what was announced
+		{"warn", "taxes", "about", false, ""},                        // no verb of saying alone: the warning is about them
+	}
+	doc := NewDocument(a)
+	for _, tt := range tests {
+		o := annals.Argument{Span: span(tt.object), Prep: tt.prep}
+		st := annals.Statement{Subject: ruiz, Predicate: annals.Predicate{Span: span("wrote"), Lemma: tt.lemma}, Object: &o, Passive: tt.passive}
+		if got := Unusable(doc.Features(&st)); got != tt.want {
+			t.Errorf("Ruiz · %s %s · %s: %q, want %q", tt.lemma, tt.prep, tt.object, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -71,6 +72,11 @@ type Features struct {
 	ObjectIsSubject bool
 	// RecipientOnly: a verb of telling whose object is only whom it told.
 	RecipientOnly bool
+	// ContentLost: a verb of saying or thinking whose only argument is a
+	// phrase of where, to whom or about whom it was said ("Ana · say on ·
+	// Twitter"): what was said is not in the statement. The model does
+	// not read it; Unusable does.
+	ContentLost bool
 	// SubjectUnparsed: no word of the subject is a subject, agent or
 	// passive subject in the parse, nor the head of one: the subject was
 	// guessed from the words before the verb ("Goa · die" from "D'Souza,
@@ -163,6 +169,40 @@ func deictic(a *annals.Argument) bool {
 var recipientVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true,
 	"notify": true, "brief": true, "warn": true, "advise": true}
 
+// contentVerbs are the verbs of saying and thinking that state nothing
+// without what is said or thought, with the prepositions whose phrase can
+// still be that content ("wrote about feminism", "believes in ghosts",
+// "insisted on a recount"). Any other phrase alone says only where, to
+// whom, about whom or when it was said ("said on Twitter", "wrote on
+// Instagram", "said about the suspect", "told on one occasion").
+var contentVerbs = map[string][]string{
+	"say": nil, "state": nil, "tell": {"of"}, "add": nil, "note": nil, "claim": nil, "declare": nil,
+	"assert": nil, "allege": nil, "mention": nil, "indicate": nil, "suggest": nil, "explain": nil,
+	"announce": nil, "stress": nil, "emphasize": nil, "emphasise": nil, "acknowledge": nil,
+	"concede": nil, "deny": nil, "confirm": nil, "reveal": nil, "recall": nil, "conclude": nil,
+	"tweet": {"about"}, "post": {"about"}, "write": {"about", "to", "for", "of"},
+	"remark": {"on", "upon", "about"}, "insist": {"on", "upon"}, "think": {"about", "of"},
+	"believe": {"in"}, "feel": {"about", "for"}, "suppose": nil, "assume": nil, "reckon": nil, "guess": nil,
+}
+
+// contentLost reports a statement of a verb of contentVerbs whose object
+// is a prepositional phrase that cannot be what is said, and holds no
+// verb (a clause the parse ran into it may say what): the content is
+// lost ("Ana · say on · Twitter").
+func contentLost(a *analysis.Analysis, st *annals.Statement) bool {
+	o := st.Object
+	preps, ok := contentVerbs[st.Predicate.Lemma]
+	if o == nil || o.Prep == "" || !ok || st.Passive || slices.Contains(preps, o.Prep) {
+		return false
+	}
+	for _, t := range a.TokensBetween(st.Sentence, o.Span.Start, o.Span.End) {
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP" || t.XPOS == "MD" {
+			return false // "confirmed with the firm that the files leaked": what was confirmed is there
+		}
+	}
+	return true
+}
+
 // Document reads the features of the statements of one analysed document.
 type Document struct {
 	a      *analysis.Analysis
@@ -212,6 +252,7 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 		f.ShortObject = o.Actor == "" && len(strings.Fields(o.Text)) <= 2
 		f.ObjectIsSubject = o.Actor != "" && o.Actor == st.Subject.Actor
 		f.RecipientOnly = recipientVerbs[st.Predicate.Lemma] && o.Actor != ""
+		f.ContentLost = contentLost(a, st)
 		toks := a.TokensBetween(st.Sentence, o.Span.Start, o.Span.End)
 		if n := len(toks); n > 0 {
 			switch toks[n-1].XPOS {

@@ -59,7 +59,8 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 //     announcement · was long-awaited"); a copula says something of a
 //     named actor's or thing's role, identity or attribute only;
 //   - "nothing said": a verb of saying with no object ("Police · announce"),
-//     or only whom it told ("Rajamma · tell · Jaya");
+//     only whom it told ("Rajamma · tell · Jaya"), or only where or about
+//     whom it was said ("Ana · write on · Instagram");
 //   - "time as subject": its subject is a time ("Tuesday · tell"), a
 //     misread phrase of time;
 //   - "unattributed quotation": words inside quotation marks that no one
@@ -84,7 +85,7 @@ func Unusable(f Features) string {
 		return "clause as subject"
 	case f.Copula && !f.Role && f.Subject != ArgActor && f.Subject != ArgResolvedPronoun && f.Subject != ArgName:
 		return "copula"
-	case f.ReportingVerb && f.Object == ArgNone, f.RecipientOnly:
+	case f.ReportingVerb && f.Object == ArgNone, f.RecipientOnly, f.ContentLost:
 		return "nothing said"
 	case f.Object == ArgUnresolvedPronoun:
 		return "empty object"

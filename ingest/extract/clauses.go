@@ -832,7 +832,9 @@ func (t *tree) findObjects(c *clause) {
 	if len(c.objects) == 0 && c.cop < 0 && c.objRange[0] < 0 && analysis.IsReportingVerb(t.lemma(v)) && t.is(c.top, "parataxis") {
 		// "The plan will work, he said": what is said is the clause the
 		// reporting verb hangs from, up to the reporting clause
-		if h := t.head(c.top); h >= 0 && h < c.top {
+		// (not across a semicolon: "it took years; we started observing"
+		// joins two statements, and nothing is reported)
+		if h := t.head(c.top); h >= 0 && h < c.top && !t.afterSemicolon(c.top) {
 			lo, hi := t.span(h, func(k int) bool { return k >= c.top || t.is(k, "parataxis") })
 			for hi > lo+1 && t.toks[hi-1].UPOS == "PUNCT" {
 				hi--
@@ -1417,4 +1419,11 @@ func (t *tree) clauseConfidence(c *clause, st *annals.Statement) float64 {
 		conf -= 0.15 // a subject that holds a clause of its own: a parse gone wrong
 	}
 	return min(max(conf, 0.05), 0.95)
+}
+
+// afterSemicolon reports a clause that a semicolon or colon parts from
+// what comes before it.
+func (t *tree) afterSemicolon(x int) bool {
+	f := t.firstOf(x)
+	return f > 0 && (t.toks[f-1].Form == ";" || t.toks[f-1].Form == ":")
 }

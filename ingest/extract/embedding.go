@@ -139,3 +139,80 @@ func (t *tree) contentAfterAddressee(v int) (lo, hi int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// invertedReport mends a reported clause that the parse turned inside
+// out: the clause's verb made the head of the verb of saying, and the
+// clause's subject read as that verb's object. In "the ministry said new
+// rules will apply from May" the parse may hang "said" on "apply" as an
+// adverbial and take "new rules" for what was said; what was said is that
+// new rules will apply. The signal is a clause verb with a tense but no
+// subject, right after the object of a verb of saying that has one.
+func (t *tree) invertedReport() {
+	for v := range t.toks {
+		if t.toks[v].UPOS != "VERB" || !embeds(t.lemma(v)) || !t.is(v, "advcl", "parataxis", "dep") || t.child(v, "ccomp") >= 0 {
+			continue
+		}
+		x := t.head(v)
+		if x < v || t.toks[x].UPOS != "VERB" && t.child(x, "cop") < 0 || !t.finite(x) || !t.finite(v) && !t.pastRead(v) ||
+			t.child(x, "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "mark") >= 0 {
+			continue
+		}
+		if s := t.subjectChild(v); s < 0 || s > v || isRelativePronoun(t.toks[s]) {
+			continue
+		}
+		o := t.child(v, "obj")
+		if o < v || o > x || !isNominal(t.toks[o]) || isRelativePronoun(t.toks[o]) || t.child(v, "iobj") >= 0 {
+			continue
+		}
+		// the clause's own words start right after the object's phrase
+		_, hi := t.span(v, nil)
+		for hi < x && t.toks[hi].UPOS == "PUNCT" {
+			hi++
+		}
+		if lo, _ := t.span(x, func(k int) bool { return k == v || k < v }); lo != hi {
+			continue
+		}
+		rel := "nsubj"
+		if t.child(x, "aux:pass") >= 0 {
+			rel = "nsubj:pass"
+		}
+		h, hrel := t.head(x), t.rel(x)
+		t.rehang(v, h, hrel)
+		joined := len(t.toks) // the first clause coordinated with the saying
+		for _, k := range append([]int(nil), t.kids[x]...) {
+			switch {
+			case k < v:
+				t.rehang(k, v, t.rel(k)) // "In May, the ministry said ...": the words before the saying are its
+			case t.is(k, "conj") && t.subjectChild(k) >= 0:
+				t.rehang(k, v, "conj") // ", but the party wants more": a clause of the writer's, coordinated with the saying
+				joined = min(joined, k)
+			case k > joined && t.is(k, "punct"):
+				t.rehang(k, v, "punct") // the sentence's end, after that clause
+			}
+		}
+		t.rehang(x, v, "ccomp")
+		t.rehang(o, x, rel)
+	}
+}
+
+// adverbialGerund mends a bare gerund after a comma that the parse took
+// for what a verb of saying says: in "the plan will work, she said,
+// adding that talks go on" or "he said, repeating his earlier remarks"
+// the gerund is a second act of the speaker's, not the content of
+// "said"; what was said is found elsewhere (the quotation before it). A
+// gerund with a subject, auxiliary or mark of its own is left alone.
+func (t *tree) adverbialGerund() {
+	for x := range t.toks {
+		if !t.is(x, "ccomp") || t.toks[x].XPOS != "VBG" || t.child(x, "nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "mark", "cop") >= 0 {
+			continue
+		}
+		v := t.head(x)
+		if v < 0 || v > x || t.toks[v].UPOS != "VERB" || !embeds(t.lemma(v)) {
+			continue
+		}
+		if f := t.firstOf(x); f < 1 || f-1 <= v || t.toks[f-1].Form != "," {
+			continue
+		}
+		t.rehang(x, v, "advcl")
+	}
+}

@@ -23,6 +23,8 @@ func (t *tree) repair() {
 	t.predicateAgents()
 	t.rootParticiple()
 	t.clausalObjects()
+	t.invertedReport()
+	t.adverbialGerund()
 	t.clauseAfterObject()
 	t.objectComplements()
 	t.coordinatedSubjects()
@@ -419,8 +421,12 @@ func (t *tree) clausalObjects() {
 			// "asked Ana to stay" is an infinitive, its subject the object:
 			// only a verb with a tense of its own heads a clause
 			_, hi := t.span(o, func(k int) bool { return k == x })
-			if x < o || t.firstOf(x) != hi || t.toks[x].UPOS != "VERB" && t.child(x, "cop") < 0 || !t.finite(x) && !t.participleContent(x) ||
+			if x < o || t.toks[x].UPOS != "VERB" && t.child(x, "cop") < 0 || !t.finite(x) && !t.participleContent(x) ||
 				t.child(x, "mark", "nsubj", "nsubj:pass", "csubj", "cc") >= 0 {
+				continue
+			}
+			between, ok := t.subjectRest(v, o, hi, t.firstOf(x))
+			if !ok {
 				continue
 			}
 			rel := "nsubj"
@@ -429,9 +435,54 @@ func (t *tree) clausalObjects() {
 			}
 			t.rehang(x, v, "ccomp")
 			t.rehang(o, x, rel)
+			for _, k := range between {
+				t.rehang(k, o, "nmod")
+			}
 			break
 		}
 	}
+}
+
+// subjectRest reports whether the tokens from lo up to hi, between the
+// object of verb v and a clause after it, can be the rest of that object
+// as the clause's subject, and lists the phrases of v among them: none,
+// quotation marks ("added officials \"are still waiting\""), the comma
+// that closes the object's apposition ("announced two players, Ana and
+// Eva, were suspended"), or
+// prepositional phrases the parse hung on v that are no time ("announced
+// the recorder from Flight 610 has been recovered": the recorder from
+// the flight was recovered).
+func (t *tree) subjectRest(v, o, lo, hi int) ([]int, bool) {
+	var phrases []int
+	// a comma closes an apposition or a relative clause the object
+	// opened; after an object without one, it parts two acts of one
+	// subject ("denied the claims, called them lies")
+	opened := slices.ContainsFunc(t.toks[t.firstOf(o):lo], func(tok analysis.Token) bool { return tok.Form == "," })
+	for k := lo; k < hi; {
+		if isQuote(t.toks[k].Form) || t.toks[k].UPOS == "PUNCT" && opened {
+			k++
+			continue
+		}
+		c := k
+		for steps := 0; c >= 0 && t.head(c) != v && steps < len(t.toks); steps++ {
+			c = t.head(c)
+		}
+		if c < 0 || t.firstOf(c) != k || !t.is(c, "obl") || t.preposition(c) == "" || t.timeNoun(c) {
+			return nil, false
+		}
+		_, end := t.span(c, nil)
+		if end > hi {
+			return nil, false
+		}
+		for m := k; m < end; m++ {
+			if t.toks[m].UPOS == "CCONJ" {
+				return nil, false // "showed support at one percent and a poll rounded it": a second clause's subject ran into the phrase
+			}
+		}
+		phrases = append(phrases, c)
+		k = end
+	}
+	return phrases, true
 }
 
 // objectComplements mends an infinitive the parse hung on the object of
