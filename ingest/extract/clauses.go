@@ -1160,7 +1160,9 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 				o.Prep = c.objPrep
 				st.Object = &o
 			case obj >= 0:
-				o := t.argumentOutside(obj, c.agent == false && t.is(obj, "obl"), c.top)
+				// the patient of an active-made passive was a subject, and
+				// carries no preposition ("some of these sites made by ...")
+				o := t.argumentOutside(obj, c.agent || t.is(obj, "obl"), c.top)
 				if !c.agent {
 					o.Prep = t.objectPreposition(obj)
 				}

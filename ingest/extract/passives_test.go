@@ -118,3 +118,31 @@ func briefPassive(st annals.Statement) string {
 	}
 	return b
 }
+
+// TestPatientWithoutPreposition: a passive participle on a noun made
+// active gives the noun as the object without the preposition the noun's
+// own phrase opens with ("According to a poll published by Gallup" →
+// Gallup · publish · a poll).
+func TestPatientWithoutPreposition(t *testing.T) {
+	s := conll(t, `
+According VERB VBG accord 3 case
+to ADP IN to 1 fixed
+poll NOUN NN poll 9 obl
+published VERB VBN publish 3 acl
+by ADP IN by 6 case
+Gallup PROPN NNP Gallup 4 obl:agent
+, PUNCT , , 9 punct
+voters NOUN NNS voter 9 nsubj
+agree VERB VBP agree 0 root
+. PUNCT . . 9 punct`)
+	for _, st := range (Clauses{}).Extract("d", s) {
+		if st.Predicate.Lemma != "publish" {
+			continue
+		}
+		if st.Subject.Text != "Gallup" || st.Object == nil || st.Object.Text != "poll" {
+			t.Fatalf("got %q · publish · %+v, want Gallup · publish · poll", st.Subject.Text, st.Object)
+		}
+		return
+	}
+	t.Fatal("no statement of publish")
+}
