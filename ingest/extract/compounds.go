@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// compoundSubjects mends a noun compound before a verb that the parse
+// split in two: in a headline's "Acme executive leaves firm" the role
+// noun, tagged as an adjective, hangs on the verb, and the name before it
+// alone is the subject. The one who leaves is the executive: the word
+// becomes the subject's head and the name its modifier.
+func (t *tree) compoundSubjects() {
+	for a := 1; a+1 < len(t.toks); a++ {
+		v := a + 1
+		if !t.is(a, "amod") || t.head(a) != v || t.toks[a].UPOS != "ADJ" || t.toks[v].UPOS != "VERB" || !t.finite(v) {
+			continue
+		}
+		if len(t.kids[a]) > 0 || t.toks[a].XPOS != "JJ" {
+			continue // "very active": a phrase of its own
+		}
+		s := t.subjectChild(v)
+		if s < 0 || s > a {
+			continue
+		}
+		if _, hi := t.span(s, nil); hi != a {
+			continue // the adjective does not close the subject's phrase
+		}
+		rel := "compound"
+		switch t.toks[s].UPOS {
+		case "PROPN", "NOUN":
+		case "NUM":
+			rel = "nummod" // "one independent voted"
+		default:
+			continue
+		}
+		subjRel := t.rel(s)
+		t.own()
+		t.toks[a].UPOS, t.toks[a].XPOS = "NOUN", "NN"
+		t.rehang(a, v, subjRel)
+		t.rehang(s, a, rel)
+	}
+}
+
+// compoundVerbs mends a word inside a name or a title that the parse took
+// for a verb: "the online iTunes Music Store", "Acme Chief Operating
+// Officer Ana Ruiz". A verb is never written in mixed case, and in running
+// text a capitalised word amid capitalised words is part of the name they
+// make; neither is an act, so the word becomes a proper noun the clause
+// rules do not read as a predicate. A headline in title case capitalises
+// its verbs too, and keeps them.
+func (t *tree) compoundVerbs() {
+	if t.titleCase() {
+		return
+	}
+	for k := range t.toks {
+		if t.toks[k].UPOS != "VERB" {
+			continue
+		}
+		form := t.toks[k].Form
+		switch {
+		case mixedCase(form):
+		case k > 0 && k+1 < len(t.toks) && capitalised(form) && capitalised(t.toks[k-1].Form) && capitalised(t.toks[k+1].Form):
+		default:
+			continue
+		}
+		t.own()
+		t.toks[k].UPOS, t.toks[k].XPOS = "PROPN", "NNP"
+	}
+}
+
+// titleCase reports a sentence in title case, where a capital says
+// nothing of a name: a headline whose longer words are all capitalised.
+func (t *tree) titleCase() bool {
+	words := 0
+	for _, tok := range t.toks {
+		r, _ := utf8.DecodeRuneInString(tok.Form)
+		if !unicode.IsLetter(r) || len(tok.Form) < 4 {
+			continue // short function words stay lower case in titles
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		words++
+	}
+	return words > 1
+}
+
+// capitalised reports a word that opens with a capital and goes on in
+// letters: "Operating", not "A" or "US-led".
+func capitalised(form string) bool {
+	r, n := utf8.DecodeRuneInString(form)
+	if !unicode.IsUpper(r) || n >= len(form) {
+		return false
+	}
+	for _, c := range form[n:] {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// mixedCase reports a word that opens in lower case and has a capital
+// after: "iTunes", "eBay", a brand's spelling, never a verb's.
+func mixedCase(form string) bool {
+	r, n := utf8.DecodeRuneInString(form)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	for _, c := range form[n:] {
+		if unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
+}
