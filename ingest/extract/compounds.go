@@ -115,3 +115,73 @@ func mixedCase(form string) bool {
 	}
 	return false
 }
+
+// currencyPrefixes mends an amount written with a country's prefix to its
+// currency sign, "US$750", "C$10,000": the parse makes the prefix a noun
+// of its own, often the object, and "paid US$750" would read as paying
+// the United States. The prefix belongs to the sign; the amount is the
+// phrase, and takes the place the parse gave the prefix.
+func (t *tree) currencyPrefixes() {
+	for p := 0; p+1 < len(t.toks); p++ {
+		m := p + 1
+		if !currencySign(t.toks[m].Form) || t.toks[p].End != t.toks[m].Start || !currencyPrefix(t.toks[p].Form) || t.head(p) == m {
+			continue
+		}
+		if t.within(m, p) {
+			// the prefix heads the amount: the child of the prefix the
+			// sign lies under takes its place and its other children
+			c := m
+			for t.head(c) != p {
+				c = t.head(c)
+			}
+			t.rehang(c, t.head(p), t.rel(p))
+			for _, k := range append([]int(nil), t.kids[p]...) {
+				t.rehang(k, c, t.rel(k))
+			}
+		} else {
+			// the amount's phrase beside the prefix ("posted US$2 million
+			// bail": the bail) plays the part the parse gave the prefix
+			c := m
+			for steps := 0; c >= 0 && t.head(c) != t.head(p) && steps < len(t.toks); steps++ {
+				c = t.head(c)
+			}
+			to := m
+			switch {
+			case c >= 0 && t.head(c) == t.head(p) && t.firstOf(c) == m:
+				to = c
+				t.rehang(c, t.head(p), t.rel(p))
+			case t.head(p) >= 0 && !t.within(t.head(p), m):
+				// "in excess of US$300 million": the amount is what the
+				// prefix was the parse's noun of
+				t.rehang(m, t.head(p), t.rel(p))
+			}
+			for _, k := range append([]int(nil), t.kids[p]...) {
+				t.rehang(k, to, t.rel(k))
+			}
+		}
+		t.rehang(p, m, "compound")
+	}
+}
+
+// currencySign reports a sign an amount of money is written with.
+func currencySign(form string) bool {
+	switch form {
+	case "$", "€", "£", "¥":
+		return true
+	}
+	return false
+}
+
+// currencyPrefix reports the letters of a country that may open a currency
+// sign: "US", "A", "NZ", "CDN".
+func currencyPrefix(form string) bool {
+	if len(form) > 3 {
+		return false
+	}
+	for _, c := range form {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return form != ""
+}

@@ -1,6 +1,13 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
+)
 
 // TestCompounds: noun compounds the parse split or read a verb into, as
 // the parser gets them (rows of annals parse).
@@ -68,4 +75,88 @@ Amid ADP IN amid 6 case
 Probe PROPN NNP Probe 3 obl`,
 			[]string{"Acme Boss · quit · Board"}},
 	}, brief)
+}
+
+// gluedSentence builds a parsed sentence from rows with no space before
+// the words numbered in glue (from 1), as "US$750" is written.
+func gluedSentence(t *testing.T, rows string, glue ...int) *analysis.Sentence {
+	t.Helper()
+	s := conll(t, rows)
+	var text strings.Builder
+	for i := range s.Tokens {
+		if i > 0 && !slices.Contains(glue, i+1) {
+			text.WriteByte(' ')
+		}
+		s.Tokens[i].Start = text.Len()
+		text.WriteString(s.Tokens[i].Form)
+		s.Tokens[i].End = text.Len()
+	}
+	s.Span = annals.Span{Text: text.String(), End: text.Len()}
+	return s
+}
+
+// TestCurrencyPrefixes: an amount written "US$750" is one phrase, in the
+// place the parse gave the prefix.
+func TestCurrencyPrefixes(t *testing.T) {
+	tests := []struct {
+		name string
+		rows string
+		glue []int
+		want []string
+	}{
+		{"the prefix and the sign both objects", `
+Ana PROPN NNP Ana 3 nsubj
+Ruiz PROPN NNP Ruiz 1 flat
+paid VERB VBD pay 0 root
+US PROPN NNP US 3 obj
+$ SYM $ $ 3 obj
+750 NUM CD 750 5 nummod
+in ADP IN in 8 case
+taxes NOUN NNS tax 3 obl
+. PUNCT . . 3 punct`, []int{5, 6},
+			[]string{"Ana Ruiz · pay · US$750"}},
+		{"the prefix the object, the amount a phrase beside it", `
+Her PRON PRP$ her 2 nmod:poss
+lawyers NOUN NNS lawyer 3 nsubj
+posted VERB VBD post 0 root
+US PROPN NNP US 3 obj
+$ SYM $ $ 8 compound
+2 NUM CD 2 7 compound
+million NUM CD million 5 nummod
+bail NOUN NN bail 3 obl
+. PUNCT . . 3 punct`, []int{5, 6},
+			[]string{"lawyers · post · US$2 million bail"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := gluedSentence(t, tt.rows, tt.glue...)
+			var got []string
+			for _, st := range clauseStatements("d", s) {
+				got = append(got, brief(st))
+				if !st.Subject.Valid(s.Text) || st.Object != nil && !st.Object.Valid(s.Text) {
+					t.Errorf("%s: a span is not the text at its offsets", brief(st))
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+	t.Run("the prefix heading the amount gives its place to the sign", func(t *testing.T) {
+		s := gluedSentence(t, `
+The DET DT the 2 det
+club NOUN NN club 3 nsubj
+spent VERB VBD spend 0 root
+nearly ADV RB nearly 5 advmod
+CDN PROPN NNP CDN 3 obj
+$ SYM $ $ 5 compound
+11,000 NUM CD 11000 6 nummod
+. PUNCT . . 3 punct`, 6, 7)
+		tr := newTree(s)
+		tr.repair()
+		if tr.head(5) != 2 || tr.rel(5) != "obj" || tr.head(4) != 5 || tr.head(3) != 5 {
+			t.Errorf("got $ under %d as %s, CDN under %d, nearly under %d; want $ the object of spent, CDN and nearly under $",
+				tr.head(5), tr.rel(5), tr.head(4), tr.head(3))
+		}
+	})
 }

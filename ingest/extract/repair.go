@@ -15,6 +15,7 @@ import (
 func (t *tree) repair() {
 	t.compoundVerbs()
 	t.compoundSubjects()
+	t.currencyPrefixes()
 	t.repairReports()
 	t.accordingSubjects()
 	t.frontedPhrases()
