@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,6 +60,10 @@ func (t *tree) compoundVerbs() {
 		}
 		form := t.toks[k].Form
 		switch {
+		case t.determined(k):
+			t.own()
+			t.toks[k].UPOS, t.toks[k].XPOS = "NOUN", "NN"
+			continue
 		case mixedCase(form):
 		case k > 0 && k+1 < len(t.toks) && capitalised(form) && capitalised(t.toks[k-1].Form) && capitalised(t.toks[k+1].Form):
 		default:
@@ -67,6 +72,36 @@ func (t *tree) compoundVerbs() {
 		t.own()
 		t.toks[k].UPOS, t.toks[k].XPOS = "PROPN", "NNP"
 	}
+}
+
+// determined reports a word the parse took for a verb that has a
+// determiner or a possessive before it and no subject, auxiliary or mark:
+// "whose running mate", "the power sharing". A verb takes no determiner;
+// the word is a noun's.
+func (t *tree) determined(k int) bool {
+	if finiteTag(t.toks[k].XPOS) {
+		return false // "the accused remain": a subject's word the parse took for a determiner's
+	}
+	det := false
+	for _, c := range t.kids[k] {
+		switch {
+		case c < k && (t.is(c, "nmod:poss") && possessive(t.toks[c]) || t.is(c, "det") && article(t.toks[c].Form)):
+			det = true
+		case t.is(c, "nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "cop", "mark", "expl"):
+			return false
+		}
+	}
+	return det
+}
+
+// article reports a determiner that only ever opens a noun phrase: not
+// "some" or "all", which stand alone as subjects ("some using boats").
+func article(form string) bool {
+	switch strings.ToLower(form) {
+	case "the", "a", "an", "another", "no":
+		return true
+	}
+	return false
 }
 
 // titleCase reports a sentence in title case, where a capital says

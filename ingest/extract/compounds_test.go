@@ -66,6 +66,46 @@ Music NOUN NN music 10 compound
 Store NOUN NN store 8 obj
 . PUNCT . . 3 punct`,
 			[]string{"album · sell"}},
+		{"a word with a determiner is a noun, not a verb of its own", `
+The DET DT the 2 det
+senator NOUN NN senator 3 nsubj
+expressed VERB VBD express 0 root
+no DET DT no 5 det
+regret VERB VB regret 3 xcomp
+for ADP IN for 8 case
+the DET DT the 8 det
+remarks NOUN NNS remark 5 obl
+. PUNCT . . 3 punct`,
+			[]string{"senator · express · no regret for the remarks"}},
+		{"a word with a possessive stays inside the object", `
+The DET DT the 2 det
+reforms NOUN NNS reform 3 nsubj
+changed VERB VBD change 0 root
+his PRON PRP$ his 7 nmod:poss
+poorly ADV RB poorly 7 advmod
+- PUNCT HYPH - 5 punct
+developed VERB VBN develop 3 ccomp
+country NOUN NN country 7 obj
+into ADP IN into 12 case
+a DET DT a 12 det
+rich ADJ JJ rich 12 amod
+nation NOUN NN nation 7 obl
+. PUNCT . . 3 punct`,
+			[]string{"reforms · change · his poorly - developed country into a rich nation"}},
+		{"a quantifier before a participle may be its subject", `
+Rescuers NOUN NNS rescuer 9 nsubj
+, PUNCT , , 1 punct
+some DET DT some 4 det
+using VERB VBG use 1 acl
+only ADV RB only 7 advmod
+their PRON PRP$ their 7 nmod:poss
+hands NOUN NNS hand 4 obj
+, PUNCT , , 9 punct
+searched VERB VBD search 0 root
+the DET DT the 11 det
+rubble NOUN NN rubble 9 obj
+. PUNCT . . 9 punct`,
+			[]string{"Rescuers · use · hands", "Rescuers · search · rubble"}},
 		{"a headline in title case keeps its capitalised verb", `
 Acme PROPN NNP Acme 2 compound
 Boss PROPN NNP Boss 3 nsubj
