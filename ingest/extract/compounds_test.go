@@ -200,3 +200,31 @@ $ SYM $ $ 5 compound
 		}
 	})
 }
+
+// TestParticles: a verb's particle (compound:prt) is part of its lemma,
+// next to the verb or after its object.
+func TestParticles(t *testing.T) {
+	runRowCases(t, []rowCase{
+		{"a particle after the object", `
+The DET DT the 2 det
+utility NOUN NN utility 4 nsubj
+will AUX MD will 4 aux
+turn VERB VB turn 0 root
+power NOUN NN power 4 obj
+off ADP RP off 4 compound:prt
+to ADP IN to 8 case
+customers NOUN NNS customer 4 obl
+. PUNCT . . 4 punct`,
+			[]string{"utility · turn off · power [will]"}},
+		{"a particle next to the verb", `
+The DET DT the 2 det
+leader NOUN NN leader 3 nsubj
+gave VERB VBD give 0 root
+up ADP RP up 3 compound:prt
+power NOUN NN power 3 obj
+in ADP IN in 7 case
+2017 NUM CD 2017 3 obl
+. PUNCT . . 3 punct`,
+			[]string{"leader · give up · power"}},
+	}, readingBrief)
+}
