@@ -168,7 +168,17 @@ func readStatement(s *analysis.Sentence, st *annals.Statement) statementReading 
 // meets the pattern of "take" with "part in".
 func idiomVerb(toks []analysis.Token, first, main int, v *Verb) {
 	verb, noun, ok := strings.Cut(v.Lemma, " ")
-	if !ok || strings.ToLower(toks[main].Lemma) != noun && strings.ToLower(toks[main].Form) != noun {
+	if !ok {
+		return
+	}
+	if particleWords[noun] && (strings.ToLower(toks[main].Form) == noun || strings.ToLower(toks[main].Lemma) == verb) {
+		// a verb with its particle ("gave up", "turn the power off"): the
+		// patterns are matched on the verb as before the particle joined
+		// the predicate's lemma
+		v.Lemma = verb
+		return
+	}
+	if strings.ToLower(toks[main].Lemma) != noun && strings.ToLower(toks[main].Form) != noun {
 		return
 	}
 	v.Lemma = verb

@@ -1102,6 +1102,10 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 	}
 	if c.cop >= 0 {
 		base.Predicate.Lemma = "be"
+	} else if p := t.child(c.verb, "compound:prt"); p > c.verb {
+		// "gave up power", "turn power off": the particle makes the verb,
+		// and "give · power" says the opposite
+		base.Predicate.Lemma += " " + strings.ToLower(t.toks[p].Form)
 	}
 	if c.idiom != "" {
 		base.Predicate.Lemma = c.idiom

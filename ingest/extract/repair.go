@@ -13,6 +13,9 @@ import (
 // would a right one. Each repair moves a subtree under a node that is not
 // inside it, so the tree stays a tree.
 func (t *tree) repair() {
+	t.compoundVerbs()
+	t.compoundSubjects()
+	t.currencyPrefixes()
 	t.repairReports()
 	t.accordingSubjects()
 	t.frontedPhrases()
