@@ -82,7 +82,10 @@ func (t *tree) determined(k int) bool {
 	if finiteTag(t.toks[k].XPOS) {
 		return false // "the accused remain": a subject's word the parse took for a determiner's
 	}
-	det := false
+	// "the acting Prime Minister", the article hung elsewhere: a participle
+	// between an article and the noun it modifies
+	det := k > 0 && k+1 < len(t.toks) && article(t.toks[k-1].Form) && t.toks[k].XPOS == "VBG" &&
+		(t.toks[k+1].UPOS == "NOUN" || t.toks[k+1].UPOS == "PROPN" || t.toks[k+1].UPOS == "ADJ")
 	for _, c := range t.kids[k] {
 		switch {
 		case c < k && (t.is(c, "nmod:poss") && possessive(t.toks[c]) || t.is(c, "det") && article(t.toks[c].Form)):

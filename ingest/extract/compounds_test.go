@@ -53,6 +53,20 @@ the DET DT the 10 det
 fair NOUN NN fair 7 obl
 . PUNCT . . 7 punct`,
 			[]string{"Officer Ana Ruiz · speak"}},
+		{"a participle between an article and a noun modifies the noun, wherever the article hangs", `
+Ana PROPN NNP Ana 11 nsubj
+Ruiz PROPN NNP Ruiz 1 flat
+, PUNCT , , 1 punct
+the DET DT the 11 det
+acting VERB VBG act 11 advcl
+Prime ADJ NNP Prime 7 amod
+Minister PROPN NNP Minister 5 obj
+of ADP IN of 9 case
+Peru PROPN NNP Peru 7 nmod
+, PUNCT , , 11 punct
+spoke VERB VBD speak 0 root
+. PUNCT . . 11 punct`,
+			[]string{"Ana Ruiz · speak"}},
 		{"a brand's mixed-case word is no verb", `
 The DET DT the 2 det
 album NOUN NN album 3 nsubj
