@@ -45,6 +45,7 @@ type narrative struct {
 	// own[i] is the expression sentence i sets the reference to, if any;
 	// before[i] the reference in force when sentence i begins.
 	own, before []reference
+	sents       []analysis.Sentence
 }
 
 // storyWindow is how far from the article's date a day may lie and still
@@ -53,7 +54,7 @@ const storyWindow = 7 * 24 * time.Hour
 
 func newNarrative(a *analysis.Analysis, exprs []timex.Expression) *narrative {
 	n := &narrative{anchor: a.Document.Date, exprs: exprs, quotes: analysis.Quotations(a.Document.Text),
-		own: make([]reference, len(a.Sentences)), before: make([]reference, len(a.Sentences))}
+		own: make([]reference, len(a.Sentences)), before: make([]reference, len(a.Sentences)), sents: a.Sentences}
 	breaks := paragraphBreaks(a)
 	var story, last reference
 	paragraphs := 0 // paragraphs begun since last was set
@@ -110,14 +111,30 @@ func (n *narrative) storyDay(e *timex.Expression) bool {
 // deadline, a start ("since 2014"), a date to come or a vague "recently"
 // sets nothing.
 func (n *narrative) settingExpression(sent *analysis.Sentence) *timex.Expression {
+	return n.settingBefore(sent, -1)
+}
+
+// settingBefore is, with until < 0, the sentence's setting expression;
+// otherwise the last setting expression that ends before byte until: "He
+// fell ill in 2004 and took leave in early 2009, later revealing he had had
+// surgery" tells the surgery after the last time named before it.
+func (n *narrative) settingBefore(sent *analysis.Sentence, until int) *timex.Expression {
+	var found *timex.Expression
 	first := sort.Search(len(n.exprs), func(k int) bool { return n.exprs[k].Start >= sent.Start })
 	for k := first; k < len(n.exprs) && n.exprs[k].End <= sent.End; k++ {
+		if until >= 0 && n.exprs[k].End > until {
+			break
+		}
 		e := &n.exprs[k]
 		if !n.sets(e) || n.quoted(e.Start, e.End) || dateline(sent, e) {
 			continue
 		}
 		if !sent.Parsed() {
-			return e // no parse to say it names a thing or a beginning
+			if until < 0 {
+				return e // no parse to say it names a thing or a beginning
+			}
+			found = e
+			continue
 		}
 		toks := sent.Tokens
 		h := expressionHead(toks, e)
@@ -127,10 +144,13 @@ func (n *narrative) settingExpression(sent *analysis.Sentence) *timex.Expression
 		phrase := eventPhrase(toks, h)
 		if adverbial(toks, phrase) && !beginning(toks, phrase) &&
 			(n.storyDay(e) && e.Latest.Before(n.anchor) || !presentClause(toks, h)) {
-			return e
+			if until < 0 {
+				return e
+			}
+			found = e
 		}
 	}
-	return nil
+	return found
 }
 
 // sets reports whether an expression can be a reference time.
@@ -172,6 +192,17 @@ func (n *narrative) of(st *annals.Statement) reference {
 	if ref.expr != nil && ref.sentence == st.Sentence && st.Object != nil &&
 		ref.expr.Start >= st.Object.Start && ref.expr.End <= st.Object.End {
 		return n.before[st.Sentence]
+	}
+	if ref.expr != nil && ref.sentence == st.Sentence {
+		// a later time the sentence names before the statement's verb is the
+		// nearer one ("... in 2004 and took leave in early 2009, later
+		// revealing he had had surgery")
+		// a coarser one ("this year" after "March" in "in March of this
+		// year") only completes the first
+		if e := n.settingBefore(&n.sents[st.Sentence], st.Predicate.Start); e != nil && e.Start > ref.expr.Start &&
+			annals.ComparePrecision(e.Precision, ref.expr.Precision) <= 0 {
+			ref.expr = e
+		}
 	}
 	return ref
 }

@@ -33,6 +33,7 @@ func (t *tree) repair() {
 	t.coordinatedSubjects()
 	t.modifierConjuncts()
 	t.secondObjects()
+	t.bareObliques()
 	t.effortAfterClaim()
 	t.habitualInfinitive()
 	if t.owned && !t.acyclic() {
@@ -598,3 +599,33 @@ var prepositionalVerbs = map[string][]string{
 	"speak": {"about", "to", "with", "of", "out"}, "complain": {"about", "of"}, "testify": {"about", "to"},
 	"go": {"through"}, "listen": {"to"}, "belong": {"to"}, "amount": {"to"}, "succeed": {"in"},
 }
+
+// bareObliques mends a noun phrase right after a verb that the parse
+// labelled an oblique though no preposition opens it: "defeated incumbent
+// Senator Ana Ruiz", the name read as a circumstance. With no object of
+// its own, the verb's phrase is its object; a time ("left last week") or
+// a measure ("rose 5 percent") stays as it is.
+func (t *tree) bareObliques() {
+	for v := range t.toks {
+		if t.toks[v].UPOS != "VERB" || t.child(v, "nsubj") < 0 || t.child(v, "obj", "iobj", "ccomp", "xcomp", "aux:pass", "cop") >= 0 ||
+			v > 0 && t.toks[v-1].Form == "-" {
+			continue // a verb with no subject of its own, or the end of "two-legged", may be a modifier
+		}
+		for _, k := range t.children(v, "obl") {
+			if k < v || t.child(k, "case") >= 0 || t.toks[k].UPOS != "PROPN" && t.toks[k].UPOS != "NOUN" ||
+				t.timeNoun(k) || t.timePhrase(k) || t.firstOf(k) != v+1 || t.toks[v+1].UPOS == "ADP" || mannerNouns[t.lemma(k)] {
+				continue
+			}
+			if t.child(k, "nummod") >= 0 {
+				continue // "rose 5 percent", "walked three miles": a measure
+			}
+			t.rehang(k, v, "obj")
+			break
+		}
+	}
+}
+
+// mannerNouns head the bare phrases of manner and degree that follow a
+// verb without being its object: "struggle a lot", "work a little bit",
+// "stay the way it is", "go both ways", "change all the time".
+var mannerNouns = map[string]bool{"way": true, "lot": true, "bit": true, "time": true, "while": true, "deal": true}

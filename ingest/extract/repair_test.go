@@ -186,6 +186,22 @@ the DET DT the 8 det
 door NOUN NN door 6 obj
 . PUNCT . . 2 punct`,
 			[]string{"He · press · button"}},
+		{"a bare noun phrase right after a verb with no object is its object, not an oblique", `
+Ruiz PROPN NNP Ruiz 2 nsubj
+defeated VERB VBD defeat 0 root
+incumbent ADJ JJ incumbent 6 amod
+Senator PROPN NNP Senator 6 compound
+Ana PROPN NNP Ana 6 compound
+Lopez PROPN NNP Lopez 2 obl
+. PUNCT . . 2 punct`,
+			[]string{"Ruiz · defeat · incumbent Senator Ana Lopez"}},
+		{"a bare phrase of degree after a verb stays an oblique", `
+Members NOUN NNS member 2 nsubj
+struggled VERB VBD struggle 0 root
+a DET DT a 4 det
+lot NOUN NN lot 2 obl
+. PUNCT . . 2 punct`,
+			[]string{"Members · struggle {a lot}"}},
 		{"a relative pronoun after a quantifier is no fronted phrase", `
 They PRON PRP they 2 nsubj
 saw VERB VBD see 0 root

@@ -257,3 +257,23 @@ func TestReannotate(t *testing.T) {
 		t.Error("a cancelled context: no error")
 	}
 }
+
+// TestUnseenWordsTakeOpenClasses: a word the tagger never saw is no
+// auxiliary, determiner or preposition, whatever its context suggests.
+func TestUnseenWordsTakeOpenClasses(t *testing.T) {
+	m := mustDefault(t)
+	for _, c := range []struct {
+		sentence, word string
+	}{
+		{"It was revealed that he had undergone a liver transplant .", "undergone"},
+		{"The aircraft overran the runway and broke through a barrier .", "overran"},
+	} {
+		ws := words(c.sentence)
+		m.Tag(ws)
+		for _, w := range ws {
+			if w.Form == c.word && (closedTags[w.UPOS] || closedTags[w.XPOS]) {
+				t.Errorf("%q in %q tagged %s/%s, a closed class", w.Form, c.sentence, w.UPOS, w.XPOS)
+			}
+		}
+	}
+}

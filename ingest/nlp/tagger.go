@@ -3,6 +3,7 @@ package nlp
 import (
 	"math/rand/v2"
 	"slices"
+	"sync"
 )
 
 // The tagger is a chain of greedy left-to-right passes (Honnibal's averaged
@@ -45,6 +46,9 @@ type tagPass struct {
 	// was seen with: a cheap look-ahead on the words to the right.
 	ambiguity map[string]uint64
 	weights   *weightTable
+	// closed marks the closed classes (see closed.go), made on first use.
+	closed     []bool
+	closedOnce sync.Once
 }
 
 // tokenLex caches the lexical feature values of one word.
@@ -252,6 +256,9 @@ func (p *tagPass) run(lex []tokenLex, ctx [][]uint64, out []int, outHash []uint6
 			feats = p.features(feats[:0], w, i, outHash[:i])
 			p.weights.score(feats, scores)
 			c = argmax(scores)
+			if closed := p.closedClass(); closed[c] && p.openOnly(lex[i].norm) {
+				c = bestOpen(scores, closed)
+			}
 		}
 		out[i] = c
 		outHash[i] = p.classHash[c]
