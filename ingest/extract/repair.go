@@ -34,6 +34,7 @@ func (t *tree) repair() {
 	t.modifierConjuncts()
 	t.secondObjects()
 	t.bareObliques()
+	t.nounObjects()
 	t.effortAfterClaim()
 	t.habitualInfinitive()
 	if t.owned && !t.acyclic() {
@@ -629,3 +630,31 @@ func (t *tree) bareObliques() {
 // verb without being its object: "struggle a lot", "work a little bit",
 // "stay the way it is", "go both ways", "change all the time".
 var mannerNouns = map[string]bool{"way": true, "lot": true, "bit": true, "time": true, "while": true, "deal": true}
+
+// nounObjects mends a subject the parse hung on a noun before it as an
+// object: in "and in fact the project is based on the community" the
+// project became the object of "fact", and the passive verb after it lost
+// its subject (the coordination then lends it the first clause's). A noun
+// takes no object; a phrase so hung, followed only by auxiliaries and
+// adverbs before a verb with no subject, is that verb's subject.
+func (t *tree) nounObjects() {
+	for k := range t.toks {
+		h := t.head(k)
+		if !t.is(k, "obj") || h < 0 || t.toks[h].UPOS != "NOUN" && t.toks[h].UPOS != "PROPN" || !isNominal(t.toks[k]) {
+			continue
+		}
+		_, hi := t.span(k, nil)
+		v := hi
+		for v < len(t.toks) && (t.toks[v].UPOS == "AUX" || t.toks[v].UPOS == "ADV" || t.toks[v].UPOS == "PART") {
+			v++
+		}
+		if v == hi || v >= len(t.toks) || t.toks[v].UPOS != "VERB" || t.subjectChild(v) >= 0 || t.within(v, k) {
+			continue // an auxiliary must stand between: "the project is based"
+		}
+		rel := "nsubj"
+		if t.child(v, "aux:pass") >= 0 {
+			rel = "nsubj:pass"
+		}
+		t.rehang(k, v, rel)
+	}
+}

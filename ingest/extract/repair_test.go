@@ -202,6 +202,20 @@ a DET DT a 4 det
 lot NOUN NN lot 2 obl
 . PUNCT . . 2 punct`,
 			[]string{"Members · struggle {a lot}"}},
+		{"a noun takes no object: the phrase hung on it is the subject of the verb after it", `
+Ana PROPN NNP Ana 2 nsubj
+seconded VERB VBD second 0 root
+the DET DT the 4 det
+proposal NOUN NN proposal 2 obj
+the DET DT the 6 det
+fires NOUN NNS fire 4 obj
+be AUX VB be 8 aux:pass
+added VERB VBN add 2 conj
+to ADP IN to 11 case
+the DET DT the 11 det
+agenda NOUN NN agenda 8 obl
+. PUNCT . . 2 punct`,
+			[]string{"Ana · second · proposal", "fires · add · agenda"}},
 		{"a relative pronoun after a quantifier is no fronted phrase", `
 They PRON PRP they 2 nsubj
 saw VERB VBD see 0 root
