@@ -64,6 +64,10 @@ func (t *tree) compoundVerbs() {
 			t.own()
 			t.toks[k].UPOS, t.toks[k].XPOS = "NOUN", "NN"
 			continue
+		case t.listedParticiple(k):
+			t.own()
+			t.toks[k].UPOS, t.toks[k].XPOS = "ADJ", "JJ"
+			continue
 		case mixedCase(form):
 		case k > 0 && k+1 < len(t.toks) && capitalised(form) && capitalised(t.toks[k-1].Form) && capitalised(t.toks[k+1].Form):
 		default:
@@ -222,4 +226,27 @@ func currencyPrefix(form string) bool {
 		}
 	}
 	return form != ""
+}
+
+// listedParticiple reports a participle inside a list of noun phrases
+// that the parse took for a verb coordinated with the clause's: "positions
+// including the right to employment, paid vacation, a shorter week and
+// recognition of Palestine", where "paid" modifies "vacation". With no
+// subject or auxiliary of its own, after a comma, and with nouns
+// coordinated after it, it is one more item of the list.
+func (t *tree) listedParticiple(k int) bool {
+	if !t.is(k, "conj") || t.toks[k].XPOS != "VBD" && t.toks[k].XPOS != "VBN" || k == 0 || t.toks[k-1].Form != "," ||
+		k+1 >= len(t.toks) || t.head(k+1) != k || !t.is(k+1, "obj") {
+		return false // the noun it modifies follows it at once, read as its object
+	}
+	nouns := false
+	for _, c := range t.kids[k] {
+		switch {
+		case t.is(c, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark"):
+			return false
+		case t.is(c, "conj") && (t.toks[c].UPOS == "NOUN" || t.toks[c].UPOS == "PROPN"):
+			nouns = true
+		}
+	}
+	return nouns
 }

@@ -67,6 +67,19 @@ Peru PROPN NNP Peru 7 nmod
 spoke VERB VBD speak 0 root
 . PUNCT . . 11 punct`,
 			[]string{"Ana Ruiz · speak"}},
+		{"a participle in a list of noun phrases modifies its noun", `
+The DET DT the 2 det
+party NOUN NN party 3 nsubj
+backs VERB VBZ back 0 root
+higher ADJ JJR high 5 amod
+wages NOUN NNS wage 3 obj
+, PUNCT , , 7 punct
+paid VERB VBD pay 3 conj
+leave NOUN NN leave 7 obj
+and CCONJ CC and 10 cc
+housing NOUN NN housing 7 conj
+. PUNCT . . 3 punct`,
+			[]string{"party · back · higher wages"}},
 		{"a brand's mixed-case word is no verb", `
 The DET DT the 2 det
 album NOUN NN album 3 nsubj
