@@ -158,6 +158,11 @@ var placeNouns = map[string]bool{
 	"hamlet": true, "area": true, "oblast": true,
 }
 
+// placeNounsOfBodies are the placeNouns that also stand before the name of
+// a body or a person ("state oil firm Rosneft", "republic Leader"): only
+// "the X of" makes them a place cue.
+var placeNounsOfBodies = map[string]bool{"state": true, "republic": true, "area": true}
+
 // placePrepositions before a name with no other cue make it a place: "in Istanbul".
 var placePrepositions = map[string]bool{
 	"in": true, "at": true, "near": true, "from": true, "outside": true, "inside": true,

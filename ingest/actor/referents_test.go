@@ -1,0 +1,97 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/annals/annals"
+)
+
+// TestPronounSkipsQuotedWords checks that a "he" or "she" outside quotation
+// marks takes up the narrative, not the names inside a quotation: the
+// speaker is rarely among their own words.
+func TestPronounSkipsQuotedWords(t *testing.T) {
+	runActorCases(t, []actorCase{{
+		name: "a quoted subject before the speaker's pronoun",
+		text: `Mayor Alan Brooks visited a site. "Ortega is wrong about a bridge," he said.`,
+		statements: []fixtureStatement{
+			{subject: "Mayor Alan Brooks", lemma: "visit", object: "a site"},
+			{subject: "Ortega", lemma: "be"},
+			{subject: "he", lemma: "say"},
+		},
+		arguments: []ArgumentActors{{Subject: "alan-brooks"}, {Subject: "ortega"}, {Subject: "alan-brooks"}},
+	}, {
+		name: "the narrative's subject of the sentence before comes before its quotation's",
+		text: `"Ortega is wrong," Brooks said on Monday. He added that a bridge would open.`,
+		statements: []fixtureStatement{
+			{subject: "Ortega", lemma: "be"},
+			{subject: "Brooks", lemma: "say"},
+			{subject: "He", lemma: "add"},
+		},
+		arguments: []ArgumentActors{{Subject: "ortega"}, {Subject: "brooks"}, {Subject: "brooks"}},
+	}, {
+		name: "a sentence wholly quoted still names whom the pronoun means",
+		text: `Governor Lena Marsh wrote: "We mourn Pablo Ruiz. He served us well." He died on Sunday.`,
+		statements: []fixtureStatement{
+			{subject: "He", lemma: "serve"},
+			{subject: "He", nth: 2, lemma: "die"},
+		},
+		arguments: []ArgumentActors{{Subject: "pablo-ruiz"}, {Subject: "pablo-ruiz"}},
+	}, {
+		name: "an island named in the quotation is no speaker",
+		text: `Premier Nikos Varda spoke on Monday. "Our deal assumes that our biggest island Corvana has no zone," he added. He also noted that talks had failed.`,
+		statements: []fixtureStatement{
+			{subject: "Premier Nikos Varda", lemma: "speak"},
+			{subject: "Corvana", lemma: "have", object: "no zone"},
+			{subject: "he", lemma: "add"},
+			{subject: "He", lemma: "note"},
+		},
+		actors:    []wantActor{{"corvana", annals.ActorPlace, nil}},
+		arguments: []ArgumentActors{{Subject: "nikos-varda"}, {Subject: "corvana"}, {Subject: "nikos-varda"}, {Subject: "nikos-varda"}},
+	}, {
+		name: "a brand written in camel case is no surname",
+		text: "Governor Tom Reyes joined a race in May. Polling averages measured by VoteTallyHub showed little support. He did not qualify for the debates.",
+		statements: []fixtureStatement{
+			{subject: "Governor Tom Reyes", lemma: "join", object: "a race"},
+			{subject: "VoteTallyHub", lemma: "measure"},
+			{subject: "He", lemma: "qualify"},
+		},
+		arguments: []ArgumentActors{{Subject: "tom-reyes"}, {Subject: "votetallyhub"}, {Subject: "tom-reyes"}},
+	}})
+}
+
+// TestPlaceNounBeforeName checks that a kind of place in lower case just
+// before a name makes it a place, and that the words that also qualify
+// bodies or groups do not.
+func TestPlaceNounBeforeName(t *testing.T) {
+	runActorCases(t, []actorCase{{
+		name:   "island and port city",
+		text:   "Ferries left the island Corvana for the port city Belmora.",
+		actors: []wantActor{{"corvana", annals.ActorPlace, nil}, {"belmora", annals.ActorPlace, nil}},
+	}, {
+		name:   "area is no place cue",
+		text:   "Ferries carried area Velmarists to the coast.",
+		actors: []wantActor{{"velmarists", annals.ActorUnknown, nil}},
+	}})
+}
+
+// TestInnerCapital checks which one-word names read as brands rather than
+// surnames.
+func TestInnerCapital(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"Ortega", false},
+		{"McAllister", false},
+		{"MacArthur", false},
+		{"DeSantis", false},
+		{"O'Brien", false},
+		{"VoteTallyHub", true},
+		{"YouTube", true},
+		{"PayPal", true},
+	} {
+		if got := innerCapital(tc.word); got != tc.want {
+			t.Errorf("innerCapital(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
