@@ -278,7 +278,23 @@ func (t *actorText) runEnd(k, limit int) int {
 		t.tab.countryByName[t.words(k, j)] == "" && t.tab.organisationByName[t.words(k, j)] == "" {
 		j++
 	}
+	for x := k + 1; x < j; x++ {
+		if t.wideGap(x) {
+			return x // "the Democratic National Convention  Republicans opted": two names
+		}
+	}
 	return j
+}
+
+// wideGap reports whether the space before token x, after the token before
+// it, holds a line break or two spaces or more: where an editor dropped a
+// full stop or a heading ends, never inside one name.
+func (t *actorText) wideGap(x int) bool {
+	if x <= 0 || x >= len(t.tokens) {
+		return false
+	}
+	gap := t.doc[t.tokens[x-1].End:t.tokens[x].Start]
+	return strings.ContainsAny(gap, "\n\r") || strings.Contains(gap, "  ") || strings.Contains(gap, " \u00a0") || strings.Contains(gap, "\u00a0 ")
 }
 
 // givenNameHyphen returns the end of a hyphenated syllable that goes on

@@ -95,3 +95,22 @@ func TestInnerCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestNameStopsAtWideGap checks that a name never runs over two spaces or
+// more, where an editor dropped a full stop.
+func TestNameStopsAtWideGap(t *testing.T) {
+	runActorCases(t, []actorCase{{
+		name: "two spaces between two names",
+		text: "Unlike the Northern Farmers Assembly  Republicans opted to meet in person.",
+		statements: []fixtureStatement{
+			{subject: "Republicans", lemma: "opt"},
+		},
+		arguments:  []ArgumentActors{{Subject: "republicans"}},
+		mentions:   map[string]string{"Republicans": "republicans", "Northern Farmers Assembly": "northern-farmers-assembly"},
+		notMention: []string{"Northern Farmers Assembly  Republicans"},
+	}, {
+		name:     "one space keeps the name whole",
+		text:     "Unlike the Northern Farmers Assembly members opted to meet in person.",
+		mentions: map[string]string{"Northern Farmers Assembly": "northern-farmers-assembly"},
+	}})
+}
