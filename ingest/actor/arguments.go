@@ -78,6 +78,14 @@ func (t *actorText) refer(arg *annals.Argument, mentions []actorMention, mention
 		}
 		return argumentRef{mention: mi, pronoun: -1}
 	}
+	// "Senator from Vermont Bernie Sanders": the name after the place
+	if len(parts) == 1 && hj < j && t.tokens[hj].lower == "from" && t.endsInRole(hi, hj) {
+		if g := t.nameAfterPlace(hj+1, j); g > hj+1 {
+			if mi := mentionAt[g]; mi >= 0 && mentions[mi].first == g && mentions[mi].end == j && mentions[mi].firm == "" {
+				return argumentRef{mention: mi, pronoun: -1}
+			}
+		}
+	}
 	// "<role>, <name>": the name is the person the role describes.
 	if len(parts) > 1 && t.endsInRole(parts[0][0], parts[0][1]) {
 		if mi := t.exactMention(parts[1][0], parts[1][1], mentions, mentionAt); mi >= 0 && mentions[mi].firm == "" {

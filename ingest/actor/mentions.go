@@ -81,6 +81,10 @@ func (t *actorText) findMentions() ([]actorMention, []roleSpan) {
 				continue
 			}
 			j := t.runEnd(k, limit)
+			if g := t.nameAfterPlace(k, j); g > k {
+				mentions, roles = t.parseRun(k, g, mentions, roles) // the place, after "from"
+				k = g
+			}
 			mentions, roles = t.parseRun(t.nameWithThe(k, j), j, mentions, roles)
 			k = j
 		}
@@ -386,6 +390,30 @@ func (t *actorText) nameWithThe(k, j int) int {
 		return k
 	}
 	return b
+}
+
+// nameAfterPlace returns where the person's name starts in the run of
+// name words [k, j) that follows a title and "from" ("Senator from
+// Vermont Bernie Sanders", "Representative from New York Jane Doe"): the
+// place the title is from comes first and is no part of the name. The
+// name starts at the first given name the tables know after the place's
+// first word, or else is the run's last two words; k when the run is no
+// such place and name.
+func (t *actorText) nameAfterPlace(k, j int) int {
+	if j-k < 3 || !t.sameSentence(k-2, k) || t.tokens[k-1].lower != "from" || personTitles[t.tokens[k-2].lower] != titleHead {
+		return k
+	}
+	for x := k + 1; x < j-1; x++ {
+		if t.tab.firstNames[t.form(x)] != 0 {
+			return x
+		}
+	}
+	for x := j - 2; x < j; x++ {
+		if !t.tokens[x].capital || !t.isWordLike(x) || strings.HasSuffix(t.form(x), ".") || personTitles[t.tokens[x].lower] != 0 {
+			return k // an initial, a hyphen, a title: no plain given name and surname
+		}
+	}
+	return j - 2
 }
 
 // monthSurname reports whether token j, a month's name, is the surname

@@ -114,3 +114,28 @@ func TestNameStopsAtWideGap(t *testing.T) {
 		mentions: map[string]string{"Northern Farmers Assembly": "northern-farmers-assembly"},
 	}})
 }
+
+// TestPlaceBeforeTitledName checks that the place after a title and
+// "from" is no part of the person's name.
+func TestPlaceBeforeTitledName(t *testing.T) {
+	runActorCases(t, []actorCase{{
+		name: "a place of one word before a name",
+		text: "Former Senator from Oregon Walter Pennick won the vote. Pennick thanked voters.",
+		statements: []fixtureStatement{
+			{subject: "Former Senator from Oregon Walter Pennick", lemma: "win", object: "the vote"},
+			{subject: "Pennick", nth: 2, lemma: "thank", object: "voters"},
+		},
+		actors:    []wantActor{{"walter-pennick", annals.ActorPerson, []string{"Pennick"}}, {"oregon", annals.ActorPlace, nil}},
+		absent:    []string{"oregon-walter-pennick"},
+		arguments: []ArgumentActors{{Subject: "walter-pennick"}, {Subject: "walter-pennick"}},
+	}, {
+		name:   "a place of two words before a known given name",
+		text:   "Representative from New Mexico Linda Orwell spoke.",
+		actors: []wantActor{{"linda-orwell", annals.ActorPerson, nil}},
+		absent: []string{"new-mexico-linda-orwell"},
+	}, {
+		name:     "no title before from: the run stays whole",
+		text:     "Visitors from Oregon Coast Trust arrived.",
+		mentions: map[string]string{"Oregon Coast Trust": "oregon-coast-trust"},
+	}})
+}
