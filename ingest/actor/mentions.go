@@ -241,6 +241,13 @@ func (t *actorText) runEnd(k, limit int) int {
 			j = m
 			continue
 		}
+		// "Kurdistan Workers' Party", "the Women's Equality Party": a
+		// common plural, capitalised inside a name, owns no one there
+		if prev := t.tokens[j-1]; t.isPossessive(j) && j+1 < limit && t.isNameWord(j+1) &&
+			prev.capital && !prev.free && prev.UPOS == "NOUN" && prev.XPOS == "NNS" {
+			j += 2
+			continue
+		}
 		if lower == "&" && t.isNameWord(j+1) {
 			j += 2
 			continue

@@ -139,3 +139,36 @@ func TestPlaceBeforeTitledName(t *testing.T) {
 		mentions: map[string]string{"Oregon Coast Trust": "oregon-coast-trust"},
 	}})
 }
+
+// TestClippedNames checks arguments whose span cuts a name short or adds
+// an aside in brackets, and names that hold a common plural's possessive.
+func TestClippedNames(t *testing.T) {
+	runActorCases(t, []actorCase{{
+		name: "an acronym in brackets after the name",
+		text: "Harbour Transit Authority (HTA) closed the line.",
+		statements: []fixtureStatement{
+			{subject: "Harbour Transit Authority (HTA", lemma: "close", object: "the line"},
+		},
+		arguments: []ArgumentActors{{Subject: "harbour-transit-authority"}},
+	}, {
+		name: "a parse that cut the surname off",
+		text: "Former premier Alan Kesterly criticised the plan.",
+		statements: []fixtureStatement{
+			{subject: "Former premier Alan", lemma: "criticise", object: "the plan"},
+		},
+		arguments: []ArgumentActors{{Subject: "alan-kesterly"}},
+	}, {
+		name: "a common plural's possessive inside a name",
+		text: "Police arrested members of the Coastal Women's Fishing Union on Monday.",
+		statements: []fixtureStatement{
+			{subject: "Police", lemma: "arrest", object: "members of the Coastal Women's Fishing Union"},
+		},
+		tags:     map[string][2]string{"women": {"NOUN", "NNS"}},
+		mentions: map[string]string{"Coastal Women's Fishing Union": "coastal-women-s-fishing-union"},
+		absent:   []string{"fishing-union"},
+	}, {
+		name:     "a country's possessive stays apart",
+		text:     "Russia's Vladimir Putin spoke.",
+		mentions: map[string]string{"Vladimir Putin": "vladimir-putin", "Russia": "russia"},
+	}})
+}
