@@ -278,6 +278,12 @@ func (t *actorText) runEnd(k, limit int) int {
 				continue
 			}
 		}
+		// "Road Transport and Bridges Minister Obaidul Quader": a title's
+		// portfolio joined by "and"
+		if lower == "and" && t.portfolioAndTitle(k, j, limit) {
+			j++
+			continue
+		}
 		// "Ministry of Trade and Industry".
 		if lower == "and" && hasOf && j+1 < limit && t.tokens[j+1].capital && organisationTopics[t.tokens[j+1].lower] {
 			j += 2
@@ -399,6 +405,78 @@ func (t *actorText) nameWithThe(k, j int) int {
 	return b
 }
 
+// isPortfolioWord reports whether token k, capitalised, may name part of
+// an office's portfolio before its title ("Health", "Road Transport",
+// "Foreign").
+func (t *actorText) isPortfolioWord(k int) bool {
+	lower := t.tokens[k].lower
+	return t.tokens[k].capital && (organisationTopics[lower] || portfolioNouns[lower] || personTitles[lower] == titleModifier)
+}
+
+// portfolioAndTitle reports whether the "and" at token j joins the
+// portfolio words [k, j) to more of them, a title and a name after it:
+// "Health and Welfare Minister Ana Ruiz". Names joined by "and" ("Ruiz
+// and Defence Minister Ben Cole") are two mentions.
+func (t *actorText) portfolioAndTitle(k, j, limit int) bool {
+	if _, n := t.demonymAt(k, j); n > 0 {
+		k += n // "Bangladeshi Road Transport and ..."
+	}
+	if j-k > 3 || j == k {
+		return false
+	}
+	for x := k; x < j; x++ {
+		if !t.isPortfolioWord(x) {
+			return false
+		}
+	}
+	x := j + 1
+	for x < limit && x <= j+3 && t.isPortfolioWord(x) {
+		x++
+	}
+	return x > j+1 && x+1 < limit && personTitles[t.tokens[x].lower] == titleHead && t.isNameWord(x+1)
+}
+
+// titleAfterWords returns where a title starts in the run [q, j) that has
+// none at its start: after a demonym or not, one to four capitalised
+// words, none a known given name, before a title and a name ("Wisconsin
+// Governor Tony Evers", "Bangladeshi Road Transport and Bridges Minister
+// Obaidul Quader"); q when there is none. portfolio is true when the words
+// are a portfolio, part of the title; otherwise they name the place or
+// body the office is of.
+func (t *actorText) titleAfterWords(q, j int) (h int, portfolio bool) {
+	portfolio = true
+	from := q
+	if _, n := t.demonymAt(q, j); n > 0 {
+		from = q + n
+	}
+	for h = from; h < j && h < from+5; h++ {
+		lower := t.tokens[h].lower
+		if personTitles[lower] == titleHead {
+			break
+		}
+		if lower == "and" && h > from {
+			continue
+		}
+		if !t.tokens[h].capital || t.tab.firstNames[t.form(h)] != 0 {
+			return q, false
+		}
+		portfolio = portfolio && t.isPortfolioWord(h)
+	}
+	if h == from || h >= j || t.tokens[h-1].lower == "and" {
+		return q, false
+	}
+	title := t.title(h, j)
+	if !title.head || title.end >= j || t.hasOrganisationCue(title.end, j) || !t.isSolidName(title.end, j) {
+		return q, false
+	}
+	for x := h; x < title.end && j-title.end < 2; x++ {
+		if lower := t.tokens[x].lower; lower == "of" || lower == "for" {
+			return q, false // "Chief Technological Officer of Red Hat": no "Hat" named
+		}
+	}
+	return h, portfolio
+}
+
 // nameAfterPlace returns where the person's name starts in the run of
 // name words [k, j) that follows a title and "from" ("Senator from
 // Vermont Bernie Sanders", "Representative from New York Jane Doe"): the
@@ -509,7 +587,17 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 		}
 	}
 	q = t.bodyBeforeTitle(q, j, &mentions)
-	first, titleStart := q, q
+	domain := q
+	if h, portfolio := t.titleAfterWords(q, j); h > q {
+		if !portfolio { // "Wisconsin Governor Tony Evers": Wisconsin is a mention of its own
+			mentions, roles = t.parseRun(q, h, mentions, roles)
+			domain = h
+		} else if c, n := t.demonymAt(q, h); n > 0 && affiliation == "" {
+			affiliation = c // "Bangladeshi Health Minister"
+		}
+		q = h
+	}
+	first, titleStart := domain, domain
 	title := t.title(q, j)
 	switch {
 	case title.head && !t.hasOrganisationCue(title.end, j):

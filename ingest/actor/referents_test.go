@@ -172,3 +172,38 @@ func TestClippedNames(t *testing.T) {
 		mentions: map[string]string{"Vladimir Putin": "vladimir-putin", "Russia": "russia"},
 	}})
 }
+
+// TestWordsBeforeTitle checks titled names with a place, a body or a
+// portfolio before the title: the person's name is what follows the
+// title, and an argument the parse cut before the title still names them.
+func TestWordsBeforeTitle(t *testing.T) {
+	runActorCases(t, []actorCase{{
+		name: "a place before the title",
+		text: "Delmont Governor Karen Hale deployed the guard.",
+		statements: []fixtureStatement{
+			{subject: "Delmont Governor Karen Hale", lemma: "deploy", object: "the guard"},
+			{subject: "Delmont", lemma: "deploy", object: "the guard"},
+		},
+		actors:    []wantActor{{"karen-hale", annals.ActorPerson, []string{"Governor Karen Hale"}}},
+		absent:    []string{"delmont-governor-karen-hale"},
+		arguments: []ArgumentActors{{Subject: "karen-hale"}, {Subject: "karen-hale"}},
+	}, {
+		name: "a portfolio joined by and",
+		text: "Road Transport and Bridges Minister Tomas Ekwueme said roads would close.",
+		statements: []fixtureStatement{
+			{subject: "Road Transport", lemma: "say", object: "roads would close"},
+			{subject: "Bridges Minister Tomas Ekwueme", lemma: "say", object: "roads would close"},
+		},
+		actors:    []wantActor{{"tomas-ekwueme", annals.ActorPerson, []string{"Road Transport and Bridges Minister Tomas Ekwueme"}}},
+		absent:    []string{"road-transport"},
+		arguments: []ArgumentActors{{Subject: "tomas-ekwueme"}, {Subject: "tomas-ekwueme"}},
+	}, {
+		name:     "two names joined by and stay two",
+		text:     "Ruiz and Defence Minister Ben Cole met on Monday.",
+		mentions: map[string]string{"Ruiz": "ruiz", "Defence Minister Ben Cole": "ben-cole"},
+	}, {
+		name:   "an office of a body, with no name after it",
+		text:   "Ana Ruiz, the Chief Technological Officer of Kestrel Hat, spoke.",
+		absent: []string{"hat"},
+	}})
+}
