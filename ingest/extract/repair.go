@@ -15,8 +15,10 @@ import (
 func (t *tree) repair() {
 	t.repairReports()
 	t.accordingSubjects()
+	t.namedBeforePhrase()
 	t.frontedPhrases()
 	t.appositiveSubjects()
+	t.nameAfterComma()
 	t.reducedRelatives()
 	t.namingAppositives()
 	t.activeParticiples()
