@@ -69,11 +69,6 @@ func (t *actorText) refer(arg *annals.Argument, mentions []actorMention, mention
 	if mi := mentionAt[j-1]; mi >= 0 && mentions[mi].first >= i && mentions[mi].end > j && !mentions[mi].label {
 		j = mentions[mi].end
 	}
-	// "U.S. District [Judge Gray Miller]": the same, where the argument
-	// ends with words of no known body that the office after it is of
-	if mi := mentionAt[j-1]; mi >= 0 && j < len(t.tokens) && mentions[mi].end == j && mentions[mi].firm == "" && mentionAt[j] >= 0 && t.officeOf(mentions[mi], mentions[mentionAt[j]]) {
-		j = mentions[mentionAt[j]].end
-	}
 	if j-i == 1 && (personPronouns[t.tokens[i].lower] || pluralPronouns[t.tokens[i].lower] || t.isInterlocutor(i, mentionAt)) {
 		return argumentRef{mention: -1, pronoun: i}
 	}
@@ -384,17 +379,11 @@ func (t *actorText) exactMention(i, j int, mentions []actorMention, mentionAt []
 	for k := i; k < mentions[mi].first; k++ {
 		before := mentionAt[k]
 		if personTitles[t.tokens[k].lower] == 0 && t.tab.demonymCountry[t.form(k)] == "" &&
-			(before < 0 || mentions[before].firm == "" && !t.officeOf(mentions[before], mentions[mi]) || mentions[mi].firm != "") {
+			(before < 0 || mentions[before].firm == "" || mentions[mi].firm != "") {
 			return -1 // only a titled name takes a country or body before it: "U.S. Secretary of State Marco Rubio"
 		}
 	}
 	return mi
-}
-
-// officeOf reports whether mention before names what the office of the
-// titled name m right after it is of ("Wisconsin Governor Tony Evers").
-func (t *actorText) officeOf(before, m actorMention) bool {
-	return m.titled && m.firm == "" && before.end == m.first && t.sameSentence(before.first, m.first)
 }
 
 // possessorPhrase reports whether tokens [i, k) are a possessor that may

@@ -440,11 +440,13 @@ func (t *actorText) portfolioAndTitle(k, j, limit int) bool {
 // none at its start: after a demonym or not, one to four capitalised
 // words, none a known given name, before a title and a name ("Wisconsin
 // Governor Tony Evers", "Bangladeshi Road Transport and Bridges Minister
-// Obaidul Quader"); q when there is none. portfolio is true when the words
-// are a portfolio, part of the title; otherwise they name the place or
-// body the office is of.
-func (t *actorText) titleAfterWords(q, j int) (h int, portfolio bool) {
-	portfolio = true
+// Obaidul Quader"); q when there is none. known is true when the words are
+// a place, country or body the tables know, a mention of its own (the
+// office's holder); otherwise they belong to the title. Unless they are a
+// portfolio or known, a name that opens with a portfolio word is none:
+// "GNU Lesser General Public License" names no one.
+func (t *actorText) titleAfterWords(q, j int) (h int, known bool) {
+	portfolio := true
 	from := q
 	if _, n := t.demonymAt(q, j); n > 0 {
 		from = q + n
@@ -474,7 +476,12 @@ func (t *actorText) titleAfterWords(q, j int) (h int, portfolio bool) {
 			return q, false // "Chief Technological Officer of Red Hat": no "Hat" named
 		}
 	}
-	return h, portfolio
+	words := t.words(q, h)
+	known = t.tab.countryByName[words] != "" || t.tab.organisationByName[words] != "" || t.tab.placeByName[words] != ""
+	if !portfolio && !known && t.isPortfolioWord(title.end) {
+		return q, false // "GNU Lesser General Public License": no one named
+	}
+	return h, known
 }
 
 // nameAfterPlace returns where the person's name starts in the run of
@@ -588,8 +595,8 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 	}
 	q = t.bodyBeforeTitle(q, j, &mentions)
 	domain := q
-	if h, portfolio := t.titleAfterWords(q, j); h > q {
-		if !portfolio { // "Wisconsin Governor Tony Evers": Wisconsin is a mention of its own
+	if h, known := t.titleAfterWords(q, j); h > q {
+		if known { // "New York Governor Andrew Cuomo": New York is a mention of its own
 			mentions, roles = t.parseRun(q, h, mentions, roles)
 			domain = h
 		} else if c, n := t.demonymAt(q, h); n > 0 && affiliation == "" {

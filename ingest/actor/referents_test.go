@@ -184,7 +184,7 @@ func TestWordsBeforeTitle(t *testing.T) {
 			{subject: "Delmont Governor Karen Hale", lemma: "deploy", object: "the guard"},
 			{subject: "Delmont", lemma: "deploy", object: "the guard"},
 		},
-		actors:    []wantActor{{"karen-hale", annals.ActorPerson, []string{"Governor Karen Hale"}}},
+		actors:    []wantActor{{"karen-hale", annals.ActorPerson, []string{"Delmont Governor Karen Hale"}}},
 		absent:    []string{"delmont-governor-karen-hale"},
 		arguments: []ArgumentActors{{Subject: "karen-hale"}, {Subject: "karen-hale"}},
 	}, {
