@@ -64,6 +64,11 @@ func (t *actorText) refer(arg *annals.Argument, mentions []actorMention, mention
 	if j <= i {
 		return noReference
 	}
+	// "Former prime minister John [Major] criticised": a parse that cut a
+	// name short leaves the rest of the name just after the argument
+	if mi := mentionAt[j-1]; mi >= 0 && mentions[mi].first >= i && mentions[mi].end > j && !mentions[mi].label {
+		j = mentions[mi].end
+	}
 	if j-i == 1 && (personPronouns[t.tokens[i].lower] || pluralPronouns[t.tokens[i].lower] || t.isInterlocutor(i, mentionAt)) {
 		return argumentRef{mention: -1, pronoun: i}
 	}
@@ -77,6 +82,14 @@ func (t *actorText) refer(arg *annals.Argument, mentions []actorMention, mention
 			return noReference // a speaker's label is no argument
 		}
 		return argumentRef{mention: mi, pronoun: -1}
+	}
+	// "Senator from Vermont Bernie Sanders": the name after the place
+	if len(parts) == 1 && hj < j && t.tokens[hj].lower == "from" && t.endsInRole(hi, hj) {
+		if g := t.nameAfterPlace(hj+1, j); g > hj+1 {
+			if mi := mentionAt[g]; mi >= 0 && mentions[mi].first == g && mentions[mi].end == j && mentions[mi].firm == "" {
+				return argumentRef{mention: mi, pronoun: -1}
+			}
+		}
 	}
 	// "<role>, <name>": the name is the person the role describes.
 	if len(parts) > 1 && t.endsInRole(parts[0][0], parts[0][1]) {
@@ -260,13 +273,26 @@ func (t *actorText) tokensIn(span annals.Span) (int, int) {
 }
 
 // trimArgument drops leading determiners, "according to" and punctuation,
-// and trailing punctuation.
+// and trailing punctuation and a trailing aside in brackets ("Transport
+// for London (TfL)": the name before it is what the argument names).
 func (t *actorText) trimArgument(i, j int) (int, int) {
 	for i < j && (argumentLeaders[t.tokens[i].lower] || isPunctuation(t.tokens[i])) {
 		i++
 	}
 	for j > i && isPunctuation(t.tokens[j-1]) {
 		j--
+	}
+	if j >= len(t.tokens) || t.form(j) != ")" {
+		return i, j
+	}
+	for k := j - 1; k > i && t.form(k) != ")"; k-- {
+		if t.form(k) == "(" {
+			j = k
+			for j > i && isPunctuation(t.tokens[j-1]) {
+				j--
+			}
+			break
+		}
 	}
 	return i, j
 }

@@ -55,13 +55,21 @@ func (t *actorText) possessorContext(m *actorMention, mentions []actorMention, m
 	}
 }
 
-// placeContext marks a name after "the village of" as a place, and a name
-// after "in", "at", "near" or "from" as possibly one, an editor's bracket
-// between them or not.
+// placeContext marks a name after "the village of" or "the island" as a
+// place, and a name after "in", "at", "near" or "from" as possibly one, an
+// editor's bracket between them or not.
 func (t *actorText) placeContext(m *actorMention) {
 	b := m.first - 1
 	if t.sameSentence(b, m.first) && (t.form(b) == "[" || t.form(b) == "(") {
 		b-- // "from [North Karnataka]": an editor's bracket
+	}
+	// "our biggest island Crete", "the port city Odesa": a kind of place
+	// in lower case just before the name calls it one ("state" and
+	// "republic" also qualify bodies: "state broadcaster", "state Gazprom";
+	// "area" a group: "area Democrats")
+	if t.sameSentence(b, m.first) && !t.tokens[b].capital && placeNouns[t.tokens[b].lower] && !placeNounsOfBodies[t.tokens[b].lower] && !m.titled {
+		m.placeCue = true
+		return
 	}
 	if t.sameSentence(b, m.first) && t.tokens[b].lower == "the" {
 		b--

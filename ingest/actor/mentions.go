@@ -81,6 +81,10 @@ func (t *actorText) findMentions() ([]actorMention, []roleSpan) {
 				continue
 			}
 			j := t.runEnd(k, limit)
+			if g := t.nameAfterPlace(k, j); g > k {
+				mentions, roles = t.parseRun(k, g, mentions, roles) // the place, after "from"
+				k = g
+			}
 			mentions, roles = t.parseRun(t.nameWithThe(k, j), j, mentions, roles)
 			k = j
 		}
@@ -237,6 +241,13 @@ func (t *actorText) runEnd(k, limit int) int {
 			j = m
 			continue
 		}
+		// "Kurdistan Workers' Party", "the Women's Equality Party": a
+		// common plural, capitalised inside a name, owns no one there
+		if prev := t.tokens[j-1]; t.isPossessive(j) && j+1 < limit && t.isNameWord(j+1) &&
+			prev.capital && !prev.free && prev.UPOS == "NOUN" && prev.XPOS == "NNS" {
+			j += 2
+			continue
+		}
 		if lower == "&" && t.isNameWord(j+1) {
 			j += 2
 			continue
@@ -267,6 +278,12 @@ func (t *actorText) runEnd(k, limit int) int {
 				continue
 			}
 		}
+		// "Road Transport and Bridges Minister Obaidul Quader": a title's
+		// portfolio joined by "and"
+		if lower == "and" && t.portfolioAndTitle(k, j, limit) {
+			j++
+			continue
+		}
 		// "Ministry of Trade and Industry".
 		if lower == "and" && hasOf && j+1 < limit && t.tokens[j+1].capital && organisationTopics[t.tokens[j+1].lower] {
 			j += 2
@@ -278,7 +295,23 @@ func (t *actorText) runEnd(k, limit int) int {
 		t.tab.countryByName[t.words(k, j)] == "" && t.tab.organisationByName[t.words(k, j)] == "" {
 		j++
 	}
+	for x := k + 1; x < j; x++ {
+		if t.wideGap(x) {
+			return x // "the Democratic National Convention  Republicans opted": two names
+		}
+	}
 	return j
+}
+
+// wideGap reports whether the space before token x, after the token before
+// it, holds a line break or two spaces or more: where an editor dropped a
+// full stop or a heading ends, never inside one name.
+func (t *actorText) wideGap(x int) bool {
+	if x <= 0 || x >= len(t.tokens) {
+		return false
+	}
+	gap := t.doc[t.tokens[x-1].End:t.tokens[x].Start]
+	return strings.ContainsAny(gap, "\n\r") || strings.Contains(gap, "  ") || strings.Contains(gap, " \u00a0") || strings.Contains(gap, "\u00a0 ")
 }
 
 // givenNameHyphen returns the end of a hyphenated syllable that goes on
@@ -372,6 +405,109 @@ func (t *actorText) nameWithThe(k, j int) int {
 	return b
 }
 
+// isPortfolioWord reports whether token k, capitalised, may name part of
+// an office's portfolio before its title ("Health", "Road Transport",
+// "Foreign").
+func (t *actorText) isPortfolioWord(k int) bool {
+	lower := t.tokens[k].lower
+	return t.tokens[k].capital && (organisationTopics[lower] || portfolioNouns[lower] || personTitles[lower] == titleModifier)
+}
+
+// portfolioAndTitle reports whether the "and" at token j joins the
+// portfolio words [k, j) to more of them, a title and a name after it:
+// "Health and Welfare Minister Ana Ruiz". Names joined by "and" ("Ruiz
+// and Defence Minister Ben Cole") are two mentions.
+func (t *actorText) portfolioAndTitle(k, j, limit int) bool {
+	if _, n := t.demonymAt(k, j); n > 0 {
+		k += n // "Bangladeshi Road Transport and ..."
+	}
+	if j-k > 3 || j == k {
+		return false
+	}
+	for x := k; x < j; x++ {
+		if !t.isPortfolioWord(x) {
+			return false
+		}
+	}
+	x := j + 1
+	for x < limit && x <= j+3 && t.isPortfolioWord(x) {
+		x++
+	}
+	return x > j+1 && x+1 < limit && personTitles[t.tokens[x].lower] == titleHead && t.isNameWord(x+1)
+}
+
+// titleAfterWords returns where a title starts in the run [q, j) that has
+// none at its start: after a demonym or not, one to four capitalised
+// words, none a known given name, before a title and a name ("Wisconsin
+// Governor Tony Evers", "Bangladeshi Road Transport and Bridges Minister
+// Obaidul Quader"); q when there is none. known is true when the words are
+// a place, country or body the tables know, a mention of its own (the
+// office's holder); otherwise they belong to the title. Unless they are a
+// portfolio or known, a name that opens with a portfolio word is none:
+// "GNU Lesser General Public License" names no one.
+func (t *actorText) titleAfterWords(q, j int) (h int, known bool) {
+	portfolio := true
+	from := q
+	if _, n := t.demonymAt(q, j); n > 0 {
+		from = q + n
+	}
+	for h = from; h < j && h < from+5; h++ {
+		lower := t.tokens[h].lower
+		if personTitles[lower] == titleHead {
+			break
+		}
+		if lower == "and" && h > from {
+			continue
+		}
+		if !t.tokens[h].capital || t.tab.firstNames[t.form(h)] != 0 {
+			return q, false
+		}
+		portfolio = portfolio && t.isPortfolioWord(h)
+	}
+	if h == from || h >= j || t.tokens[h-1].lower == "and" {
+		return q, false
+	}
+	title := t.title(h, j)
+	if !title.head || title.end >= j || t.hasOrganisationCue(title.end, j) || !t.isSolidName(title.end, j) {
+		return q, false
+	}
+	for x := h; x < title.end && j-title.end < 2; x++ {
+		if lower := t.tokens[x].lower; lower == "of" || lower == "for" {
+			return q, false // "Chief Technological Officer of Red Hat": no "Hat" named
+		}
+	}
+	words := t.words(q, h)
+	known = t.tab.countryByName[words] != "" || t.tab.organisationByName[words] != "" || t.tab.placeByName[words] != ""
+	if !portfolio && !known && t.isPortfolioWord(title.end) {
+		return q, false // "GNU Lesser General Public License": no one named
+	}
+	return h, known
+}
+
+// nameAfterPlace returns where the person's name starts in the run of
+// name words [k, j) that follows a title and "from" ("Senator from
+// Vermont Bernie Sanders", "Representative from New York Jane Doe"): the
+// place the title is from comes first and is no part of the name. The
+// name starts at the first given name the tables know after the place's
+// first word, or else is the run's last two words; k when the run is no
+// such place and name.
+func (t *actorText) nameAfterPlace(k, j int) int {
+	if j-k < 3 || !t.sameSentence(k-2, k) || t.tokens[k-1].lower != "from" || personTitles[t.tokens[k-2].lower] != titleHead {
+		return k
+	}
+	for x := k + 1; x < j-1; x++ {
+		if t.tab.firstNames[t.form(x)] != 0 {
+			return x
+		}
+	}
+	for x := j - 2; x < j; x++ {
+		if !t.tokens[x].capital || !t.isWordLike(x) || strings.HasSuffix(t.form(x), ".") || personTitles[t.tokens[x].lower] != 0 {
+			return k // an initial, a hyphen, a title: no plain given name and surname
+		}
+	}
+	return j - 2
+}
+
 // monthSurname reports whether token j, a month's name, is the surname
 // of the first name before it ("Theresa May", "Brian May"): a month
 // never follows a first name ("on Monday, May 5" has none).
@@ -458,7 +594,17 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 		}
 	}
 	q = t.bodyBeforeTitle(q, j, &mentions)
-	first, titleStart := q, q
+	domain := q
+	if h, known := t.titleAfterWords(q, j); h > q {
+		if known { // "New York Governor Andrew Cuomo": New York is a mention of its own
+			mentions, roles = t.parseRun(q, h, mentions, roles)
+			domain = h
+		} else if c, n := t.demonymAt(q, h); n > 0 && affiliation == "" {
+			affiliation = c // "Bangladeshi Health Minister"
+		}
+		q = h
+	}
+	first, titleStart := domain, domain
 	title := t.title(q, j)
 	switch {
 	case title.head && !t.hasOrganisationCue(title.end, j):

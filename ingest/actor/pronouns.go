@@ -3,6 +3,7 @@ package actor
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/annals/annals"
 )
@@ -272,6 +273,9 @@ func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
 			continue
 		}
 		opens = false
+		if p.quotedAway(sr.token, k) {
+			continue
+		}
 		if c, done := take(sr); done {
 			return c
 		}
@@ -279,19 +283,28 @@ func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
 	// the main person, when it was named lately, outweighs persons named
 	// in the background only
 	main := p.main >= 0 && ok(p.main) && p.seenLately(p.main, k, s)
-	if c, n := p.onePerson(s, from, k, g, ok); n > 0 {
+	if c, n := p.onePerson(s, from, k, k, g, ok); n > 0 {
 		if main && n == 1 && p.main != c && p.t.opensMainClause(k) && p.onlyWeak(s, from, k, g, ok) {
 			return p.main // "... leaders such as Bernie Sanders and Elizabeth Warren; he has ..."
 		}
 		return c
 	}
 	for ps := s - 1; ps >= 0 && ps >= s-pronounReach; ps-- {
-		for _, sr := range p.subjects[ps] {
-			if c, done := take(sr); done {
-				return c
+		// the narrative's subjects first, then those of the quotations:
+		// after '"... Crete ...", he added.' a "He" goes on with the
+		// speaker; a sentence wholly quoted still names whom a "he" after
+		// the quotation means
+		for _, quoted := range []bool{false, true} {
+			for _, sr := range p.subjects[ps] {
+				if p.quotedAway(sr.token, k) != quoted {
+					continue
+				}
+				if c, done := take(sr); done {
+					return c
+				}
 			}
 		}
-		c, n := p.onePerson(ps, p.t.sentenceStart[ps], len(p.t.tokens), g, ok)
+		c, n := p.onePerson(ps, p.t.sentenceStart[ps], len(p.t.tokens), -1, g, ok)
 		if n == 1 && opens && main && p.main != c && p.onlyWeak(ps, p.t.sentenceStart[ps], len(p.t.tokens), g, ok) {
 			return p.main // "Day had one child with her first husband, musician Al Jorden. She ..."
 		}
@@ -354,10 +367,29 @@ func (p *pronounResolver) onlyWeak(s, from, k int, g byte, ok func(int) bool) bo
 
 // surnameLike reports whether cluster c is a one-word name of no type
 // that could be a person's surname: capitalised, not in capitals, of no
-// impersonal kind.
+// impersonal kind, and with no capital inside it but after a surname's
+// prefix ("McCarthy", "DeSantis"; "RealClearPolitics" is a brand).
 func (p *pronounResolver) surnameLike(c int) bool {
 	cl := &p.clusters[c]
-	return cl.typ == annals.ActorUnknown && !cl.impersonal && !strings.Contains(cl.name, " ") && isCapitalisedWord(cl.name)
+	return cl.typ == annals.ActorUnknown && !cl.impersonal && !strings.Contains(cl.name, " ") && isCapitalisedWord(cl.name) && !innerCapital(cl.name)
+}
+
+// surnamePrefixes may come before a capital inside a surname: "McCarthy",
+// "MacArthur", "DeSantis", "DiCaprio", "LaGuardia", "O'Brien".
+var surnamePrefixes = []string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "O'", "O’", "Van", "Von"}
+
+// innerCapital reports whether a word has a capital letter after its first
+// one other than where a surname prefix ends.
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i == 0 || !unicode.IsUpper(r) {
+			continue
+		}
+		if !slices.ContainsFunc(surnamePrefixes, func(p string) bool { return len(p) == i && strings.HasPrefix(w, p) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // personObject finds the person "him" or "her" at token k of sentence s
@@ -375,7 +407,7 @@ func (p *pronounResolver) personObject(k, s int, g byte, not [3]int) int {
 		}
 	}
 	for ps := s - 1; ps >= 0 && ps >= s-pronounReach; ps-- {
-		if c, n := p.onePerson(ps, p.t.sentenceStart[ps], len(p.t.tokens), g, ok); n > 0 {
+		if c, n := p.onePerson(ps, p.t.sentenceStart[ps], len(p.t.tokens), -1, g, ok); n > 0 {
 			return c
 		}
 	}
@@ -384,12 +416,15 @@ func (p *pronounResolver) personObject(k, s int, g byte, not [3]int) int {
 
 // onePerson returns the one person that ok accepts among the sightings of
 // sentence s in tokens [from, k), someone else's relative for a pronoun
-// of gender g and the names of roles and works aside, and how many there are: the person, 1; -1 and 2 or
-// more when several persons stand there; -1, 0 when none does.
-func (p *pronounResolver) onePerson(s, from, k int, g byte, ok func(int) bool) (int, int) {
+// of gender g, the names of roles and works and, for a pronoun (at token
+// pronoun; -1 for none) outside quotation marks, the names a quotation of
+// its own sentence holds aside, and
+// how many there are: the person, 1; -1 and 2 or more when several persons
+// stand there; -1, 0 when none does.
+func (p *pronounResolver) onePerson(s, from, k, pronoun int, g byte, ok func(int) bool) (int, int) {
 	found, n := -1, 0
 	for _, sg := range p.sightings[s] {
-		if sg.token < from || sg.token >= k || !ok(sg.cluster) || sg.cluster == found || sg.relativeOf == g || sg.work {
+		if sg.token < from || sg.token >= k || !ok(sg.cluster) || sg.cluster == found || sg.relativeOf == g || sg.work || p.quotedAway(sg.token, pronoun) {
 			continue
 		}
 		if found >= 0 {
@@ -398,6 +433,15 @@ func (p *pronounResolver) onePerson(s, from, k int, g byte, ok func(int) bool) (
 		found, n = sg.cluster, 1
 	}
 	return found, n
+}
+
+// quotedAway reports whether token x lies in a quotation while the
+// pronoun at token k stands outside any (k < 0: no pronoun, never): the
+// words someone is quoted saying ("'... our island Crete ...', he added")
+// are not the narrative the pronoun continues, and the speaker it stands
+// for is rarely among them.
+func (p *pronounResolver) quotedAway(x, k int) bool {
+	return k >= 0 && p.quoteOf[k] < 0 && p.quoteOf[x] >= 0
 }
 
 // notReferents are the persons "he" or "she" at token k cannot mean: the

@@ -140,6 +140,19 @@ var groupModifiers = map[string]bool{
 	"navy": true, "army": true, "defense-ministry": true, "senior": true, "military-intelligence": true,
 }
 
+// portfolioNouns, beside organisationTopics, name what a minister's
+// portfolio covers: "Road Transport and Bridges Minister", "Women and
+// Children Affairs Minister".
+var portfolioNouns = map[string]bool{
+	"road": true, "roads": true, "bridges": true, "rail": true, "railways": true, "highways": true,
+	"shipping": true, "aviation": true, "ports": true, "water": true, "land": true, "lands": true,
+	"mines": true, "mining": true, "petroleum": true, "power": true, "women": true, "children": true,
+	"family": true, "works": true, "forests": true, "forestry": true, "home": true, "local": true,
+	"government": true, "rural": true, "urban": true, "social": true, "public": true, "religious": true,
+	"livestock": true, "textiles": true, "telecommunications": true, "posts": true, "disaster": true,
+	"management": true, "relief": true, "civil": true, "aid": true, "transportation": true,
+}
+
 // placeSuffixes end a place name: "the Sumy region", "Kherson Oblast".
 var placeSuffixes = map[string]bool{
 	"region": true, "province": true, "oblast": true, "district": true, "county": true,
@@ -157,6 +170,11 @@ var placeNouns = map[string]bool{
 	"suburb": true, "outskirts": true, "county": true, "state": true, "republic": true,
 	"hamlet": true, "area": true, "oblast": true,
 }
+
+// placeNounsOfBodies are the placeNouns that also stand before the name of
+// a body or a person ("state oil firm Rosneft", "republic Leader"): only
+// "the X of" makes them a place cue.
+var placeNounsOfBodies = map[string]bool{"state": true, "republic": true, "area": true}
 
 // placePrepositions before a name with no other cue make it a place: "in Istanbul".
 var placePrepositions = map[string]bool{

@@ -6,7 +6,8 @@ import "strings"
 // to ...", which the parser reads with the source as the subject and the
 // real subject as its apposition: the apposition after the comma becomes
 // the subject, and the source goes back under "according to", where the
-// clause rules find it as the statement's attribution.
+// clause rules find it as the statement's attribution; so do sources joined
+// by "and", the apposition hung on the last of them.
 func (t *tree) accordingSubjects() {
 	for i := 0; i+2 < len(t.toks); i++ {
 		if !strings.EqualFold(t.toks[i].Form, "according") || !strings.EqualFold(t.toks[i+1].Form, "to") {
@@ -14,7 +15,7 @@ func (t *tree) accordingSubjects() {
 		}
 		src := -1
 		for k := i + 2; k < len(t.toks); k++ {
-			if t.is(k, "nsubj", "nsubj:pass") && t.firstOf(k) == i+2 {
+			if t.is(k, "nsubj", "nsubj:pass") && (t.firstOf(k) == i+2 || t.firstOf(k) == i && t.head(i) == k) {
 				src = k
 				break
 			}
@@ -24,10 +25,15 @@ func (t *tree) accordingSubjects() {
 		}
 		v := t.head(src)
 		subj := -1
-		for _, a := range t.children(src, "appos") {
-			if a > src && a-1 > 0 && t.firstOf(a) > 0 && t.toks[t.firstOf(a)-1].Form == "," && a < v {
-				subj = a
-				break
+		// the apposition hangs on the source or, when the sources are
+		// coordinated ("According to Reuters and NBC, Ana Ruiz is ..."),
+		// on the last of them
+		for _, h := range append([]int{src}, t.children(src, "conj")...) {
+			for _, a := range t.children(h, "appos") {
+				if a > src && a-1 > 0 && t.firstOf(a) > 0 && t.toks[t.firstOf(a)-1].Form == "," && a < v {
+					subj = a
+					break
+				}
 			}
 		}
 		if subj < 0 || v < 0 {

@@ -99,14 +99,52 @@ func (t *tree) span(i int, skip func(child int) bool) (lo, hi int) {
 		}
 	}
 	walk(i)
-	for lo < i && t.toks[lo].UPOS == "PUNCT" {
+	for lo < i && t.toks[lo].UPOS == "PUNCT" && !t.closedWithin(lo, hi) {
 		lo++
 	}
-	for hi-1 > i && t.toks[hi-1].UPOS == "PUNCT" {
+	for hi-1 > i && t.toks[hi-1].UPOS == "PUNCT" && !t.openedWithin(lo, hi-1) {
 		hi--
 	}
 	return lo, hi
 }
+
+// openedWithin reports whether token c is a closing bracket whose opening
+// one stands in [lo, c): "Transport for London (TfL)" keeps its ")".
+func (t *tree) openedWithin(lo, c int) bool {
+	closing := t.toks[c].Form
+	opening := openingBracket[closing]
+	if opening == "" {
+		return false
+	}
+	depth := 0
+	for k := c - 1; k >= lo; k-- {
+		switch t.toks[k].Form {
+		case closing:
+			depth++
+		case opening:
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
+}
+
+// closedWithin reports whether token o is an opening bracket whose closing
+// one stands in (o, hi).
+func (t *tree) closedWithin(o, hi int) bool {
+	opening := t.toks[o].Form
+	for k := o + 1; k < hi; k++ {
+		if openingBracket[t.toks[k].Form] == opening && t.openedWithin(o, k) && !t.openedWithin(o+1, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingBracket maps a closing bracket to its opening one.
+var openingBracket = map[string]string{")": "(", "]": "["}
 
 // within reports whether token k lies in the subtree of i.
 func (t *tree) within(k, i int) bool {
