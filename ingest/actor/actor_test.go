@@ -525,7 +525,7 @@ func TestActorPronouns(t *testing.T) {
 
 func TestActorStage(t *testing.T) {
 	var stage Stage = Stage{}
-	if stage.Name() != "actors/9" {
+	if stage.Name() != "actors/10" {
 		t.Errorf("Name() = %q", stage.Name())
 	}
 	const text = "Vladimir Medinsky spoke in Istanbul. He acknowledged the Ukrainian delegation."
