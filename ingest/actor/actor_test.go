@@ -325,6 +325,14 @@ func TestActorTypes(t *testing.T) {
 			{"norvexa", annals.ActorUnknown, nil},
 		},
 	}, {
+		name: "newspapers and broadcasters by their last word",
+		text: "The Leeds Herald and the Dover Sun reported it, as did Coastal Radio.",
+		actors: []wantActor{
+			{"leeds-herald", annals.ActorOrganization, nil},
+			{"dover-sun", annals.ActorOrganization, nil},
+			{"coastal-radio", annals.ActorOrganization, nil},
+		},
+	}, {
 		name:       "a speech verb does not make a city a person",
 		text:       "Moscow said the positions were distant.",
 		statements: []fixtureStatement{{subject: "Moscow", lemma: "say"}},

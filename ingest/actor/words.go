@@ -93,6 +93,10 @@ var organisationCues = map[string]bool{
 	"society": true, "church": true, "network": true, "times": true, "post": true, "news": true,
 	"kremlin": true, "pentagon": true, "exchange": true, "federation": true,
 	"academy": true, "club": true, "studios": true, "conservatory": true,
+	// newspapers and broadcasters ("The Baltimore Sun", "Chicago Tribune", "Associated Press")
+	"sun": true, "herald": true, "tribune": true, "journal": true, "gazette": true, "chronicle": true,
+	"telegraph": true, "guardian": true, "inquirer": true, "examiner": true, "courier": true, "mirror": true,
+	"globe": true, "press": true, "radio": true, "television": true, "tv": true, "magazine": true, "wrestling": true,
 }
 
 // organisationTopics may follow "and" inside an organisation's name
