@@ -1133,6 +1133,9 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 		if c.recipientPrep != "" && q == c.recipient {
 			prep = c.recipientPrep
 		}
+		if prep == "" && strings.EqualFold(t.toks[lo].Form, "as") && lo < q && !t.is(q, "advcl") {
+			prep = "as" // "characterised the attack as a violation": what it was called, marked, not cased
+		}
 		base.Qualifiers = append(base.Qualifiers, annals.Qualifier{Span: join(s, lo, hi), Prep: prep})
 	}
 	var out []annals.Statement

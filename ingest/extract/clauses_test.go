@@ -634,3 +634,29 @@ deal NOUN NN deal 2 obl
 		}
 	}
 }
+
+// TestAsQualifier: a phrase that "as" opens as a mark, not a case, is
+// still a qualifier with its preposition, so that the views show it
+// ("characterised the attack as a violation").
+func TestAsQualifier(t *testing.T) {
+	s := conll(t, `
+The DET DT the 2 det
+ministry NOUN NN ministry 3 nsubj
+characterized VERB VBD characterize 0 root
+the DET DT the 5 det
+attack NOUN NN attack 3 obj
+as SCONJ IN as 8 mark
+a DET DT a 8 det
+violation NOUN NN violation 3 obl
+. PUNCT . . 3 punct`)
+	for _, st := range (Clauses{}).Extract("d", s) {
+		if st.Predicate.Lemma != "characterize" {
+			continue
+		}
+		if len(st.Qualifiers) != 1 || st.Qualifiers[0].Prep != "as" || st.Qualifiers[0].Text != "as a violation" {
+			t.Fatalf("qualifiers %+v, want one: as a violation", st.Qualifiers)
+		}
+		return
+	}
+	t.Fatal("no statement of characterize")
+}
