@@ -19,8 +19,28 @@ func (s *scanner) tenseOf(from, to int) Tense {
 		return s.tense
 	}
 	if s.kind == annals.KindDeadline {
-		return TenseFuture // a deadline is set for a time still to come
+		// a deadline is set for a time still to come, unless the clause
+		// tells of the past ("By Sunday afternoon, he said ...")
+		if s.openingBy(from) && s.nearestCue(from, to) == TensePast {
+			return TensePast
+		}
+		return TenseFuture
 	}
+	return s.nearestCue(from, to)
+}
+
+// openingBy reports a phrase that opens its sentence with "by" ("By
+// Sunday afternoon, ..."), which sets the scene of a told past; a deadline
+// inside the clause ("a deadline of September", "must leave by Friday")
+// does not.
+func (s *scanner) openingBy(from int) bool {
+	b := from - 1
+	return b >= 0 && s.word(b) == "by" && (b == 0 || s.sentenceEnds(b-1))
+}
+
+// nearestCue is the tense of the nearest cue around tokens [from, to) in
+// the same sentence, the one before on a tie; TenseAuto for none.
+func (s *scanner) nearestCue(from, to int) Tense {
 	for d := 1; d <= tenseWindow; d++ {
 		if i := from - d; i >= 0 && !s.sentenceEnds(i) {
 			if t := s.cue(i); t != TenseAuto {
@@ -63,8 +83,29 @@ func (s *scanner) cue(i int) Tense {
 		return TensePast
 	case e != nil && (e.word == "is" || e.word == "are"):
 		return TensePresent
+	case s.perfect(i):
+		return TensePast // "has died ... on Friday": the Friday just gone
 	}
 	return TenseAuto
+}
+
+// perfect reports "has" or "have" at i with a past participle one or two
+// words after it ("has died", "have already signed"), whose time lies
+// before the document date.
+func (s *scanner) perfect(i int) bool {
+	if w := s.word(i); w != "has" && w != "have" {
+		return false
+	}
+	for k := i + 1; k <= i+2 && k < len(s.toks); k++ {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		w := strings.ToLower(s.text[s.toks[k].start:s.toks[k].end])
+		if s.lex(k).is(clsPast) || s.pastSuffix(k) || len(w) >= 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastSuffix reports a lower-case word in -ed that is not a known adjective.
