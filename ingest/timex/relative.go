@@ -271,6 +271,9 @@ func (s *scanner) matchVague(i int) match {
 		if s.wordIs(i-1, "as", "too", "how") || s.wordIs(i+1, "after", "before", "as") {
 			return match{}
 		}
+		if s.nearestCue(i, i+1) == TensePast {
+			return match{} // "police soon arrived": soon after what the text told, not after today
+		}
 		return match{i, i + 1, s.vague(futureRef)}
 	case "the":
 		j := i + 1

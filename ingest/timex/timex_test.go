@@ -126,6 +126,9 @@ func TestFind(t *testing.T) {
 		// Deadlines and modified months.
 		{"deadline end of month", "talks take place by the end of August, with", nil,
 			[]want{{"the end of August", D, "2025-08", "", "2025-08-31", annals.KindDeadline}}},
+		{"soon in a past clause is no time of its own", "Police soon arrived and detained the man.", nil, nil},
+		{"soon in a future clause is the future", "The plant will soon reopen.", nil,
+			[]want{{"soon", D, "FUTURE_REF", "2025-07-23", "", ""}}},
 		{"a weekday after a present perfect is the one just gone", "The singer has died on Friday.", nil,
 			[]want{{"Friday", D, "2025-07-18", "2025-07-18", "2025-07-18", ""}}},
 		{"a sentence opening with by tells of the past in a past clause", "By Sunday, the mayor said the vote was lost.", nil,
