@@ -250,3 +250,52 @@ func (t *tree) listedParticiple(k int) bool {
 	}
 	return nouns
 }
+
+// pluralVerbRoots mends a garden path: in "The warnings called for gale
+// force winds along the coast" the parse reads "winds" as the sentence's
+// verb and "called" as a participle on "warnings". When a present-tense
+// root ending in -s follows at once the noun that ends a participle's
+// phrase on the root's own subject, the participle is the verb and the
+// root is that phrase's head noun.
+func (t *tree) pluralVerbRoots() {
+	for r := range t.toks {
+		tok := t.toks[r]
+		if t.head(r) >= 0 || tok.UPOS != "VERB" || tok.XPOS != "VBZ" && tok.XPOS != "VBP" || !strings.HasSuffix(strings.ToLower(tok.Form), "s") ||
+			t.child(r, "aux", "aux:pass", "obj", "ccomp", "xcomp") >= 0 {
+			continue
+		}
+		subj := t.child(r, "nsubj")
+		if subj < 0 || subj > r {
+			continue
+		}
+		for _, a := range t.children(subj, "acl") {
+			if t.toks[a].UPOS != "VERB" || t.toks[a].XPOS != "VBN" && t.toks[a].XPOS != "VBD" || t.child(a, "aux", "aux:pass") >= 0 {
+				continue
+			}
+			n := r - 1 // the noun before the root ends the participle's phrase
+			if _, hi := t.span(a, nil); hi != r || !t.within(n, a) || t.toks[n].UPOS != "NOUN" && t.toks[n].UPOS != "PROPN" {
+				continue
+			}
+			t.own()
+			t.toks[r].UPOS, t.toks[r].XPOS = "NOUN", "NNS"
+			t.toks[a].XPOS = "VBD"
+			rel := t.toks[n].Deprel
+			head := t.head(n)
+			t.rehang(a, -1, "root")
+			t.rehang(subj, a, "nsubj")
+			for _, k := range append([]int(nil), t.kids[r]...) {
+				if k != subj {
+					t.rehang(k, a, t.toks[k].Deprel)
+				}
+			}
+			t.rehang(r, head, rel)
+			t.rehang(n, r, "compound")
+			for _, k := range append([]int(nil), t.kids[n]...) {
+				if k < n && !t.is(k, "compound", "amod") {
+					t.rehang(k, r, t.toks[k].Deprel) // the preposition and determiner open the new head's phrase
+				}
+			}
+			break
+		}
+	}
+}

@@ -80,6 +80,19 @@ and CCONJ CC and 10 cc
 housing NOUN NN housing 7 conj
 . PUNCT . . 3 punct`,
 			[]string{"party · back · higher wages"}},
+		{"a plural noun read as the verb after a participle's phrase is that phrase's head", `
+The DET DT the 2 det
+forecasts NOUN NNS forecast 7 nsubj
+called VERB VBN call 2 acl
+for ADP IN for 6 case
+storm NOUN NN storm 6 compound
+force NOUN NN force 3 obl
+winds VERB VBZ wind 0 root
+in ADP IN in 10 case
+the DET DT the 10 det
+north NOUN NN north 7 obl
+. PUNCT . . 7 punct`,
+			[]string{"forecasts · call · storm force winds"}},
 		{"a brand's mixed-case word is no verb", `
 The DET DT the 2 det
 album NOUN NN album 3 nsubj

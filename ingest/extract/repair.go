@@ -14,6 +14,7 @@ import (
 // inside it, so the tree stays a tree.
 func (t *tree) repair() {
 	t.compoundVerbs()
+	t.pluralVerbRoots()
 	t.compoundSubjects()
 	t.currencyPrefixes()
 	t.repairReports()
