@@ -758,6 +758,7 @@ func (t *tree) findObjects(c *clause) {
 			o, gap = -1, true
 			if t.is(r, "acl:relcl", "advcl:relcl", "acl") && t.head(r) >= 0 && isNominal(t.toks[t.head(r)]) {
 				o = t.head(r)
+				c.objPrep = t.strandedPreposition(v)
 			} else {
 				c.shaky += 0.1 // a relative clause the parse lost: its object is unknown
 			}
@@ -775,6 +776,9 @@ func (t *tree) findObjects(c *clause) {
 	for _, k := range t.kids[v] {
 		if t.idiomObject(c, k) || slices.Contains(c.objects, k) && t.is(k, "obl") {
 			continue
+		}
+		if c.objPrep != "" && c.idiom == "" && k > v && len(t.kids[k]) == 0 && strings.EqualFold(t.toks[k].Form, c.objPrep) {
+			continue // the stranded preposition is the object's (see strandedPreposition)
 		}
 		if t.is(k, "advcl") && t.toks[k].XPOS == "VBG" && t.gerundMark(k) != "" {
 			c.quals = append(c.quals, k) // "opened by pressing a button": how
@@ -1001,6 +1005,41 @@ func (t *tree) reportedClause(v int) (lo, hi int, ok bool) {
 		hi--
 	}
 	return lo, hi, hi > lo && lo > v // what is said never holds the verb that says it
+}
+
+// strandedPrepositions are the words a relative clause can leave at its
+// end for its pronoun ("the community which they stepped into"), also
+// when the parse tags them adverbs.
+var strandedPrepositions = map[string]bool{
+	"about": true, "across": true, "after": true, "against": true, "at": true, "by": true, "for": true,
+	"from": true, "in": true, "into": true, "of": true, "on": true, "onto": true, "over": true,
+	"through": true, "to": true, "toward": true, "towards": true, "under": true, "upon": true, "with": true,
+}
+
+// strandedPreposition is the preposition a relative clause of verb v
+// leaves bare after the verb, its pronoun the preposition's object ("the
+// community which they have not yet stepped into": step into the
+// community), lower case, or "". Without it the verb reads as acting on
+// the antecedent itself ("step · a community").
+func (t *tree) strandedPreposition(v int) string {
+	for _, k := range t.kids[v] {
+		w := strings.ToLower(t.toks[k].Form)
+		if k <= v || len(t.kids[k]) > 0 || !strandedPrepositions[w] || !t.is(k, "obl", "advmod") {
+			continue // a particle ("compound:prt") is already the verb's
+		}
+		if t.toks[k].UPOS != "ADP" && t.toks[k].XPOS != "IN" && t.toks[k].XPOS != "RB" && t.toks[k].XPOS != "RP" {
+			continue
+		}
+		// it ends the clause, or another phrase of the verb follows it
+		// ("lived in for years"); a word it could govern does not
+		n := k + 1
+		if n == len(t.toks) || t.toks[n].UPOS == "PUNCT" || slices.ContainsFunc(t.kids[v], func(q int) bool {
+			return q > k && t.firstOf(q) == n && t.is(q, "obl", "advmod", "advcl")
+		}) {
+			return w
+		}
+	}
+	return ""
 }
 
 // gerundMark is the preposition that introduces a gerund clause ("by
