@@ -784,6 +784,12 @@ func (t *tree) findObjects(c *clause) {
 			c.quals = append(c.quals, k) // "opened by pressing a button": how
 			continue
 		}
+		if c.cop >= 0 && k > v && t.whenClause(k) {
+			// "was devastated when she got an infection": a state holds
+			// at the time the clause names, and without it reads as lasting
+			c.quals = append(c.quals, k)
+			continue
+		}
 		if !t.is(k, "obl") {
 			continue
 		}
@@ -1042,6 +1048,20 @@ func (t *tree) strandedPreposition(v int) string {
 	return ""
 }
 
+// whenClause reports an adverbial clause with a verb of its own that
+// "when" opens ("when she got a sinus infection"), as a mark or as the
+// adverb the parse makes of it.
+func (t *tree) whenClause(k int) bool {
+	if !t.is(k, "advcl") || t.is(k, "advcl:relcl") {
+		return false
+	}
+	w := t.firstOf(k)
+	if !strings.EqualFold(t.toks[w].Form, "when") || t.head(w) != k || !t.is(w, "advmod", "mark") {
+		return false
+	}
+	return t.subjectChild(k) >= 0 && (t.toks[k].UPOS == "VERB" || t.child(k, "cop") >= 0)
+}
+
 // gerundMark is the preposition that introduces a gerund clause ("by
 // pressing", "after leaving"), lower case, or "".
 func (t *tree) gerundMark(k int) string {
@@ -1168,6 +1188,9 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 		prep := t.preposition(q)
 		if t.is(q, "advcl") {
 			prep = t.gerundMark(q)
+			if t.whenClause(q) {
+				prep = "when"
+			}
 		}
 		if c.recipientPrep != "" && q == c.recipient {
 			prep = c.recipientPrep

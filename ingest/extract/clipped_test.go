@@ -192,3 +192,39 @@ match NOUN NN match 11 obj
 			[]string{"paper · report · the club because of the injury has postponed the match", "club · postpone · the match [says paper]"}},
 	}, clipped)
 }
+
+// TestWhenClauses: a state a copula states holds at the time a "when"
+// clause names, which its statement keeps as a qualifier with "when";
+// other verbs' clauses are left as they were.
+func TestWhenClauses(t *testing.T) {
+	withWhen := func(st annals.Statement) string {
+		s := brief(st)
+		for _, q := range st.Qualifiers {
+			s += " {" + q.Prep + ": " + q.Text + "}"
+		}
+		return s
+	}
+	runRowCases(t, []rowCase{
+		{"a state at the time of a when clause", `
+Ana PROPN NNP Ana 3 nsubj
+was AUX VBD be 3 cop
+furious ADJ JJ furious 0 root
+when ADV WRB when 7 advmod
+the DET DT the 6 det
+club NOUN NN club 7 nsubj
+sold VERB VBD sell 3 advcl
+her PRON PRP she 7 obj
+. PUNCT . . 3 punct`,
+			[]string{"Ana · be · furious {when: when the club sold her}", "club · sell · her"}},
+		{"a verb's when clause is left as it was", `
+Ana PROPN NNP Ana 2 nsubj
+left VERB VBD leave 0 root
+when ADV WRB when 6 advmod
+the DET DT the 5 det
+club NOUN NN club 6 nsubj
+sold VERB VBD sell 2 advcl
+her PRON PRP she 6 obj
+. PUNCT . . 2 punct`,
+			[]string{"Ana · leave", "club · sell · her"}},
+	}, withWhen)
+}
