@@ -134,10 +134,12 @@ var timePhrase = regexp.MustCompile(`(?i)\b(` +
 	`spring|summer|autumn|fall|winter)\b`)
 
 // timely reports whether a qualifier is a time: the statement's own, or
-// words of time ("on Wednesday", "in 2019", "for two years").
+// words of time ("on Wednesday", "in 2019", "for two years"). A clause
+// "when" opens names an event no date can show ("when she got an
+// infection the week of the audition"), whatever words of time it holds.
 func timely(q annals.Qualifier, t *annals.Time) bool {
 	if t != nil && t.Expr != nil && q.Start < t.Expr.End && t.Expr.Start < q.End {
 		return true
 	}
-	return timePhrase.MatchString(q.Text)
+	return q.Prep != "when" && timePhrase.MatchString(q.Text)
 }

@@ -54,6 +54,11 @@ func TestReading(t *testing.T) {
 			annals.Statement{Subject: annals.Argument{Span: sp("Ana", 0)}, Predicate: annals.Predicate{Span: sp("called", 4), Lemma: "call"},
 				Object: &annals.Argument{Span: sp(`two wounds" in the attack`, 11)}},
 			`Ana · call · two wounds in the attack`},
+		{"a clause of when is an event, shown though it holds words of time",
+			annals.Statement{Subject: annals.Argument{Span: sp("Ana", 0)}, Predicate: annals.Predicate{Span: sp("was", 4), Lemma: "be"},
+				Object:     &annals.Argument{Span: sp("furious", 8)},
+				Qualifiers: []annals.Qualifier{{Span: sp("when the club sold her, the week of the final", 16), Prep: "when"}}},
+			"Ana · be · furious when the club sold her, the week of the final"},
 	} {
 		if got := Reading(c.st, names); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)

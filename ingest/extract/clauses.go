@@ -758,6 +758,7 @@ func (t *tree) findObjects(c *clause) {
 			o, gap = -1, true
 			if t.is(r, "acl:relcl", "advcl:relcl", "acl") && t.head(r) >= 0 && isNominal(t.toks[t.head(r)]) {
 				o = t.head(r)
+				c.objPrep = t.strandedPreposition(v)
 			} else {
 				c.shaky += 0.1 // a relative clause the parse lost: its object is unknown
 			}
@@ -776,8 +777,17 @@ func (t *tree) findObjects(c *clause) {
 		if t.idiomObject(c, k) || slices.Contains(c.objects, k) && t.is(k, "obl") {
 			continue
 		}
+		if c.objPrep != "" && c.idiom == "" && k > v && len(t.kids[k]) == 0 && strings.EqualFold(t.toks[k].Form, c.objPrep) {
+			continue // the stranded preposition is the object's (see strandedPreposition)
+		}
 		if t.is(k, "advcl") && t.toks[k].XPOS == "VBG" && t.gerundMark(k) != "" {
 			c.quals = append(c.quals, k) // "opened by pressing a button": how
+			continue
+		}
+		if c.cop >= 0 && k > v && t.whenClause(k) {
+			// "was devastated when she got an infection": a state holds
+			// at the time the clause names, and without it reads as lasting
+			c.quals = append(c.quals, k)
 			continue
 		}
 		if !t.is(k, "obl") {
@@ -1003,6 +1013,55 @@ func (t *tree) reportedClause(v int) (lo, hi int, ok bool) {
 	return lo, hi, hi > lo && lo > v // what is said never holds the verb that says it
 }
 
+// strandedPrepositions are the words a relative clause can leave at its
+// end for its pronoun ("the community which they stepped into"), also
+// when the parse tags them adverbs.
+var strandedPrepositions = map[string]bool{
+	"about": true, "across": true, "after": true, "against": true, "at": true, "by": true, "for": true,
+	"from": true, "in": true, "into": true, "of": true, "on": true, "onto": true, "over": true,
+	"through": true, "to": true, "toward": true, "towards": true, "under": true, "upon": true, "with": true,
+}
+
+// strandedPreposition is the preposition a relative clause of verb v
+// leaves bare after the verb, its pronoun the preposition's object ("the
+// community which they have not yet stepped into": step into the
+// community), lower case, or "". Without it the verb reads as acting on
+// the antecedent itself ("step · a community").
+func (t *tree) strandedPreposition(v int) string {
+	for _, k := range t.kids[v] {
+		w := strings.ToLower(t.toks[k].Form)
+		if k <= v || len(t.kids[k]) > 0 || !strandedPrepositions[w] || !t.is(k, "obl", "advmod") {
+			continue // a particle ("compound:prt") is already the verb's
+		}
+		if t.toks[k].UPOS != "ADP" && t.toks[k].XPOS != "IN" && t.toks[k].XPOS != "RB" && t.toks[k].XPOS != "RP" {
+			continue
+		}
+		// it ends the clause, or another phrase of the verb follows it
+		// ("lived in for years"); a word it could govern does not
+		n := k + 1
+		if n == len(t.toks) || t.toks[n].UPOS == "PUNCT" || slices.ContainsFunc(t.kids[v], func(q int) bool {
+			return q > k && t.firstOf(q) == n && t.is(q, "obl", "advmod", "advcl")
+		}) {
+			return w
+		}
+	}
+	return ""
+}
+
+// whenClause reports an adverbial clause with a verb of its own that
+// "when" opens ("when she got a sinus infection"), as a mark or as the
+// adverb the parse makes of it.
+func (t *tree) whenClause(k int) bool {
+	if !t.is(k, "advcl") || t.is(k, "advcl:relcl") {
+		return false
+	}
+	w := t.firstOf(k)
+	if !strings.EqualFold(t.toks[w].Form, "when") || t.head(w) != k || !t.is(w, "advmod", "mark") {
+		return false
+	}
+	return t.subjectChild(k) >= 0 && (t.toks[k].UPOS == "VERB" || t.child(k, "cop") >= 0)
+}
+
 // gerundMark is the preposition that introduces a gerund clause ("by
 // pressing", "after leaving"), lower case, or "".
 func (t *tree) gerundMark(k int) string {
@@ -1129,6 +1188,9 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 		prep := t.preposition(q)
 		if t.is(q, "advcl") {
 			prep = t.gerundMark(q)
+			if t.whenClause(q) {
+				prep = "when"
+			}
 		}
 		if c.recipientPrep != "" && q == c.recipient {
 			prep = c.recipientPrep

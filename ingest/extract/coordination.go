@@ -72,6 +72,62 @@ func (t *tree) modifierConjuncts() {
 	}
 }
 
+// adjectiveObjects mends coordinated modifiers before one noun that the
+// parse split at the "and": in "sold its 2,000 Thai and 74 Malaysian
+// stores" it took "its 2,000 Thai" for the object and "74 Malaysian
+// stores" for a conjunct, so the object stopped at a modifier and lost
+// the noun both modifiers share. The signal is an adjective object that
+// opens with its own determiner, possessive or number (a bare "kept quiet
+// and calm" is a predicate, not a phrase cut short), right before an "and"
+// or "or" and a noun whose own modifiers fill the gap: the noun becomes
+// the object and the adjective one of its modifiers.
+func (t *tree) adjectiveObjects() {
+	for x := range t.toks {
+		v := t.head(x)
+		if v < 0 || v > x || t.toks[x].UPOS != "ADJ" || !t.is(x, "obj", "ccomp", "xcomp") {
+			continue
+		}
+		f := t.firstOf(x)
+		if f == x || t.toks[f].XPOS != "DT" && t.toks[f].XPOS != "PRP$" && t.toks[f].XPOS != "CD" {
+			continue
+		}
+		if slices.ContainsFunc(t.kids[x], func(k int) bool {
+			return k > x || !t.is(k, "det", "nmod:poss", "nummod", "compound", "advmod", "amod")
+		}) {
+			continue // "found the food cheap and ...": a predicate with words of its own after it
+		}
+		cc := x + 1
+		if cc >= len(t.toks) || !t.is(cc, "cc") || !isCoordinator(t.toks[cc].Form) {
+			continue
+		}
+		y := t.head(cc)
+		if y <= cc || !isNominal(t.toks[y]) || t.toks[y].UPOS == "PRON" || !t.is(y, "conj") || t.head(y) != v && t.head(y) != x {
+			continue
+		}
+		if t.child(y, "nsubj", "nsubj:pass", "cop", "case", "det", "nmod:poss") >= 0 {
+			continue // "... and the service good", "and to the rival": a phrase or clause of its own
+		}
+		// every word between the "and" and the noun modifies the noun, and
+		// one of them is a modifier like the adjective ("74 Malaysian")
+		gap, like := y > cc+1, false
+		for r := cc + 1; r < y; r++ {
+			gap = gap && t.head(r) == y && t.is(r, "amod", "nummod", "compound", "advmod")
+			like = like || t.toks[r].UPOS == "ADJ" || t.toks[r].UPOS == "NUM"
+		}
+		if !gap || !like {
+			continue
+		}
+		t.rehang(y, v, "obj")
+		t.rehang(x, y, "amod")
+		for _, d := range t.children(x, "det", "nmod:poss") {
+			t.rehang(d, y, t.rel(d)) // "its" determines the stores, not "Thai"
+		}
+	}
+}
+
+// isCoordinator reports "and" or "or", the words that join two modifiers.
+func isCoordinator(w string) bool { return strings.EqualFold(w, "and") || strings.EqualFold(w, "or") }
+
 // lowerWord reports a word that opens with a lower-case letter: no name.
 func lowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -35,6 +35,7 @@ func (t *tree) repair() {
 	t.objectComplements()
 	t.coordinatedSubjects()
 	t.modifierConjuncts()
+	t.adjectiveObjects()
 	t.secondObjects()
 	t.bareObliques()
 	t.nounObjects()
@@ -392,15 +393,33 @@ func (t *tree) mendReduced(n, p, f, v int) {
 // the reporting verb's object and whose verb it hung elsewhere: in "The
 // ministry indicated no aid will come without reform" the ministry
 // indicated a clause, "no aid will come", and the clause's own subject
-// denies its act, not the indicating.
+// denies its act, not the indicating. The clause's verb may hang on the
+// reporting verb, on the object, or one verb higher ("went on to say
+// thousands of deaths could be prevented", "told the BBC police suspect
+// the attackers had been ..."); its "that" may have been given to the
+// subject ("argued that the true intent was to shut down debate"); and
+// "was to" may open it ("alleged the purpose was to circumvent ..."). Cut
+// at the noun, what was reported loses its point.
 func (t *tree) clausalObjects() {
 	for v := range t.toks {
 		lemma := t.lemma(v)
 		if t.toks[v].UPOS != "VERB" || !embeds(lemma) {
 			continue
 		}
-		if t.child(v, "ccomp") >= 0 {
-			continue
+		o, marked, clausal := t.child(v, "obj"), -1, -1
+		if c := t.child(v, "ccomp"); c >= 0 && o < 0 {
+			// "argued that the true intent ... was to shut down": a bare
+			// noun with the clause's "that" is the subject of a verb after it
+			m := t.child(c, "mark")
+			if m < 0 || m != t.firstOf(c) || !strings.EqualFold(t.toks[m].Form, "that") || !isNominal(t.toks[c]) ||
+				t.toks[c].UPOS == "PRON" || t.child(c, "cop", "nsubj", "nsubj:pass", "aux") >= 0 || len(t.children(v, "ccomp")) > 1 {
+				continue
+			}
+			o, marked = c, m
+		} else if c >= 0 && (c < o || t.subjectChild(c) >= 0) {
+			continue // a clause with a subject of its own
+		} else if c >= 0 {
+			clausal = c // "alleged the purpose was to ...": the parse saw the clause, not its subject
 		}
 		// "told the station that the area is quiet", the clause read as a
 		// relative clause on whom it was told: a relative clause needs a
@@ -412,17 +431,26 @@ func (t *tree) clausalObjects() {
 				}
 			}
 		}
-		o := t.child(v, "obj")
-		if o < 0 || o < v || t.child(v, "ccomp") >= 0 {
+		if o < 0 || o < v {
 			continue
 		}
 		// the clause's verb: hung on the reporting verb, or on the object
 		// as a participle ("claimed the firm knew", knew read as a
-		// participle on the firm)
+		// participle on the firm), or on the verb the reporting verb hangs from
 		candidates := t.children(v, "advcl", "parataxis", "conj", "dep", "xcomp")
+		if clausal >= 0 {
+			candidates = []int{clausal}
+		}
 		for _, x := range t.children(o, "acl") {
 			if !t.is(x, "acl:relcl") && (finiteTag(t.toks[x].XPOS) || t.participleContent(x)) && t.firstOf(x) == x {
 				candidates = append(candidates, x)
+			}
+		}
+		if h := t.head(v); h >= 0 && t.is(v, "xcomp", "ccomp") {
+			for _, x := range t.children(h, "advcl", "parataxis", "dep", "ccomp") {
+				if x > o {
+					candidates = append(candidates, x)
+				}
 			}
 		}
 		for _, x := range candidates {
@@ -430,12 +458,12 @@ func (t *tree) clausalObjects() {
 			// only a verb with a tense of its own heads a clause
 			_, hi := t.span(o, func(k int) bool { return k == x })
 			if x < o || t.toks[x].UPOS != "VERB" && t.child(x, "cop") < 0 || !t.finite(x) && !t.participleContent(x) ||
-				t.child(x, "mark", "nsubj", "nsubj:pass", "csubj", "cc") >= 0 {
+				t.child(x, "nsubj", "nsubj:pass", "csubj", "cc") >= 0 || t.child(x, "mark") >= 0 && !t.beTo(x) {
 				continue
 			}
 			between, ok := t.subjectRest(v, o, hi, t.firstOf(x))
-			if !ok {
-				continue
+			if !ok || len(between) > 0 && (x == clausal || !t.within(x, v)) {
+				continue // a phrase of the verb the parse chose (or of the verb above) is no part of the subject: "reported Netflix due to the death have delayed"
 			}
 			rel := "nsubj"
 			if t.child(x, "aux:pass") >= 0 {
@@ -443,12 +471,41 @@ func (t *tree) clausalObjects() {
 			}
 			t.rehang(x, v, "ccomp")
 			t.rehang(o, x, rel)
+			if marked >= 0 {
+				t.rehang(marked, x, "mark")
+			}
+			if b := t.child(x, "aux"); b >= 0 && t.beTo(x) && t.lemma(b) == "be" && t.toks[o].UPOS == "NOUN" {
+				// "the intent was to shut down debate": the intent is no
+				// one who shuts anything down; "was to" says what it is
+				t.rehang(b, x, "cop")
+			}
 			for _, k := range between {
 				t.rehang(k, o, "nmod")
 			}
 			break
 		}
 	}
+}
+
+// beTo reports a verb opened by a form of "be" and "to", its mark: "was
+// to shut down debate", "is only to protect": the plan or purpose of the
+// subject before it, a clause with a tense of its own.
+func (t *tree) beTo(x int) bool {
+	m := -1 // the "to" ("that was to shut down" has two marks)
+	for _, k := range t.children(x, "mark") {
+		if k < x && strings.EqualFold(t.toks[k].Form, "to") {
+			m = k
+		}
+	}
+	if m < 0 {
+		return false
+	}
+	for _, b := range t.children(x, "cop", "aux") {
+		if b < m && t.lemma(b) == "be" && finiteTag(t.toks[b].XPOS) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectRest reports whether the tokens from lo up to hi, between the
