@@ -784,9 +784,10 @@ func (t *tree) findObjects(c *clause) {
 			c.quals = append(c.quals, k) // "opened by pressing a button": how
 			continue
 		}
-		if c.cop >= 0 && k > v && t.whenClause(k) {
+		if k > v && t.whenClause(k) {
 			// "was devastated when she got an infection": a state holds
-			// at the time the clause names, and without it reads as lasting
+			// at the time the clause names, and without it reads as lasting;
+			// "commented on her looks when she was 14": an act, when it was
 			c.quals = append(c.quals, k)
 			continue
 		}

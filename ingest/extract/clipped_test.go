@@ -216,7 +216,7 @@ sold VERB VBD sell 3 advcl
 her PRON PRP she 7 obj
 . PUNCT . . 3 punct`,
 			[]string{"Ana · be · furious {when: when the club sold her}", "club · sell · her"}},
-		{"a verb's when clause is left as it was", `
+		{"a verb's when clause says when it happened, and is kept as a qualifier too", `
 Ana PROPN NNP Ana 2 nsubj
 left VERB VBD leave 0 root
 when ADV WRB when 6 advmod
@@ -225,6 +225,6 @@ club NOUN NN club 6 nsubj
 sold VERB VBD sell 2 advcl
 her PRON PRP she 6 obj
 . PUNCT . . 2 punct`,
-			[]string{"Ana · leave", "club · sell · her"}},
+			[]string{"Ana · leave {when: when the club sold her}", "club · sell · her"}},
 	}, withWhen)
 }
