@@ -50,6 +50,10 @@ type subjectRef struct {
 	coordinated bool
 	// relativeOf: see sighting.
 	relativeOf byte
+	// clause is the head of the clause the statement is, or -1 when
+	// unknown (no parse): a subject in a subordinate clause is a weaker
+	// antecedent than one of the main clause (see foreground).
+	clause int
 }
 
 // pronounResolver resolves "he", "she", "him", "her" to a person, "they",
@@ -265,19 +269,24 @@ func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
 		from = e + 1
 	}
 	// its own sentence: the last subject before it
+	// the subjects of the main clause and of the clauses that hold the
+	// pronoun first ("He said Dale is "..."; however, "...", he added":
+	// not Dale), then every subject, the last first
 	opens := p.quoteOf[k] < 0 // no subject of its sentence comes before it
 	subjects := p.subjects[s]
-	for i := len(subjects) - 1; i >= 0; i-- {
-		sr := subjects[i]
-		if sr.token >= k || sr.token < from {
-			continue
-		}
-		opens = false
-		if p.quotedAway(sr.token, k) {
-			continue
-		}
-		if c, done := take(sr); done {
-			return c
+	for _, all := range []bool{false, true} {
+		for i := len(subjects) - 1; i >= 0; i-- {
+			sr := subjects[i]
+			if sr.token >= k || sr.token < from {
+				continue
+			}
+			opens = false
+			if p.quotedAway(sr.token, k) || !all && !p.t.foreground(sr.clause, k) {
+				continue
+			}
+			if c, done := take(sr); done && (all || c >= 0 || p.stops(sr, g)) {
+				return c
+			}
 		}
 	}
 	// the main person, when it was named lately, outweighs persons named
@@ -293,14 +302,19 @@ func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
 		// the narrative's subjects first, then those of the quotations:
 		// after '"... Crete ...", he added.' a "He" goes on with the
 		// speaker; a sentence wholly quoted still names whom a "he" after
-		// the quotation means
+		// the quotation means. Among each, the subjects of the main clause
+		// come first: one named in a subordinate clause is in the
+		// background ("The day that he quit, Bloomberg endorsed Biden.
+		// He said ...")
 		for _, quoted := range []bool{false, true} {
-			for _, sr := range p.subjects[ps] {
-				if p.quotedAway(sr.token, k) != quoted {
-					continue
-				}
-				if c, done := take(sr); done {
-					return c
+			for _, all := range []bool{false, true} {
+				for _, sr := range p.subjects[ps] {
+					if p.quotedAway(sr.token, k) != quoted || !all && !p.t.foreground(sr.clause, -1) {
+						continue
+					}
+					if c, done := take(sr); done && (all || c >= 0 || p.stops(sr, g)) {
+						return c
+					}
 				}
 			}
 		}
@@ -313,6 +327,22 @@ func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
 		}
 	}
 	return -1
+}
+
+// stops reports whether a subject that names no one a pronoun of gender g
+// can be still keeps the pronoun from a subject further back: not a "he"
+// or "she" of the other gender left unresolved ("She told me Seth was
+// kind, and that he might help": she is not he).
+func (p *pronounResolver) stops(sr subjectRef, g byte) bool {
+	if k := sr.ref.pronoun; k >= 0 && sr.ref.descEnd == 0 {
+		switch p.t.tokens[k].lower {
+		case "he":
+			return g == 'm'
+		case "she":
+			return g == 'f'
+		}
+	}
+	return true
 }
 
 // opensMainClause reports whether the pronoun at token k opens a main
