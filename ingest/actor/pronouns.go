@@ -397,11 +397,12 @@ func (p *pronounResolver) onlyWeak(s, from, k int, g byte, ok func(int) bool) bo
 
 // surnameLike reports whether cluster c is a one-word name of no type
 // that could be a person's surname: capitalised, not in capitals, of no
-// impersonal kind, and with no capital inside it but after a surname's
-// prefix ("McCarthy", "DeSantis"; "RealClearPolitics" is a brand).
+// impersonal kind (nor "the Olympiad" alone), and with no capital inside
+// it but after a surname's prefix ("McCarthy", "DeSantis";
+// "RealClearPolitics" is a brand).
 func (p *pronounResolver) surnameLike(c int) bool {
 	cl := &p.clusters[c]
-	return cl.typ == annals.ActorUnknown && !cl.impersonal && !strings.Contains(cl.name, " ") && isCapitalisedWord(cl.name) && !innerCapital(cl.name)
+	return cl.typ == annals.ActorUnknown && !cl.impersonal && !impersonalHeads[cl.name] && !strings.Contains(cl.name, " ") && isCapitalisedWord(cl.name) && !innerCapital(cl.name)
 }
 
 // surnamePrefixes may come before a capital inside a surname: "McCarthy",

@@ -77,3 +77,39 @@ func TestPronounForeground(t *testing.T) {
 		lemma: "help", want: "omar-khan",
 	}})
 }
+
+// TestPronounNoBody: "he" and "she" never stand for an organisation, even
+// one that the shape of its name would make a person's: not one the text
+// calls a channel, a magazine, a promotion, nor one whose name ends in a
+// word of organisation, nor an event.
+func TestPronounNoBody(t *testing.T) {
+	runPronounCases(t, []pronounCase{{
+		name:     "a name with no cue of any kind",
+		text:     "The wrestler signed with Tokyo Ring Stardom in 2016. She died on Saturday.",
+		sentence: 1, lemma: "die", want: "",
+	}, {
+		name:     "a news channel",
+		text:     "The anchor joined news channel Sky Vista in 2010. She left in 2015.",
+		sentence: 1, lemma: "leave", want: "",
+	}, {
+		name:     "a magazine",
+		text:     "Vale Media, a publishing house, bought the magazine Silver Lines in 2010. She sold it in 2015.",
+		sentence: 1, lemma: "sell", want: "",
+	}, {
+		name:     "a division",
+		text:     "The protest was organised by Kestrel Division. He said the trains would run.",
+		sentence: 1, lemma: "say", want: "",
+	}, {
+		name:     "an event named by one word",
+		text:     "The Olympiad tested the skills of young surgeons. He praised the students.",
+		sentence: 1, lemma: "praise", want: "",
+	}, {
+		name:     "the person beside the promotion",
+		text:     "Mika Sato debuted in 2016 for wrestling promotion Tokyo Ring Stardom. As well as Stardom she also wrestled for Senjo.",
+		sentence: 1, lemma: "wrestle", want: "mika-sato",
+	}, {
+		name:     "a person who thanks a foundation",
+		text:     "Olivia Reed thanked the Kestrel Foundation. She said the grant saved the project.",
+		sentence: 1, lemma: "say", want: "olivia-reed",
+	}})
+}
