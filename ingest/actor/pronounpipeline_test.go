@@ -72,6 +72,10 @@ func TestPronounForeground(t *testing.T) {
 		text:     "When Senator Paul Smith arrived, the crowd cheered. He spoke for an hour.",
 		sentence: 1, lemma: "speak", want: "paul-smith",
 	}, {
+		name:  "the agent of a passive is no subject in the text",
+		text:  "Governor Ortiz was appointed by Mayor Reyes as his deputy in 2017 and served in that post until she became governor.",
+		lemma: "become", want: "ortiz",
+	}, {
 		name:  "a she left unresolved does not keep a he from the one named after her",
 		text:  "She told me that Omar Khan was a kind man, and that if I told him my story he might help me.",
 		lemma: "help", want: "omar-khan",

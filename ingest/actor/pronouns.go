@@ -281,7 +281,7 @@ func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
 				continue
 			}
 			opens = false
-			if p.quotedAway(sr.token, k) || !all && !p.t.foreground(sr.clause, k) {
+			if p.quotedAway(sr.token, k) || !all && !p.foreground(sr, k) {
 				continue
 			}
 			if c, done := take(sr); done && (all || c >= 0 || p.stops(sr, g)) {
@@ -309,7 +309,7 @@ func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
 		for _, quoted := range []bool{false, true} {
 			for _, all := range []bool{false, true} {
 				for _, sr := range p.subjects[ps] {
-					if p.quotedAway(sr.token, k) != quoted || !all && !p.t.foreground(sr.clause, -1) {
+					if p.quotedAway(sr.token, k) != quoted || !all && !p.foreground(sr, -1) {
 						continue
 					}
 					if c, done := take(sr); done && (all || c >= 0 || p.stops(sr, g)) {
@@ -327,6 +327,15 @@ func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
 		}
 	}
 	return -1
+}
+
+// foreground reports whether a subject stands in the foreground of its
+// sentence for a pronoun at token k (-1: none): the subject of its main
+// clause, or of a clause that holds the pronoun (see actorText.foreground),
+// and written as a subject, not as the agent of a passive ("Vale was
+// appointed by Reed ... until she became governor": Vale).
+func (p *pronounResolver) foreground(sr subjectRef, k int) bool {
+	return p.t.foreground(sr.clause, k) && !p.t.inPhrase(sr.token, sr.token+1)
 }
 
 // stops reports whether a subject that names no one a pronoun of gender g
