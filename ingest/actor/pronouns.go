@@ -50,6 +50,10 @@ type subjectRef struct {
 	coordinated bool
 	// relativeOf: see sighting.
 	relativeOf byte
+	// clause is the head of the clause the statement is, or -1 when
+	// unknown (no parse): a subject in a subordinate clause is a weaker
+	// antecedent than one of the main clause (see foreground).
+	clause int
 }
 
 // pronounResolver resolves "he", "she", "him", "her" to a person, "they",
@@ -265,19 +269,24 @@ func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
 		from = e + 1
 	}
 	// its own sentence: the last subject before it
+	// the subjects of the main clause and of the clauses that hold the
+	// pronoun first ("He said Dale is "..."; however, "...", he added":
+	// not Dale), then every subject, the last first
 	opens := p.quoteOf[k] < 0 // no subject of its sentence comes before it
 	subjects := p.subjects[s]
-	for i := len(subjects) - 1; i >= 0; i-- {
-		sr := subjects[i]
-		if sr.token >= k || sr.token < from {
-			continue
-		}
-		opens = false
-		if p.quotedAway(sr.token, k) {
-			continue
-		}
-		if c, done := take(sr); done {
-			return c
+	for _, all := range []bool{false, true} {
+		for i := len(subjects) - 1; i >= 0; i-- {
+			sr := subjects[i]
+			if sr.token >= k || sr.token < from {
+				continue
+			}
+			opens = false
+			if p.quotedAway(sr.token, k) || !all && !p.foreground(sr, k) {
+				continue
+			}
+			if c, done := take(sr); done && (all || c >= 0 || p.stops(sr, g)) {
+				return c
+			}
 		}
 	}
 	// the main person, when it was named lately, outweighs persons named
@@ -293,14 +302,19 @@ func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
 		// the narrative's subjects first, then those of the quotations:
 		// after '"... Crete ...", he added.' a "He" goes on with the
 		// speaker; a sentence wholly quoted still names whom a "he" after
-		// the quotation means
+		// the quotation means. Among each, the subjects of the main clause
+		// come first: one named in a subordinate clause is in the
+		// background ("The day that he quit, Bloomberg endorsed Biden.
+		// He said ...")
 		for _, quoted := range []bool{false, true} {
-			for _, sr := range p.subjects[ps] {
-				if p.quotedAway(sr.token, k) != quoted {
-					continue
-				}
-				if c, done := take(sr); done {
-					return c
+			for _, all := range []bool{false, true} {
+				for _, sr := range p.subjects[ps] {
+					if p.quotedAway(sr.token, k) != quoted || !all && !p.foreground(sr, -1) {
+						continue
+					}
+					if c, done := take(sr); done && (all || c >= 0 || p.stops(sr, g)) {
+						return c
+					}
 				}
 			}
 		}
@@ -313,6 +327,31 @@ func (p *pronounResolver) person(k, s int, g byte, not [3]int) int {
 		}
 	}
 	return -1
+}
+
+// foreground reports whether a subject stands in the foreground of its
+// sentence for a pronoun at token k (-1: none): the subject of its main
+// clause, or of a clause that holds the pronoun (see actorText.foreground),
+// and written as a subject, not as the agent of a passive ("Vale was
+// appointed by Reed ... until she became governor": Vale).
+func (p *pronounResolver) foreground(sr subjectRef, k int) bool {
+	return p.t.foreground(sr.clause, k) && !p.t.inPhrase(sr.token, sr.token+1)
+}
+
+// stops reports whether a subject that names no one a pronoun of gender g
+// can be still keeps the pronoun from a subject further back: not a "he"
+// or "she" of the other gender left unresolved ("She told me Seth was
+// kind, and that he might help": she is not he).
+func (p *pronounResolver) stops(sr subjectRef, g byte) bool {
+	if k := sr.ref.pronoun; k >= 0 && sr.ref.descEnd == 0 {
+		switch p.t.tokens[k].lower {
+		case "he":
+			return g == 'm'
+		case "she":
+			return g == 'f'
+		}
+	}
+	return true
 }
 
 // opensMainClause reports whether the pronoun at token k opens a main
@@ -367,11 +406,12 @@ func (p *pronounResolver) onlyWeak(s, from, k int, g byte, ok func(int) bool) bo
 
 // surnameLike reports whether cluster c is a one-word name of no type
 // that could be a person's surname: capitalised, not in capitals, of no
-// impersonal kind, and with no capital inside it but after a surname's
-// prefix ("McCarthy", "DeSantis"; "RealClearPolitics" is a brand).
+// impersonal kind (nor "the Olympiad" alone), and with no capital inside
+// it but after a surname's prefix ("McCarthy", "DeSantis";
+// "RealClearPolitics" is a brand).
 func (p *pronounResolver) surnameLike(c int) bool {
 	cl := &p.clusters[c]
-	return cl.typ == annals.ActorUnknown && !cl.impersonal && !strings.Contains(cl.name, " ") && isCapitalisedWord(cl.name) && !innerCapital(cl.name)
+	return cl.typ == annals.ActorUnknown && !cl.impersonal && !impersonalHeads[cl.name] && !strings.Contains(cl.name, " ") && isCapitalisedWord(cl.name) && !innerCapital(cl.name)
 }
 
 // surnamePrefixes may come before a capital inside a surname: "McCarthy",

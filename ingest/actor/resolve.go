@@ -275,7 +275,7 @@ func (r *Resolution) resolvePronouns(t *actorText, title string, sts []annals.St
 	}
 	var uses []use
 	for i, ref := range refs {
-		sr := subjectRef{token: ref.subjectFirst, ref: ref.subject, personLike: ref.subjectPerson, gender: ref.subjectGender, coordinated: ref.subjectCoordinated}
+		sr := subjectRef{token: ref.subjectFirst, ref: ref.subject, personLike: ref.subjectPerson, gender: ref.subjectGender, coordinated: ref.subjectCoordinated, clause: t.clauseHead(sts[i].Predicate.Span)}
 		if mi := ref.subject.mention; mi >= 0 {
 			sr.relativeOf = mentions[mi].relativeOf
 		}

@@ -171,3 +171,72 @@ func (c *actorCluster) shownPerson() bool {
 	}
 	return false
 }
+
+// clauseHead returns the head of the clause a statement's predicate span
+// makes: the word of the span whose head lies outside it, or what a copula
+// or an auxiliary among them serves ("is" in "Dale is a danger": danger);
+// -1 without a parse.
+func (t *actorText) clauseHead(span annals.Span) int {
+	i, j := t.tokensIn(span)
+	if i >= j || i >= len(t.tokens) || !t.parsed[t.tokens[i].sentence] {
+		return -1
+	}
+	for h := i; h < j; h++ {
+		hd := t.headOf(h)
+		if hd >= i && hd < j {
+			continue
+		}
+		switch rel, _, _ := strings.Cut(t.tokens[h].Deprel, ":"); rel {
+		case "cop", "aux":
+			if hd >= 0 {
+				return hd
+			}
+		}
+		return h
+	}
+	return -1
+}
+
+// headOf returns the token token h depends on, or -1 for the root of its
+// sentence.
+func (t *actorText) headOf(h int) int {
+	s := t.tokens[h].sentence
+	hd := t.sentenceStart[s] + t.tokens[h].Head - 1
+	if hd < t.sentenceStart[s] || hd >= t.sentenceStart[s+1] || hd == h {
+		return -1
+	}
+	return hd
+}
+
+// foreground reports whether the clause headed by token v (-1: unknown)
+// is its sentence's main clause, or one joined to it, or holds token k
+// (-1: none). The subject of any other clause (a complement, an adverbial
+// or relative clause, a participle, a title) is in the background of its
+// sentence: a "he" after it more likely goes on with the main clause's
+// subject ("Cummings, who chaired the committee that investigated Smith,
+// died"; "He said Dale is "...", he added").
+func (t *actorText) foreground(v, k int) bool {
+	if v < 0 || v >= len(t.tokens) {
+		return false
+	}
+	if k >= 0 && t.sameSentence(k, v) {
+		for x, n := k, 0; x >= 0 && n < 64; x, n = t.headOf(x), n+1 {
+			if x == v {
+				return true
+			}
+		}
+	}
+	for range 12 {
+		switch rel, _, _ := strings.Cut(t.tokens[v].Deprel, ":"); rel {
+		case "root", "parataxis":
+			return true
+		case "conj":
+			if v = t.headOf(v); v < 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -92,7 +92,7 @@ var organisationCues = map[string]bool{
 	"command": true, "airlines": true, "airways": true, "holdings": true,
 	"society": true, "church": true, "network": true, "times": true, "post": true, "news": true,
 	"kremlin": true, "pentagon": true, "exchange": true, "federation": true,
-	"academy": true, "club": true, "studios": true, "conservatory": true,
+	"academy": true, "club": true, "studios": true, "conservatory": true, "division": true,
 	// newspapers and broadcasters ("The Baltimore Sun", "Chicago Tribune", "Associated Press")
 	"sun": true, "herald": true, "tribune": true, "journal": true, "gazette": true, "chronicle": true,
 	"telegraph": true, "guardian": true, "inquirer": true, "examiner": true, "courier": true, "mirror": true,
@@ -303,6 +303,11 @@ var organisationKinds = func() map[string]bool {
 		"newspaper": true, "blog": true, "website": true, "union": true, "university": true,
 		"charity": true, "band": true, "club": true, "studio": true, "organisation": true,
 		"organization": true, "nonprofit": true, "non-profit": true, "department": true,
+		// promoters, leagues, media ("wrestling promotion ...", "news
+		// channel ...", "record label ...")
+		"promotion": true, "league": true, "federation": true, "association": true,
+		"foundation": true, "institute": true, "channel": true,
+		"magazine": true, "outlet": true, "label": true, "publication": true,
 	}
 	for k := range companyKinds {
 		m[k] = true
@@ -401,7 +406,7 @@ var genderedWords = map[string]byte{
 // up such a name. Words that are also surnames ("Day", "Hall", "Park")
 // are left out. Keys keep their capital.
 var impersonalHeads = map[string]bool{
-	"War": true, "Games": true, "Olympics": true, "Cup": true, "Prize": true,
+	"War": true, "Games": true, "Olympics": true, "Olympiad": true, "Cup": true, "Prize": true,
 	"Award": true, "Awards": true, "Festival": true, "Conference": true, "Summit": true,
 	"Act": true, "Treaty": true, "Accord": true, "Agreement": true, "Championship": true,
 	"Championships": true, "Open": true, "Revolution": true, "Crisis": true, "Election": true,
