@@ -186,10 +186,19 @@ func governorModality(tok analysis.Token) string {
 	if m := analysis.ClaimModality(lemma); m != "" {
 		return m
 	}
-	if analysis.IsAttitudeVerb(lemma) || analysis.IsReportingVerb(lemma) {
+	if analysis.IsAttitudeVerb(lemma) || analysis.IsReportingVerb(lemma) && (!factiveVerbs[lemma] || tok.XPOS == "VB") {
 		return lemma
 	}
 	return ""
+}
+
+// factiveVerbs report what they take as true ("later revealing he had had
+// surgery", "confirming the plant had closed"): with no speaker known,
+// what they govern is the article's statement, not a claim; but not as a
+// bare infinitive ("needed to confirm the twists are a planet").
+var factiveVerbs = map[string]bool{
+	"reveal": true, "confirm": true, "acknowledge": true, "admit": true, "concede": true, "recall": true,
+	"show": true, "disclose": true, "learn": true, "discover": true, "realise": true, "realize": true,
 }
 
 // infinitiveOnNoun reports a clause that is an infinitive hanging on a

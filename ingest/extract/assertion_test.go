@@ -328,3 +328,35 @@ func TestQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestFactiveGovernor: what a verb that takes its clause as true governs,
+// with no speaker of its own, is asserted ("later revealing he had had
+// surgery").
+func TestFactiveGovernor(t *testing.T) {
+	s := conll(t, `
+She PRON PRP she 2 nsubj
+fought VERB VBD fight 0 root
+an DET DT a 4 det
+illness NOUN NN illness 2 obj
+and CCONJ CC and 6 cc
+took VERB VBD take 2 conj
+leave NOUN NN leave 6 obj
+, PUNCT , , 10 punct
+later ADV RBR late 10 advmod
+revealing VERB VBG reveal 6 advcl
+she PRON PRP she 13 nsubj
+had AUX VBD have 13 aux
+undergone VERB VBN undergo 10 ccomp
+an DET DT a 15 det
+operation NOUN NN operation 13 obj
+. PUNCT . . 2 punct`)
+	for _, st := range (Clauses{}).Extract("d", s) {
+		if st.Predicate.Lemma == "undergo" {
+			if st.Modality != "" {
+				t.Errorf("undergo: modality %q, want none", st.Modality)
+			}
+			return
+		}
+	}
+	t.Error("no statement of undergo")
+}
