@@ -30,6 +30,11 @@ func (t *tree) assert(clauses []*clause) {
 	for _, c := range clauses {
 		t.condition(c, at)
 	}
+	if lo, hi, ok := t.invertedCondition(); ok {
+		for _, c := range clauses {
+			t.invertedConditional(c, lo, hi)
+		}
+	}
 	for _, c := range clauses {
 		t.generic(c, at)
 	}
@@ -358,6 +363,124 @@ func (t *tree) condition(c *clause, at map[int]*clause) {
 			return
 		}
 	}
+}
+
+// invertedCondition is the token range of a condition that puts its
+// auxiliary first instead of opening with "if": "Had I known, I would have
+// left", "Were the court to rule against him, he would appeal", "Should
+// talks fail, the strike will go ahead". The parse rarely hangs it as a
+// condition (it may make "had" the root and the rest its complement), so
+// the words decide: "had", "were" or "should" opening the sentence (or
+// coming after a comma, a semicolon or a "that" of saying), a subject, a
+// predicate, a comma, and a modal in the clause after it. A question
+// ("Should we leave, then?") sets no condition.
+func (t *tree) invertedCondition() (lo, hi int, ok bool) {
+	n := len(t.toks)
+	for _, tok := range t.toks {
+		if tok.Form == "?" {
+			return 0, 0, false
+		}
+	}
+	start := 0
+	for start < n && t.toks[start].UPOS == "PUNCT" {
+		start++
+	}
+	for i := start; i+3 < n; i++ {
+		aux := strings.ToLower(t.toks[i].Form)
+		if aux != "had" && aux != "were" && aux != "should" {
+			continue
+		}
+		if i > start {
+			// "said that had the plan passed, ...": a "that" of saying,
+			// not the relative pronoun of "the firm that had the contract"
+			prev := strings.ToLower(t.toks[i-1].Form)
+			saying := prev == "that" && i >= 2 && t.toks[i-2].UPOS == "VERB"
+			if prev != "," && prev != ";" && !saying {
+				continue
+			}
+		}
+		switch t.toks[i+1].UPOS {
+		case "DET", "PRON", "PROPN", "NOUN", "NUM":
+		default:
+			continue
+		}
+		comma, pred := -1, false
+		for k := i + 2; k < n; k++ {
+			if t.toks[k].Form == "," || t.toks[k].Form == ";" {
+				comma = k
+				break
+			}
+			switch x := t.toks[k].XPOS; aux {
+			case "had":
+				pred = pred || x == "VBN" || x == "VBD" // "had the talks failed", often tagged a past
+			case "should":
+				pred = true // "should the talks fail": the tagger may take the verb for a noun
+			case "were":
+				pred = pred || x == "VBN" || x == "VBD" || x == "TO" || x == "IN" // "were he elected", "were it to fail", "were it not for"
+			}
+		}
+		if comma < 0 || !pred || t.toks[comma].Form != "," {
+			continue
+		}
+		for k := comma + 1; k < n; k++ {
+			if t.toks[k].XPOS == "MD" && consequentModal(strings.ToLower(t.toks[k].Form), aux) {
+				return i, comma, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// consequentModal reports a modal that can say what follows from an
+// inverted condition: a counterfactual "had" or "were" is answered by
+// "would", "could" or "might"; "should" also by "will", "may" or "can".
+func consequentModal(m, aux string) bool {
+	switch m {
+	case "would", "could", "might", "'d":
+		return true
+	case "will", "'ll", "may", "can":
+		return aux == "should"
+	}
+	return false
+}
+
+// invertedConditional marks the clauses of a sentence with an inverted
+// condition in [lo, hi), as condition does those of an if-clause: a
+// clause inside the condition is supposed, not asserted (its head is
+// left out as a fragment), and the clause after it that says what would
+// follow has "if" for its modality in place of its "would". A relative
+// clause states what is so of a thing it names, and is left alone; a
+// speaker found inside the condition ("Had I said that, they would have
+// fired me", parsed as what was said) said nothing.
+func (t *tree) invertedConditional(c *clause, lo, hi int) {
+	if t.is(c.top, "acl:relcl") {
+		return
+	}
+	open := c.modality == "" || futureModal(c.modality)
+	switch {
+	case c.verb >= lo && c.verb < hi:
+		if open {
+			c.modality = "if"
+		}
+	case c.verb >= hi && (futureModal(c.modality) || c.modality == strings.ToLower(t.toks[lo].Form) && (t.head(lo) == c.top || t.head(lo) == c.verb)):
+		// "Should talks fail, the union will strike", the "should" often
+		// hung on the strike
+		c.modality = "if"
+		if len(c.speaker) > 0 && c.speaker[0] >= lo && c.speaker[0] < hi {
+			c.speaker = nil
+		}
+	}
+}
+
+// invertedHead reports the clause that heads an inverted condition
+// ("Had I known"): like an if-clause, a fragment that asserts nothing.
+func (t *tree) invertedHead(c *clause) bool {
+	lo, hi, ok := t.invertedCondition()
+	if !ok || c.verb < lo || c.verb >= hi || t.is(c.top, "acl:relcl") {
+		return false
+	}
+	h := t.head(c.top)
+	return h < lo || h >= hi
 }
 
 // embeddedQuestion reports an if-clause that a verb asks rather than
