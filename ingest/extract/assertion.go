@@ -39,6 +39,9 @@ func (t *tree) assert(clauses []*clause) {
 		t.generic(c, at)
 	}
 	for _, c := range clauses {
+		t.habitualWould(c)
+	}
+	for _, c := range clauses {
 		t.spokenAfter(c, clauses)
 	}
 	if src, lo, hi, ok := t.according(); ok {
