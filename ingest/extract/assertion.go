@@ -19,6 +19,9 @@ func (t *tree) assert(clauses []*clause) {
 		at[c.verb], at[c.top] = c, c
 	}
 	for _, c := range clauses {
+		t.infinitiveOfStance(c)
+	}
+	for _, c := range clauses {
 		t.embedding(c, at)
 	}
 	for _, c := range clauses {
@@ -141,6 +144,87 @@ func (t *tree) embedding(c *clause, at map[int]*clause) {
 		}
 		return
 	}
+}
+
+// factiveAdjectives say how it went for someone who did the act of the
+// infinitive they govern: "was fortunate (enough) to spend four months",
+// "is lucky to win", "proud to have served". The act happened.
+var factiveAdjectives = map[string]bool{
+	"fortunate": true, "lucky": true, "unfortunate": true, "unlucky": true, "proud": true,
+	"honoured": true, "honored": true, "privileged": true, "blessed": true,
+}
+
+// emotiveAdjectives say how someone felt about an act: in the past ("was
+// happy to send me abroad", "was shocked to learn") or of a perfect ("glad
+// to have come") the act happened; in the present they may offer it ("is
+// happy to help"), which is not done.
+var emotiveAdjectives = map[string]bool{
+	"happy": true, "glad": true, "pleased": true, "delighted": true, "thrilled": true,
+	"excited": true, "sad": true, "saddened": true, "shocked": true, "surprised": true,
+	"stunned": true, "relieved": true, "sorry": true, "astonished": true, "amazed": true,
+	"horrified": true, "disappointed": true, "grateful": true, "thankful": true,
+}
+
+// dispositionWords say what someone tends to do, not what they did: "was
+// prone to collapse", "is liable to break". The parse may take "prone"
+// for a participle, which does not make its infinitive an act.
+var dispositionWords = map[string]bool{
+	"prone": true, "liable": true, "apt": true, "susceptible": true, "inclined": true,
+}
+
+// strivingVerbs make their infinitive what is striven for, not what was
+// done: "struggling to censor the videos", "fought to protect". The
+// effort itself is a fact, and stays a statement of its own.
+var strivingVerbs = map[string]bool{
+	"struggle": true, "strive": true, "scramble": true, "fight": true, "battle": true,
+	"endeavour": true, "endeavor": true, "campaign": true, "lobby": true,
+}
+
+// infinitiveOfStance settles the modality of an infinitive that completes
+// an adjective or a verb of effort: after an adjective of fortune or
+// pride, or of feeling in the past, the act happened, and loses the
+// adjective as its modality (keeping a modal of the adjective's: "would
+// be lucky to survive"); after one of disposition or effort it did not,
+// and gets the word as its modality.
+func (t *tree) infinitiveOfStance(c *clause) {
+	if !t.is(c.top, "xcomp") || !t.toMark(c.top) {
+		return
+	}
+	h := t.head(c.top)
+	if h < 0 {
+		return
+	}
+	low, lemma := strings.ToLower(t.toks[h].Form), t.lemma(h)
+	open := c.modality == "" || futureModal(c.modality)
+	switch {
+	case t.toks[h].UPOS == "ADJ" && c.modality == lemma && (factiveAdjectives[lemma] || emotiveAdjectives[lemma] && t.pastOrPerfect(h, c)):
+		c.modality = ""
+		for _, k := range t.children(h, "aux") {
+			if t.toks[k].XPOS == "MD" && c.modality == "" {
+				c.modality = analysis.ModalLemma(strings.ToLower(t.toks[k].Form))
+			}
+		}
+	case dispositionWords[low] && (open || c.modality == lemma):
+		c.modality = low
+	case t.toks[h].UPOS == "VERB" && strivingVerbs[lemma] && open:
+		c.modality = lemma
+	}
+}
+
+// pastOrPerfect reports an adjective with a past copula ("was happy to")
+// or an infinitive in the perfect ("happy to have worked").
+func (t *tree) pastOrPerfect(h int, c *clause) bool {
+	for _, k := range t.children(h, "cop") {
+		if t.toks[k].XPOS == "VBD" {
+			return true
+		}
+	}
+	for _, k := range t.children(c.top, "aux") {
+		if t.lemma(k) == "have" && k < c.top {
+			return true
+		}
+	}
+	return false
 }
 
 // accuser is the verb of accusing whose charge is the gerund clause k

@@ -88,3 +88,77 @@ stay VERB VB stay 3 conj
 	}
 	runRowCases(t, tests, brief)
 }
+
+// TestInfinitiveOfStance: an infinitive after an adjective of fortune or
+// pride, or of feeling in the past, happened; after one of disposition or
+// likelihood, or a verb of effort, it did not, and the effort is still a
+// statement of its own.
+func TestInfinitiveOfStance(t *testing.T) {
+	runRowCases(t, []rowCase{
+		{"fortunate to win: she won", `
+She PRON PRP she 3 nsubj
+was AUX VBD be 3 cop
+fortunate ADJ JJ fortunate 0 root
+to PART TO to 5 mark
+win VERB VB win 3 xcomp
+the DET DT the 7 det
+title NOUN NN title 5 obj
+in ADP IN in 9 case
+2015 NUM CD 2015 5 obl
+. PUNCT . . 3 punct`,
+			[]string{"She · be · fortunate to win the title in 2015", "She · win · title"}},
+		{"was happy to answer: he answered", `
+He PRON PRP he 3 nsubj
+was AUX VBD be 3 cop
+happy ADJ JJ happy 0 root
+to PART TO to 5 mark
+answer VERB VB answer 3 xcomp
+questions NOUN NNS question 5 obj
+. PUNCT . . 3 punct`,
+			[]string{"He · be · happy to answer questions", "He · answer · questions"}},
+		{"is happy to answer: an offer", `
+She PRON PRP she 3 nsubj
+is AUX VBZ be 3 cop
+happy ADJ JJ happy 0 root
+to PART TO to 5 mark
+answer VERB VB answer 3 xcomp
+questions NOUN NNS question 5 obj
+. PUNCT . . 3 punct`,
+			[]string{"She · be · happy to answer questions", "She · answer · questions [happy]"}},
+		{"prone to collapse, prone read as a participle: a tendency", `
+The DET DT the 2 det
+team NOUN NN team 4 nsubj:pass
+was AUX VBD be 4 aux:pass
+prone VERB VBN pro 0 root
+to PART TO to 6 mark
+collapse VERB VB collapse 4 xcomp
+in ADP IN in 10 case
+the DET DT the 10 det
+final ADJ JJ final 10 amod
+minutes NOUN NNS minute 6 obl
+. PUNCT . . 4 punct`,
+			[]string{"team · pro · to collapse in the final minutes", "team · collapse [prone]"}},
+		{"struggling to censor: the struggle is a fact, the censoring is not", `
+The DET DT the 2 det
+company NOUN NN company 4 nsubj
+is AUX VBZ be 4 aux
+struggling VERB VBG struggle 0 root
+to PART TO to 6 mark
+censor VERB VB censor 4 xcomp
+the DET DT the 8 det
+videos NOUN NNS video 6 obj
+. PUNCT . . 4 punct`,
+			[]string{"company · struggle · to censor the videos", "company · censor · videos [struggle]"}},
+		{"likely to attack keeps its modality", `
+The DET DT the 2 det
+rebels NOUN NNS rebel 4 nsubj
+are AUX VBP be 4 cop
+likely ADJ JJ likely 0 root
+to PART TO to 6 mark
+attack VERB VB attack 4 xcomp
+the DET DT the 8 det
+town NOUN NN town 6 obj
+. PUNCT . . 4 punct`,
+			[]string{"rebels · be · likely to attack the town", "rebels · attack · town [likely]"}},
+	}, brief)
+}
