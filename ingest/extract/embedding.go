@@ -214,7 +214,32 @@ func (t *tree) adverbialGerund() {
 			continue
 		}
 		t.rehang(x, v, "advcl")
+		if k := t.thatAfterAside(x); k >= 0 && t.child(v, "ccomp") < 0 {
+			// "police said, citing witnesses, that the gunman fled": the
+			// clause after the aside is what was said, not what was cited
+			t.rehang(k, v, "ccomp")
+		}
 	}
+}
+
+// thatAfterAside is a that-clause the parse hung on gerund g although a
+// comma closes the gerund's phrase before it ("citing witnesses, that
+// ..."), or -1. Without the comma ("adding that talks go on") the clause
+// is the gerund's.
+func (t *tree) thatAfterAside(g int) int {
+	o := t.child(g, "obj")
+	if o < g {
+		return -1
+	}
+	_, ohi := t.span(o, nil)
+	for _, k := range t.children(g, "ccomp") {
+		m := t.child(k, "mark")
+		if k > o && m >= 1 && m < k && strings.EqualFold(t.toks[m].Form, "that") && t.firstOf(k) == m &&
+			t.toks[m-1].Form == "," && m-1 == ohi {
+			return k
+		}
+	}
+	return -1
 }
 
 // reportAsModifier mends a verb of saying that the parse took for a
@@ -309,8 +334,9 @@ func (t *tree) clauseOnNoun(h, v int) int {
 // taxes" (the payment read as a second act of the sentence's subject, and
 // Trump as what was alleged). A conjunct with no "and" or "but", that
 // starts right after the verb (with a subject of its own) or right after
-// the verb's object (with none, the object being its subject), is what
-// the verb says.
+// the verb's object (with none, the object being its subject), or opens
+// with "that" ("alleged, citing records, that the mayor took bribes"), is
+// what the verb says.
 func (t *tree) reportedConjunct() {
 	for x := range t.toks {
 		if !t.is(x, "conj") || t.child(x, "cc") >= 0 || t.toks[x].UPOS != "VERB" && t.child(x, "cop") < 0 || !t.finite(x) {
@@ -328,7 +354,9 @@ func (t *tree) reportedConjunct() {
 			if v < 0 || v >= lo || t.toks[v].UPOS != "VERB" || !embeds(t.lemma(v)) || t.child(v, "obj", "iobj", "ccomp", "xcomp") >= 0 {
 				continue
 			}
-			if _, vhi := t.span(v, func(k int) bool { return k >= lo }); vhi != lo || t.firstOf(s) != lo {
+			m := t.child(x, "mark")
+			that := m == lo && strings.EqualFold(t.toks[m].Form, "that") // "alleged, citing records, that ..."
+			if _, vhi := t.span(v, func(k int) bool { return k >= lo }); !that && (vhi != lo || t.firstOf(s) != lo) {
 				continue // only the verb's own words (its subject, auxiliaries) before the clause
 			}
 			t.rehang(x, v, "ccomp")

@@ -82,6 +82,36 @@ the DET DT the 14 det
 losses NOUN NNS loss 12 obj
 . PUNCT . . 3 punct`,
 			[]string{"union · criticise · board", "report · allege · the chairman hid the losses", "chairman · hide · losses [allege] [says report] {a report}"}},
+		{"a gerund's aside before the that-clause of saying", `
+Police NOUN NNS police 2 nsubj
+said VERB VBD say 0 root
+, PUNCT , , 4 punct
+citing VERB VBG cite 2 ccomp
+witnesses NOUN NNS witness 4 obj
+, PUNCT , , 10 punct
+that SCONJ IN that 10 mark
+the DET DT the 9 det
+gunman NOUN NN gunman 10 nsubj
+fled VERB VBN flee 4 ccomp
+on ADP IN on 12 case
+foot NOUN NN foot 10 obl
+. PUNCT . . 2 punct`,
+			[]string{"Police · say · that the gunman fled on foot", "Police · cite · witnesses", "gunman · flee · foot [says Police] {Police}"}},
+		{"a that-clause after an aside read as a second act", `
+Prosecutors NOUN NNS prosecutor 2 nsubj
+alleged VERB VBD allege 0 root
+, PUNCT , , 4 punct
+citing VERB VBG cite 2 advcl
+bank NOUN NN bank 6 compound
+records NOUN NNS record 4 obj
+, PUNCT , , 11 punct
+that SCONJ IN that 11 mark
+the DET DT the 10 det
+mayor NOUN NN mayor 11 nsubj
+took VERB VBD take 2 conj
+bribes NOUN NNS bribe 11 obj
+. PUNCT . . 2 punct`,
+			[]string{"Prosecutors · allege · that the mayor took bribes", "Prosecutors · cite · bank records", "mayor · take · bribes [allege] [says Prosecutors] {Prosecutors}"}},
 		{"a conjunct with a second act after it is left alone", `
 Investigators NOUN NNS investigator 3 nsubj
 were AUX VBD be 3 cop
