@@ -19,6 +19,9 @@ func (t *tree) assert(clauses []*clause) {
 		at[c.verb], at[c.top] = c, c
 	}
 	for _, c := range clauses {
+		t.infinitiveOfStance(c)
+	}
+	for _, c := range clauses {
 		t.embedding(c, at)
 	}
 	for _, c := range clauses {
@@ -30,8 +33,16 @@ func (t *tree) assert(clauses []*clause) {
 	for _, c := range clauses {
 		t.condition(c, at)
 	}
+	if lo, hi, ok := t.invertedCondition(); ok {
+		for _, c := range clauses {
+			t.invertedConditional(c, lo, hi)
+		}
+	}
 	for _, c := range clauses {
 		t.generic(c, at)
+	}
+	for _, c := range clauses {
+		t.habitualWould(c)
 	}
 	for _, c := range clauses {
 		t.spokenAfter(c, clauses)
@@ -133,6 +144,87 @@ func (t *tree) embedding(c *clause, at map[int]*clause) {
 		}
 		return
 	}
+}
+
+// factiveAdjectives say how it went for someone who did the act of the
+// infinitive they govern: "was fortunate (enough) to spend four months",
+// "is lucky to win", "proud to have served". The act happened.
+var factiveAdjectives = map[string]bool{
+	"fortunate": true, "lucky": true, "unfortunate": true, "unlucky": true, "proud": true,
+	"honoured": true, "honored": true, "privileged": true, "blessed": true,
+}
+
+// emotiveAdjectives say how someone felt about an act: in the past ("was
+// happy to send me abroad", "was shocked to learn") or of a perfect ("glad
+// to have come") the act happened; in the present they may offer it ("is
+// happy to help"), which is not done.
+var emotiveAdjectives = map[string]bool{
+	"happy": true, "glad": true, "pleased": true, "delighted": true, "thrilled": true,
+	"excited": true, "sad": true, "saddened": true, "shocked": true, "surprised": true,
+	"stunned": true, "relieved": true, "sorry": true, "astonished": true, "amazed": true,
+	"horrified": true, "disappointed": true, "grateful": true, "thankful": true,
+}
+
+// dispositionWords say what someone tends to do, not what they did: "was
+// prone to collapse", "is liable to break". The parse may take "prone"
+// for a participle, which does not make its infinitive an act.
+var dispositionWords = map[string]bool{
+	"prone": true, "liable": true, "apt": true, "susceptible": true, "inclined": true,
+}
+
+// strivingVerbs make their infinitive what is striven for, not what was
+// done: "struggling to censor the videos", "fought to protect". The
+// effort itself is a fact, and stays a statement of its own.
+var strivingVerbs = map[string]bool{
+	"struggle": true, "strive": true, "scramble": true, "fight": true, "battle": true,
+	"endeavour": true, "endeavor": true, "campaign": true, "lobby": true,
+}
+
+// infinitiveOfStance settles the modality of an infinitive that completes
+// an adjective or a verb of effort: after an adjective of fortune or
+// pride, or of feeling in the past, the act happened, and loses the
+// adjective as its modality (keeping a modal of the adjective's: "would
+// be lucky to survive"); after one of disposition or effort it did not,
+// and gets the word as its modality.
+func (t *tree) infinitiveOfStance(c *clause) {
+	if !t.is(c.top, "xcomp") || !t.toMark(c.top) {
+		return
+	}
+	h := t.head(c.top)
+	if h < 0 {
+		return
+	}
+	low, lemma := strings.ToLower(t.toks[h].Form), t.lemma(h)
+	open := c.modality == "" || futureModal(c.modality)
+	switch {
+	case t.toks[h].UPOS == "ADJ" && c.modality == lemma && (factiveAdjectives[lemma] || emotiveAdjectives[lemma] && t.pastOrPerfect(h, c)):
+		c.modality = ""
+		for _, k := range t.children(h, "aux") {
+			if t.toks[k].XPOS == "MD" && c.modality == "" {
+				c.modality = analysis.ModalLemma(strings.ToLower(t.toks[k].Form))
+			}
+		}
+	case dispositionWords[low] && (open || c.modality == lemma):
+		c.modality = low
+	case t.toks[h].UPOS == "VERB" && strivingVerbs[lemma] && open:
+		c.modality = lemma
+	}
+}
+
+// pastOrPerfect reports an adjective with a past copula ("was happy to")
+// or an infinitive in the perfect ("happy to have worked").
+func (t *tree) pastOrPerfect(h int, c *clause) bool {
+	for _, k := range t.children(h, "cop") {
+		if t.toks[k].XPOS == "VBD" {
+			return true
+		}
+	}
+	for _, k := range t.children(c.top, "aux") {
+		if t.lemma(k) == "have" && k < c.top {
+			return true
+		}
+	}
+	return false
 }
 
 // accuser is the verb of accusing whose charge is the gerund clause k
@@ -367,6 +459,124 @@ func (t *tree) condition(c *clause, at map[int]*clause) {
 			return
 		}
 	}
+}
+
+// invertedCondition is the token range of a condition that puts its
+// auxiliary first instead of opening with "if": "Had I known, I would have
+// left", "Were the court to rule against him, he would appeal", "Should
+// talks fail, the strike will go ahead". The parse rarely hangs it as a
+// condition (it may make "had" the root and the rest its complement), so
+// the words decide: "had", "were" or "should" opening the sentence (or
+// coming after a comma, a semicolon or a "that" of saying), a subject, a
+// predicate, a comma, and a modal in the clause after it. A question
+// ("Should we leave, then?") sets no condition.
+func (t *tree) invertedCondition() (lo, hi int, ok bool) {
+	n := len(t.toks)
+	for _, tok := range t.toks {
+		if tok.Form == "?" {
+			return 0, 0, false
+		}
+	}
+	start := 0
+	for start < n && t.toks[start].UPOS == "PUNCT" {
+		start++
+	}
+	for i := start; i+3 < n; i++ {
+		aux := strings.ToLower(t.toks[i].Form)
+		if aux != "had" && aux != "were" && aux != "should" {
+			continue
+		}
+		if i > start {
+			// "said that had the plan passed, ...": a "that" of saying,
+			// not the relative pronoun of "the firm that had the contract"
+			prev := strings.ToLower(t.toks[i-1].Form)
+			saying := prev == "that" && i >= 2 && t.toks[i-2].UPOS == "VERB"
+			if prev != "," && prev != ";" && !saying {
+				continue
+			}
+		}
+		switch t.toks[i+1].UPOS {
+		case "DET", "PRON", "PROPN", "NOUN", "NUM":
+		default:
+			continue
+		}
+		comma, pred := -1, false
+		for k := i + 2; k < n; k++ {
+			if t.toks[k].Form == "," || t.toks[k].Form == ";" {
+				comma = k
+				break
+			}
+			switch x := t.toks[k].XPOS; aux {
+			case "had":
+				pred = pred || x == "VBN" || x == "VBD" // "had the talks failed", often tagged a past
+			case "should":
+				pred = true // "should the talks fail": the tagger may take the verb for a noun
+			case "were":
+				pred = pred || x == "VBN" || x == "VBD" || x == "TO" || x == "IN" // "were he elected", "were it to fail", "were it not for"
+			}
+		}
+		if comma < 0 || !pred || t.toks[comma].Form != "," {
+			continue
+		}
+		for k := comma + 1; k < n; k++ {
+			if t.toks[k].XPOS == "MD" && consequentModal(strings.ToLower(t.toks[k].Form), aux) {
+				return i, comma, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// consequentModal reports a modal that can say what follows from an
+// inverted condition: a counterfactual "had" or "were" is answered by
+// "would", "could" or "might"; "should" also by "will", "may" or "can".
+func consequentModal(m, aux string) bool {
+	switch m {
+	case "would", "could", "might", "'d":
+		return true
+	case "will", "'ll", "may", "can":
+		return aux == "should"
+	}
+	return false
+}
+
+// invertedConditional marks the clauses of a sentence with an inverted
+// condition in [lo, hi), as condition does those of an if-clause: a
+// clause inside the condition is supposed, not asserted (its head is
+// left out as a fragment), and the clause after it that says what would
+// follow has "if" for its modality in place of its "would". A relative
+// clause states what is so of a thing it names, and is left alone; a
+// speaker found inside the condition ("Had I said that, they would have
+// fired me", parsed as what was said) said nothing.
+func (t *tree) invertedConditional(c *clause, lo, hi int) {
+	if t.is(c.top, "acl:relcl") {
+		return
+	}
+	open := c.modality == "" || futureModal(c.modality)
+	switch {
+	case c.verb >= lo && c.verb < hi:
+		if open {
+			c.modality = "if"
+		}
+	case c.verb >= hi && (futureModal(c.modality) || c.modality == strings.ToLower(t.toks[lo].Form) && (t.head(lo) == c.top || t.head(lo) == c.verb)):
+		// "Should talks fail, the union will strike", the "should" often
+		// hung on the strike
+		c.modality = "if"
+		if len(c.speaker) > 0 && c.speaker[0] >= lo && c.speaker[0] < hi {
+			c.speaker = nil
+		}
+	}
+}
+
+// invertedHead reports the clause that heads an inverted condition
+// ("Had I known"): like an if-clause, a fragment that asserts nothing.
+func (t *tree) invertedHead(c *clause) bool {
+	lo, hi, ok := t.invertedCondition()
+	if !ok || c.verb < lo || c.verb >= hi || t.is(c.top, "acl:relcl") {
+		return false
+	}
+	h := t.head(c.top)
+	return h < lo || h >= hi
 }
 
 // embeddedQuestion reports an if-clause that a verb asks rather than

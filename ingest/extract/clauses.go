@@ -1175,7 +1175,9 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 	}
 	switch {
 	case len(c.speaker) > 0:
-		a := t.argument(c.speaker[0], true) // "the government's claim": the government
+		// "the government's claim": the government; "a story alleging Ana
+		// lied": the story, without what it alleges
+		a := t.argumentOutside(c.speaker[0], true, c.verb)
 		base.Attribution = &a
 	case c.source >= 0:
 		a := t.argument(c.source, true)

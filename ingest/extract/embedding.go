@@ -214,5 +214,174 @@ func (t *tree) adverbialGerund() {
 			continue
 		}
 		t.rehang(x, v, "advcl")
+		if k := t.thatAfterAside(x); k >= 0 && t.child(v, "ccomp") < 0 {
+			// "police said, citing witnesses, that the gunman fled": the
+			// clause after the aside is what was said, not what was cited
+			t.rehang(k, v, "ccomp")
+		}
+	}
+}
+
+// thatAfterAside is a that-clause the parse hung on gerund g although a
+// comma closes the gerund's phrase before it ("citing witnesses, that
+// ..."), or -1. Without the comma ("adding that talks go on") the clause
+// is the gerund's.
+func (t *tree) thatAfterAside(g int) int {
+	o := t.child(g, "obj")
+	if o < g {
+		return -1
+	}
+	_, ohi := t.span(o, nil)
+	for _, k := range t.children(g, "ccomp") {
+		m := t.child(k, "mark")
+		if k > o && m >= 1 && m < k && strings.EqualFold(t.toks[m].Form, "that") && t.firstOf(k) == m &&
+			t.toks[m-1].Form == "," && m-1 == ohi {
+			return k
+		}
+	}
+	return -1
+}
+
+// reportAsModifier mends a verb of saying that the parse took for a
+// participle on its own subject when an aside stands between it and what
+// it says: in "the ambassador alleged, by way of example, Mahan had
+// contributed to the violence" the parse may read "the ambassador
+// (who was) alleged" as the subject of "contributed", which then has two.
+// The second subject is the signal: the verb of saying takes the first as
+// its own, and the clause as what it says.
+func (t *tree) reportAsModifier() {
+	for v := range t.toks {
+		if t.toks[v].UPOS != "VERB" || !embeds(t.lemma(v)) || !t.is(v, "acl") || t.is(v, "acl:relcl") {
+			continue
+		}
+		if x := t.toks[v].XPOS; x != "VBD" && x != "VBN" || t.child(v, "obj", "iobj", "xcomp", "aux", "aux:pass", "mark", "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		h := t.head(v)
+		if h < 0 || h > v || !isNominal(t.toks[h]) {
+			continue
+		}
+		if t.is(h, "root") && t.child(h, "cop") < 0 {
+			// "the ambassador alleged, by way of example, that the airline
+			// had ...": the noun made the root, the clause hung on it or
+			// on the participle
+			x := t.child(v, "ccomp")
+			if x < 0 {
+				x = t.clauseOnNoun(h, v)
+			}
+			if x < v || t.subjectChild(x) < 0 || !t.finite(x) {
+				continue
+			}
+			t.rehang(v, -1, "root")
+			t.rehang(h, v, "nsubj")
+			for _, k := range append([]int(nil), t.kids[h]...) {
+				if k > v {
+					t.rehang(k, v, t.rel(k)) // the aside and the sentence's end are the saying's
+				}
+			}
+			t.rehang(x, v, "ccomp")
+			continue
+		}
+		if t.child(v, "ccomp") >= 0 {
+			continue
+		}
+		if !t.is(h, "nsubj", "nsubj:pass") {
+			continue
+		}
+		x := t.head(h)
+		if x < v || t.toks[x].UPOS != "VERB" && t.child(x, "cop") < 0 || !t.finite(x) {
+			continue
+		}
+		second := slices.ContainsFunc(t.kids[x], func(k int) bool {
+			return k != h && k > v && k < x && t.is(k, "nsubj", "nsubj:pass") && !isRelativePronoun(t.toks[k])
+		})
+		if !second {
+			continue
+		}
+		t.rehang(v, t.head(x), t.rel(x))
+		t.rehang(h, v, "nsubj")
+		if last := len(t.toks) - 1; t.head(last) == x && t.toks[last].UPOS == "PUNCT" && last > x {
+			t.rehang(last, v, "punct") // the sentence's end is the saying's
+		}
+		t.rehang(x, v, "ccomp")
+		for _, k := range t.children(x, "nsubj:pass") {
+			if t.child(x, "aux:pass") < 0 {
+				t.rehang(k, x, "nsubj")
+			}
+		}
+	}
+}
+
+// clauseOnNoun is a finite clause with a subject of its own that hangs on
+// noun h after the participle v ("the ambassador alleged, ..., that the
+// airline had contributed"), or -1.
+func (t *tree) clauseOnNoun(h, v int) int {
+	for _, k := range t.kids[h] {
+		if k > v && t.is(k, "advcl", "ccomp", "dep", "parataxis", "acl") && !t.is(k, "acl:relcl") && t.finite(k) &&
+			(t.toks[k].UPOS == "VERB" || t.child(k, "cop") >= 0) {
+			if s := t.subjectChild(k); s >= 0 && !isRelativePronoun(t.toks[s]) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// reportedConjunct mends what a verb of saying says that the parse hung
+// as a clause coordinated with it, though nothing coordinates them: "his
+// associates have alleged Navalny was poisoned" (the poisoning read as a
+// second act of the associates), and "a story alleging Trump paid more
+// taxes" (the payment read as a second act of the sentence's subject, and
+// Trump as what was alleged). A conjunct with no "and" or "but", that
+// starts right after the verb (with a subject of its own) or right after
+// the verb's object (with none, the object being its subject), or opens
+// with "that" ("alleged, citing records, that the mayor took bribes"), is
+// what the verb says.
+func (t *tree) reportedConjunct() {
+	for x := range t.toks {
+		if !t.is(x, "conj") || t.child(x, "cc") >= 0 || t.toks[x].UPOS != "VERB" && t.child(x, "cop") < 0 || !t.finite(x) {
+			continue
+		}
+		if t.child(x, "conj") >= 0 {
+			continue // "determine the car had come from the base and spoke with her": whose the second act is, the parse cannot tell
+		}
+		lo, _ := t.span(x, nil)
+		if lo < 1 {
+			continue
+		}
+		if s := t.subjectChild(x); s >= 0 {
+			v := t.head(x)
+			if v < 0 || v >= lo || t.toks[v].UPOS != "VERB" || !embeds(t.lemma(v)) || t.child(v, "obj", "iobj", "ccomp", "xcomp") >= 0 {
+				continue
+			}
+			m := t.child(x, "mark")
+			that := m == lo && strings.EqualFold(t.toks[m].Form, "that") // "alleged, citing records, that ..."
+			if _, vhi := t.span(v, func(k int) bool { return k >= lo }); !that && (vhi != lo || t.firstOf(s) != lo) {
+				continue // only the verb's own words (its subject, auxiliaries) before the clause
+			}
+			t.rehang(x, v, "ccomp")
+			continue
+		}
+		// no subject: the object of a verb of saying right before it
+		o := lo - 1
+		for o >= 0 && t.head(o) >= 0 && t.head(o) > o && t.head(o) < lo {
+			o = t.head(o) // from the object's last word up to its head
+		}
+		if o < 0 || !t.is(o, "obj") || !isNominal(t.toks[o]) || t.toks[o].UPOS == "PRON" {
+			continue
+		}
+		v := t.head(o)
+		if v < 0 || v > o || t.toks[v].UPOS != "VERB" || !embeds(t.lemma(v)) || t.child(v, "ccomp", "iobj") >= 0 || addresseeVerbs[t.lemma(v)] {
+			continue
+		}
+		if _, ohi := t.span(o, nil); ohi != lo {
+			continue
+		}
+		rel := "nsubj"
+		if t.child(x, "aux:pass") >= 0 {
+			rel = "nsubj:pass"
+		}
+		t.rehang(x, v, "ccomp")
+		t.rehang(o, x, rel)
 	}
 }

@@ -23,6 +23,8 @@ func (t *tree) withoutFragments(clauses []*clause) []*clause {
 //   - "condition": an if-, unless- or even-if clause ("if the party wins
 //     the vote"): the clause it conditions keeps the mark as its modality
 //     (but for "even if", which leaves it asserted);
+//     The same for a condition that inverts its auxiliary ("had I
+//     known", "should talks fail");
 //   - "concession": "whether ... or not";
 //   - "time reference": a clause that only dates another by an earlier
 //     occasion, misread as a copula ("since it was last in session");
@@ -44,6 +46,8 @@ func (t *tree) fragment(c *clause) string {
 		return "comparison" // "as if they had won"
 	case (t.conditionMark(n) != "" || t.concessiveIf(n)) && !t.embeddedQuestion(n):
 		return "condition"
+	case t.invertedHead(c):
+		return "condition" // "Had I known, ..."
 	case mark == "whether" && t.is(n, "advcl"):
 		return "concession"
 	case t.earlierOccasion(c, mark):

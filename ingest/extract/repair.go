@@ -30,6 +30,8 @@ func (t *tree) repair() {
 	t.rootParticiple()
 	t.clausalObjects()
 	t.invertedReport()
+	t.reportAsModifier()
+	t.reportedConjunct()
 	t.adverbialGerund()
 	t.clauseAfterObject()
 	t.objectComplements()
