@@ -97,6 +97,10 @@ func (t *actorText) refer(arg *annals.Argument, mentions []actorMention, mention
 			return argumentRef{mention: mi, pronoun: -1}
 		}
 	}
+	// "the latter", "the former": the last or the one before of two named
+	if hj-hi == 1 && hi > 0 && t.tokens[hi-1].lower == "the" && (t.tokens[hi].lower == "latter" || t.tokens[hi].lower == "former") {
+		return argumentRef{mention: -1, pronoun: hi, descEnd: hj}
+	}
 	// "the country", "the firm", "the prime minister", but not "the
 	// president of Turkey": resolved like a pronoun
 	if t.isDescription(hi, hj, mentionAt) && (hj == parts[0][1] || !t.complementAt(hj)) {

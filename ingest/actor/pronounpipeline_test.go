@@ -117,3 +117,17 @@ func TestPronounNoBody(t *testing.T) {
 		sentence: 1, lemma: "say", want: "olivia-reed",
 	}})
 }
+
+// TestLatterAndFormer: "the latter" is the last of two actors named before
+// it, "the former" the one before that.
+func TestLatterAndFormer(t *testing.T) {
+	runPronounCases(t, []pronounCase{{
+		name:     "the latter",
+		text:     "Corvant Group sued Kestrelmart Inc. so that the latter would stop selling the device.",
+		sentence: 0, lemma: "stop", want: "kestrelmart-inc",
+	}, {
+		name:     "the former",
+		text:     "The board hired Ana Ruiz and Ben Soto. The former will lead sales.",
+		sentence: 1, lemma: "lead", want: "ana-ruiz",
+	}})
+}

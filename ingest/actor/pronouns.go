@@ -692,6 +692,9 @@ func (p *pronounResolver) described(k, end, s, other int) int {
 		words = append(words, p.t.tokens[x].lower)
 	}
 	head := words[len(words)-1]
+	if head == "latter" || head == "former" {
+		return p.ordinal(k, s, head == "former")
+	}
 	generic := head == "company" || head == "firm" || head == "corporation"
 	for ps := s; ps >= 0 && ps >= s-descriptionReach; ps-- {
 		// exact: called by the description's own head ("Corvant Group, a
@@ -740,6 +743,29 @@ func (p *pronounResolver) described(k, end, s, other int) int {
 		return found
 	}
 	return -1
+}
+
+// ordinal resolves "the latter" (the last actor named before token k, in
+// its sentence or the one before) and "the former" (the one named before
+// that): "Cisco sued Apple so that the latter would stop selling it".
+func (p *pronounResolver) ordinal(k, s int, former bool) int {
+	var seen []int // distinct clusters, the latest first
+	for ps := s; ps >= 0 && ps >= s-1 && len(seen) < 2; ps-- {
+		for i := len(p.sightings[ps]) - 1; i >= 0 && len(seen) < 2; i-- {
+			sg := p.sightings[ps][i]
+			if sg.token >= k || sg.modifier || slices.Contains(seen, sg.cluster) {
+				continue
+			}
+			seen = append(seen, sg.cluster)
+		}
+	}
+	if len(seen) < 2 {
+		return -1 // "the latter" of one: no pair to choose from
+	}
+	if former {
+		return seen[1]
+	}
+	return seen[0]
 }
 
 // isSubject reports whether a statement of sentence s has its subject
