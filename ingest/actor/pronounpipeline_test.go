@@ -131,3 +131,22 @@ func TestLatterAndFormer(t *testing.T) {
 		sentence: 1, lemma: "lead", want: "ana-ruiz",
 	}})
 }
+
+// TestSpeakerIt: an "it" that is the subject of what an organisation or a
+// country says right after naming it is that speaker; a copula's "it", or
+// one after a plural, is not.
+func TestSpeakerIt(t *testing.T) {
+	runPronounCases(t, []pronounCase{{
+		name:     "an organisation speaks of itself",
+		text:     "Corvant Group announced on Friday that it will give owners a free case.",
+		sentence: 0, lemma: "give", want: "corvant-group",
+	}, {
+		name:     "a country speaks of itself",
+		text:     "Russia said it would withdraw its troops.",
+		sentence: 0, lemma: "withdraw", want: "russia",
+	}, {
+		name:     "a copula's it is what was done",
+		text:     "Corvant Group said it was a mistake.",
+		sentence: 0, lemma: "be", want: "",
+	}})
+}

@@ -326,6 +326,7 @@ func (r *Resolution) resolvePronouns(t *actorText, title string, sts []annals.St
 			p.noteSpeaker(&sts[u.statement], -1, c)
 		}
 	}
+	p.speakerIt(sts, ids, r)
 	for _, u := range quoted {
 		c, done := resolved[u.token]
 		if !done {
@@ -391,4 +392,61 @@ func (t *actorText) titleRole(doc string, m actorMention, actor string, mentions
 	}
 	st.ID = annals.StatementID(&st)
 	return st, true
+}
+
+// speakerIt resolves an "it" that is the subject of what an organisation
+// or a country says right after naming it ("Acme said it will give owners
+// a case", "the company claims it sells", "Russia said that it would
+// withdraw"): the speaker speaks of itself. Another "it" stays unresolved.
+func (p *pronounResolver) speakerIt(sts []annals.Statement, ids []string, r *Resolution) {
+	t := p.t
+	for i := range sts {
+		st := &sts[i]
+		id := r.Arguments[i].Attribution
+		if st.Attribution == nil || id == "" || r.Arguments[i].Subject != "" || !strings.EqualFold(st.Subject.Text, "it") ||
+			st.Predicate.Lemma == "be" || pluralNoun(st.Attribution.Text) {
+			continue // "said it was a mistake": it is what was done; "officials said it": not them
+		}
+		c := slices.Index(ids, id)
+		if c < 0 {
+			continue
+		}
+		switch p.clusters[c].typ {
+		case annals.ActorOrganization, annals.ActorCountry:
+		default:
+			continue
+		}
+		_, end := t.tokensIn(st.Attribution.Span)
+		k, j := t.tokensIn(st.Subject.Span)
+		if j-k != 1 || k < end || k-end > 5 {
+			continue
+		}
+		verb := false
+		for x := end; x < k; x++ {
+			switch low := t.tokens[x].lower; {
+			case analysis.IsReportingVerb(strings.ToLower(t.tokens[x].Lemma)):
+				verb = true
+			case low == "that" || low == "has" || low == "had" || low == "have" || low == "also" || low == "on" || analysis.IsTimeWord(*t.tokens[x].Token):
+				// "announced on Friday that it": the saying's time between
+			default:
+				verb = false
+				x = k // something else stands between: no speaker speaking of itself
+			}
+		}
+		if verb {
+			r.Arguments[i].set('s', id)
+			r.Mentions = append(r.Mentions, t.mention(k, j, id))
+		}
+	}
+}
+
+// pluralNoun reports a phrase that ends in a plural common noun
+// ("Chinese officials"), which an "it" cannot take up.
+func pluralNoun(phrase string) bool {
+	f := strings.Fields(phrase)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return strings.HasSuffix(w, "s") && w == strings.ToLower(w)
 }
