@@ -89,3 +89,25 @@ func bestOpen(scores []int32, closed []bool) int {
 	}
 	return max(best, 0)
 }
+
+// numberWords are cardinal numbers written out, which are never verbs
+// ("Montana had seven reservations": "seven" is no participle in -en).
+// "one" is left out: it is a pronoun as often.
+var numberWords = setOfWords(`two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+thousand million billion trillion dozen`)
+
+// verbTags are the tags, of either column, of verbs and auxiliaries.
+var verbTags = map[string]bool{"VERB": true, "AUX": true, "VB": true, "VBD": true, "VBG": true, "VBN": true,
+	"VBP": true, "VBZ": true, "MD": true}
+
+// numberClass is the class of a written-out number ("NUM" or "CD") in this
+// pass, or -1.
+func (p *tagPass) numberClass() int {
+	for c, name := range p.classes {
+		if name == "NUM" || name == "CD" {
+			return c
+		}
+	}
+	return -1
+}

@@ -277,3 +277,16 @@ func TestUnseenWordsTakeOpenClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberWordsAreNoVerbs: a cardinal written out is a number, even
+// where "had" before it suggests a participle.
+func TestNumberWordsAreNoVerbs(t *testing.T) {
+	m := mustDefault(t)
+	ws := words("As of 2020 , the state had seven reservations .")
+	m.Tag(ws)
+	for _, w := range ws {
+		if w.Form == "seven" && (w.UPOS != "NUM" || w.XPOS != "CD") {
+			t.Errorf("seven tagged %s/%s, want NUM/CD", w.UPOS, w.XPOS)
+		}
+	}
+}

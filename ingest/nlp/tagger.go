@@ -259,6 +259,11 @@ func (p *tagPass) run(lex []tokenLex, ctx [][]uint64, out []int, outHash []uint6
 			if closed := p.closedClass(); closed[c] && p.openOnly(lex[i].norm) {
 				c = bestOpen(scores, closed)
 			}
+			if numberWords[lex[i].norm] && verbTags[p.classes[c]] {
+				if n := p.numberClass(); n >= 0 {
+					c = n
+				}
+			}
 		}
 		out[i] = c
 		outHash[i] = p.classHash[c]
