@@ -13,6 +13,15 @@ func (t *tree) accordingSubjects() {
 		if !strings.EqualFold(t.toks[i].Form, "according") || !strings.EqualFold(t.toks[i+1].Form, "to") {
 			continue
 		}
+		// "According to AFP, other buildings are close to collapse", the
+		// source read as a modifier of the subject's noun: it is the
+		// clause's source, and the noun alone its subject
+		if k := t.head(i); k > i+1 && t.is(k, "compound", "nmod", "amod", "appos") {
+			if n := t.head(k); n > k && t.is(n, "nsubj", "nsubj:pass") && t.head(n) >= 0 {
+				t.rehang(k, t.head(n), "obl")
+				continue
+			}
+		}
 		src := -1
 		for k := i + 2; k < len(t.toks); k++ {
 			if t.is(k, "nsubj", "nsubj:pass") && (t.firstOf(k) == i+2 || t.firstOf(k) == i && t.head(i) == k) {

@@ -19,6 +19,16 @@ a DET DT a 10 det
 vote NOUN NN vote 8 obj
 . PUNCT . . 8 punct`,
 			[]string{"party · schedule · vote [says agency]"}},
+		{"the source read as a modifier of the subject's noun is the clause's source", `
+According VERB VBG accord 3 case
+to ADP IN to 1 fixed
+Reuters PROPN NNP Reuters 6 compound
+, PUNCT , , 3 punct
+other ADJ JJ other 6 amod
+schools NOUN NNS school 7 nsubj
+closed VERB VBD close 0 root
+. PUNCT . . 7 punct`,
+			[]string{"other schools · close [says Reuters]"}},
 		{"an apposition of a plain subject stays as it is", `
 The DET DT the 2 det
 agency NOUN NN agency 6 nsubj
