@@ -58,7 +58,7 @@ func Reading(s annals.Statement, names map[string]string) string {
 const longPhrase = 10
 
 func shownArgument(a *annals.Argument, names map[string]string) string {
-	if n, ok := names[a.Actor]; ok && n != "" {
+	if n, ok := names[a.Actor]; ok && n != "" && !people(trimPhrase(a.Text), n) {
 		return n
 	}
 	text := trimPhrase(a.Text)
@@ -142,4 +142,20 @@ func timely(q annals.Qualifier, t *annals.Time) bool {
 		return true
 	}
 	return q.Prep != "when" && timePhrase.MatchString(q.Text)
+}
+
+// people reports a people named by its demonym ("Russians", "Iraqis")
+// standing for its country's actor n: the views show the people as the
+// text names them, for "Russia · be paid" says something else.
+func people(text, n string) bool {
+	if strings.ContainsAny(text, " -") || len(text) < 5 || !unicode.IsUpper(rune(text[0])) || text[1:] != strings.ToLower(text[1:]) ||
+		!strings.HasSuffix(text, "ans") && !strings.HasSuffix(text, "is") {
+		return false
+	}
+	for _, w := range strings.Fields(n) {
+		if strings.EqualFold(w, text) {
+			return false
+		}
+	}
+	return true
 }

@@ -12,7 +12,7 @@ func TestReading(t *testing.T) {
 		return annals.Span{Text: text, Start: start, End: start + len(text)}
 	}
 	pred := annals.Predicate{Span: sp("expressed", 8), Lemma: "express"}
-	names := map[string]string{"howie-hawkins": "Howie Hawkins"}
+	names := map[string]string{"howie-hawkins": "Howie Hawkins", "russia": "Russia", "tom-jones": "Tom Jones"}
 	hawkins := annals.Argument{Span: sp("Hawkins", 0), Norm: "Hawkins", Actor: "howie-hawkins"}
 	for _, c := range []struct {
 		name string
@@ -59,6 +59,12 @@ func TestReading(t *testing.T) {
 				Object:     &annals.Argument{Span: sp("furious", 8)},
 				Qualifiers: []annals.Qualifier{{Span: sp("when the club sold her, the week of the final", 16), Prep: "when"}}},
 			"Ana · be · furious when the club sold her, the week of the final"},
+		{"a people by its demonym shows as written, though it stands for its country",
+			annals.Statement{Subject: annals.Argument{Span: sp("Russians", 0), Actor: "russia"}, Predicate: annals.Predicate{Span: sp("voted", 9), Lemma: "vote"}},
+			"Russians · vote"},
+		{"a surname shows as the actor's full name",
+			annals.Statement{Subject: annals.Argument{Span: sp("Jones", 0), Actor: "tom-jones"}, Predicate: annals.Predicate{Span: sp("voted", 6), Lemma: "vote"}},
+			"Tom Jones · vote"},
 	} {
 		if got := Reading(c.st, names); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)

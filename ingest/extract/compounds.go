@@ -64,7 +64,7 @@ func (t *tree) compoundVerbs() {
 			t.own()
 			t.toks[k].UPOS, t.toks[k].XPOS = "NOUN", "NN"
 			continue
-		case t.listedParticiple(k):
+		case t.listedParticiple(k), t.hyphenParticiple(k):
 			t.own()
 			t.toks[k].UPOS, t.toks[k].XPOS = "ADJ", "JJ"
 			continue
@@ -298,4 +298,15 @@ func (t *tree) pluralVerbRoots() {
 			break
 		}
 	}
+}
+
+// hyphenParticiple reports a participle joined by a hyphen to the word
+// before it ("state-owned", "US-led", "Iran-backed"): a compound
+// adjective, no act.
+func (t *tree) hyphenParticiple(k int) bool {
+	if k < 2 || t.toks[k].XPOS != "VBN" && t.toks[k].XPOS != "VBD" || t.child(k, "aux", "aux:pass", "cop") >= 0 {
+		return false // "is well-known for", "is state-owned": a predicate, which the copula's rules read
+	}
+	h := t.toks[k-1]
+	return (h.Form == "-" || h.XPOS == "HYPH") && h.End == t.toks[k].Start && t.toks[k-2].End == h.Start
 }
