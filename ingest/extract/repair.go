@@ -39,6 +39,7 @@ func (t *tree) repair() {
 	t.modifierConjuncts()
 	t.adjectiveObjects()
 	t.secondObjects()
+	t.infinitiveNouns()
 	t.bareObliques()
 	t.nounObjects()
 	t.effortAfterClaim()
@@ -718,5 +719,29 @@ func (t *tree) nounObjects() {
 			rel = "nsubj:pass"
 		}
 		t.rehang(k, v, rel)
+	}
+}
+
+// infinitiveNouns mends an infinitive the parse read as a noun after the
+// preposition "to": in "Both nations agreed to exchange 1,200 prisoners"
+// "exchange" took "to" as its case and still an object of its own. A noun
+// takes no object: the word is a verb, "to" its mark, and on a verb it is
+// that verb's open complement.
+func (t *tree) infinitiveNouns() {
+	for n := 1; n < len(t.toks); n++ {
+		c := n - 1
+		if t.toks[n].UPOS != "NOUN" || t.head(c) != n || !t.is(c, "case") || !strings.EqualFold(t.toks[c].Form, "to") {
+			continue
+		}
+		o := t.child(n, "obj")
+		if o < n {
+			continue
+		}
+		t.own()
+		t.toks[n].UPOS, t.toks[n].XPOS = "VERB", "VB"
+		t.toks[c].UPOS, t.toks[c].XPOS, t.toks[c].Deprel = "PART", "TO", "mark"
+		if h := t.head(n); h >= 0 && t.toks[h].UPOS == "VERB" && t.is(n, "obl") {
+			t.rehang(n, h, "xcomp")
+		}
 	}
 }

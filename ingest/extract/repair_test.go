@@ -216,6 +216,15 @@ the DET DT the 11 det
 agenda NOUN NN agenda 8 obl
 . PUNCT . . 2 punct`,
 			[]string{"Ana · second · proposal", "fires · add · agenda"}},
+		{"a noun after 'to' with an object of its own is an infinitive", `
+The DET DT the 2 det
+firms NOUN NNS firm 3 nsubj
+agreed VERB VBD agree 0 root
+to ADP IN to 5 case
+swap NOUN NN swap 3 obl
+patents NOUN NNS patent 5 obj
+. PUNCT . . 3 punct`,
+			[]string{"firms · swap · patents [agree]"}},
 		{"a relative pronoun after a quantifier is no fronted phrase", `
 They PRON PRP they 2 nsubj
 saw VERB VBD see 0 root
