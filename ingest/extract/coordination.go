@@ -319,3 +319,44 @@ func (t *tree) recipient(c *clause) {
 	c.recipient, c.recipientPrep = r, prep
 	c.quals = append(c.quals, r)
 }
+
+// clauseInSubject mends two clauses the parse merged into one verb's two
+// subjects: in "With the decree, the state issued a bond, and the paper
+// covered the story" the first clause's verb hangs on its subject as a
+// participle, and that subject is a second subject of "covered". A past
+// participle or past tense on the first subject, running up to the comma
+// before the "and" that opens the second subject, is the first clause's
+// verb, and the second verb is coordinated with it.
+func (t *tree) clauseInSubject() {
+	for v := range t.toks {
+		subjects := t.children(v, "nsubj")
+		if len(subjects) != 2 || subjects[1] > v {
+			continue
+		}
+		first, second := subjects[0], subjects[1]
+		cc := t.child(second, "cc")
+		if cc < 1 || cc != t.firstOf(second) || t.toks[cc-1].Form != "," {
+			continue
+		}
+		for _, a := range t.children(first, "acl") {
+			if t.toks[a].UPOS != "VERB" || t.toks[a].XPOS != "VBN" && t.toks[a].XPOS != "VBD" || t.child(a, "aux", "aux:pass", "nsubj", "nsubj:pass") >= 0 {
+				continue
+			}
+			if _, hi := t.span(a, nil); hi != cc-1 {
+				continue
+			}
+			t.own()
+			t.toks[a].XPOS = "VBD"
+			if h := t.head(v); h >= 0 {
+				t.rehang(a, h, t.toks[v].Deprel)
+			} else {
+				t.rehang(a, -1, "root")
+			}
+			t.rehang(first, a, "nsubj")
+			t.rehang(v, a, "conj")
+			t.rehang(cc, v, "cc")
+			t.rehang(cc-1, v, "punct")
+			break
+		}
+	}
+}

@@ -35,6 +35,7 @@ func (t *tree) repair() {
 	t.adverbialGerund()
 	t.clauseAfterObject()
 	t.objectComplements()
+	t.clauseInSubject()
 	t.coordinatedSubjects()
 	t.modifierConjuncts()
 	t.adjectiveObjects()

@@ -268,3 +268,37 @@ carved VERB VBN carve 2 parataxis
 		})
 	}
 }
+
+// TestClauseInSubject: a participle on the first of two subjects joined by
+// ", and" is the first clause's verb, active: "the state issued a bond",
+// not "the state · be issued · a bond".
+func TestClauseInSubject(t *testing.T) {
+	s := conll(t, `
+With ADP IN with 3 case
+the DET DT the 3 det
+decree NOUN NN decree 15 obl
+, PUNCT , , 3 punct
+the DET DT the 6 det
+state NOUN NN state 15 nsubj
+issued VERB VBN issue 6 acl
+a DET DT a 9 det
+bond NOUN NN bond 7 obj
+, PUNCT , , 15 punct
+and CCONJ CC and 14 cc
+the DET DT the 14 det
+daily ADJ JJ daily 14 amod
+paper NOUN NN paper 15 nsubj
+covered VERB VBD cover 0 root
+the DET DT the 17 det
+story NOUN NN story 15 obj
+. PUNCT . . 15 punct`)
+	for _, st := range (Clauses{}).Extract("d", s) {
+		if st.Predicate.Lemma == "issue" {
+			if st.Passive || st.Subject.Text != "the state" {
+				t.Errorf("got %q · issue (passive %v), want the state · issue, active", st.Subject.Text, st.Passive)
+			}
+			return
+		}
+	}
+	t.Error("no statement of issue")
+}
