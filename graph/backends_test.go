@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/annals/annals/ingest/actor"
 	_ "github.com/lib/pq" // database/sql driver "postgres", to create and drop test databases
@@ -90,7 +91,16 @@ func freshSQLDatabase(t *testing.T, env, flavour string) string {
 		if flavour == "cockroach" {
 			drop = "DROP DATABASE IF EXISTS " + name + " CASCADE"
 		}
-		if _, err := db.Exec(drop); err != nil {
+		// A server process of another role (autovacuum) may hold the
+		// database for a moment; the owner may not end it, so wait and retry.
+		var err error
+		for try := 0; try < 20; try++ {
+			if _, err = db.Exec(drop); err == nil || !strings.Contains(err.Error(), "pg_signal_backend") && !strings.Contains(err.Error(), "being accessed by other users") {
+				break
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
+		if err != nil {
 			t.Errorf("drop test database %s: %v", name, err)
 		}
 	})
