@@ -18,6 +18,9 @@ func (s *scanner) tenseOf(from, to int) Tense {
 	if s.tense != TenseAuto {
 		return s.tense
 	}
+	if s.kind == annals.KindSince {
+		return TensePast // "since late December": a start already passed
+	}
 	if s.kind == annals.KindDeadline {
 		// a deadline is set for a time still to come, unless the clause
 		// tells of the past ("By Sunday afternoon, he said ...")

@@ -126,6 +126,8 @@ func TestFind(t *testing.T) {
 		// Deadlines and modified months.
 		{"deadline end of month", "talks take place by the end of August, with", nil,
 			[]want{{"the end of August", D, "2025-08", "", "2025-08-31", annals.KindDeadline}}},
+		{"since a month later in the year is last year's", "The quakes since late December number in the dozens.", nil,
+			[]want{{"late December", D, "2024-12", "2024-12-22", "", annals.KindSince}}},
 		{"soon in a past clause is no time of its own", "Police soon arrived and detained the man.", nil, nil},
 		{"soon in a future clause is the future", "The plant will soon reopen.", nil,
 			[]want{{"soon", D, "FUTURE_REF", "2025-07-23", "", ""}}},
