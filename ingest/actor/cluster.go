@@ -116,7 +116,7 @@ func (t *actorText) looksLikePersonName(m *actorMention) bool {
 // with it. Clusters made only of headline words that nothing else
 // confirms are dropped. It returns the clusters in text order and, for
 // each mention, its cluster or -1.
-func (t *actorText) cluster(mentions []actorMention) ([]actorCluster, []int) {
+func (t *actorText) cluster(mentions []actorMention, title string) ([]actorCluster, []int) {
 	bare := make([][]string, len(mentions)) // the bare name's words of each mention, worked out once
 	for i := range mentions {
 		bare[i] = t.bareSlugs(&mentions[i])
@@ -134,7 +134,7 @@ func (t *actorText) cluster(mentions []actorMention) ([]actorCluster, []int) {
 			byKey[key] = i
 		}
 	}
-	t.joinSurnames(mentions, bare, u)
+	t.joinSurnames(mentions, bare, u, title)
 	t.joinShortNames(mentions, bare, u)
 
 	members := map[int][]int{}
@@ -170,7 +170,7 @@ func (t *actorText) cluster(mentions []actorMention) ([]actorCluster, []int) {
 // "Hunter Biden") the short name stays on its own. A single word that ends
 // no personal name may still be the first word of exactly one: the family
 // name of a name written family name first ("Wang" for "Wang Yi").
-func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u unionFind) {
+func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u unionFind, title string) {
 	suffixOwners := map[string][]int{} // suffix of a personal name → roots of the names that end with it
 	firstOwners := map[string][]int{}  // first word of a personal name → roots of the names that start with it
 	own := func(owners map[string][]int, key string, root int) {
@@ -190,6 +190,14 @@ func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u uni
 		}
 		own(firstOwners, slugs[0], root)
 	}
+	size := map[int]int{}    // root → mentions of its name so far
+	titled := map[int]bool{} // roots whose full name the title holds
+	for i := range mentions {
+		size[u.find(i)]++
+		if m := &mentions[i]; m.end-m.nameFirst > 1 && containsWords(title, t.text(m.nameFirst, m.end)) {
+			titled[u.find(i)] = true
+		}
+	}
 	var joins [][2]int
 	for i := range mentions {
 		m := &mentions[i]
@@ -201,13 +209,56 @@ func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u uni
 		if len(owners) == 0 && len(slugs) == 1 {
 			owners = firstOwners[slugs[0]]
 		}
-		if len(owners) == 1 && owners[0] != u.find(i) {
-			joins = append(joins, [2]int{owners[0], i})
+		if o := salient(owners, size, titled); o >= 0 && o != u.find(i) {
+			joins = append(joins, [2]int{o, i})
 		}
 	}
 	for _, j := range joins {
 		u.union(j[0], j[1])
 	}
+}
+
+// salient is the one owner a short name joins: the only one, or of
+// several, the one the title names in full ("Tony Mendez, architect of
+// 'Argo' rescue, dies": "Mendez" is Tony, not his wife Jonna Mendez), else
+// the one the text names at least three times as often as each other;
+// -1 when none stands out.
+func salient(owners []int, size map[int]int, titled map[int]bool) int {
+	switch len(owners) {
+	case 0:
+		return -1
+	case 1:
+		return owners[0]
+	}
+	inTitle := -1
+	for _, o := range owners {
+		if titled[o] {
+			if inTitle >= 0 {
+				inTitle = -2
+				break
+			}
+			inTitle = o
+		}
+	}
+	if inTitle >= 0 {
+		return inTitle
+	}
+	best, second := -1, 0
+	for _, o := range owners {
+		switch {
+		case best < 0 || size[o] > size[best]:
+			if best >= 0 {
+				second = max(second, size[best])
+			}
+			best = o
+		default:
+			second = max(second, size[o])
+		}
+	}
+	if size[best] < 3*second || size[best] < 3 {
+		return -1
+	}
+	return best
 }
 
 // joinShortNames joins an organisation's name without its legal or group

@@ -20,6 +20,8 @@ type Joiner struct {
 	// surnames holds the ids of people known by a surname alone, which a
 	// later full name absorbs.
 	surnames map[string]bool
+	// docs counts the documents that named each person in full, in this run.
+	docs map[string]int
 }
 
 var _ annals.Joiner = (*Joiner)(nil)
@@ -29,7 +31,7 @@ var _ annals.Joiner = (*Joiner)(nil)
 // ingest.Pipeline.Apart reports it).
 func NewJoiner(apart func(name string) bool) *Joiner {
 	return &Joiner{apart: apart, bySurname: map[string][]string{}, people: map[string]annals.Actor{},
-		surnames: map[string]bool{}}
+		surnames: map[string]bool{}, docs: map[string]int{}}
 }
 
 // surname is the lower-case last word of a name.
@@ -73,17 +75,38 @@ func (j *Joiner) lookup(id string) (annals.Actor, bool) {
 	return a, ok
 }
 
-// owner returns the one person with a full name whose surname is this
-// one-word name; ok is false for a full name, or when none or several match.
+// owner returns the person with a full name whose surname is this
+// one-word name: the only one, or of several, the one that at least three
+// times as many documents named in full as each other ("Trump" for Donald
+// Trump, not Melania or Ivanka Trump); ok is false for a full name, or when
+// none matches or none stands out.
 func (j *Joiner) owner(name string) (annals.Actor, bool) {
 	if fullName(name) {
 		return annals.Actor{}, false
 	}
 	ids := j.bySurname[surname(name)]
-	if len(ids) != 1 {
+	switch len(ids) {
+	case 0:
+		return annals.Actor{}, false
+	case 1:
+		return j.people[ids[0]], true
+	}
+	best, second := "", 0
+	for _, id := range ids {
+		switch n := j.docs[id]; {
+		case best == "" || n > j.docs[best]:
+			if best != "" {
+				second = max(second, j.docs[best])
+			}
+			best = id
+		default:
+			second = max(second, n)
+		}
+	}
+	if j.docs[best] < 3 || j.docs[best] < 3*second {
 		return annals.Actor{}, false
 	}
-	return j.people[ids[0]], true
+	return j.people[best], true
 }
 
 // known reports how many people with a full name have this surname.
@@ -121,6 +144,9 @@ func (j *Joiner) Join(x *annals.Extraction, remap map[string]annals.Actor) (*ann
 	y := x.Remap(remap)
 	for _, a := range y.Actors {
 		j.addPerson(a)
+		if a.Type == annals.ActorPerson && fullName(a.Name) {
+			j.docs[a.ID]++
+		}
 	}
 	for _, a := range y.Actors {
 		j.Add(a)

@@ -84,3 +84,28 @@ func TestJoinerAbsorbs(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinerSalient: of several people who share a surname, the surname
+// alone joins the one that at least three times as many documents named in
+// full; with no such one it stays apart.
+func TestJoinerSalient(t *testing.T) {
+	doc := func(names ...string) *annals.Extraction {
+		x := &annals.Extraction{}
+		for _, n := range names {
+			x.Actors = append(x.Actors, annals.Actor{ID: annals.Slug(n), Name: n, Type: annals.ActorPerson})
+			x.Statements = append(x.Statements, annals.Statement{Subject: annals.Argument{Actor: annals.Slug(n)}})
+		}
+		return x
+	}
+	j := NewJoiner(nil)
+	j.Join(doc("Karl Vance", "Rita Vance"), nil)
+	if y, _ := j.Join(doc("Vance"), nil); y.Statements[0].Subject.Actor != "vance" {
+		t.Error("a surname two people share equally must stay apart")
+	}
+	for range 3 {
+		j.Join(doc("Karl Vance"), nil)
+	}
+	if y, _ := j.Join(doc("Vance"), nil); y.Statements[0].Subject.Actor != "karl-vance" {
+		t.Errorf("Vance joined %s, want karl-vance, named in full by four documents to Rita's one", y.Statements[0].Subject.Actor)
+	}
+}

@@ -150,3 +150,27 @@ func TestSpeakerIt(t *testing.T) {
 		sentence: 0, lemma: "be", want: "",
 	}})
 }
+
+// TestSurnameOfTheTitle: of two people of one surname in a text, the
+// surname alone is the one the title names in full.
+func TestSurnameOfTheTitle(t *testing.T) {
+	pipe, err := ingest.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &analysis.Analysis{Document: annals.Document{ID: "d", Title: "Former agent Karl Vance dies at 78",
+		Text: "Former agent Karl Vance died on Saturday. His wife, Rita Vance, was with him. In 1980, Vance led a rescue.",
+		Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
+	if err := pipe.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range a.Statements {
+		if st.Predicate.Lemma == "lead" {
+			if st.Subject.Actor != "karl-vance" {
+				t.Errorf("Vance · lead: actor %q, want karl-vance", st.Subject.Actor)
+			}
+			return
+		}
+	}
+	t.Error("no statement of lead")
+}

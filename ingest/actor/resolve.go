@@ -134,7 +134,7 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 		}
 	}
 
-	clusters, clusterOf := t.cluster(mentions)
+	clusters, clusterOf := t.cluster(mentions, a.Document.Title)
 	ids := r.addActors(t, clusters, mentions)
 	for i, m := range mentions {
 		if c := clusterOf[i]; c >= 0 && !m.label {
