@@ -202,6 +202,10 @@ func TestWordsBeforeTitle(t *testing.T) {
 		text:     "Ruiz and Defence Minister Ben Cole met on Monday.",
 		mentions: map[string]string{"Ruiz": "ruiz", "Defence Minister Ben Cole": "ben-cole"},
 	}, {
+		name:     "an occupation before a name is no part of it",
+		text:     "Businessman Tomas Ekwueme and labor activist Karen Hale spoke on Monday.",
+		mentions: map[string]string{"Businessman Tomas Ekwueme": "tomas-ekwueme", "Karen Hale": "karen-hale"},
+	}, {
 		name:   "an office of a body, with no name after it",
 		text:   "Ana Ruiz, the Chief Technological Officer of Kestrel Hat, spoke.",
 		absent: []string{"hat"},

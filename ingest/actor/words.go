@@ -37,6 +37,10 @@ var personTitles = map[string]titleRole{
 	"speaker": titleHead, "commissioner": titleHead, "prosecutor": titleHead, "ceo": titleHead,
 	"executive": titleHead, "officer": titleHead,
 	"leader": titleHead, "whip": titleHead, "negotiator": titleHead, "ombudsman": titleHead,
+	"mme": titleHead, "mme.": titleHead, "mlle": titleHead,
+	// occupations a news text puts before a name like a title ("Businessman
+	// Don Blankenship", "Labor activist Howie Hawkins")
+	"businessman": titleHead, "businesswoman": titleHead, "entrepreneur": titleHead, "activist": titleHead,
 	// Modifiers: qualify a head ("Prime Minister", "Defence Minister").
 	"majority": titleModifier, "minority": titleModifier,
 	"prime": titleModifier, "vice": titleModifier, "deputy": titleModifier, "acting": titleModifier,
