@@ -22,6 +22,9 @@ type Joiner struct {
 	surnames map[string]bool
 	// docs counts the documents that named each person in full, in this run.
 	docs map[string]int
+	// initialed maps the slug of a name without its middle initials to the
+	// person named with them ("brian-carroll" → "brian-t-carroll").
+	initialed map[string]string
 }
 
 var _ annals.Joiner = (*Joiner)(nil)
@@ -31,7 +34,7 @@ var _ annals.Joiner = (*Joiner)(nil)
 // ingest.Pipeline.Apart reports it).
 func NewJoiner(apart func(name string) bool) *Joiner {
 	return &Joiner{apart: apart, bySurname: map[string][]string{}, people: map[string]annals.Actor{},
-		surnames: map[string]bool{}, docs: map[string]int{}}
+		surnames: map[string]bool{}, docs: map[string]int{}, initialed: map[string]string{}}
 }
 
 // surname is the lower-case last word of a name.
@@ -64,6 +67,11 @@ func (j *Joiner) addPerson(a annals.Actor) {
 		a = known.WithNames(a)
 	}
 	j.people[a.ID] = a
+	if plain := withoutInitials(a.Name); plain != a.Name {
+		if _, ok := j.initialed[annals.Slug(plain)]; !ok {
+			j.initialed[annals.Slug(plain)] = a.ID
+		}
+	}
 	if last := surname(a.Name); fullName(a.Name) && !slices.Contains(j.bySurname[last], a.ID) {
 		j.bySurname[last] = append(j.bySurname[last], a.ID)
 	}
@@ -139,6 +147,13 @@ func (j *Joiner) Join(x *annals.Extraction, remap map[string]annals.Actor) (*ann
 		}
 		if owner, ok := j.owner(a.Name); ok && owner.ID != a.ID {
 			remap[a.ID] = owner
+		} else if plain := withoutInitials(a.Name); plain != a.Name {
+			// "Brian T. Carroll" is the "Brian Carroll" already known
+			if known, ok := j.people[annals.Slug(plain)]; ok {
+				remap[a.ID] = known
+			}
+		} else if id, ok := j.initialed[a.ID]; ok && id != a.ID {
+			remap[a.ID] = j.people[id] // and "Brian Carroll" the "Brian T. Carroll"
 		}
 	}
 	y := x.Remap(remap)
@@ -152,4 +167,22 @@ func (j *Joiner) Join(x *annals.Extraction, remap map[string]annals.Actor) (*ann
 		j.Add(a)
 	}
 	return y, absorbed
+}
+
+// withoutInitials is a full name without its middle initials ("Brian T.
+// Carroll" → "Brian Carroll"); other names are returned as they are.
+func withoutInitials(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return name
+	}
+	kept := []string{f[0]}
+	for _, w := range f[1 : len(f)-1] {
+		if len(w) == 2 && w[1] == '.' || len(w) == 1 {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	kept = append(kept, f[len(f)-1])
+	return strings.Join(kept, " ")
 }

@@ -109,3 +109,29 @@ func TestJoinerSalient(t *testing.T) {
 		t.Errorf("Vance joined %s, want karl-vance, named in full by four documents to Rita's one", y.Statements[0].Subject.Actor)
 	}
 }
+
+// TestJoinerInitials: a full name with a middle initial and the same name
+// without it are one person, whichever comes first.
+func TestJoinerInitials(t *testing.T) {
+	doc := func(names ...string) *annals.Extraction {
+		x := &annals.Extraction{}
+		for _, n := range names {
+			x.Actors = append(x.Actors, annals.Actor{ID: annals.Slug(n), Name: n, Type: annals.ActorPerson})
+			x.Statements = append(x.Statements, annals.Statement{Subject: annals.Argument{Actor: annals.Slug(n)}})
+		}
+		return x
+	}
+	j := NewJoiner(nil)
+	j.Join(doc("Karl T. Vance"), nil)
+	if y, _ := j.Join(doc("Karl Vance"), nil); y.Statements[0].Subject.Actor != "karl-t-vance" {
+		t.Errorf("Karl Vance joined %s, want karl-t-vance", y.Statements[0].Subject.Actor)
+	}
+	j = NewJoiner(nil)
+	j.Join(doc("Rita Vance"), nil)
+	if y, _ := j.Join(doc("Rita M. Vance"), nil); y.Statements[0].Subject.Actor != "rita-vance" {
+		t.Errorf("Rita M. Vance joined %s, want rita-vance", y.Statements[0].Subject.Actor)
+	}
+	if y, _ := j.Join(doc("Rita Vancer"), nil); y.Statements[0].Subject.Actor != "rita-vancer" {
+		t.Error("another name joined")
+	}
+}

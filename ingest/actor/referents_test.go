@@ -203,8 +203,8 @@ func TestWordsBeforeTitle(t *testing.T) {
 		mentions: map[string]string{"Ruiz": "ruiz", "Defence Minister Ben Cole": "ben-cole"},
 	}, {
 		name:     "an occupation before a name is no part of it",
-		text:     "Businessman Tomas Ekwueme and labor activist Karen Hale spoke on Monday.",
-		mentions: map[string]string{"Businessman Tomas Ekwueme": "tomas-ekwueme", "Karen Hale": "karen-hale"},
+		text:     "Businessman Tomas Ekwueme, labor activist Karen Hale and National Security Adviser Ben Cole spoke on Monday.",
+		mentions: map[string]string{"Businessman Tomas Ekwueme": "tomas-ekwueme", "Karen Hale": "karen-hale", "National Security Adviser Ben Cole": "ben-cole"},
 	}, {
 		name:   "an office of a body, with no name after it",
 		text:   "Ana Ruiz, the Chief Technological Officer of Kestrel Hat, spoke.",

@@ -37,7 +37,7 @@ var personTitles = map[string]titleRole{
 	"speaker": titleHead, "commissioner": titleHead, "prosecutor": titleHead, "ceo": titleHead,
 	"executive": titleHead, "officer": titleHead,
 	"leader": titleHead, "whip": titleHead, "negotiator": titleHead, "ombudsman": titleHead,
-	"mme": titleHead, "mme.": titleHead, "mlle": titleHead,
+	"mme": titleHead, "mme.": titleHead, "mlle": titleHead, "adviser": titleHead, "advisor": titleHead,
 	// occupations a news text puts before a name like a title ("Businessman
 	// Don Blankenship", "Labor activist Howie Hawkins")
 	"businessman": titleHead, "businesswoman": titleHead, "entrepreneur": titleHead, "activist": titleHead,
