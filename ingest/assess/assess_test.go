@@ -300,3 +300,28 @@ failed VERB VBD fail 8 acl
 		}
 	}
 }
+
+// TestSourcingOnly: a statement that tells only where a report comes from
+// ("cited sources close to the inquiry", a news outlet quoting a named
+// person) says nothing, and is held; citing a reason or a rule is an act.
+func TestSourcingOnly(t *testing.T) {
+	span := func(s string) annals.Span { return annals.Span{Text: s, End: len(s)} }
+	for _, c := range []struct {
+		subject, lemma, object, objectActor string
+		want                                bool
+	}{
+		{"", "cite", "sources close to the inquiry", "", true},
+		{"", "cite", "a security source as saying the man was armed", "", true},
+		{"delmont-herald", "quote", "Ana Ruiz, a former aide, as saying", "", true},
+		{"delmont-herald", "cite", "ana-ruiz", "ana-ruiz", true},
+		{"ana-ruiz", "cite", "Article 5 of the treaty", "", false},
+		{"delmont-herald", "cite", "the rise in prices", "", false},
+		{"ana-ruiz", "report", "sources", "", false},
+	} {
+		st := &annals.Statement{Subject: annals.Argument{Actor: c.subject}, Predicate: annals.Predicate{Lemma: c.lemma},
+			Object: &annals.Argument{Span: span(c.object), Actor: c.objectActor}}
+		if got := sourcingOnly(st); got != c.want {
+			t.Errorf("%s · %s · %s: sourcingOnly = %v, want %v", c.subject, c.lemma, c.object, got, c.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
@@ -252,7 +253,7 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 		f.ShortObject = o.Actor == "" && len(strings.Fields(o.Text)) <= 2
 		f.ObjectIsSubject = o.Actor != "" && o.Actor == st.Subject.Actor
 		f.RecipientOnly = recipientVerbs[st.Predicate.Lemma] && o.Actor != ""
-		f.ContentLost = contentLost(a, st)
+		f.ContentLost = contentLost(a, st) || sourcingOnly(st)
 		toks := a.TokensBetween(st.Sentence, o.Span.Start, o.Span.End)
 		if n := len(toks); n > 0 {
 			switch toks[n-1].XPOS {
@@ -392,4 +393,50 @@ func properName(a *analysis.Analysis, sp annals.Span) bool {
 		}
 	}
 	return words > 0 && 2*proper >= words
+}
+
+// sourcingOnly reports a statement that tells only where a report comes
+// from, not what it says: "AFP · cite · sources close to the
+// investigation", "The Telegraph · cite · a security source", "Politico ·
+// quote · an aide". What the source said is a statement of its own.
+func sourcingOnly(st *annals.Statement) bool {
+	switch st.Predicate.Lemma {
+	case "cite", "quote":
+	default:
+		return false
+	}
+	o := st.Object
+	if o == nil || st.Passive {
+		return false
+	}
+	fields := strings.Fields(strings.Trim(o.Text, " .,;:\"'"))
+	if len(fields) == 0 {
+		return false
+	}
+	for _, w := range fields[:min(len(fields), 4)] { // "sources close to ...", "a security source"
+		if sourceNouns[strings.ToLower(strings.Trim(w, ",;:"))] {
+			return true
+		}
+	}
+	// a news outlet quoting or citing a named person, body or data set:
+	// its source
+	first := []rune(fields[0])
+	return newsOutlet(st.Subject.Actor) && (o.Actor != "" || unicode.IsUpper(first[0]) && !strings.EqualFold(fields[0], "the"))
+}
+
+// sourceNouns are the heads of phrases that name a report's source.
+var sourceNouns = map[string]bool{"source": true, "sources": true, "official": true, "officials": true,
+	"insider": true, "insiders": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "aide": true, "aides": true}
+
+// newsOutlet reports an actor id that names a news outlet by a word of
+// its trade ("bbc-news", "the-daily-telegraph", "agence-france-presse").
+func newsOutlet(id string) bool {
+	for _, w := range strings.Split(id, "-") {
+		switch w {
+		case "news", "press", "presse", "bbc", "cnn", "reuters", "politico", "telegraph", "times", "post", "tribune",
+			"herald", "journal", "gazette", "guardian", "agency", "radio", "television", "tv":
+			return true
+		}
+	}
+	return false
 }
