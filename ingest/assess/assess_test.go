@@ -290,6 +290,8 @@ failed VERB VBD fail 8 acl
 		{"confirm", "aides that the plan failed", "with", false, ""}, // the clause the parse ran in says what
 		{"announce", "Facebook", "on", true, ""},                     // a passive's subject is what was announced
 		{"warn", "taxes", "about", false, ""},                        // no verb of saying alone: the warning is about them
+		{"say", "about taxes", "", false, "nothing said"},            // a phrase of circumstance the parse took for the object
+		{"say", "with aides that the plan failed", "", false, ""},    // a clause after it may be what was said
 	}
 	doc := NewDocument(a)
 	for _, tt := range tests {
@@ -322,6 +324,23 @@ func TestSourcingOnly(t *testing.T) {
 			Object: &annals.Argument{Span: span(c.object), Actor: c.objectActor}}
 		if got := sourcingOnly(st); got != c.want {
 			t.Errorf("%s · %s · %s: sourcingOnly = %v, want %v", c.subject, c.lemma, c.object, got, c.want)
+		}
+	}
+}
+
+// TestCircumstance: which opening words make an object a phrase of
+// circumstance rather than what was said.
+func TestCircumstance(t *testing.T) {
+	for text, want := range map[string]int{
+		"following employee concerns that tests were wrong": 2,
+		"regarding the request":                             2,
+		"in remarks to reporters":                           1,
+		"about 20 buildings collapsed":                      1,
+		"In May, the fund said growth would slow":           0,
+		"the plan failed":                                   0,
+	} {
+		if got := circumstance(text); got != want {
+			t.Errorf("circumstance(%q) = %d, want %d", text, got, want)
 		}
 	}
 }

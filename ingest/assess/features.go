@@ -193,6 +193,16 @@ var contentVerbs = map[string][]string{
 func contentLost(a *analysis.Analysis, st *annals.Statement) bool {
 	o := st.Object
 	preps, ok := contentVerbs[st.Predicate.Lemma]
+	if o != nil && o.Prep == "" && ok && !st.Passive {
+		switch circumstance(o.Text) {
+		case 2:
+			return true // "announced following employee concerns that ...": the concerns are no content
+		case 1:
+			if !holdsVerb(a, st.Sentence, o.Span) {
+				return true // "denied in some way", "added regarding Iran's request"
+			}
+		}
+	}
 	if o == nil || o.Prep == "" || !ok || st.Passive || slices.Contains(preps, o.Prep) {
 		return false
 	}
@@ -202,6 +212,37 @@ func contentLost(a *analysis.Analysis, st *annals.Statement) bool {
 		}
 	}
 	return true
+}
+
+// circumstance tells whether an object opens, in lower case, with a word
+// of circumstance the parse took for what was said: 2 for a preposition
+// that never opens a clause ("following employee concerns", "regarding
+// Iran's request"), 1 for one that may ("in remarks to CNN", but "in May
+// the fund said ..."; "about 20 buildings collapsed"), 0 for neither. A
+// quotation opens with a capital.
+func circumstance(text string) int {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return 0
+	}
+	switch f[0] {
+	case "following", "regarding", "concerning", "despite", "amid":
+		return 2
+	case "in", "on", "at", "with", "for", "about", "after", "during", "before", "since", "via":
+		return 1
+	}
+	return 0
+}
+
+// holdsVerb reports whether a span of a sentence holds a verb or an
+// auxiliary: a clause, not a phrase alone.
+func holdsVerb(a *analysis.Analysis, sentence int, sp annals.Span) bool {
+	for _, t := range a.TokensBetween(sentence, sp.Start, sp.End) {
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // Document reads the features of the statements of one analysed document.
