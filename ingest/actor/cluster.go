@@ -243,22 +243,10 @@ func salient(owners []int, size map[int]int, titled map[int]bool) int {
 	if inTitle >= 0 {
 		return inTitle
 	}
-	best, second := -1, 0
-	for _, o := range owners {
-		switch {
-		case best < 0 || size[o] > size[best]:
-			if best >= 0 {
-				second = max(second, size[best])
-			}
-			best = o
-		default:
-			second = max(second, size[o])
-		}
+	if o, ok := standsOut(owners, func(o int) int { return size[o] }); ok {
+		return o
 	}
-	if size[best] < 3*second || size[best] < 3 {
-		return -1
-	}
-	return best
+	return -1
 }
 
 // joinShortNames joins an organisation's name without its legal or group

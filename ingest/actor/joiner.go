@@ -99,19 +99,8 @@ func (j *Joiner) owner(name string) (annals.Actor, bool) {
 	case 1:
 		return j.people[ids[0]], true
 	}
-	best, second := "", 0
-	for _, id := range ids {
-		switch n := j.docs[id]; {
-		case best == "" || n > j.docs[best]:
-			if best != "" {
-				second = max(second, j.docs[best])
-			}
-			best = id
-		default:
-			second = max(second, n)
-		}
-	}
-	if j.docs[best] < 3 || j.docs[best] < 3*second {
+	best, ok := standsOut(ids, func(id string) int { return j.docs[id] })
+	if !ok {
 		return annals.Actor{}, false
 	}
 	return j.people[best], true

@@ -6,18 +6,21 @@ import (
 	"github.com/annals/annals"
 )
 
-func TestJoinerJoin(t *testing.T) {
-	doc := func(names ...string) *annals.Extraction {
-		x := &annals.Extraction{}
-		for _, n := range names {
-			x.Actors = append(x.Actors, annals.Actor{ID: annals.Slug(n), Name: n, Type: annals.ActorPerson})
-			x.Statements = append(x.Statements, annals.Statement{Subject: annals.Argument{Actor: annals.Slug(n)}})
-		}
-		return x
+// personsDoc is the extraction of a document that names these people,
+// each the subject of one statement.
+func personsDoc(names ...string) *annals.Extraction {
+	x := &annals.Extraction{}
+	for _, n := range names {
+		x.Actors = append(x.Actors, annals.Actor{ID: annals.Slug(n), Name: n, Type: annals.ActorPerson})
+		x.Statements = append(x.Statements, annals.Statement{Subject: annals.Argument{Actor: annals.Slug(n)}})
 	}
+	return x
+}
+
+func TestJoinerJoin(t *testing.T) {
 	j := NewJoiner(nil)
-	j.Join(doc("Angela Merkel", "Olaf Scholz"), nil)
-	y, _ := j.Join(doc("Merkel", "Scholz", "Smith"), nil)
+	j.Join(personsDoc("Angela Merkel", "Olaf Scholz"), nil)
+	y, _ := j.Join(personsDoc("Merkel", "Scholz", "Smith"), nil)
 	got := []string{y.Statements[0].Subject.Actor, y.Statements[1].Subject.Actor, y.Statements[2].Subject.Actor}
 	want := []string{"angela-merkel", "olaf-scholz", "smith"}
 	for i := range want {
@@ -28,8 +31,8 @@ func TestJoinerJoin(t *testing.T) {
 	if a, _ := j.lookup("angela-merkel"); len(a.Aliases) != 1 || a.Aliases[0] != "Merkel" {
 		t.Errorf("Angela Merkel aliases: %v", a.Aliases)
 	}
-	j.Join(doc("Karl Merkel"), nil)
-	if y, _ := j.Join(doc("Merkel"), nil); y.Statements[0].Subject.Actor != "merkel" {
+	j.Join(personsDoc("Karl Merkel"), nil)
+	if y, _ := j.Join(personsDoc("Merkel"), nil); y.Statements[0].Subject.Actor != "merkel" {
 		t.Error("an ambiguous surname must stay apart")
 	}
 }
@@ -89,23 +92,15 @@ func TestJoinerAbsorbs(t *testing.T) {
 // alone joins the one that at least three times as many documents named in
 // full; with no such one it stays apart.
 func TestJoinerSalient(t *testing.T) {
-	doc := func(names ...string) *annals.Extraction {
-		x := &annals.Extraction{}
-		for _, n := range names {
-			x.Actors = append(x.Actors, annals.Actor{ID: annals.Slug(n), Name: n, Type: annals.ActorPerson})
-			x.Statements = append(x.Statements, annals.Statement{Subject: annals.Argument{Actor: annals.Slug(n)}})
-		}
-		return x
-	}
 	j := NewJoiner(nil)
-	j.Join(doc("Karl Vance", "Rita Vance"), nil)
-	if y, _ := j.Join(doc("Vance"), nil); y.Statements[0].Subject.Actor != "vance" {
+	j.Join(personsDoc("Karl Vance", "Rita Vance"), nil)
+	if y, _ := j.Join(personsDoc("Vance"), nil); y.Statements[0].Subject.Actor != "vance" {
 		t.Error("a surname two people share equally must stay apart")
 	}
 	for range 3 {
-		j.Join(doc("Karl Vance"), nil)
+		j.Join(personsDoc("Karl Vance"), nil)
 	}
-	if y, _ := j.Join(doc("Vance"), nil); y.Statements[0].Subject.Actor != "karl-vance" {
+	if y, _ := j.Join(personsDoc("Vance"), nil); y.Statements[0].Subject.Actor != "karl-vance" {
 		t.Errorf("Vance joined %s, want karl-vance, named in full by four documents to Rita's one", y.Statements[0].Subject.Actor)
 	}
 }
@@ -113,25 +108,17 @@ func TestJoinerSalient(t *testing.T) {
 // TestJoinerInitials: a full name with a middle initial and the same name
 // without it are one person, whichever comes first.
 func TestJoinerInitials(t *testing.T) {
-	doc := func(names ...string) *annals.Extraction {
-		x := &annals.Extraction{}
-		for _, n := range names {
-			x.Actors = append(x.Actors, annals.Actor{ID: annals.Slug(n), Name: n, Type: annals.ActorPerson})
-			x.Statements = append(x.Statements, annals.Statement{Subject: annals.Argument{Actor: annals.Slug(n)}})
-		}
-		return x
-	}
 	j := NewJoiner(nil)
-	j.Join(doc("Karl T. Vance"), nil)
-	if y, _ := j.Join(doc("Karl Vance"), nil); y.Statements[0].Subject.Actor != "karl-t-vance" {
+	j.Join(personsDoc("Karl T. Vance"), nil)
+	if y, _ := j.Join(personsDoc("Karl Vance"), nil); y.Statements[0].Subject.Actor != "karl-t-vance" {
 		t.Errorf("Karl Vance joined %s, want karl-t-vance", y.Statements[0].Subject.Actor)
 	}
 	j = NewJoiner(nil)
-	j.Join(doc("Rita Vance"), nil)
-	if y, _ := j.Join(doc("Rita M. Vance"), nil); y.Statements[0].Subject.Actor != "rita-vance" {
+	j.Join(personsDoc("Rita Vance"), nil)
+	if y, _ := j.Join(personsDoc("Rita M. Vance"), nil); y.Statements[0].Subject.Actor != "rita-vance" {
 		t.Errorf("Rita M. Vance joined %s, want rita-vance", y.Statements[0].Subject.Actor)
 	}
-	if y, _ := j.Join(doc("Rita Vancer"), nil); y.Statements[0].Subject.Actor != "rita-vancer" {
+	if y, _ := j.Join(personsDoc("Rita Vancer"), nil); y.Statements[0].Subject.Actor != "rita-vancer" {
 		t.Error("another name joined")
 	}
 }

@@ -15,6 +15,7 @@ import (
 // none).
 type pronounCase struct {
 	name, text string
+	title      string // the document's title, if any
 	sentence   int
 	lemma      string
 	want       string
@@ -30,7 +31,7 @@ func runPronounCases(t *testing.T, cases []pronounCase) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: tc.text, Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
+			a := &analysis.Analysis{Document: annals.Document{ID: "d", Title: tc.title, Text: tc.text, Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
 			if err := pipe.Run(context.Background(), a); err != nil {
 				t.Fatal(err)
 			}
@@ -138,8 +139,8 @@ func TestLatterAndFormer(t *testing.T) {
 func TestSpeakerIt(t *testing.T) {
 	runPronounCases(t, []pronounCase{{
 		name:     "an organisation speaks of itself",
-		text:     "Corvant Group announced on Friday that it will give owners a free case.",
-		sentence: 0, lemma: "give", want: "corvant-group",
+		text:     "Corvant Group announced on Friday that it will refund its customers.",
+		sentence: 0, lemma: "refund", want: "corvant-group",
 	}, {
 		name:     "a country speaks of itself",
 		text:     "Russia said it would withdraw its troops.",
@@ -154,23 +155,10 @@ func TestSpeakerIt(t *testing.T) {
 // TestSurnameOfTheTitle: of two people of one surname in a text, the
 // surname alone is the one the title names in full.
 func TestSurnameOfTheTitle(t *testing.T) {
-	pipe, err := ingest.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := &analysis.Analysis{Document: annals.Document{ID: "d", Title: "Former agent Karl Vance dies at 78",
-		Text: "Former agent Karl Vance died on Saturday. His wife, Rita Vance, was with him. In 1980, Vance led a rescue.",
-		Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
-	if err := pipe.Run(context.Background(), a); err != nil {
-		t.Fatal(err)
-	}
-	for _, st := range a.Statements {
-		if st.Predicate.Lemma == "lead" {
-			if st.Subject.Actor != "karl-vance" {
-				t.Errorf("Vance · lead: actor %q, want karl-vance", st.Subject.Actor)
-			}
-			return
-		}
-	}
-	t.Error("no statement of lead")
+	runPronounCases(t, []pronounCase{{
+		name:     "the title names one in full",
+		title:    "Former agent Karl Vance dies at 78",
+		text:     "Former agent Karl Vance died on Saturday. His wife, Rita Vance, was with him. In 1980, Vance led a rescue.",
+		sentence: 2, lemma: "lead", want: "karl-vance",
+	}})
 }

@@ -747,7 +747,7 @@ func (p *pronounResolver) described(k, end, s, other int) int {
 
 // ordinal resolves "the latter" (the last actor named before token k, in
 // its sentence or the one before) and "the former" (the one named before
-// that): "Cisco sued Apple so that the latter would stop selling it".
+// that): "Corvant sued Kestrel so that the latter would pay its debts".
 func (p *pronounResolver) ordinal(k, s int, former bool) int {
 	var seen []int // distinct clusters, the latest first
 	for ps := s; ps >= 0 && ps >= s-1 && len(seen) < 2; ps-- {

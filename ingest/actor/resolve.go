@@ -421,23 +421,28 @@ func (p *pronounResolver) speakerIt(sts []annals.Statement, ids []string, r *Res
 		if j-k != 1 || k < end || k-end > 5 {
 			continue
 		}
-		verb := false
-		for x := end; x < k; x++ {
-			switch low := t.tokens[x].lower; {
-			case analysis.IsReportingVerb(strings.ToLower(t.tokens[x].Lemma)):
-				verb = true
-			case low == "that" || low == "has" || low == "had" || low == "have" || low == "also" || low == "on" || analysis.IsTimeWord(*t.tokens[x].Token):
-				// "announced on Friday that it": the saying's time between
-			default:
-				verb = false
-				x = k // something else stands between: no speaker speaking of itself
-			}
-		}
-		if verb {
+		if t.saysOfItself(end, k) {
 			r.Arguments[i].set('s', id)
 			r.Mentions = append(r.Mentions, t.mention(k, j, id))
 		}
 	}
+}
+
+// saysOfItself reports whether tokens [from, to) between a speaker and an
+// "it" are a verb of saying with only auxiliaries, "that", "also" and its
+// time beside it ("announced on Friday that"): nothing else stands between.
+func (t *actorText) saysOfItself(from, to int) bool {
+	verb := false
+	for x := from; x < to; x++ {
+		switch low := t.tokens[x].lower; {
+		case analysis.IsReportingVerb(strings.ToLower(t.tokens[x].Lemma)):
+			verb = true
+		case low == "that" || low == "has" || low == "had" || low == "have" || low == "also" || low == "on" || analysis.IsTimeWord(*t.tokens[x].Token):
+		default:
+			return false
+		}
+	}
+	return verb
 }
 
 // pluralNoun reports a phrase that ends in a plural common noun

@@ -240,3 +240,23 @@ func (t *actorText) foreground(v, k int) bool {
 	}
 	return false
 }
+
+// standsOut returns the key whose count is at least three and at least
+// three times that of every other key: the one a reader takes a shared
+// name for. The first of equal counts is the one compared.
+func standsOut[K comparable](keys []K, count func(K) int) (K, bool) {
+	var best K
+	found, second := false, 0
+	for _, k := range keys {
+		switch n := count(k); {
+		case !found || n > count(best):
+			if found {
+				second = max(second, count(best))
+			}
+			best, found = k, true
+		default:
+			second = max(second, n)
+		}
+	}
+	return best, found && count(best) >= 3 && count(best) >= 3*second
+}

@@ -206,12 +206,8 @@ func contentLost(a *analysis.Analysis, st *annals.Statement) bool {
 	if o == nil || o.Prep == "" || !ok || st.Passive || slices.Contains(preps, o.Prep) {
 		return false
 	}
-	for _, t := range a.TokensBetween(st.Sentence, o.Span.Start, o.Span.End) {
-		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP" || t.XPOS == "MD" {
-			return false // "confirmed with the firm that the files leaked": what was confirmed is there
-		}
-	}
-	return true
+	// "confirmed with the firm that the files leaked": what was confirmed is there
+	return !holdsVerb(a, st.Sentence, o.Span)
 }
 
 // circumstance tells whether an object opens, in lower case, with a word
@@ -234,11 +230,11 @@ func circumstance(text string) int {
 	return 0
 }
 
-// holdsVerb reports whether a span of a sentence holds a verb or an
-// auxiliary: a clause, not a phrase alone.
+// holdsVerb reports whether a span of a sentence holds a verb, an
+// auxiliary or a finite tag (a misread verb): a clause, not a phrase alone.
 func holdsVerb(a *analysis.Analysis, sentence int, sp annals.Span) bool {
 	for _, t := range a.TokensBetween(sentence, sp.Start, sp.End) {
-		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP" || t.XPOS == "MD" {
 			return true
 		}
 	}

@@ -5,7 +5,6 @@ package date
 
 import (
 	"context"
-	"regexp"
 	"strings"
 	"time"
 
@@ -57,7 +56,7 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 			best = nil // a past event is never dated after the article
 		}
 		switch {
-		case best != nil && clockOnly(best, a.Document.Date):
+		case best != nil && best.DayFromDocument:
 			st.Time = timeOf(best, annals.SourceExplicit, st.Sentence)
 			if ref := story.of(st); ref.expr != nil && story.storyDay(ref.expr) && len(ref.expr.Value) >= 10 {
 				onDay(st.Time, ref.expr) // "sworn in at 5:00 p.m." on the story's Wednesday, not on the article's day
@@ -391,18 +390,6 @@ func distance(s1, e1, s2, e2 int) int {
 		return s1 - e2
 	}
 	return 0
-}
-
-// dayWords name a day; a time expression with none of them has its day
-// from the article's date.
-var dayWords = regexp.MustCompile(`(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday|tomorrow|this)\b|` +
-	`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d+/\d+|\d{4}-\d\d`)
-
-// clockOnly reports a clock time ("at 5:00 p.m.", "noon") whose day the
-// expression does not name, so that the article's date gave it.
-func clockOnly(e *timex.Expression, anchor time.Time) bool {
-	return e.Type == annals.TimexTime && !anchor.IsZero() && strings.HasPrefix(e.Value, anchor.Format("2006-01-02")+"T") &&
-		!dayWords.MatchString(e.Text)
 }
 
 // onDay moves a clock time onto the day of a reference expression.

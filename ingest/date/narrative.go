@@ -115,9 +115,9 @@ func (n *narrative) settingExpression(sent *analysis.Sentence) *timex.Expression
 }
 
 // settingBefore is, with until < 0, the sentence's setting expression;
-// otherwise the last setting expression that ends before byte until: "He
-// fell ill in 2004 and took leave in early 2009, later revealing he had had
-// surgery" tells the surgery after the last time named before it.
+// otherwise the last setting expression that ends before byte until: "She
+// won the title in 2010 and retired in late 2014, later saying she had been
+// injured" tells the injury after the last time named before it.
 func (n *narrative) settingBefore(sent *analysis.Sentence, until int) *timex.Expression {
 	var found *timex.Expression
 	first := sort.Search(len(n.exprs), func(k int) bool { return n.exprs[k].Start >= sent.Start })
@@ -195,8 +195,8 @@ func (n *narrative) of(st *annals.Statement) reference {
 	}
 	if ref.expr != nil && ref.sentence == st.Sentence {
 		// a later time the sentence names before the statement's verb is the
-		// nearer one ("... in 2004 and took leave in early 2009, later
-		// revealing he had had surgery")
+		// nearer one ("... in 2010 and retired in late 2014, later saying
+		// she had been injured")
 		// a coarser one ("this year" after "March" in "in March of this
 		// year") only completes the first
 		if e := n.settingBefore(&n.sents[st.Sentence], st.Predicate.Start); e != nil && e.Start > ref.expr.Start &&

@@ -284,8 +284,8 @@ func governorModality(tok analysis.Token) string {
 	return ""
 }
 
-// factiveVerbs report what they take as true ("later revealing he had had
-// surgery", "confirming the plant had closed"): with no speaker known,
+// factiveVerbs report what they take as true ("later confirming it had
+// closed the plant", "admitting the figures were wrong"): with no speaker known,
 // what they govern is the article's statement, not a claim; but not as a
 // bare infinitive ("needed to confirm the twists are a planet").
 var factiveVerbs = map[string]bool{

@@ -7,9 +7,9 @@ import (
 )
 
 // compoundSubjects mends a noun compound before a verb that the parse
-// split in two: in a headline's "Acme executive leaves firm" the role
+// split in two: in a headline's "Corvant chairman quits board" the role
 // noun, tagged as an adjective, hangs on the verb, and the name before it
-// alone is the subject. The one who leaves is the executive: the word
+// alone is the subject. The one who quits is the chairman: the word
 // becomes the subject's head and the name its modifier.
 func (t *tree) compoundSubjects() {
 	for a := 1; a+1 < len(t.toks); a++ {
@@ -44,7 +44,7 @@ func (t *tree) compoundSubjects() {
 }
 
 // compoundVerbs mends a word inside a name or a title that the parse took
-// for a verb: "the online iTunes Music Store", "Acme Chief Operating
+// for a verb: "the online eBay Fashion Store", "Acme Chief Operating
 // Officer Ana Ruiz". A verb is never written in mixed case, and in running
 // text a capitalised word amid capitalised words is part of the name they
 // make; neither is an act, so the word becomes a proper noun the clause
@@ -144,7 +144,7 @@ func capitalised(form string) bool {
 }
 
 // mixedCase reports a word that opens in lower case and has a capital
-// after: "iTunes", "eBay", a brand's spelling, never a verb's.
+// after: "eBay", "YouTube", a brand's spelling, never a verb's.
 func mixedCase(form string) bool {
 	r, n := utf8.DecodeRuneInString(form)
 	if !unicode.IsLower(r) {

@@ -14,12 +14,12 @@ import (
 func TestCompounds(t *testing.T) {
 	runRowCases(t, []rowCase{
 		{"a headline's role noun tagged an adjective heads the subject", `
-Acme PROPN NNP Acme 3 nsubj
-executive ADJ JJ executive 3 amod
-leaves VERB VBZ leave 0 root
-company NOUN NN company 3 obj
+Corvant PROPN NNP Corvant 3 nsubj
+chairman ADJ JJ chairman 3 amod
+quits VERB VBZ quit 0 root
+board NOUN NN board 3 obj
 . PUNCT . . 3 punct`,
-			[]string{"Acme executive · leave · company"}},
+			[]string{"Corvant chairman · quit · board"}},
 		{"a number and the noun tagged an adjective after it are one subject", `
 Four NUM CD four 2 nummod
 senators NOUN NNS senator 3 nsubj
@@ -101,8 +101,8 @@ well ADV RB well 3 advmod
 in ADP IN in 7 case
 the DET DT the 7 det
 online NOUN NN online 3 obl
-iTunes VERB VBZ itune 3 conj
-Music NOUN NN music 10 compound
+eBay VERB VBZ ebay 3 conj
+Fashion NOUN NN fashion 10 compound
 Store NOUN NN store 8 obj
 . PUNCT . . 3 punct`,
 			[]string{"album · sell"}},

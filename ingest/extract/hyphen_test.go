@@ -15,20 +15,12 @@ import (
 // through the standard pipeline (the parse is the parser's own); a
 // predicate ("is well-known for") is no modifier and keeps its statement.
 func TestHyphenParticiples(t *testing.T) {
-	pipe, err := ingest.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, text := range []string{
 		"On Monday, state-owned Iranian news agency Mehr reported the arrests.",
 		"US-led forces struck the base on Monday.",
 		"Iran-backed militias attacked the embassy.",
 	} {
-		a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: text, Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
-		if err := pipe.Run(context.Background(), a); err != nil {
-			t.Fatal(err)
-		}
-		for _, st := range a.Statements {
+		for _, st := range pipelineStatements(t, text) {
 			switch st.Predicate.Lemma {
 			case "be":
 				if st.Subject.Text == "Mehr" {
@@ -44,15 +36,21 @@ func TestHyphenParticiples(t *testing.T) {
 // TestHyphenPredicate: a hyphened participle after a copula or passive
 // auxiliary is the predicate, and keeps its statement.
 func TestHyphenPredicate(t *testing.T) {
+	if len(pipelineStatements(t, "The charity is well-known for its campaigns.")) == 0 {
+		t.Error("no statement of 'is well-known for'")
+	}
+}
+
+// pipelineStatements runs the standard pipeline on a one-paragraph text.
+func pipelineStatements(t *testing.T, text string) []annals.Statement {
+	t.Helper()
 	pipe, err := ingest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: "The charity is well-known for its campaigns.", Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
+	a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: text, Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
 	if err := pipe.Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}
-	if len(a.Statements) == 0 {
-		t.Error("no statement of 'is well-known for'")
-	}
+	return a.Statements
 }

@@ -593,10 +593,7 @@ func (t *tree) objectComplements() {
 }
 
 // toInfinitive reports a bare verb marked by "to": "to join the project".
-func (t *tree) toInfinitive(x int) bool {
-	m := t.child(x, "mark")
-	return t.toks[x].XPOS == "VB" && m >= 0 && m < x && strings.EqualFold(t.toks[m].Form, "to")
-}
+func (t *tree) toInfinitive(x int) bool { return t.toks[x].XPOS == "VB" && t.toMark(x) }
 
 // rootParticiple mends a sentence whose root the parse made a noun with
 // a past tense hung on it as a participle: "Hawkins called for the

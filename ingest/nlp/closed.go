@@ -1,5 +1,7 @@
 package nlp
 
+import "strings"
+
 // A word the tagger has never seen (or seen too rarely to have an
 // ambiguity class) is a content word: the closed classes — auxiliaries,
 // determiners, pronouns, prepositions, conjunctions — list all their
@@ -40,21 +42,9 @@ not n't there who's what's that's it's ll s d m re ve ur du`)
 
 func setOfWords(s string) map[string]bool {
 	m := map[string]bool{}
-	word := []byte{}
-	flush := func() {
-		if len(word) > 0 {
-			m[string(word)] = true
-			word = word[:0]
-		}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
 	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == ' ' || c == '\n' || c == '\t' {
-			flush()
-		} else {
-			word = append(word, c)
-		}
-	}
-	flush()
 	return m
 }
 

@@ -36,6 +36,7 @@ type period struct {
 	prec        annals.Precision
 	resolvedDay bool // a single calendar day is known: later "three days later" counts from it
 	anaphoric   bool // counted from the narrative reference, not the document date
+	anchorDay   bool // a clock time on the document's day, for want of a day in the text
 }
 
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }

@@ -33,6 +33,7 @@ func (s *scanner) matchTimeOfDay(i int) match {
 		p = dayPeriod(s.lastDay)
 	case s.anchored:
 		p = dayPeriod(s.anchor)
+		p.anchorDay = true
 	default:
 		p = unresolved(grainDay)
 	}

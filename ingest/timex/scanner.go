@@ -94,6 +94,7 @@ func (s *scanner) emit(m match) {
 	e := Expression{
 		Start: s.toks[m.from].start, End: s.toks[m.to-1].end,
 		Type: p.typ, Value: p.value, Earliest: p.first, Latest: p.last, Precision: p.prec,
+		DayFromDocument: p.anchorDay,
 	}
 	e.Text = s.text[e.Start:e.End]
 	if p.typ == annals.TimexDuration && (!p.first.IsZero() || !p.last.IsZero()) {

@@ -47,6 +47,10 @@ type Expression struct {
 	// start ("since 2014"). Durations the text places take a kind too
 	// ("within weeks" is a deadline); other durations and sets have none.
 	Kind annals.TimeKind
+	// DayFromDocument marks a clock time whose day the text does not name
+	// ("sworn in at 5:00 p.m."): its day is the document date's, which a
+	// narrative may know better.
+	DayFromDocument bool
 }
 
 // Tense is the tense of the clause around an expression; it decides which
