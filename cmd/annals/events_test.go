@@ -55,7 +55,7 @@ func eventStore(t *testing.T) string {
 		return s
 	}
 	x := &annals.Extraction{
-		Document:  doc,
+		Document: doc,
 		Sentences: []annals.Span{sp("Russia shelled Kharkiv.", 0), sp("Russia offered talks.", 0), sp("Ukraine shelled Belgorod.", 0),
 			sp("Ukraine did not shell Kursk.", 0)},
 		Statements: []annals.Statement{

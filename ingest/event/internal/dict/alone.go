@@ -19,13 +19,13 @@ var Alone = map[string]bool{
 	"kill": true, "murder": true, "assassinate": true, "massacre": true, "slaughter": true, "behead": true,
 	"shoot": true, "stab": true, "wound": true, "injure": true, "torture": true, "rape": true,
 	"kidnap": true, "abduct": true, "hijack": true, "ambush": true, "raid": true, "besiege": true,
-	"fight": true, "clash": true, "lynch": true,
+	"fight": true, "clash": true,
 	// coercion (17)
 	"arrest": true, "detain": true, "jail": true, "imprison": true, "apprehend": true, "convict": true,
 	"sentence": true, "prosecute": true, "indict": true, "deport": true, "expel": true, "extradite": true,
 	"ban": true, "outlaw": true, "confiscate": true, "censor": true, "repress": true,
 	// protest (14)
-	"protest": true, "riot": true, "boycott": true, "picket": true,
+	"protest": true, "riot": true, "boycott": true,
 	// disapproval and rejection (11, 12)
 	"criticize": true, "criticise": true, "condemn": true, "denounce": true, "deplore": true, "accuse": true,
 	"blame": true, "allege": true, "censure": true, "rebuke": true, "reprimand": true, "decry": true,
@@ -39,9 +39,9 @@ var Alone = map[string]bool{
 	"thank": true, "apologize": true, "apologise": true, "forgive": true, "support": true, "cooperate": true,
 	// yielding (08)
 	"resign": true, "surrender": true, "concede": true, "capitulate": true, "pardon": true, "withdraw": true,
-	"retreat": true, "abdicate": true,
+	"retreat": true,
 	// investigation, sanctions, mobilisation, agreement (09, 16, 15, 03)
-	"investigate": true, "probe": true, "sanction": true, "embargo": true, "mobilize": true, "mobilise": true,
+	"investigate": true, "probe": true, "embargo": true, "mobilize": true, "mobilise": true,
 	"agree": true, "pledge": true, "promise": true, "vow": true, "ratify": true,
 }
 
