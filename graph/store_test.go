@@ -51,7 +51,7 @@ func sample() *annals.Extraction {
 		Subject:    annals.Argument{Span: sp("Ukraine"), Actor: "ukraine"},
 		Predicate:  annals.Predicate{Span: sp("meet"), Lemma: "meet"},
 		Object:     &annals.Argument{Span: annals.Span{Text: "Russia", Start: strings.LastIndex(text, "Russia"), End: strings.LastIndex(text, "Russia") + 6}, Actor: "russia"},
-		Confidence: 0.5, Negated: true,
+		Confidence: 0.5, Negated: true, Event: &annals.Event{PLOVER: "CONSULT", CAMEO: "040", Unreal: true},
 	}}
 	for i := range sts {
 		sts[i].ID = annals.StatementID(&sts[i])

@@ -31,6 +31,9 @@ type Verb struct {
 	// ("offer", "threaten", "demand", "will"); "" when the act happened.
 	Modality string
 	Negated  bool // "did not attack", "refused to withdraw"
+	// Reported is set for the act of a clause a speaker reports ("said
+	// they would boycott the talks"): what they would do is their intent.
+	Reported bool
 }
 
 // Phrase is a noun phrase as the coder reads it, lower case.
@@ -54,8 +57,9 @@ func (p Phrase) IsZero() bool { return p.Head == "" && len(p.Words) == 0 }
 func (p Phrase) has(w string) bool { return contains(p.Words, w) || contains(p.Lemmas, w) }
 
 // Code returns the event a verb phrase denotes, or false when it denotes
-// none: no verb pattern, no code of the verb, a null code, or a modality
-// or negation that leaves no event ("may attack", "did not attack").
+// none: no verb pattern, no code of the verb that it may give alone, or a
+// null code. An act the phrase does not tell as done ("may attack", "did
+// not attack", "will attack") keeps its type and is marked Unreal.
 func (c *Coder) Code(v Verb) (annals.Event, bool) {
 	m := c.act(v)
 	act := m.code
@@ -65,12 +69,20 @@ func (c *Coder) Code(v Verb) (annals.Event, bool) {
 	if commitments[v.Lemma] && act != "" && !hostile(act) {
 		act = intent(act) // "agreed on a pact", "proposed talks": commitments, not the acts
 	}
+	act = c.verbal(v, act)
 	act = c.unconventional(v, act)
-	code := c.withModality(v, act)
+	code, unreal := c.withModality(v, act)
 	if code == "" {
 		return annals.Event{}, false
 	}
-	return annals.Event{PLOVER: PLOVERFor(code), CAMEO: code}, true
+	return annals.Event{PLOVER: PLOVERFor(code), CAMEO: code, Unreal: unreal}, true
+}
+
+// names reports whether the verb phrase names an act the dictionary codes,
+// whatever governs it: a reported clause whose act has no code ("said he
+// would be there", "says you should have the freedom") is no event.
+func (c *Coder) names(v Verb) bool {
+	return c.act(v).code != "" || c.lightVerb(v) != ""
 }
 
 // act reads the verb phrase itself, as if it had happened: its code is ""
@@ -96,10 +108,51 @@ func (c *Coder) lightVerb(v Verb) string {
 		return ""
 	}
 	noun := Verb{Lemma: cmp.Or(v.Object.HeadLemma, v.Object.Head), Form: v.Object.Head, Subject: v.Subject, Preps: v.Preps}
+	if !eventNouns[noun.Lemma] && !eventNouns[noun.Form] {
+		return "" // "took part", "held a debate", "made a study": no event the noun names
+	}
 	if len(c.forms[noun.Lemma]) == 0 && len(c.forms[noun.Form]) == 0 {
 		return ""
 	}
-	return c.act(noun).code
+	m := c.match(noun.Lemma, noun)
+	if !m.found && noun.Form != noun.Lemma {
+		m = c.match(noun.Form, noun)
+	}
+	if m.code == "" && m.found {
+		m.code = c.nounCode(noun)
+	}
+	return m.code
+}
+
+// eventNouns are the nouns that name a political event of the verb they
+// share a form with, so that a light verb with one as its object is that
+// event: "launched strikes", "held talks", "imposed sanctions".
+var eventNouns = map[string]bool{
+	"attack": true, "attacks": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
+	"raid": true, "raids": true, "bombing": true, "bombings": true, "invasion": true, "offensive": true,
+	"talk": true, "talks": true, "meeting": true, "meetings": true, "negotiation": true, "negotiations": true,
+	"visit": true, "sanction": true, "sanctions": true, "embargo": true, "aid": true, "protest": true,
+	"protests": true, "boycott": true, "investigation": true, "probe": true, "inquiry": true,
+	"arrest": true, "arrests": true, "ban": true, "threat": true, "threats": true, "demand": true, "demands": true,
+	"apology": true, "crackdown": true, "blockade": true, "ceasefire": true, "truce": true,
+}
+
+// nounCode is the code an event noun's own verb gives without a pattern,
+// whether or not that verb codes alone: the noun names the event.
+func (c *Coder) nounCode(noun Verb) string {
+	for _, w := range []string{noun.Lemma, noun.Form} {
+		for _, r := range c.forms[w] {
+			block := &c.t.Blocks[r.block]
+			verb := &block.Verbs[r.verb]
+			if len(verb.After) > 0 || len(verb.Before) > 0 || verb.Null {
+				continue
+			}
+			if code := cmp.Or(verb.Code, block.Code, verb.Usual); code != "" {
+				return code
+			}
+		}
+	}
+	return ""
 }
 
 // commitments are the verbs that code, as the verb of a statement, as the
@@ -173,7 +226,9 @@ func (c *Coder) match(word string, v Verb) match {
 	block := &c.t.Blocks[top.ref.block]
 	verb := &block.Verbs[top.ref.verb]
 	switch {
-	case verb.Null:
+	case verb.Null || !verb.Alone || verb.Intransitive && !v.Object.IsZero():
+		// a verb that does not name an event by itself ("called",
+		// "took", "served") codes only with a pattern for its complement
 		return match{found: true}
 	case verb.Code != "":
 		return match{found: true, code: verb.Code}
@@ -403,3 +458,61 @@ func hasPrep(preps []Prep, w string) bool {
 	}
 	return false
 }
+
+// verbal recodes violence that a verb of attack names in words, not arms,
+// as criticism (CAMEO 111, DISAPPROVE): "blasted Biden as a career
+// politician", "attacked Trump over his taxes", "slammed the decision".
+// Neither side may be an armed force, and the verb must be one that news
+// uses for words ("blast", "slam", "lash out": always; "attack", "hit",
+// "target": with a complement of words, "as", "for", "over" a matter, or
+// an object that is a statement or a policy).
+func (c *Coder) verbal(v Verb, act string) string {
+	if !violent(act) || c.armed(v.Subject) || c.armed(v.Object) {
+		return act
+	}
+	lemma := strings.Fields(v.Lemma + " x")[0]
+	switch {
+	case verbalAlways[lemma]:
+	case verbalSometimes[lemma]:
+		if !hasPrep(v.Preps, "as") && !hasPrep(v.Preps, "for") && !hasPrep(v.Preps, "over") &&
+			!wordsOfSpeech[v.Object.Head] && !wordsOfSpeech[v.Object.HeadLemma] {
+			return act
+		}
+	default:
+		return act
+	}
+	if v.Object.IsZero() && !v.hasTarget() {
+		return ""
+	}
+	return "111"
+}
+
+// armed reports whether a phrase names an armed force or a weapon.
+func (c *Coder) armed(p Phrase) bool {
+	if a, ok := c.phraseAgent(p); ok && armedSectors[a.Sector] {
+		return true
+	}
+	for _, w := range append(p.Words[:len(p.Words):len(p.Words)], p.Lemmas...) {
+		if c.synsets["weapon"][w] {
+			return true
+		}
+	}
+	return false
+}
+
+// armedSectors are Phoenix sectors of people who bear arms.
+var armedSectors = map[string]bool{"MIL": true, "COP": true, "REB": true, "UAF": true, "INS": true, "SPY": true}
+
+// verbalAlways are verbs of violence that news uses for words unless an
+// armed force is a party; verbalSometimes are those it uses for both.
+var (
+	verbalAlways    = map[string]bool{"blast": true, "slam": true, "lash": true, "lambaste": true, "bash": true, "assail": true, "savage": true}
+	verbalSometimes = map[string]bool{"attack": true, "hit": true, "target": true, "strike": true, "fire": true}
+)
+
+// wordsOfSpeech are objects of a verb of attack that make the attack one
+// of words: "attacked his remarks", "hit out at the policy".
+var wordsOfSpeech = map[string]bool{"remark": true, "remarks": true, "comment": true, "comments": true,
+	"statement": true, "statements": true, "policy": true, "policies": true, "decision": true, "plan": true,
+	"proposal": true, "record": true, "tweet": true, "tweets": true, "speech": true, "claim": true, "claims": true,
+	"report": true, "ruling": true, "bill": true, "law": true, "media": true, "press": true}

@@ -60,13 +60,17 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			continue
 		}
 		ev, ok := coder.Code(r.verb)
-		if (!ok || ev.PLOVER == "") && r.reported != nil && r.reportedParty(coder, actors.mentions) {
+		if (!ok || ev.PLOVER == "") && r.reported != nil && r.reportedParty(coder, actors.mentions) &&
+			(coder.names(r.reported.verb) || r.reported.verb.Modality == "demand" && !r.reported.pronoun) {
 			// "Turkey says it will withdraw its soldiers": what the
 			// speaker says they or others will or must do is the event
 			ev, ok = coder.Code(r.reported.verb)
 		}
 		if !ok || ev.PLOVER == "" {
 			continue // no event, or a public statement (CAMEO 01) that every "said" would be
+		}
+		if violent(ev.CAMEO) && !r.agentParty(coder, actors.mentions, st) {
+			continue
 		}
 		sentence := &a.Sentences[st.Sentence]
 		day := statementDay(st, &a.Document)
@@ -124,6 +128,20 @@ func (r *statementReading) hasParty(c *Coder, mentions *mentionIndex, st *annals
 	return c.Participant(r.subject) || c.Participant(r.object)
 }
 
+// agentParty reports whether the subject of a statement is a party that
+// can do violence: an actor, a phrase with an actor's mention, a party the
+// dictionaries know, or a personal pronoun. "A fire killed five people"
+// and "the storm hit the coast" are no one's acts.
+func (r *statementReading) agentParty(c *Coder, mentions *mentionIndex, st *annals.Statement) bool {
+	if st.Passive {
+		return false // the subject is the victim ("five people were killed")
+	}
+	if st.Subject.Actor != "" || st.Subject.Pronoun || mentions.overlapsAny(st.Subject.Span) {
+		return true
+	}
+	return c.Participant(r.subject) || len(r.subject.Words) == 1 && analysis.IsStandalonePronoun(r.subject.Words[0])
+}
+
 // readStatement reads the verb phrase of a statement off its sentence.
 func readStatement(s *analysis.Sentence, st *annals.Statement) statementReading {
 	toks := s.Tokens
@@ -142,6 +160,7 @@ func readStatement(s *analysis.Sentence, st *annals.Statement) statementReading 
 	if i, j := tokenRange(toks, st.Subject.Span); j > i {
 		v.Subject = phraseOf(toks, i, j)
 		r.subject = wordsOf(toks, i, j)
+		v.Negated = v.Negated || noneWords[strings.ToLower(toks[i].Form)] // "no troops were hurt"
 	}
 	var k int
 	v.Particles, k = particlesAfter(toks, end)
@@ -190,6 +209,11 @@ func idiomVerb(toks []analysis.Token, first, main int, v *Verb) {
 	v.Object = phraseOf(toks, main, main+1)
 }
 
+// noneWords open a subject that denies the act of its verb: "No troops
+// were hurt", "Nobody from the ministry has reached out".
+var noneWords = map[string]bool{"no": true, "nobody": true, "none": true, "neither": true, "nothing": true,
+	"noone": true}
+
 // obligations are the modals by which a speaker says what others must do:
 // "The union said that the firm must rehire the workers" is a demand.
 var obligations = map[string]bool{"must": true, "should": true, "ought": true}
@@ -228,6 +252,7 @@ func reportedVerb(toks []analysis.Token, i, j int) (reportedClause, bool) {
 		Subject:  phraseOf(clause, 0, g.Start),
 		Modality: g.Modality,
 		Negated:  g.Negated,
+		Reported: true,
 	}
 	if obligations[v.Modality] {
 		v.Modality = "demand"

@@ -65,7 +65,7 @@ func TestEventStage(t *testing.T) {
 		{"The Kremlin rejected the peace proposal.", "Kremlin", "rejected", event.Reject, "12"},
 		{"Rebel guerrillas killed two soldiers near the border.", "guerrillas", "killed", event.Assault, "18"},
 		{"The weather improved in Kyiv.", "weather", "improved", "", ""},
-		{"Ukraine did not attack the bridge.", "Ukraine", "attack", "", ""},
+		{"Ukraine did not attack the bridge.", "Ukraine", "attack", event.Fight, "19"}, // unreal: see TestEventStageUnreal
 		{"Thousands of students took part in protests in the capital.", "students", "took", event.Protest, "14"},
 		{"The army took control of the city.", "army", "took", event.Fight, "19"},
 	}
@@ -237,6 +237,61 @@ func TestEventStageActorCodes(t *testing.T) {
 			if st.Event.Source != tt.source || st.Event.Target != tt.target {
 				t.Errorf("%s · %s: source %q, target %q; want %q, %q",
 					st.Subject.Text, st.Predicate.Lemma, st.Event.Source, st.Event.Target, tt.source, tt.target)
+			}
+		})
+	}
+}
+
+// TestEventStageUnreal checks that the stage marks acts its sentence does
+// not tell as done.
+func TestEventStageUnreal(t *testing.T) {
+	p := withEvents(t)
+	tests := []struct {
+		text, subject, verb string
+		unreal              bool
+	}{
+		{"Ukrainian troops attacked the bridge.", "troops", "attacked", false},
+		{"Ukrainian troops did not attack the bridge.", "troops", "attack", true},
+		{"No Ukrainian troops attacked the bridge.", "troops", "attacked", true},
+		{"Ukrainian troops may attack the bridge.", "troops", "attack", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a := analyse(t, p, "t", tt.text)
+			st := statementWith(a, tt.subject, tt.verb)
+			if st == nil {
+				t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", tt.subject, tt.verb)
+			}
+			if st.Event == nil || st.Event.PLOVER != event.Fight || st.Event.Unreal != tt.unreal {
+				t.Errorf("event %+v, want FIGHT, unreal %v", st.Event, tt.unreal)
+			}
+		})
+	}
+}
+
+// TestEventStageViolenceNeedsAnAgent checks that violence is typed only
+// when its subject is a party that can do it.
+func TestEventStageViolenceNeedsAnAgent(t *testing.T) {
+	p := withEvents(t)
+	tests := []struct {
+		text, subject, verb, plover string
+	}{
+		{"A fire killed two soldiers in Kharkiv on Monday.", "fire", "killed", ""},
+		{"Russian troops killed two soldiers in Kharkiv on Monday.", "troops", "killed", event.Fight},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a := analyse(t, p, "t", tt.text)
+			st := statementWith(a, tt.subject, tt.verb)
+			if st == nil {
+				t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", tt.subject, tt.verb)
+			}
+			got := ""
+			if st.Event != nil {
+				got = st.Event.PLOVER
+			}
+			if got != tt.plover {
+				t.Errorf("event %+v, want %q", st.Event, tt.plover)
 			}
 		})
 	}
