@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/url"
 	"strings"
@@ -22,11 +23,14 @@ import (
 // on another Galera node).
 //
 // Cayley's schema for MySQL loses and mangles data on MariaDB, so every
-// writable open brings the tables to a repaired schema (mysqlRepairs): see
-// the README's store section for each trap.
+// writable open brings the tables to a repaired schema (mysqlRepairs):
+// docs/mariadb.md tells each trap.
 const mysqlBackend = "annals-mysql"
 
 func init() {
+	// The driver logs what it cannot return (a connection reset while it
+	// reads) through its own logger, by default to the standard one.
+	_ = mysql.SetLogger(mysqlLog{})
 	graph.RegisterQuadStore(mysqlBackend, graph.QuadStoreRegistration{
 		NewFunc: func(addr string, o graph.Options) (graph.QuadStore, error) {
 			dsn, err := mysqlDSN(addr)
@@ -38,6 +42,14 @@ func init() {
 		InitFunc:     initMySQL,
 		IsPersistent: true,
 	})
+}
+
+// mysqlLog sends the MySQL driver's messages to slog, redacted.
+type mysqlLog struct{}
+
+// Print logs the driver's message as a warning.
+func (mysqlLog) Print(v ...any) {
+	slog.Warn("mysql driver: " + Redact(strings.TrimSpace(fmt.Sprint(v...))))
 }
 
 // isMySQL tells whether addr names a MySQL or MariaDB server.
@@ -53,11 +65,11 @@ func mysqlDSN(addr string) (string, error) {
 		return "", err
 	}
 	if u.Scheme != "mysql" {
-		return "", fmt.Errorf("not a mysql:// address")
+		return "", errors.New("not a mysql:// address")
 	}
 	db := strings.TrimPrefix(u.Path, "/")
 	if db == "" || strings.Contains(db, "/") {
-		return "", fmt.Errorf("mysql address names no database (mysql://user:password@host:port/database)")
+		return "", errors.New("mysql address names no database (mysql://user:password@host:port/database)")
 	}
 	cfg := mysql.NewConfig()
 	if u.User != nil {
@@ -187,4 +199,23 @@ func repairMySQL(db *sql.DB) error {
 		}
 	}
 	return nil
+}
+
+// retryableMySQL tells whether err is a rollback that a new try of the
+// same transaction may pass (Store.applyDeltas): a deadlock or a write that
+// lost Galera's certification to one through another node (1213), a commit
+// that Galera could not replicate while the cluster changed its members
+// (1180, "Not connected to Primary Component"), or a node that is not in the
+// primary component (1047, "WSREP has not yet prepared node for application
+// use"). A broken connection is not one: the commit may have happened.
+func retryableMySQL(err error) bool {
+	var me *mysql.MySQLError
+	if !errors.As(err, &me) {
+		return false
+	}
+	switch me.Number {
+	case 1213, 1180, 1047:
+		return true
+	}
+	return false
 }
