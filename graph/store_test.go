@@ -84,6 +84,8 @@ func openTemp(t *testing.T, backend string) *Store {
 		addr = filepath.Join(t.TempDir(), "annals.db")
 	case "postgres": // a database of its own, or skip (backends_test.go)
 		addr = freshSQLDatabase(t, envPostgres, "postgres")
+	case "mysql":
+		addr = freshMySQLDatabase(t)
 	}
 	s, err := Open(context.Background(), addr)
 	if err != nil {
@@ -94,7 +96,7 @@ func openTemp(t *testing.T, backend string) *Store {
 }
 
 func TestStoreRoundTrip(t *testing.T) {
-	for _, backend := range []string{"memory", "bolt", "postgres"} {
+	for _, backend := range []string{"memory", "bolt", "postgres", "mysql"} {
 		t.Run(backend, func(t *testing.T) {
 			ctx := context.Background()
 			s := openTemp(t, backend)
