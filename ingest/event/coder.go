@@ -26,7 +26,14 @@ type Verb struct {
 	Particles []string // particles after the verb: "up" in "blew up"
 	Subject   Phrase   // for the few patterns that look at the subject ("troops", "aircraft")
 	Object    Phrase   // the direct object; empty when there is none
-	Preps     []Prep   // prepositional phrases after the verb, in order: "to Great Britain", "against Russia"
+	// ObjectParty marks a direct object that is a party to events: an
+	// actor, a role or force the dictionaries know ("released the
+	// prime minister", not "released an album")
+	ObjectParty bool
+	// ObjectPerson marks a direct object that is a person, role or force
+	// the dictionaries know ("the prime minister", "hostages")
+	ObjectPerson bool
+	Preps        []Prep // prepositional phrases after the verb, in order: "to Great Britain", "against Russia"
 	// Modality is the lemma of the verb or auxiliary that governs the act
 	// ("offer", "threaten", "demand", "will"); "" when the act happened.
 	Modality string
@@ -48,6 +55,10 @@ type Phrase struct {
 type Prep struct {
 	Prep   string
 	Object Phrase
+	// Party marks an object that is a party to events: an actor, a role
+	// or force the dictionaries know ("to Moscow", "with the rebels"). A
+	// pattern that is only a preposition ("COME (TO)") codes only with one.
+	Party bool
 }
 
 // IsZero reports whether the phrase is empty.
@@ -66,8 +77,23 @@ func (c *Coder) Code(v Verb) (annals.Event, bool) {
 	if !m.pattern && act == "" {
 		act = c.lightVerb(v)
 	}
+	if !m.pattern && act == "" && v.ObjectParty && (v.ObjectPerson || !personOnly[v.Lemma]) {
+		act = onParty[v.Lemma] // "released the hostages", "sued the city"
+	}
+	if m.pattern && doneIntent(act) && v.Modality == "" && !v.Reported && !commitments[v.Lemma] {
+		// "held primary elections" (0341), "flew to Ohio" (036): a pattern
+		// that reads an intent into an act told as done, by a verb that
+		// commits no one, tells of no intent
+		act = ""
+	}
 	if commitments[v.Lemma] && act != "" && !hostile(act) {
 		act = intent(act) // "agreed on a pact", "proposed talks": commitments, not the acts
+	}
+	if (v.Lemma == "surrender" || v.Lemma == "capitulate") && strings.HasPrefix(act, "08") && c.armed(v.Subject) {
+		act = "0874" // armed men who surrender yield militarily (RETREAT), not a concession
+	}
+	if violent(act) && tellingVerbs[v.Lemma] {
+		act = "" // "reported the attack", "described the strike as ...": telling of violence is none
 	}
 	act = c.verbal(v, act)
 	act = c.unconventional(v, act)
@@ -82,7 +108,8 @@ func (c *Coder) Code(v Verb) (annals.Event, bool) {
 // whatever governs it: a reported clause whose act has no code ("said he
 // would be there", "says you should have the freedom") is no event.
 func (c *Coder) names(v Verb) bool {
-	return c.act(v).code != "" || c.lightVerb(v) != ""
+	return c.act(v).code != "" || c.lightVerb(v) != "" ||
+		v.ObjectParty && (v.ObjectPerson || !personOnly[v.Lemma]) && onParty[v.Lemma] != ""
 }
 
 // act reads the verb phrase itself, as if it had happened: its code is ""
@@ -104,10 +131,14 @@ func (c *Coder) act(v Verb) match {
 // object's head is a verb of the dictionary: "launched 71 drone strikes"
 // is striking, "held talks with" talking, "held a meeting" meeting.
 func (c *Coder) lightVerb(v Verb) string {
-	if v.Object.IsZero() {
-		return ""
+	if v.Object.IsZero() || !doVerbs[v.Lemma] {
+		return "" // "reported the attack", "survived the attack": the noun's event is not this act
 	}
-	noun := Verb{Lemma: cmp.Or(v.Object.HeadLemma, v.Object.Head), Form: v.Object.Head, Subject: v.Subject, Preps: v.Preps}
+	obj, preps := v.Object, v.Preps
+	if measures[cmp.Or(obj.HeadLemma, obj.Head)] && len(preps) > 0 && preps[0].Prep == "of" {
+		obj, preps = preps[0].Object, preps[1:] // "25,000 tons of food aid to refugees"
+	}
+	noun := Verb{Lemma: cmp.Or(obj.HeadLemma, obj.Head), Form: obj.Head, Subject: v.Subject, Preps: preps}
 	if !eventNouns[noun.Lemma] && !eventNouns[noun.Form] {
 		return "" // "took part", "held a debate", "made a study": no event the noun names
 	}
@@ -124,6 +155,37 @@ func (c *Coder) lightVerb(v Verb) string {
 	return m.code
 }
 
+// onParty are verbs that name a political event only when what they act
+// on is a party (an actor, a role or force): "released the prime
+// minister" (a release, 0841), not "released an album"; "sued the state"
+// (a lawsuit, 115), "ordered the newspaper to close" (an order, 100),
+// "blockaded the port city" (191).
+//
+// "release" and "free" need a person or role the dictionaries know (see
+// Verb.ObjectPerson): products and records are released too.
+var onParty = map[string]string{"release": "0841", "free": "0841", "sue": "115", "order": "100",
+	"blockade": "191"}
+
+// tellingVerbs are verbs of telling, whose patterns with a word of
+// violence ("reported an attack") name the violence told of, not an act of
+// the teller.
+var tellingVerbs = map[string]bool{"report": true, "say": true, "describe": true, "characterize": true,
+	"characterise": true, "claim": true, "confirm": true, "label": true, "term": true, "deny": true,
+	"announce": true, "note": true, "recall": true, "document": true, "film": true, "witness": true}
+
+// doVerbs are the verbs that do the event their object names ("launched
+// strikes", "held talks", "imposed sanctions", "began an offensive"), as
+// against verbs that tell of it ("reported", "described", "survived",
+// "justified" an attack).
+var doVerbs = map[string]bool{"launch": true, "carry": true, "conduct": true, "hold": true, "stage": true,
+	"mount": true, "make": true, "take": true, "give": true, "begin": true, "start": true, "open": true,
+	"impose": true, "lift": true, "provide": true, "send": true, "deliver": true, "resume": true,
+	"continue": true, "have": true, "call": true, "organize": true, "organise": true, "lead": true,
+	"wage": true, "unleash": true, "issue": true, "extend": true, "offer": true, "grant": true,
+	"pay": true, "order": true, "announce": true, "initiate": true, "escalate": true, "end": true,
+	"stop": true, "halt": true, "suspend": true, "enter": true, "join": true, "break": true, "seek": true,
+	"request": true, "demand": true, "propose": true, "accept": true, "reject": true, "agree": true}
+
 // eventNouns are the nouns that name a political event of the verb they
 // share a form with, so that a light verb with one as its object is that
 // event: "launched strikes", "held talks", "imposed sanctions".
@@ -136,6 +198,19 @@ var eventNouns = map[string]bool{
 	"arrest": true, "arrests": true, "ban": true, "threat": true, "threats": true, "demand": true, "demands": true,
 	"apology": true, "crackdown": true, "blockade": true, "ceasefire": true, "truce": true,
 }
+
+// personOnly are the verbs of onParty that need a person or role.
+var personOnly = map[string]bool{"release": true, "free": true}
+
+// doneIntent reports whether a code is an intent that only a promise
+// makes: to reform or change leaders (034), to yield (035), to meet (036).
+func doneIntent(code string) bool {
+	return len(code) >= 3 && code[:2] == "03" && code[2] >= '4' && code[2] <= '6'
+}
+
+// measures are heads that measure the noun after them.
+var measures = map[string]bool{"ton": true, "tonne": true, "tons": true, "tonnes": true, "amount": true,
+	"shipment": true, "package": true, "round": true, "series": true, "wave": true, "number": true}
 
 // nounCode is the code an event noun's own verb gives without a pattern,
 // whether or not that verb codes alone: the noun names the event.
@@ -368,8 +443,8 @@ func (c *Coder) prepScore(pp dict.Prep, preps []Prep) (int, bool) {
 			continue
 		}
 		if len(pp.Object) == 0 {
-			if !found {
-				best, found = 1, true
+			if !found && q.Party {
+				best, found = 1, true // "came to Moscow", not "came to me", "came to an end"
 			}
 			continue
 		}

@@ -296,3 +296,62 @@ func TestEventStageViolenceNeedsAnAgent(t *testing.T) {
 		})
 	}
 }
+
+// TestEventStageSides checks what the stage asks of a statement's sides:
+// an actor or a party as the subject of an active statement, no speaker
+// or one spoken to, not the one asked to act; and that assent to a
+// clause, support of a cause and a warning to no one are no events.
+func TestEventStageSides(t *testing.T) {
+	p := withEvents(t)
+	tests := []struct {
+		text, subject, verb string
+		plover              string // "" for no event
+	}{
+		{"I met the minister in Paris.", "I", "met", ""},
+		{"The minister met me in Paris.", "minister", "met", ""},
+		{"A message on Twitter blamed Iran for the attacks.", "message", "blamed", ""},
+		{"Lopez asked Garcia to sign the treaty with Chile.", "Garcia", "sign", ""},
+		{"The two ministers agreed that the plan had failed.", "ministers", "agreed", ""},
+		{"Senator Lopez supports abortion rights.", "Lopez", "supports", ""},
+		{"Senator Lopez supports President Garcia.", "Lopez", "supports", event.Support},
+		{"The agency issued a flood warning for the coast.", "agency", "issued", ""},
+		{"Garcia shot the mayor outside the town hall.", "Garcia", "shot", event.Assault},
+		{"Russian forces killed three soldiers in the town.", "forces", "killed", event.Fight},
+		{"Police said the suspect surrendered to officers.", "Police", "said", ""},
+		{"The rebels said they attempted to assassinate the president.", "rebels", "said", event.Assault},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a := analyse(t, p, "t", tt.text)
+			st := statementWith(a, tt.subject, tt.verb)
+			if st == nil {
+				t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", tt.subject, tt.verb)
+			}
+			switch {
+			case tt.plover == "" && st.Event != nil:
+				t.Errorf("coded %+v, want no event", *st.Event)
+			case tt.plover == "":
+			case st.Event == nil:
+				t.Errorf("no event, want %s", tt.plover)
+			case st.Event.PLOVER != tt.plover:
+				t.Errorf("coded %+v, want %s", *st.Event, tt.plover)
+			}
+		})
+	}
+}
+
+// TestEventStagePassiveSides checks that the subject of a passive
+// statement is the event's target, not its source.
+func TestEventStagePassiveSides(t *testing.T) {
+	a := analyse(t, withEvents(t), "t", "Two Russian soldiers were arrested in Kyiv on Monday.")
+	st := statementWith(a, "soldiers", "arrested")
+	if st == nil {
+		t.Skip("the extractor found no soldiers · arrested statement")
+	}
+	if st.Event == nil || st.Event.PLOVER != event.Coerce {
+		t.Fatalf("event %+v, want COERCE", st.Event)
+	}
+	if st.Event.Source != "" || st.Event.Target == "" || st.Event.Target[:3] != "RUS" {
+		t.Errorf("source %q, target %q: want no source, the Russian soldiers as target", st.Event.Source, st.Event.Target)
+	}
+}
