@@ -108,7 +108,11 @@ func TestEventStageArticle(t *testing.T) {
 	}
 	drone := false
 	for _, st := range a.Statements {
-		if strings.Contains(st.Subject.Text+" "+st.Predicate.Text, "drone strike") && st.Event != nil {
+		text := st.Subject.Text + " " + st.Predicate.Text
+		if st.Object != nil {
+			text += " " + st.Object.Text
+		}
+		if strings.Contains(text, "drone strike") && st.Event != nil {
 			drone = true
 			if st.Event.PLOVER != event.Fight {
 				t.Errorf("%q %s: %+v, want FIGHT", st.Subject.Text, st.Predicate.Lemma, *st.Event)

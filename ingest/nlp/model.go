@@ -22,7 +22,7 @@ type Model struct {
 }
 
 // modelFormat is bumped whenever savedModel changes incompatibly.
-const modelFormat = 2
+const modelFormat = 3
 
 //go:embed model/en-ewt.gob.gz
 var embeddedModel []byte
