@@ -40,6 +40,7 @@ func run(args []string, stderr io.Writer) error {
 	flag.IntVar(&opt.RelabelEpochs, "relabel-epochs", 10, "epochs of the relabeller that names the arcs of the finished tree again (negative: none)")
 	minUpdates := flag.Int("min-updates", 1, "drop features that took part in fewer perceptron updates")
 	pruneBelow := flag.Float64("prune-below", 1, "drop features whose averaged weights are all smaller in magnitude")
+	flag.IntVar(&opt.NewsShapes, "news-shapes", 1500, "short sentences of news shapes built from the treebank's words added to the tagger's training data (negative: none)")
 	flag.BoolVar(&opt.NoParser, "no-parser", false, "train the tagger and lemmatizer only")
 	flag.StringVar(&opt.TagCache, "tag-cache", "", "file keeping the trained tagger and jackknifed tags between runs, for parser experiments (read if made from the same data and tagger flags, else written; the model is the same)")
 	flag.IntVar(&opt.Workers, "workers", 0, "goroutines for independent jobs (0: GOMAXPROCS; no effect on the result)")

@@ -58,6 +58,7 @@ var (
 	hashEnd   = hashString("</s>")
 	hashRoot  = hashString("<root>")
 	hashUnk   = hashString("<unk>")
+	hashClass = hashString("<class>")
 )
 
 // wordShape maps letters to X/x and digits to d, collapsing runs longer than

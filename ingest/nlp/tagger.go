@@ -58,6 +58,7 @@ type tokenLex struct {
 	pre1, pre2, pre3       uint64
 	suf1, suf2, suf3, suf4 uint64
 	initialShape           uint64
+	class                  uint64 // hash of the WordNet word class (wordclass.go)
 }
 
 func lexOf(words []Word) []tokenLex {
@@ -77,6 +78,7 @@ func lexOf(words []Word) []tokenLex {
 		l.suf2 = hashString(suffix(n, 2))
 		l.suf3 = hashString(suffix(n, 3))
 		l.suf4 = hashString(suffix(n, 4))
+		l.class = mix(hashClass, uint64(classOf(n)))
 		if i == 0 {
 			l.initialShape = mix(l.shape, hashStart)
 		} else {
@@ -130,6 +132,10 @@ const (
 	tfCtxCtxP1CtxP2
 	tfCtxTagM1
 	tfCtxSuf3
+	tfClass
+	tfClassM1
+	tfClassP1
+	tfClassShape
 )
 
 // tagWindow gives padded access to the sentence around word i.
@@ -171,11 +177,12 @@ func (p *tagPass) features(dst []uint64, w *tagWindow, i int, prev []uint64) []u
 	l := &w.lex[i]
 	tagM1, tagM2 := padded(prev, i-1), padded(prev, i-2)
 	shapeM1, shapeP1, suf3M1, suf3P1 := hashStart, hashEnd, hashStart, hashEnd
+	classM1, classP1 := hashStart, hashEnd
 	if x := w.at(i - 1); x != nil {
-		shapeM1, suf3M1 = x.shape, x.suf3
+		shapeM1, suf3M1, classM1 = x.shape, x.suf3, x.class
 	}
 	if x := w.at(i + 1); x != nil {
-		shapeP1, suf3P1 = x.shape, x.suf3
+		shapeP1, suf3P1, classP1 = x.shape, x.suf3, x.class
 	}
 	amb, ambP1, ambP2 := w.amb[i], padded(w.amb, i+1), padded(w.amb, i+2)
 	dst = append(dst,
@@ -211,6 +218,10 @@ func (p *tagPass) features(dst []uint64, w *tagWindow, i int, prev []uint64) []u
 		feat2(tfTagM1AmbP1, tagM1, ambP1),
 		feat2(tfWordM1Word, w.wordAt(i-1), l.word),
 		feat2(tfWordWordP1, l.word, w.wordAt(i+1)),
+		feat1(tfClass, l.class),
+		feat1(tfClassM1, classM1),
+		feat1(tfClassP1, classP1),
+		feat2(tfClassShape, l.class, l.shape),
 	)
 	for k, c := range w.ctx {
 		K := uint64(k) << 32

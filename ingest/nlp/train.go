@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 )
@@ -32,6 +33,11 @@ type TrainOptions struct {
 	// PruneBelow drops, after training, features whose averaged weights are
 	// all smaller in magnitude (default 0: keep all).
 	PruneBelow float32
+	// NewsShapes is the number of short sentences of news shapes, built
+	// from the treebank's words (augment.go), added to the tagger's
+	// training data; the parser trains on the treebank alone (default
+	// 1500; negative: none).
+	NewsShapes int
 	NoParser   bool // train the tagger and lemmatizer only
 	// TagCache, if set, names a file that keeps the trained tagger and the
 	// jackknifed training tags between runs: it is read if it was written
@@ -57,6 +63,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.RelabelEpochs == 0 {
 		o.RelabelEpochs = 10
+	}
+	if o.NewsShapes == 0 {
+		o.NewsShapes = 1500
 	}
 	if o.MinUpdates == 0 {
 		o.MinUpdates = 1
@@ -89,6 +98,10 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 		fmt.Fprintf(opt.Log, format+"\n", args...)
 	}
 	m := &Model{lemma: trainLemmatizer(train)}
+	treebank := len(train)
+	if opt.NewsShapes > 0 {
+		train = append(slices.Clip(train), newsShapes(train, opt.NewsShapes, opt.Seed)...)
+	}
 	tg, predicted, err := cachedTagger(train, opt, logf)
 	if err != nil {
 		return nil, err
@@ -103,7 +116,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 		m.prune(opt.PruneBelow, logf)
 		return m, nil
 	}
-	p, err := trainParser(predicted, dev, m, opt, logf)
+	p, err := trainParser(predicted[:treebank], dev, m, opt, logf)
 	if err != nil {
 		return nil, err
 	}
@@ -126,7 +139,7 @@ type tagCache struct {
 // taggerVersion is part of the tag cache's key. Bump it whenever the
 // tagger's features or training change: the key cannot see the code, and a
 // cache written by an older tagger would otherwise be read as if current.
-const taggerVersion = 2
+const taggerVersion = 3
 
 // tagCacheKey hashes everything the tagger's training depends on.
 func tagCacheKey(train []Sentence, opt TrainOptions) uint64 {
