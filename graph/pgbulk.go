@@ -53,6 +53,24 @@ func openPGBulk(addr string, qs graph.QuadStore) (*pgBulk, error) {
 // Close closes the connection pool.
 func (b *pgBulk) Close() error { return b.db.Close() }
 
+// inBackground says whether a commit of deltas may run while the same
+// process reads (Store.background). Through the bulk writer, one that only
+// adds may: PostgreSQL shows its rows to other connections all at once at
+// its commit, and it removes no node that a read begun before then could
+// still name. One that deletes runs alone, since a read of quads under way
+// would then resolve names after their nodes had gone.
+func (s *Store) inBackground(deltas []graph.Delta) bool {
+	if s.bulk == nil {
+		return s.background
+	}
+	for _, d := range deltas {
+		if d.Action != graph.Add {
+			return false
+		}
+	}
+	return true
+}
+
 // stagingTables are created once per connection; they empty at each commit.
 const stagingTables = `
 CREATE TEMP TABLE IF NOT EXISTS annals_nodes_in (

@@ -249,3 +249,27 @@ func TestPostgresWritesInBulk(t *testing.T) {
 		t.Error("a read-only store has a bulk writer")
 	}
 }
+
+// TestInBackground: through the bulk writer a commit that only adds runs
+// in the background; one that deletes waits, whatever the store's default.
+func TestInBackground(t *testing.T) {
+	q := quad.Make(quad.IRI("s"), quad.IRI("p"), quad.IRI("o"), nil)
+	add := cgraph.Delta{Action: cgraph.Add, Quad: q}
+	del := cgraph.Delta{Action: cgraph.Delete, Quad: q}
+	for _, c := range []struct {
+		name   string
+		s      *Store
+		deltas []cgraph.Delta
+		want   bool
+	}{
+		{"bolt adds", &Store{background: true}, []cgraph.Delta{add}, true},
+		{"bolt deletes", &Store{background: true}, []cgraph.Delta{add, del}, true},
+		{"memory adds", &Store{}, []cgraph.Delta{add}, false},
+		{"bulk adds", &Store{bulk: &pgBulk{}}, []cgraph.Delta{add, add}, true},
+		{"bulk deletes", &Store{bulk: &pgBulk{}}, []cgraph.Delta{add, del}, false},
+	} {
+		if got := c.s.inBackground(c.deltas); got != c.want {
+			t.Errorf("%s: inBackground = %t, want %t", c.name, got, c.want)
+		}
+	}
+}
