@@ -33,6 +33,8 @@ type Store struct {
 	// Cayley's memory store is not safe for it (and the SQL backends are not
 	// measured for it).
 	background bool
+	// bulk, if not nil, writes in place of Cayley's ApplyDeltas (pgbulk.go).
+	bulk *pgBulk
 }
 
 // Option configures Open.
@@ -116,8 +118,15 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, openError(addr, err)
 	}
-	return &Store{qs: h.QuadStore, iri: vocab.IRIs{Base: o.base}, addr: Redact(addr), readOnly: o.readOnly,
-		background: backend == boltBackend}, nil
+	s := &Store{qs: h.QuadStore, iri: vocab.IRIs{Base: o.base}, addr: Redact(addr), readOnly: o.readOnly,
+		background: backend == boltBackend}
+	if backend == "postgres" && !o.readOnly {
+		if s.bulk, err = openPGBulk(addr, h.QuadStore); err != nil { // pgbulk.go
+			h.Close()
+			return nil, openError(addr, err)
+		}
+	}
+	return s, nil
 }
 
 // openError adds the store to an error of Open, unless it is a refusal,
@@ -131,10 +140,22 @@ func openError(addr string, err error) error {
 
 // Close releases the store.
 func (s *Store) Close() error {
+	if s.bulk != nil {
+		s.bulk.Close()
+	}
 	if err := s.qs.Close(); err != nil {
 		return redacted(fmt.Errorf("close store %s: %w", s.addr, err))
 	}
 	return nil
+}
+
+// applyDeltas commits deltas in one transaction, through the bulk writer
+// if the store has one.
+func (s *Store) applyDeltas(deltas []graph.Delta, opts graph.IgnoreOpts) error {
+	if s.bulk != nil {
+		return s.bulk.ApplyDeltas(deltas, opts)
+	}
+	return s.qs.ApplyDeltas(deltas, opts)
 }
 
 // QuadStore gives the underlying Cayley store, for Cayley's own tools.

@@ -205,7 +205,7 @@ func (w *Writer) startCommit(ctx context.Context) error {
 	w.inflightSize = len(pending)
 	done := make(chan error, 1)
 	w.inflight = done
-	if !w.s.background {
+	if !w.s.inBackground(pending) {
 		done <- w.s.apply(pending)
 		return nil
 	}

@@ -49,6 +49,7 @@ type benchOptions struct {
 	CPUProfile string
 	MemProfile string
 	Batch      int
+	DB         string // PostgreSQL server for the stages named STAGE:pg
 }
 
 // defaultCorpus is the Wikinews set, where the repository's CI finds it.
@@ -63,6 +64,12 @@ each stage into a fresh bolt store:
   cayley   the same N-Quads through Cayley's own loader (QuadStore.NewQuadWriter
            with quad.CopyBatch, as "cayley load" does)
 
+A store stage named with ":pg" (ingest:pg, load:pg, cayley:pg) runs the same
+into a fresh database on the PostgreSQL server that -db names (its user may
+create databases; the database is dropped afterwards unless -keep), so that
+both backends are reported side by side; its output column is the database's
+size. CPU and memory are those of this process, not the server's.
+
 For each it prints the time, the CPU time (user and system: wall time alone
 says little on a busy machine), articles/s, sentences/s, quads/s and the
 stage's peak memory: resident (VmHWM, reset before each stage), resident
@@ -73,6 +80,8 @@ heap peaks.
 
   go run ./cmd/annals-bench -copies 1
   go run ./cmd/annals-bench -copies 10 -corpus ../shared/corpus/wikinews-2019-2020.jsonl
+  go run ./cmd/annals-bench -stages ingest,ingest:pg,extract,load,load:pg \
+      -db 'postgres://annals:annals@127.0.0.1:5432/annals?sslmode=disable'
 
 Flags:
 `
@@ -102,6 +111,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the run")
 	fs.IntVar(&opts.Batch, "batch", graph.DefaultBatch, "quads per transaction in the ingest and load stages")
 	fs.StringVar(&opts.MemProfile, "memprofile", "", "write a heap profile of each stage at its peak heap, to PATH.STAGE")
+	fs.StringVar(&opts.DB, "db", "", "PostgreSQL server URL for the stages named STAGE:pg")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -188,19 +198,36 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 	for _, stage := range opts.Stages {
 		var r stageResult
 		var err error
-		switch stage {
+		name, onPG := strings.CutSuffix(stage, pgSuffix)
+		if onPG && (name == "extract" || opts.DB == "") {
+			return usageError(fmt.Sprintf("-stages %s: only ingest, load and cayley run on PostgreSQL, with -db", stage))
+		}
+		store := filepath.Join(dir, name+".db")
+		drop := func() error { return nil }
+		if onPG && name != "extract" {
+			if store, drop, err = freshDatabase(ctx, opts.DB, name); err != nil {
+				return err
+			}
+			if opts.Keep {
+				drop = func() error { return nil }
+			}
+		}
+		switch name {
 		case "ingest":
 			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error {
-				return benchIngest(ctx, pipe, corpus, filepath.Join(dir, "ingest.db"), opts, r)
+				return benchIngest(ctx, pipe, corpus, store, opts, r)
 			})
 		case "extract":
 			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchExtract(ctx, pipe, corpus, nq, opts, r) })
 		case "load":
-			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchLoad(ctx, nq, filepath.Join(dir, "load.db"), opts.Batch, r) })
+			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchLoad(ctx, nq, store, opts.Batch, r) })
 		case "cayley":
-			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchCayley(ctx, nq, filepath.Join(dir, "cayley.db"), r) })
+			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchCayley(ctx, nq, store, r) })
 		default:
 			return usageError(fmt.Sprintf("-stages: unknown stage %q", stage))
+		}
+		if derr := drop(); err == nil {
+			err = derr
 		}
 		if err != nil {
 			return fmt.Errorf("bench %s: %w", stage, err)
@@ -499,6 +526,9 @@ func benchCayley(ctx context.Context, nq, db string, r *stageResult) error {
 }
 
 func fileSize(path string) int64 {
+	if isPostgres(path) {
+		return databaseSize(path)
+	}
 	fi, err := os.Stat(path)
 	if err != nil {
 		return 0

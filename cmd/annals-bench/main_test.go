@@ -48,10 +48,41 @@ func TestBenchCommand(t *testing.T) {
 }
 
 func TestBenchUsage(t *testing.T) {
-	for _, args := range [][]string{{"-copies", "0"}, {"-stages", "nap"}, {"-nope"}, {"extra"}} {
+	for _, args := range [][]string{{"-copies", "0"}, {"-stages", "nap"}, {"-nope"}, {"extra"},
+		{"-stages", "ingest:pg"}, {"-stages", "extract:pg", "-db", "postgres://127.0.0.1/x"}, {"-stages", "ingest:pg", "-db", "/tmp/x.db"}} {
 		var stdout, stderr bytes.Buffer
 		if code := run(context.Background(), append([]string{"-corpus", article}, args...), &stdout, &stderr); code != 2 {
 			t.Errorf("%v: exit %d, want 2: %s", args, code, stderr.String())
 		}
+	}
+}
+
+// TestBenchPostgres runs the store stages on PostgreSQL beside bolt, when
+// ANNALS_TEST_POSTGRES_URL names a server (see .ci/run).
+func TestBenchPostgres(t *testing.T) {
+	server := os.Getenv("ANNALS_TEST_POSTGRES_URL")
+	if server == "" {
+		t.Skip("ANNALS_TEST_POSTGRES_URL is not set; set it to a PostgreSQL URL to bench that backend")
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"-corpus", article, "-workers", "1", "-db", server,
+		"-stages", "ingest,ingest:pg,extract,load:pg,cayley:pg"}, &stdout, &stderr)
+	out, errs := stdout.String(), stderr.String()
+	if code != 0 {
+		t.Fatalf("exit %d: %s%s", code, out, errs)
+	}
+	quads := map[string]string{}
+	for _, line := range strings.Split(out, "\n") {
+		if f := strings.Fields(line); len(f) > 5 {
+			quads[f[0]] = f[5] // stage, time, CPU, articles/s, sentences/s, quads
+		}
+	}
+	for _, stage := range []string{"ingest", "ingest:pg", "load:pg", "cayley:pg"} {
+		if q := quads[stage]; q == "" || q == "0" {
+			t.Errorf("stage %s wrote %q quads:\n%s", stage, q, out)
+		}
+	}
+	if quads["ingest"] != quads["ingest:pg"] {
+		t.Errorf("ingest wrote %s quads to bolt, %s to PostgreSQL", quads["ingest"], quads["ingest:pg"])
 	}
 }
