@@ -150,12 +150,12 @@ func (s *Store) Close() error {
 }
 
 // applyDeltas commits deltas in one transaction, through the bulk writer
-// if the store has one.
+// if the store has one (PostgreSQL), else through Cayley's (retry.go).
 func (s *Store) applyDeltas(deltas []graph.Delta, opts graph.IgnoreOpts) error {
 	if s.bulk != nil {
 		return s.bulk.ApplyDeltas(deltas, opts)
 	}
-	return s.qs.ApplyDeltas(deltas, opts)
+	return s.applyCayley(deltas, opts)
 }
 
 // QuadStore gives the underlying Cayley store, for Cayley's own tools.
