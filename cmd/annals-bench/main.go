@@ -49,13 +49,14 @@ type benchOptions struct {
 	CPUProfile string
 	MemProfile string
 	Batch      int
+	DB         string // the embedded engine: "bolt" or "pebble"
 }
 
 // defaultCorpus is the Wikinews set, where the repository's CI finds it.
 const defaultCorpus = "../shared/corpus/wikinews-2019-2020.jsonl"
 
 const usage = `annals-bench copies a JSON Lines corpus N times with unique ids, then times
-each stage into a fresh bolt store:
+each stage into a fresh store (bbolt, or Pebble with -db pebble):
 
   ingest   the whole pipeline into the store, as "annals ingest" does
   extract  the pipeline alone, writing N-Quads, as "extract --format nquads"
@@ -101,6 +102,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	stages := fs.String("stages", "ingest,extract,load,cayley", "stages to run, comma-separated")
 	fs.StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the run")
 	fs.IntVar(&opts.Batch, "batch", graph.DefaultBatch, "quads per transaction in the ingest and load stages")
+	fs.StringVar(&opts.DB, "db", "bolt", "embedded store engine: bolt or pebble")
 	fs.StringVar(&opts.MemProfile, "memprofile", "", "write a heap profile of each stage at its peak heap, to PATH.STAGE")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -147,6 +149,9 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 	if opts.Copies < 1 {
 		return usageError(fmt.Sprintf("-copies %d: want at least 1", opts.Copies))
 	}
+	if opts.DB != "bolt" && opts.DB != "pebble" {
+		return usageError(fmt.Sprintf("-db %q: want bolt or pebble", opts.DB))
+	}
 	dir := opts.Dir
 	if dir == "" {
 		d, err := os.MkdirTemp("", "annals-bench-")
@@ -180,8 +185,14 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.Out, "annals-bench: %d × %s = %d articles; %d workers, GOMAXPROCS %d, %s\n",
-		opts.Copies, filepath.Base(opts.Corpus), docs, opts.Workers, runtime.GOMAXPROCS(0), runtime.Version())
+	fmt.Fprintf(opts.Out, "annals-bench: %d × %s = %d articles; %d workers, GOMAXPROCS %d, %s, store %s\n",
+		opts.Copies, filepath.Base(opts.Corpus), docs, opts.Workers, runtime.GOMAXPROCS(0), runtime.Version(), opts.DB)
+	store := func(name string) string { // a stage's store address
+		if opts.DB == "pebble" {
+			return graph.PebbleScheme + filepath.Join(dir, name+".pebble")
+		}
+		return filepath.Join(dir, name+".db")
+	}
 	nq := filepath.Join(dir, "corpus.nq")
 	var results []stageResult
 	sentences := 0
@@ -191,14 +202,14 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 		switch stage {
 		case "ingest":
 			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error {
-				return benchIngest(ctx, pipe, corpus, filepath.Join(dir, "ingest.db"), opts, r)
+				return benchIngest(ctx, pipe, corpus, store("ingest"), opts, r)
 			})
 		case "extract":
 			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchExtract(ctx, pipe, corpus, nq, opts, r) })
 		case "load":
-			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchLoad(ctx, nq, filepath.Join(dir, "load.db"), opts.Batch, r) })
+			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchLoad(ctx, nq, store("load"), opts.Batch, r) })
 		case "cayley":
-			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchCayley(ctx, nq, filepath.Join(dir, "cayley.db"), r) })
+			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchCayley(ctx, nq, store("cayley"), r) })
 		default:
 			return usageError(fmt.Sprintf("-stages: unknown stage %q", stage))
 		}
@@ -498,12 +509,19 @@ func benchCayley(ctx context.Context, nq, db string, r *stageResult) error {
 	return nil
 }
 
+// fileSize is the size of a file, or of the files of a Pebble store.
 func fileSize(path string) int64 {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return 0
-	}
-	return fi.Size()
+	path = strings.TrimPrefix(path, graph.PebbleScheme)
+	var n int64
+	filepath.WalkDir(path, func(_ string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n
 }
 
 func printBench(w io.Writer, results []stageResult, docs, sentences int) {
