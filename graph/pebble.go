@@ -35,10 +35,15 @@ const PebbleScheme = "pebble:"
 const (
 	// pebbleMemTable is the size of a memtable: fewer, larger flushes
 	// make fewer level-0 files to compact.
-	pebbleMemTable = 64 << 20
+	pebbleMemTable = 32 << 20
 	// pebbleCache is the block cache, which Cayley's point reads during a
 	// commit (does this node exist, what does this index list hold) hit.
-	pebbleCache = 64 << 20
+	// Pebble reserves the memtables' memory (up to two) in it: a cache no
+	// larger than they are caches nothing, and every read of a table
+	// reads and checksums its filter and index blocks from the file
+	// (measured: a 64 MB cache beside 64 MB memtables held 0 blocks, and
+	// the ingest took 2.3 times bbolt's CPU).
+	pebbleCache = 128 << 20
 	// pebbleL0Compaction and pebbleL0Stop let level 0 gather more files
 	// before compacting them and stopping writes than Pebble's defaults
 	// (4 and 12): a bulk load compacts in fewer, larger steps.
@@ -69,7 +74,6 @@ func init() {
 func pebbleOptions(readOnly bool) *pebble.Options {
 	o := &pebble.Options{
 		MemTableSize:          pebbleMemTable,
-		CacheSize:             pebbleCache,
 		L0CompactionThreshold: pebbleL0Compaction,
 		L0StopWritesThreshold: pebbleL0Stop,
 		LBaseMaxBytes:         pebbleLBase,
@@ -105,7 +109,10 @@ func openPebble(path string, o graph.Options) (hkv.KV, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := pebble.Open(path, pebbleOptions(readOnly))
+	opts := pebbleOptions(readOnly)
+	opts.Cache = pebble.NewCache(pebbleCache)
+	db, err := pebble.Open(path, opts)
+	opts.Cache.Unref() // the database holds its own reference
 	if err != nil {
 		lock.Close()
 		return nil, err
