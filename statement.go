@@ -60,6 +60,13 @@ type Event struct {
 	// object on the statement's date: country and sector, such as "RUSGOV"
 	// or "UKRMIL"; "" when unknown.
 	Source, Target string
+	// Unreal marks an act the text does not tell as done: negated ("did
+	// not attack", "no troops were hurt"), predicted ("will attack"),
+	// hoped or planned for, or only possible or needed ("may attack",
+	// "must withdraw"). The type is the act's all the same. An act that
+	// did happen instead (the refusal, the demand, the threat, the
+	// promise) is typed as that act and is not unreal.
+	Unreal bool
 }
 
 // Argument is a subject or object: its span in the text, the compact form

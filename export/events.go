@@ -20,14 +20,36 @@ type EventCounts struct {
 // UndatedPeriod is the period of statements without a date.
 const UndatedPeriod = "undated"
 
-// CountEvents counts the statements that have a PLOVER type by period
-// (by is "day", "month" or "year": "2025-07" by month; see [PeriodOf]) and
-// category. Statements without a type are left out.
+// CountEvents counts the statements that are events by period (by is
+// "day", "month" or "year": "2025-07" by month; see [PeriodOf]) and PLOVER
+// category: those [Counted] with all false, acts that happened between
+// parties of which one at least is an actor of the store.
 func CountEvents(sts []annals.Statement, by string) *EventCounts {
+	return countEvents(sts, by, false)
+}
+
+// CountAllEvents is [CountEvents] with the acts that did not happen
+// (annals.Event.Unreal: negated, predicted, possible) counted too.
+func CountAllEvents(sts []annals.Statement, by string) *EventCounts {
+	return countEvents(sts, by, true)
+}
+
+// Counted reports whether a statement counts as an event: it has a PLOVER
+// type, its subject or object is an actor, and, unless all is set, its
+// act happened.
+func Counted(s *annals.Statement, all bool) bool {
+	if s.Event == nil || s.Event.PLOVER == "" || s.Event.Unreal && !all {
+		return false
+	}
+	return s.Subject.Actor != "" || s.Object != nil && s.Object.Actor != ""
+}
+
+func countEvents(sts []annals.Statement, by string, all bool) *EventCounts {
 	c := &EventCounts{Count: map[string]map[string]int{}}
 	seen := map[string]bool{}
-	for _, s := range sts {
-		if s.Event == nil || s.Event.PLOVER == "" {
+	for i := range sts {
+		s := &sts[i]
+		if !Counted(s, all) {
 			continue
 		}
 		p := PeriodOf(s.Time, by)

@@ -65,3 +65,23 @@ func TestCountEvents(t *testing.T) {
 		t.Errorf("July 2025: %v, want FIGHT 2 of 3", c.Count["2025-07"])
 	}
 }
+
+// TestCountEventsHappenedWithActor checks that the counts leave out acts
+// that did not happen (unless all are asked for) and events with no actor
+// on either side.
+func TestCountEventsHappenedWithActor(t *testing.T) {
+	done := typed("FIGHT", "2025-07-22", "2025-07-22")
+	unreal := typed("FIGHT", "2025-07-22", "2025-07-22")
+	unreal.Event.Unreal = true
+	noActor := typed("FIGHT", "2025-07-22", "2025-07-22")
+	noActor.Subject.Actor = ""
+	toActor := noActor
+	toActor.Object = &annals.Argument{Actor: "ukraine"}
+	sts := []annals.Statement{done, unreal, noActor, toActor}
+	if got := CountEvents(sts, "month").Count["2025-07"]["FIGHT"]; got != 2 {
+		t.Errorf("CountEvents: %d FIGHT, want 2 (the act done by an actor, the act done to one)", got)
+	}
+	if got := CountAllEvents(sts, "month").Count["2025-07"]["FIGHT"]; got != 3 {
+		t.Errorf("CountAllEvents: %d FIGHT, want 3 (the unreal act too)", got)
+	}
+}

@@ -92,6 +92,10 @@ type EventJSON struct {
 	CAMEO  *string `json:"cameo"`
 	Source string  `json:"source,omitempty"`
 	Target string  `json:"target,omitempty"`
+	// Happened is false for an act the text does not tell as done
+	// (annals.Event.Unreal: "did not attack", "may attack"); absent
+	// otherwise.
+	Happened *bool `json:"happened,omitempty"`
 }
 
 // NewStatementJSON gives the JSON form of s; names maps actor ids to their
@@ -120,6 +124,9 @@ func NewStatementJSON(s annals.Statement, names map[string]string) StatementJSON
 		}
 		if ev.CAMEO != "" {
 			j.Event.CAMEO = &ev.CAMEO
+		}
+		if ev.Unreal {
+			j.Event.Happened = new(bool)
 		}
 	}
 	if t := s.Time; t != nil {

@@ -30,7 +30,7 @@ func (s *Store) applyOnce(ctx context.Context, deltas []graph.Delta) error {
 	if len(exact) == 0 {
 		return nil
 	}
-	return s.qs.ApplyDeltas(holdUp(exact), graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	return s.applyDeltas(holdUp(exact), graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 }
 
 // exactDeltas keeps, for each quad, the last action deltas give it, and

@@ -223,6 +223,9 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span, text 
 		if ev.Target != "" {
 			graph = append(graph, quad.Make(st, vocab.PropEventTarget, quad.String(ev.Target), st))
 		}
+		if ev.Unreal {
+			graph = append(graph, quad.Make(st, vocab.PropEventUnreal, quad.Bool(true), st))
+		}
 	}
 	return graph, extra
 }

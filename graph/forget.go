@@ -90,7 +90,7 @@ func (s *Store) Forget(ctx context.Context, id string) (Forgotten, error) {
 	if err := ctx.Err(); err != nil {
 		return out, err
 	}
-	if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+	if err := s.applyDeltas(deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 		return out, redacted(fmt.Errorf("forget %s: remove %d quads from %s: %w", id, len(deltas), s.addr, err))
 	}
 	out.Quads = len(deltas)
@@ -151,7 +151,7 @@ func (s *Store) Prune(ctx context.Context) (int, error) {
 	if len(deltas) == 0 {
 		return 0, nil
 	}
-	if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+	if err := s.applyDeltas(deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 		return 0, redacted(fmt.Errorf("prune: remove %d quads from %s: %w", len(deltas), s.addr, err))
 	}
 	return removed, nil

@@ -187,7 +187,8 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad, text string) anna
 		st.Attribution = &a
 	}
 	for _, q := range qs {
-		if q.Predicate != vocab.PropEventType && q.Predicate != vocab.PropEventSource && q.Predicate != vocab.PropEventTarget {
+		if q.Predicate != vocab.PropEventType && q.Predicate != vocab.PropEventSource && q.Predicate != vocab.PropEventTarget &&
+			q.Predicate != vocab.PropEventUnreal {
 			continue
 		}
 		if st.Event == nil {
@@ -198,6 +199,8 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad, text string) anna
 			st.Event.Source = stringOf(q.Object)
 		case vocab.PropEventTarget:
 			st.Event.Target = stringOf(q.Object)
+		case vocab.PropEventUnreal:
+			st.Event.Unreal = boolOf(q.Object)
 		default:
 			iri, _ := q.Object.(quad.IRI)
 			if code, ok := strings.CutPrefix(string(iri), vocab.NSPLOVER); ok {

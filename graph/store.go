@@ -69,14 +69,14 @@ func HeldBy(command string) Option { return func(o *options) { o.holder = comman
 // should open it only while it reads.
 func Embedded(addr string) bool {
 	return addr != "" && addr != "memory" && !strings.HasPrefix(addr, "postgres://") &&
-		!strings.HasPrefix(addr, "postgresql://") && !isCockroach(addr)
+		!strings.HasPrefix(addr, "postgresql://") && !isCockroach(addr) && !isMySQL(addr)
 }
 
 // Open opens the store at addr, creating it if needed: "memory" for an
 // in-memory store, a postgres:// URL for PostgreSQL, "pebble:DIR" for a
 // Pebble store in a directory (see pebble.go), anything else is the path of
 // an embedded bbolt file. A cockroach:// URL (see cockroach.go) names a
-// CockroachDB cluster.
+// CockroachDB cluster, a mysql:// URL (mysql.go) a MySQL or MariaDB server.
 func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	o := options{base: DefaultBase}
 	for _, opt := range opts {
@@ -95,6 +95,8 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 		backend = cockroachBackend // cockroach.go
 	case strings.HasPrefix(addr, PebbleScheme):
 		backend, path = pebbleBackend, strings.TrimPrefix(addr, PebbleScheme)
+	case isMySQL(addr):
+		backend = mysqlBackend // mysql.go
 	case addr == "":
 		return nil, errors.New("open store: no address given")
 	}

@@ -51,7 +51,7 @@ func sample() *annals.Extraction {
 		Subject:    annals.Argument{Span: sp("Ukraine"), Actor: "ukraine"},
 		Predicate:  annals.Predicate{Span: sp("meet"), Lemma: "meet"},
 		Object:     &annals.Argument{Span: annals.Span{Text: "Russia", Start: strings.LastIndex(text, "Russia"), End: strings.LastIndex(text, "Russia") + 6}, Actor: "russia"},
-		Confidence: 0.5, Negated: true,
+		Confidence: 0.5, Negated: true, Event: &annals.Event{PLOVER: "CONSULT", CAMEO: "040", Unreal: true},
 	}}
 	for i := range sts {
 		sts[i].ID = annals.StatementID(&sts[i])
@@ -86,6 +86,8 @@ func openTemp(t *testing.T, backend string) *Store {
 		addr = PebbleScheme + filepath.Join(t.TempDir(), "annals")
 	case "postgres": // a database of its own, or skip (backends_test.go)
 		addr = freshSQLDatabase(t, envPostgres, "postgres")
+	case "mysql":
+		addr = freshMySQLDatabase(t)
 	}
 	s, err := Open(context.Background(), addr)
 	if err != nil {
@@ -96,7 +98,7 @@ func openTemp(t *testing.T, backend string) *Store {
 }
 
 func TestStoreRoundTrip(t *testing.T) {
-	for _, backend := range []string{"memory", "bolt", "pebble", "postgres"} {
+	for _, backend := range []string{"memory", "bolt", "pebble", "postgres", "mysql"} {
 		t.Run(backend, func(t *testing.T) {
 			ctx := context.Background()
 			s := openTemp(t, backend)

@@ -290,7 +290,7 @@ func (s *Store) apply(deltas []graph.Delta) error {
 		if len(part) == 0 {
 			continue
 		}
-		if err := s.qs.ApplyDeltas(part, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		if err := s.applyDeltas(part, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 			return err
 		}
 	}

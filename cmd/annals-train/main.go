@@ -36,6 +36,7 @@ func run(args []string, stderr io.Writer) error {
 	flag.IntVar(&opt.Folds, "folds", 5, "jackknife folds")
 	flag.IntVar(&opt.TagEpochs, "tag-epochs", 10, "epochs per tagger pass")
 	flag.IntVar(&opt.ParseEpochs, "parse-epochs", 12, "parser epochs")
+	flag.IntVar(&opt.Beam, "beam", 4, "parser beam width, trained globally with max-violation updates (0 or 1: greedy, trained with the dynamic oracle)")
 	flag.IntVar(&opt.RelabelEpochs, "relabel-epochs", 10, "epochs of the relabeller that names the arcs of the finished tree again (negative: none)")
 	minUpdates := flag.Int("min-updates", 1, "drop features that took part in fewer perceptron updates")
 	pruneBelow := flag.Float64("prune-below", 1, "drop features whose averaged weights are all smaller in magnitude")

@@ -147,3 +147,44 @@ func TestRunNeedsTrainAndOut(t *testing.T) {
 		t.Error("want an error for a missing treebank")
 	}
 }
+
+// TestBeamFlag trains the greedy parser (-beam 0) and a beam parser on the
+// tiny treebank: both parse a sentence of it, and they are different models.
+func TestBeamFlag(t *testing.T) {
+	dir := t.TempDir()
+	train := filepath.Join(dir, "train.conllu")
+	if err := os.WriteFile(train, []byte(tinyTreebank()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var models [][]byte
+	for _, beam := range []string{"0", "3"} {
+		out := filepath.Join(dir, "model"+beam+".gob.gz")
+		var log bytes.Buffer
+		args := []string{"-train", train, "-out", out, "-folds", "2", "-tag-epochs", "2", "-parse-epochs", "3", "-beam", beam}
+		if err := run(args, &log); err != nil {
+			t.Fatalf("-beam %s: %v\n%s", beam, err, log.String())
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := nlp.Load(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		words := []nlp.Word{{Form: "Officials"}, {Form: "rejected"}, {Form: "plans"}, {Form: "."}}
+		m.Tag(words)
+		m.Parse(words)
+		if words[1].Head != 0 || words[0].Head != 2 || words[2].Head != 2 || words[2].Deprel != "obj" {
+			t.Errorf("-beam %s: %+v", beam, words)
+		}
+		models = append(models, b)
+	}
+	if bytes.Equal(models[0], models[1]) {
+		t.Error("-beam 0 and -beam 3 gave the same model")
+	}
+	var log bytes.Buffer
+	if err := run([]string{"-train", train, "-out", filepath.Join(dir, "x"), "-beam", "-1"}, &log); err == nil {
+		t.Error("a negative beam was accepted")
+	}
+}

@@ -21,6 +21,7 @@ type eventsOptions struct {
 	From, To  string
 	JSON      bool
 	Format    string // table or csv
+	All       bool   // counts acts that did not happen too
 }
 
 var (
@@ -39,13 +40,18 @@ counts in the period of its time; one whose time spans several periods
 counts in the finest coarser period that holds it (a month when counting
 by day, a year, or a range of years such as 2019..2020); undated
 statements count under "undated". Statements without an event type are
-left out.
+left out, and so are events with no actor of the store on either side
+("a gas leak led to an explosion"). Only acts that happened count: not
+those the text denies, predicts, supposes or asks for ("did not attack",
+"may attack"; a promise, a threat or a demand is itself an act and
+counts); --all counts them too.
 
 ` + actorPartsHelp,
 		Example: `  annals events
   annals events --by year --actor Russia
   annals events --actor Russia --actor-only
   annals events --json
+  annals events --all
   annals events --format csv > events.csv`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return runEvents(cmd.Context(), opts) },
@@ -57,6 +63,7 @@ left out.
 	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "table or csv")
+	cmd.Flags().BoolVar(&opts.All, "all", false, "count acts that did not happen too (denied, predicted, possible)")
 	return cmd
 }
 
@@ -91,6 +98,9 @@ func runEvents(ctx context.Context, opts *eventsOptions) error {
 		return err
 	}
 	counts := export.CountEvents(sts, opts.By)
+	if opts.All {
+		counts = export.CountAllEvents(sts, opts.By)
+	}
 	switch {
 	case opts.JSON:
 		return writeJSON(opts.IO.Out, counts.JSON())

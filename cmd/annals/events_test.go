@@ -24,6 +24,13 @@ func eventDay(s string) time.Time {
 	return t
 }
 
+// notDone marks a statement's act as not done ("did not shell").
+func notDone(s annals.Statement) annals.Statement {
+	s.Negated, s.Event.Unreal = true, true
+	s.ID = annals.StatementID(&s)
+	return s
+}
+
 // eventStore writes a store with typed statements and returns its path.
 func eventStore(t *testing.T) string {
 	t.Helper()
@@ -33,7 +40,7 @@ func eventStore(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "Russia shelled Kharkiv. Russia offered talks. Ukraine shelled Belgorod."
+	text := "Russia shelled Kharkiv. Russia offered talks. Ukraine shelled Belgorod. Ukraine did not shell Kursk."
 	sp := func(s string, from int) annals.Span {
 		i := from + strings.Index(text[from:], s)
 		return annals.Span{Text: s, Start: i, End: i + len(s)}
@@ -48,12 +55,14 @@ func eventStore(t *testing.T) string {
 		return s
 	}
 	x := &annals.Extraction{
-		Document:  doc,
-		Sentences: []annals.Span{sp("Russia shelled Kharkiv.", 0), sp("Russia offered talks.", 0), sp("Ukraine shelled Belgorod.", 0)},
+		Document: doc,
+		Sentences: []annals.Span{sp("Russia shelled Kharkiv.", 0), sp("Russia offered talks.", 0), sp("Ukraine shelled Belgorod.", 0),
+			sp("Ukraine did not shell Kursk.", 0)},
 		Statements: []annals.Statement{
 			mk("Russia", "russia", "shelled", "FIGHT", 0, 0, "2025-06-30"),
 			mk("Russia", "russia", "offered", "AGREE", 1, 24, "2025-07-23"),
 			mk("Ukraine", "ukraine", "shelled", "FIGHT", 2, 46, "2025-07-23"),
+			notDone(mk("Ukraine", "ukraine", "shell", "FIGHT", 3, 72, "2025-07-23")),
 		},
 		Actors: []annals.Actor{{ID: "russia", Name: "Russia", Type: annals.ActorCountry}, {ID: "ukraine", Name: "Ukraine", Type: annals.ActorCountry}},
 	}
@@ -89,6 +98,16 @@ func TestEventsCommand(t *testing.T) {
 			"2025-06  0      1      1\n" +
 			"2025-07  1      1      2\n" +
 			"TOTAL    1      2      3\n"
+		if got != want {
+			t.Errorf("table\n%s\nwant\n%s", got, want)
+		}
+	})
+	t.Run("all: acts not done count too", func(t *testing.T) {
+		got := run(t, func(o *eventsOptions) { o.All = true })
+		want := "PERIOD   AGREE  FIGHT  TOTAL\n" +
+			"2025-06  0      1      1\n" +
+			"2025-07  1      2      3\n" +
+			"TOTAL    1      3      4\n"
 		if got != want {
 			t.Errorf("table\n%s\nwant\n%s", got, want)
 		}
@@ -136,7 +155,7 @@ func TestEventsCmdFlags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"by", "actor", "from", "to", "json", "format", "db"} { // db: a global flag
+	for _, name := range []string{"by", "actor", "from", "to", "json", "format", "all", "db"} { // db: a global flag
 		if cmd.Flag(name) == nil {
 			t.Errorf("no --%s flag", name)
 		}

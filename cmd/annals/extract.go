@@ -34,7 +34,7 @@ type extractOptions struct {
 	pipeline string // the pipeline's version, part of each document's content hash
 }
 
-var extractFormats = []string{"jsonl", "tsv", "carb", "nquads"}
+var extractFormats = []string{"jsonl", "tsv", "carb", "nquads", "actors"}
 
 func newExtractCmd(io *IOStreams) *cobra.Command {
 	opts := &extractOptions{IO: io}
@@ -63,6 +63,11 @@ statements.
   nquads the quads that ingest would store, one block per document, for
          "annals load" (--base sets their IRI base; --min-confidence does
          not apply)
+  actors one JSON object per actor per document: doc, id, name, type
+         (PERSON, ORGANIZATION, COUNTRY, PLACE, or OTHER when the text does
+         not tell), mentions (start, end, text: every name, pronoun and
+         description that refers to it); equal ids across the documents of
+         one run are one actor (--min-confidence does not apply)
 
 --min-confidence leaves out the statements less likely to be right than it
 (confidence is calibrated: see "Confidence" in the README). Its default
@@ -83,7 +88,7 @@ every tuple by confidence themselves, the default is 0.`,
 			return runExtract(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "jsonl", "jsonl, tsv, carb or nquads")
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "jsonl", "jsonl, tsv, carb, nquads or actors")
 	cmd.Flags().BoolVar(&opts.Lines, "lines", false, "each input line is one sentence, its words split by spaces")
 	cmd.Flags().StringVar(&opts.Date, "date", "", "date of the articles (YYYY-MM-DD), as for ingest")
 	cmd.Flags().StringVar(&opts.Aliases, "aliases", "", "an aliases file (YAML: merge, rename, split), as for ingest")
@@ -96,7 +101,7 @@ every tuple by confidence themselves, the default is 0.`,
 
 func runExtract(ctx context.Context, opts *extractOptions) error {
 	switch opts.Format {
-	case "jsonl", "tsv", "carb", "nquads":
+	case "jsonl", "tsv", "carb", "nquads", "actors":
 	default:
 		return usageError("--format %q: want one of %v", opts.Format, extractFormats)
 	}
@@ -146,8 +151,10 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 			continue
 		}
 		// a surname alone joins the full name another document of the run gave
-		x, _ := people.Join(a.Extraction(), nil)
+		moved := map[string]annals.Actor{}
+		x, _ := people.Join(a.Extraction(), moved)
 		a.Statements, a.Actors = x.Statements, x.Actors
+		remapMentions(a.Mentions, moved)
 		if err := writeStatements(w, opts, a); err != nil {
 			return err
 		}
@@ -171,6 +178,9 @@ func writeStatements(w *bufio.Writer, opts *extractOptions, a *analysis.Analysis
 	}
 	if opts.Format == "carb" {
 		return writeCaRBDocument(w, opts, a)
+	}
+	if opts.Format == "actors" {
+		return writeActors(w, a)
 	}
 	names := make(map[string]string, len(a.Actors))
 	for _, actor := range a.Actors {

@@ -22,7 +22,7 @@ type IOStreams struct {
 // after the command; a command that opens the store reads them with
 // register.
 type storeFlags struct {
-	DB   string // path of the bolt store, or postgres://..., or "memory"
+	DB   string // path of the bolt store, or postgres://..., mysql://..., or "memory"
 	Base string // IRI base of the graph's nodes
 	// cmd is the command, which open names to the processes it keeps out.
 	cmd *cobra.Command
@@ -35,7 +35,7 @@ func registerStoreFlags(root *cobra.Command) {
 		def = "annals.db"
 	}
 	root.PersistentFlags().String("db", def,
-		"the store: a bolt file path, postgres://..., cockroach://..., or memory (empty, gone on exit) (env ANNALS_DB)")
+		"the store: a bolt file path, postgres://..., mysql://..., cockroach://..., or memory (empty, gone on exit) (env ANNALS_DB)")
 	base := os.Getenv("ANNALS_BASE")
 	if base == "" {
 		base = graph.DefaultBase

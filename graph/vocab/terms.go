@@ -53,6 +53,7 @@ const (
 	PropEventType   quad.IRI = NSSEM + "eventType"
 	PropEventSource quad.IRI = NSAnnals + "sourceActorCode"
 	PropEventTarget quad.IRI = NSAnnals + "targetActorCode"
+	PropEventUnreal quad.IRI = NSAnnals + "eventUnreal" // true when the act was not done (annals.Event.Unreal)
 
 	// time of a statement
 	PropTimexValue    quad.IRI = NSAnnals + "timexValue"

@@ -137,6 +137,12 @@ func (t *actorText) cluster(mentions []actorMention, title string) ([]actorClust
 	t.joinSurnames(mentions, bare, u, title)
 	t.joinShortNames(mentions, bare, u)
 
+	t.lastNames = map[string]bool{}
+	for i := range mentions {
+		if m := &mentions[i]; m.firm == "" && !m.label && m.end-m.nameFirst > 1 && t.looksLikePersonName(m) {
+			t.lastNames[t.form(m.end-1)] = true
+		}
+	}
 	members := map[int][]int{}
 	var roots []int
 	for i := range mentions {
@@ -317,8 +323,15 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 	personKind, organisationKind := false, false
 	var votes genderVotes
 	firstName := byte(0)
+	givenName, given := byte(0), true // every mention a given name alone ("Kendra")
+	placeWords := true                // every place mention a place only by its words
 	for _, mi := range members {
 		m := &mentions[mi]
+		if g := t.givenNameAlone(m); g != 0 && (givenName == 0 || givenName == g) {
+			givenName = g
+		} else {
+			given = false
+		}
 		personKind = personKind || m.personKind
 		c.known = c.known || m.canonical != ""
 		organisationKind = organisationKind || m.organisationKind
@@ -338,6 +351,7 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 			firm[1] = true
 		case annals.ActorPlace:
 			firm[2] = true
+			placeWords = placeWords && m.placeWords
 		}
 		titled = titled || m.titled
 		placeCue = placeCue || m.placeCue
@@ -365,12 +379,18 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 		c.typ = annals.ActorPerson
 	case organisationKind && !personKind:
 		c.typ = annals.ActorOrganization // "retailer Kestrelmart"
+	case firm[2] && placeWords && !placeCue && speaker:
+		c.typ = annals.ActorPerson // "Ricki Lake said": a place does not speak
 	case firm[2] || placeCue:
 		c.typ = annals.ActorPlace
 	case personKind || personShape || speaker:
 		c.typ = annals.ActorPerson
 	case afterPlace:
 		c.typ = annals.ActorPlace
+	case given:
+		c.typ = annals.ActorPerson // "Kendra said": a given name is a person's
+		votes.add(givenName, firstNameVote)
+		c.gender = votes.gender()
 	default:
 		c.typ = annals.ActorUnknown
 	}
@@ -382,6 +402,22 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 		c.affiliation = ""
 	}
 	return c
+}
+
+// givenNameAlone returns the gender of a mention that is a given name of
+// firstNames alone, capitalised and nowhere in the document written in
+// lower case ("Kendra", not "Will" beside "will") nor the last word of a
+// personal name ("Guy" beside "Richard Guy"), with nothing in the name or
+// the tables that types it otherwise; 0 for any other mention.
+func (t *actorText) givenNameAlone(m *actorMention) byte {
+	if t.tab.firstNames == nil || m.firm != "" || m.titled || m.canonical != "" || m.end-m.nameFirst != 1 {
+		return 0
+	}
+	tok := t.tokens[m.nameFirst]
+	if !isCapitalisedWord(tok.Form) || t.common[tok.lower] || t.lastNames[tok.Form] {
+		return 0
+	}
+	return t.tab.firstNames[tok.Form]
 }
 
 // canonicalName picks the actor's name: the table's name for a known

@@ -81,7 +81,8 @@ func (t *actorText) placeContext(m *actorMention) {
 		m.placeCue = true
 		return
 	}
-	m.afterPlace = placePrepositions[t.tokens[b].lower]
+	// "in Byron's memoirs": the possessor of what the phrase is in is no place
+	m.afterPlace = placePrepositions[t.tokens[b].lower] && !t.isPossessive(m.end)
 }
 
 // placeAfterPlace marks a name that follows a place and a comma as a place

@@ -37,6 +37,12 @@ func NewJoiner(apart func(name string) bool) *Joiner {
 		surnames: map[string]bool{}, docs: map[string]int{}, initialed: map[string]string{}}
 }
 
+// untypedJoinDocs is how many documents of the run must have named a
+// person in full before a one-word name of no known kind joins them: a
+// word such as "Hall" or "Order" is no surname of a "Roll Hall" that one
+// misread document made a person.
+const untypedJoinDocs = 3
+
 // surname is the lower-case last word of a name.
 func surname(name string) string {
 	f := strings.Fields(name)
@@ -131,10 +137,17 @@ func (j *Joiner) Join(x *annals.Extraction, remap map[string]annals.Actor) (*ann
 		}
 	}
 	for _, a := range x.Actors {
-		if _, moved := remap[a.ID]; moved || a.Type != annals.ActorPerson || j.apart != nil && j.apart(a.Name) {
+		// a one-word name of no known kind ("Umerov" in a text that never
+		// calls him anything else) is a surname too when it is a known
+		// person's
+		surnameAlone := a.Type == annals.ActorUnknown && !fullName(a.Name)
+		if _, moved := remap[a.ID]; moved || a.Type != annals.ActorPerson && !surnameAlone || j.apart != nil && j.apart(a.Name) {
 			continue
 		}
 		if owner, ok := j.owner(a.Name); ok && owner.ID != a.ID {
+			if surnameAlone && j.docs[owner.ID] < untypedJoinDocs {
+				continue
+			}
 			remap[a.ID] = owner
 		} else if plain := withoutInitials(a.Name); plain != a.Name {
 			// "Brian T. Carroll" is the "Brian Carroll" already known

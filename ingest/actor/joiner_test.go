@@ -122,3 +122,34 @@ func TestJoinerInitials(t *testing.T) {
 		t.Error("another name joined")
 	}
 }
+
+// TestJoinerUntypedSurname: a one-word name the text gave no kind joins the
+// one person with that surname that three documents named in full, and
+// takes the person's type; a one-word place or organisation never does, nor
+// an untyped name of two words, nor one of a person named in one document.
+func TestJoinerUntypedSurname(t *testing.T) {
+	j := NewJoiner(nil)
+	j.Join(personsDoc("Rustem Umerov", "Mark Paris", "Ada Hall"), nil)
+	j.Join(personsDoc("Rustem Umerov", "Mark Paris"), nil)
+	j.Join(personsDoc("Rustem Umerov", "Mark Paris"), nil)
+	x := &annals.Extraction{}
+	for _, a := range []annals.Actor{
+		{ID: "umerov", Name: "Umerov", Type: annals.ActorUnknown},
+		{ID: "paris", Name: "Paris", Type: annals.ActorPlace},
+		{ID: "umerov-group", Name: "Umerov Group", Type: annals.ActorUnknown},
+		{ID: "hall", Name: "Hall", Type: annals.ActorUnknown},
+	} {
+		x.Actors = append(x.Actors, a)
+		x.Statements = append(x.Statements, annals.Statement{Subject: annals.Argument{Actor: a.ID}})
+	}
+	y, _ := j.Join(x, nil)
+	want := []string{"rustem-umerov", "paris", "umerov-group", "hall"} // Ada Hall: one document
+	for i, w := range want {
+		if got := y.Statements[i].Subject.Actor; got != w {
+			t.Errorf("%s joined %s, want %s", x.Actors[i].Name, got, w)
+		}
+	}
+	if y.Actors[0].Type != annals.ActorPerson {
+		t.Errorf("joined actor typed %s", y.Actors[0].Type)
+	}
+}

@@ -128,7 +128,7 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 		refs[i].subjectFirst, refs[i].subjectPerson, refs[i].subjectGender = t.subjectStart(subject, refs[i].subject, mentions, mentionAt)
 		refs[i].subjectCoordinated = t.coordinatedName(refs[i].subject.mention, mentions, mentionAt)
 		// "Medinsky indicated that ...": the subject of a speech verb.
-		if mi := refs[i].subject.mention; mi >= 0 && mentions[mi].firm == "" &&
+		if mi := refs[i].subject.mention; mi >= 0 && (mentions[mi].firm == "" || mentions[mi].placeWords) &&
 			(speechVerbs[strings.ToLower(st.Predicate.Lemma)] || speechVerbs[strings.ToLower(st.Predicate.Text)]) {
 			mentions[mi].speaker = true
 		}
@@ -249,7 +249,8 @@ func countryActor(name string) annals.Actor {
 // resolvePronouns resolves the pronouns that stand as arguments, in text
 // order, sets the arguments' actors and records each resolved pronoun as a
 // mention. In an interview's answers the speaker's own "I", "me", "my"
-// are mentions of the speaker too, whether or not they stand as arguments.
+// are mentions of the speaker too, whether or not they stand as arguments;
+// so are the pronouns of persons no argument holds (see resolveBare).
 func (r *Resolution) resolvePronouns(t *actorText, title string, sts []annals.Statement, refs []statementRefs, iv *interview, paraStart []bool, clusters []actorCluster, mentions []actorMention, clusterOf []int, ids []string) {
 	p := newPronounResolver(t, clusters, mentions, clusterOf, paraStart)
 	p.iv = iv
@@ -339,6 +340,9 @@ func (r *Resolution) resolvePronouns(t *actorText, title string, sts []annals.St
 		if c >= 0 {
 			r.Arguments[u.statement].set(u.role, ids[c])
 		}
+	}
+	for _, kc := range p.resolveBare(t.indexMentions(mentions)) {
+		r.Mentions = append(r.Mentions, t.mention(kc[0], kc[0]+1, ids[kc[1]]))
 	}
 	if iv == nil {
 		return

@@ -42,6 +42,10 @@ type actorText struct {
 	// roleEnds holds the end of every title that names no one ("the
 	// President of Turkey"), so that an apposition after it can be read.
 	roleEnds map[int]bool
+	// lastNames holds the last word of every personal name of two words
+	// or more in the document ("Guy" of "Richard Guy"): such a word alone
+	// is that surname, not a given name (see givenNameAlone).
+	lastNames map[string]bool
 }
 
 // newActorText flattens the sentences of an analysis.

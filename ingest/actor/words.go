@@ -93,7 +93,7 @@ var organisationCues = map[string]bool{
 	"league": true, "fund": true, "front": true, "movement": true, "brigade": true, "regiment": true,
 	"battalion": true, "guard": true, "police": true, "embassy": true, "consulate": true,
 	"secretariat": true, "cabinet": true, "administration": true, "tribunal": true, "board": true,
-	"command": true, "airlines": true, "airways": true, "holdings": true,
+	"command": true, "school": true, "airlines": true, "airways": true, "holdings": true,
 	"society": true, "church": true, "network": true, "times": true, "post": true, "news": true,
 	"kremlin": true, "pentagon": true, "exchange": true, "federation": true,
 	"academy": true, "club": true, "studios": true, "conservatory": true, "division": true,
@@ -170,6 +170,22 @@ var placeSuffixes = map[string]bool{
 	"street": true, "avenue": true, "square": true, "airport": true, "port": true,
 	"territory": true, "territories": true, "state": false,
 }
+
+// placeHeads end the name of a place that may also end a person's name
+// ("Hyde Park" and "Sandra Park", "Crater Lake" and "Ricki Lake"): a place
+// only when the name's first word is no given name (see placeName).
+var placeHeads = map[string]bool{
+	"park": true, "lake": true, "trail": true, "mansion": true, "hall": true, "bridge": true,
+	"tube": true, "tunnel": true, "bay": true, "harbour": true, "harbor": true, "canyon": true,
+	"falls": true, "beach": true, "forest": true, "mountain": true, "hill": true, "hills": true,
+	"creek": true, "gardens": true, "cathedral": true, "palace": true, "castle": true, "tower": true,
+	"stadium": true, "arena": true, "plaza": true, "lane": true, "boulevard": true, "highway": true,
+	"reservoir": true, "dam": true, "glacier": true, "gulf": true, "ocean": true, "station": true,
+}
+
+// placeOpeners begin the name of a place: "Mount Hood", "Lake Tahoe",
+// "Fort Sumter", "Cape Town".
+var placeOpeners = map[string]bool{"Mount": true, "Lake": true, "Fort": true, "Cape": true, "Gulf": true}
 
 // placeNouns name a kind of place before "of" + a name: "the village of Varachyne".
 var placeNouns = map[string]bool{

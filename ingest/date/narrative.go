@@ -78,6 +78,10 @@ func newNarrative(a *analysis.Analysis, exprs []timex.Expression) *narrative {
 		}
 		if e := n.settingExpression(sent); e != nil {
 			n.own[i] = reference{expr: e, sentence: i}
+			if n.inRange(sent, e) {
+				last = reference{}
+				continue
+			}
 			if e.Precision == annals.PrecisionDay {
 				last, paragraphs = n.own[i], 0
 			} else {
@@ -151,6 +155,28 @@ func (n *narrative) settingBefore(sent *analysis.Sentence, until int) *timex.Exp
 		}
 	}
 	return found
+}
+
+// inRange reports whether e is an end of a range of two ("an April 30 –
+// May 4 poll", "from 2001 to 2004"): a stretch of days dates its own
+// sentence but is no day the story goes on from. (A dash of apposition,
+// "on Monday — today —", makes no range.)
+func (n *narrative) inRange(sent *analysis.Sentence, e *timex.Expression) bool {
+	between := func(a, b *timex.Expression) bool {
+		if a.End > b.Start || a.End < sent.Start || b.Start > sent.End {
+			return false
+		}
+		switch strings.ToLower(strings.TrimSpace(sent.Text[a.End-sent.Start : b.Start-sent.Start])) {
+		case "-", "–", "to", "through", "thru", "until", "till":
+			return true
+		}
+		return false
+	}
+	k := sort.Search(len(n.exprs), func(k int) bool { return n.exprs[k].Start >= e.Start })
+	if k == len(n.exprs) || &n.exprs[k] != e {
+		return false
+	}
+	return k > 0 && between(&n.exprs[k-1], e) || k+1 < len(n.exprs) && between(e, &n.exprs[k+1])
 }
 
 // sets reports whether an expression can be a reference time.

@@ -12,13 +12,19 @@ import (
 // "Yesterday, a man attacked the minister", "spoke at the rally" after "On
 // Thursday, thousands joined a rally", "in his announcement" after "he
 // announced on Wednesday". Such a statement happened on the reference's
-// day itself, not merely by it.
+// day itself, not merely by it. The phrase may hang on the verb's object
+// instead ("two wounds in the attack"): parsers attach such a phrase either
+// way.
 func sameOccasion(toks []analysis.Token, v int, ref *analysis.Sentence) bool {
 	if v < 0 {
 		return false
 	}
+	onVerb := func(i int) bool {
+		h := toks[i].Head - 1
+		return h == v || h >= 0 && toks[h].Head-1 == v && toks[h].Deprel == "obj"
+	}
 	for i := range toks {
-		if toks[i].Head-1 != v || toks[i].UPOS != "NOUN" || !definite(toks, i) || !occasionCase(toks, i) {
+		if !onVerb(i) || toks[i].UPOS != "NOUN" || !definite(toks, i) || !occasionCase(toks, i) {
 			continue
 		}
 		noun := strings.ToLower(toks[i].Lemma)

@@ -26,11 +26,21 @@ type Verb struct {
 	Particles []string // particles after the verb: "up" in "blew up"
 	Subject   Phrase   // for the few patterns that look at the subject ("troops", "aircraft")
 	Object    Phrase   // the direct object; empty when there is none
-	Preps     []Prep   // prepositional phrases after the verb, in order: "to Great Britain", "against Russia"
+	// ObjectParty marks a direct object that is a party to events: an
+	// actor, a role or force the dictionaries know ("released the
+	// prime minister", not "released an album")
+	ObjectParty bool
+	// ObjectPerson marks a direct object that is a person, role or force
+	// the dictionaries know ("the prime minister", "hostages")
+	ObjectPerson bool
+	Preps        []Prep // prepositional phrases after the verb, in order: "to Great Britain", "against Russia"
 	// Modality is the lemma of the verb or auxiliary that governs the act
 	// ("offer", "threaten", "demand", "will"); "" when the act happened.
 	Modality string
 	Negated  bool // "did not attack", "refused to withdraw"
+	// Reported is set for the act of a clause a speaker reports ("said
+	// they would boycott the talks"): what they would do is their intent.
+	Reported bool
 }
 
 // Phrase is a noun phrase as the coder reads it, lower case.
@@ -45,6 +55,10 @@ type Phrase struct {
 type Prep struct {
 	Prep   string
 	Object Phrase
+	// Party marks an object that is a party to events: an actor, a role
+	// or force the dictionaries know ("to Moscow", "with the rebels"). A
+	// pattern that is only a preposition ("COME (TO)") codes only with one.
+	Party bool
 }
 
 // IsZero reports whether the phrase is empty.
@@ -54,23 +68,48 @@ func (p Phrase) IsZero() bool { return p.Head == "" && len(p.Words) == 0 }
 func (p Phrase) has(w string) bool { return contains(p.Words, w) || contains(p.Lemmas, w) }
 
 // Code returns the event a verb phrase denotes, or false when it denotes
-// none: no verb pattern, no code of the verb, a null code, or a modality
-// or negation that leaves no event ("may attack", "did not attack").
+// none: no verb pattern, no code of the verb that it may give alone, or a
+// null code. An act the phrase does not tell as done ("may attack", "did
+// not attack", "will attack") keeps its type and is marked Unreal.
 func (c *Coder) Code(v Verb) (annals.Event, bool) {
 	m := c.act(v)
 	act := m.code
 	if !m.pattern && act == "" {
 		act = c.lightVerb(v)
 	}
+	if !m.pattern && act == "" && v.ObjectParty && (v.ObjectPerson || !personOnly[v.Lemma]) {
+		act = onParty[v.Lemma] // "released the hostages", "sued the city"
+	}
+	if m.pattern && doneIntent(act) && v.Modality == "" && !v.Reported && !commitments[v.Lemma] {
+		// "held primary elections" (0341), "flew to Ohio" (036): a pattern
+		// that reads an intent into an act told as done, by a verb that
+		// commits no one, tells of no intent
+		act = ""
+	}
 	if commitments[v.Lemma] && act != "" && !hostile(act) {
 		act = intent(act) // "agreed on a pact", "proposed talks": commitments, not the acts
 	}
+	if (v.Lemma == "surrender" || v.Lemma == "capitulate") && strings.HasPrefix(act, "08") && c.armed(v.Subject) {
+		act = "0874" // armed men who surrender yield militarily (RETREAT), not a concession
+	}
+	if violent(act) && tellingVerbs[v.Lemma] {
+		act = "" // "reported the attack", "described the strike as ...": telling of violence is none
+	}
+	act = c.verbal(v, act)
 	act = c.unconventional(v, act)
-	code := c.withModality(v, act)
+	code, unreal := c.withModality(v, act)
 	if code == "" {
 		return annals.Event{}, false
 	}
-	return annals.Event{PLOVER: PLOVERFor(code), CAMEO: code}, true
+	return annals.Event{PLOVER: PLOVERFor(code), CAMEO: code, Unreal: unreal}, true
+}
+
+// names reports whether the verb phrase names an act the dictionary codes,
+// whatever governs it: a reported clause whose act has no code ("said he
+// would be there", "says you should have the freedom") is no event.
+func (c *Coder) names(v Verb) bool {
+	return c.act(v).code != "" || c.lightVerb(v) != "" ||
+		v.ObjectParty && (v.ObjectPerson || !personOnly[v.Lemma]) && onParty[v.Lemma] != ""
 }
 
 // act reads the verb phrase itself, as if it had happened: its code is ""
@@ -92,14 +131,103 @@ func (c *Coder) act(v Verb) match {
 // object's head is a verb of the dictionary: "launched 71 drone strikes"
 // is striking, "held talks with" talking, "held a meeting" meeting.
 func (c *Coder) lightVerb(v Verb) string {
-	if v.Object.IsZero() {
-		return ""
+	if v.Object.IsZero() || !doVerbs[v.Lemma] {
+		return "" // "reported the attack", "survived the attack": the noun's event is not this act
 	}
-	noun := Verb{Lemma: cmp.Or(v.Object.HeadLemma, v.Object.Head), Form: v.Object.Head, Subject: v.Subject, Preps: v.Preps}
+	obj, preps := v.Object, v.Preps
+	if measures[cmp.Or(obj.HeadLemma, obj.Head)] && len(preps) > 0 && preps[0].Prep == "of" {
+		obj, preps = preps[0].Object, preps[1:] // "25,000 tons of food aid to refugees"
+	}
+	noun := Verb{Lemma: cmp.Or(obj.HeadLemma, obj.Head), Form: obj.Head, Subject: v.Subject, Preps: preps}
+	if !eventNouns[noun.Lemma] && !eventNouns[noun.Form] {
+		return "" // "took part", "held a debate", "made a study": no event the noun names
+	}
 	if len(c.forms[noun.Lemma]) == 0 && len(c.forms[noun.Form]) == 0 {
 		return ""
 	}
-	return c.act(noun).code
+	m := c.match(noun.Lemma, noun)
+	if !m.found && noun.Form != noun.Lemma {
+		m = c.match(noun.Form, noun)
+	}
+	if m.code == "" && m.found {
+		m.code = c.nounCode(noun)
+	}
+	return m.code
+}
+
+// onParty are verbs that name a political event only when what they act
+// on is a party (an actor, a role or force): "released the prime
+// minister" (a release, 0841), not "released an album"; "sued the state"
+// (a lawsuit, 115), "ordered the newspaper to close" (an order, 100),
+// "blockaded the port city" (191).
+//
+// "release" and "free" need a person or role the dictionaries know (see
+// Verb.ObjectPerson): products and records are released too.
+var onParty = map[string]string{"release": "0841", "free": "0841", "sue": "115", "order": "100",
+	"blockade": "191"}
+
+// tellingVerbs are verbs of telling, whose patterns with a word of
+// violence ("reported an attack") name the violence told of, not an act of
+// the teller.
+var tellingVerbs = map[string]bool{"report": true, "say": true, "describe": true, "characterize": true,
+	"characterise": true, "claim": true, "confirm": true, "label": true, "term": true, "deny": true,
+	"announce": true, "note": true, "recall": true, "document": true, "film": true, "witness": true}
+
+// doVerbs are the verbs that do the event their object names ("launched
+// strikes", "held talks", "imposed sanctions", "began an offensive"), as
+// against verbs that tell of it ("reported", "described", "survived",
+// "justified" an attack).
+var doVerbs = map[string]bool{"launch": true, "carry": true, "conduct": true, "hold": true, "stage": true,
+	"mount": true, "make": true, "take": true, "give": true, "begin": true, "start": true, "open": true,
+	"impose": true, "lift": true, "provide": true, "send": true, "deliver": true, "resume": true,
+	"continue": true, "have": true, "call": true, "organize": true, "organise": true, "lead": true,
+	"wage": true, "unleash": true, "issue": true, "extend": true, "offer": true, "grant": true,
+	"pay": true, "order": true, "announce": true, "initiate": true, "escalate": true, "end": true,
+	"stop": true, "halt": true, "suspend": true, "enter": true, "join": true, "break": true, "seek": true,
+	"request": true, "demand": true, "propose": true, "accept": true, "reject": true, "agree": true}
+
+// eventNouns are the nouns that name a political event of the verb they
+// share a form with, so that a light verb with one as its object is that
+// event: "launched strikes", "held talks", "imposed sanctions".
+var eventNouns = map[string]bool{
+	"attack": true, "attacks": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
+	"raid": true, "raids": true, "bombing": true, "bombings": true, "invasion": true, "offensive": true,
+	"talk": true, "talks": true, "meeting": true, "meetings": true, "negotiation": true, "negotiations": true,
+	"visit": true, "sanction": true, "sanctions": true, "embargo": true, "aid": true, "protest": true,
+	"protests": true, "boycott": true, "investigation": true, "probe": true, "inquiry": true,
+	"arrest": true, "arrests": true, "ban": true, "threat": true, "threats": true, "demand": true, "demands": true,
+	"apology": true, "crackdown": true, "blockade": true, "ceasefire": true, "truce": true,
+}
+
+// personOnly are the verbs of onParty that need a person or role.
+var personOnly = map[string]bool{"release": true, "free": true}
+
+// doneIntent reports whether a code is an intent that only a promise
+// makes: to reform or change leaders (034), to yield (035), to meet (036).
+func doneIntent(code string) bool {
+	return len(code) >= 3 && code[:2] == "03" && code[2] >= '4' && code[2] <= '6'
+}
+
+// measures are heads that measure the noun after them.
+var measures = map[string]bool{"ton": true, "tonne": true, "tons": true, "tonnes": true, "amount": true,
+	"shipment": true, "package": true, "round": true, "series": true, "wave": true, "number": true}
+
+// nounCode is the code an event noun's own verb gives without a pattern,
+// whether or not that verb codes alone: the noun names the event.
+func (c *Coder) nounCode(noun Verb) string {
+	for _, w := range []string{noun.Lemma, noun.Form} {
+		for _, r := range c.forms[w] {
+			block := &c.t.Blocks[r.block]
+			verb := &block.Verbs[r.verb]
+			if len(verb.After) > 0 || len(verb.Before) > 0 || verb.Null {
+				continue
+			}
+			if code := cmp.Or(verb.Code, block.Code, verb.Usual); code != "" {
+				return code
+			}
+		}
+	}
+	return ""
 }
 
 // commitments are the verbs that code, as the verb of a statement, as the
@@ -173,7 +301,9 @@ func (c *Coder) match(word string, v Verb) match {
 	block := &c.t.Blocks[top.ref.block]
 	verb := &block.Verbs[top.ref.verb]
 	switch {
-	case verb.Null:
+	case verb.Null || !verb.Alone || verb.Intransitive && !v.Object.IsZero():
+		// a verb that does not name an event by itself ("called",
+		// "took", "served") codes only with a pattern for its complement
 		return match{found: true}
 	case verb.Code != "":
 		return match{found: true, code: verb.Code}
@@ -313,8 +443,8 @@ func (c *Coder) prepScore(pp dict.Prep, preps []Prep) (int, bool) {
 			continue
 		}
 		if len(pp.Object) == 0 {
-			if !found {
-				best, found = 1, true
+			if !found && q.Party {
+				best, found = 1, true // "came to Moscow", not "came to me", "came to an end"
 			}
 			continue
 		}
@@ -403,3 +533,61 @@ func hasPrep(preps []Prep, w string) bool {
 	}
 	return false
 }
+
+// verbal recodes violence that a verb of attack names in words, not arms,
+// as criticism (CAMEO 111, DISAPPROVE): "blasted Biden as a career
+// politician", "attacked Trump over his taxes", "slammed the decision".
+// Neither side may be an armed force, and the verb must be one that news
+// uses for words ("blast", "slam", "lash out": always; "attack", "hit",
+// "target": with a complement of words, "as", "for", "over" a matter, or
+// an object that is a statement or a policy).
+func (c *Coder) verbal(v Verb, act string) string {
+	if !violent(act) || c.armed(v.Subject) || c.armed(v.Object) {
+		return act
+	}
+	lemma := strings.Fields(v.Lemma + " x")[0]
+	switch {
+	case verbalAlways[lemma]:
+	case verbalSometimes[lemma]:
+		if !hasPrep(v.Preps, "as") && !hasPrep(v.Preps, "for") && !hasPrep(v.Preps, "over") &&
+			!wordsOfSpeech[v.Object.Head] && !wordsOfSpeech[v.Object.HeadLemma] {
+			return act
+		}
+	default:
+		return act
+	}
+	if v.Object.IsZero() && !v.hasTarget() {
+		return ""
+	}
+	return "111"
+}
+
+// armed reports whether a phrase names an armed force or a weapon.
+func (c *Coder) armed(p Phrase) bool {
+	if a, ok := c.phraseAgent(p); ok && armedSectors[a.Sector] {
+		return true
+	}
+	for _, w := range append(p.Words[:len(p.Words):len(p.Words)], p.Lemmas...) {
+		if c.synsets["weapon"][w] {
+			return true
+		}
+	}
+	return false
+}
+
+// armedSectors are Phoenix sectors of people who bear arms.
+var armedSectors = map[string]bool{"MIL": true, "COP": true, "REB": true, "UAF": true, "INS": true, "SPY": true}
+
+// verbalAlways are verbs of violence that news uses for words unless an
+// armed force is a party; verbalSometimes are those it uses for both.
+var (
+	verbalAlways    = map[string]bool{"blast": true, "slam": true, "lash": true, "lambaste": true, "bash": true, "assail": true, "savage": true}
+	verbalSometimes = map[string]bool{"attack": true, "hit": true, "target": true, "strike": true, "fire": true}
+)
+
+// wordsOfSpeech are objects of a verb of attack that make the attack one
+// of words: "attacked his remarks", "hit out at the policy".
+var wordsOfSpeech = map[string]bool{"remark": true, "remarks": true, "comment": true, "comments": true,
+	"statement": true, "statements": true, "policy": true, "policies": true, "decision": true, "plan": true,
+	"proposal": true, "record": true, "tweet": true, "tweets": true, "speech": true, "claim": true, "claims": true,
+	"report": true, "ruling": true, "bill": true, "law": true, "media": true, "press": true}

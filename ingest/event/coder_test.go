@@ -19,7 +19,7 @@ func TestCode(t *testing.T) {
 		cameoStart string // prefix the CAMEO code must have
 	}{
 		{"an offer to return bodies is an intent, not a return",
-			Verb{Lemma: "return", Object: np("the", "bodies"), Preps: []Prep{{"of", np("3,000", "soldiers")}}, Modality: "offer"},
+			Verb{Lemma: "return", Object: np("the", "bodies"), Preps: []Prep{{Prep: "of", Object: np("3,000", "soldiers")}}, Modality: "offer"},
 			Agree, "03"},
 		{"troops shelled the town",
 			Verb{Lemma: "shell", Form: "shelled", Subject: np("troops"), Object: np("the", "town")}, Fight, "19"},
@@ -31,7 +31,7 @@ func TestCode(t *testing.T) {
 		{"X met Y", Verb{Lemma: "meet", Form: "met", Object: np("erdogan")}, Consult, "04"},
 		{"X agreed to exchange prisoners",
 			Verb{Lemma: "exchange", Object: np("1,200", "prisoners"), Modality: "agree"}, Agree, "03"},
-		{"X agreed on a pact", Verb{Lemma: "agree", Preps: []Prep{{"upon", np("a", "new", "pact")}}}, Agree, "03"},
+		{"X agreed on a pact", Verb{Lemma: "agree", Preps: []Prep{{Prep: "upon", Object: np("a", "new", "pact")}}}, Agree, "03"},
 		{"X threatened to impose sanctions",
 			Verb{Lemma: "impose", Object: np("sanctions"), Modality: "threaten"}, Threaten, "13"},
 		{"X threatened further action", Verb{Lemma: "threaten", Object: np("further", "action")}, Threaten, "13"},
@@ -39,27 +39,37 @@ func TestCode(t *testing.T) {
 		{"X urged Y to withdraw troops",
 			Verb{Lemma: "withdraw", Object: np("its", "troops"), Modality: "urge"}, Demand, "10"},
 		{"X asked for aid: an appeal, filed under DEMAND",
-			Verb{Lemma: "ask", Particles: nil, Preps: []Prep{{"for", np("humanitarian", "aid")}}}, Demand, "10"},
+			Verb{Lemma: "ask", Particles: nil, Preps: []Prep{{Prep: "for", Object: np("humanitarian", "aid")}}}, Demand, "10"},
 		{"X rejected the proposal", Verb{Lemma: "reject", Object: np("the", "proposal")}, Reject, "12"},
 		{"X refused to withdraw troops",
-			Verb{Lemma: "withdraw", Object: np("troops"), Negated: true}, Reject, "12"},
+			Verb{Lemma: "withdraw", Object: np("troops"), Negated: true, Modality: "refuse"}, Reject, "12"},
 		{"X will not accept refugees",
 			Verb{Lemma: "accept", Object: np("refugees"), Modality: "will", Negated: true}, Reject, "12"},
-		{"X did not attack Y", Verb{Lemma: "attack", Object: np("the", "town"), Negated: true}, "", ""},
-		{"X may attack Y", Verb{Lemma: "attack", Object: np("the", "town"), Modality: "may"}, "", ""},
 		{"X will attack Y: a threat", Verb{Lemma: "attack", Object: np("the", "town"), Modality: "will"}, Threaten, "138"},
 		{"rebels killed soldiers: unconventional violence",
 			Verb{Lemma: "kill", Subject: np("rebel", "guerrillas"), Object: np("two", "soldiers")}, Assault, "18"},
 		{"soldiers killed soldiers: a battle", Verb{Lemma: "kill", Subject: np("soldiers"), Object: np("two", "soldiers")}, Fight, "19"},
 		{"X said, with nothing said: no event", Verb{Lemma: "say"}, "", ""},
 		{"X went: a broad block's synonym with no target, no event", Verb{Lemma: "go", Form: "went"}, "", ""},
-		{"X went to Y: a movement", Verb{Lemma: "go", Preps: []Prep{{"to", np("ankara")}}}, Consult, "04"},
+		{"X went to Y: a light verb without a pattern, no event", Verb{Lemma: "go", Preps: []Prep{{Prep: "to", Object: np("ankara")}}}, "", ""},
+		{"X visited Y: a verb that names the event", Verb{Lemma: "visit", Object: np("ankara")}, Consult, "04"},
+		{"X called Y a liar: a light verb, no event", Verb{Lemma: "call", Object: np("him")}, "", ""},
+		{"X took office: no event", Verb{Lemma: "take", Object: np("office")}, "", ""},
+		{"X allowed Y: no event", Verb{Lemma: "allow", Object: np("people")}, "", ""},
+		{"X served: no event", Verb{Lemma: "serve", Preps: []Prep{{Prep: "for", Object: np("one", "term")}}}, "", ""},
+		{"X demonstrated a device: no protest", Verb{Lemma: "demonstrate", Object: np("a", "device")}, "", ""},
 		{"X imposed sanctions", Verb{Lemma: "impose", Object: np("sanctions")}, Sanction, "16"},
 		{"X mobilized reservists", Verb{Lemma: "mobilize", Object: np("army", "reservists")}, Mobilize, "15"},
 		{"X demonstrated", Verb{Lemma: "demonstrate"}, Protest, "14"},
 		{"X arrested Y", Verb{Lemma: "arrest", Object: np("100", "palestinians")}, Coerce, "17"},
 		{"X investigated", Verb{Lemma: "launch", Object: np("an", "investigation")}, Investigate, "09"},
 		{"an unknown verb", Verb{Lemma: "frobnicate"}, "", ""},
+		{"X attacked the senator over his remarks: words, not arms",
+			Verb{Lemma: "attack", Object: np("the", "senator"), Preps: []Prep{{Prep: "over", Object: np("his", "remarks")}}}, Disapprove, "111"},
+		{"X attacked the senator's plan", Verb{Lemma: "attack", Object: np("the", "senator's", "plan")}, Disapprove, "111"},
+		{"troops attacked the town over the river: arms",
+			Verb{Lemma: "attack", Subject: np("troops"), Object: np("the", "town"), Preps: []Prep{{Prep: "over", Object: np("the", "river")}}}, Fight, "19"},
+		{"X criticised Y", Verb{Lemma: "criticise", Object: np("the", "senator")}, Disapprove, "11"},
 	}
 	c := testCoder(t)
 	for _, tt := range tests {
@@ -79,6 +89,42 @@ func TestCode(t *testing.T) {
 			}
 			if PLOVERFor(ev.CAMEO) != ev.PLOVER {
 				t.Errorf("CAMEO %s is not under %s", ev.CAMEO, ev.PLOVER)
+			}
+		})
+	}
+}
+
+// TestCodeUnreal checks that acts the text does not tell as done keep
+// their type and are marked unreal, and that the act that did happen
+// instead (a refusal, demand, threat or promise) is typed and real.
+func TestCodeUnreal(t *testing.T) {
+	town := np("the", "town")
+	tests := []struct {
+		name   string
+		verb   Verb
+		plover string
+		unreal bool
+	}{
+		{"X attacked Y", Verb{Lemma: "attack", Object: town}, Fight, false},
+		{"X did not attack Y", Verb{Lemma: "attack", Object: town, Negated: true}, Fight, true},
+		{"X may attack Y", Verb{Lemma: "attack", Object: town, Modality: "may"}, Fight, true},
+		{"X must withdraw from Y", Verb{Lemma: "withdraw", Preps: []Prep{{Prep: "from", Object: town}}, Modality: "must"}, Concede, true},
+		{"X would attack Y, as the narrator supposes", Verb{Lemma: "attack", Object: town, Modality: "would"}, Fight, true},
+		{"X said it would attack Y", Verb{Lemma: "attack", Object: town, Modality: "would", Reported: true}, Threaten, false},
+		{"X will attack Y: a threat", Verb{Lemma: "attack", Object: town, Modality: "will"}, Threaten, false},
+		{"X threatened to attack Y", Verb{Lemma: "attack", Object: town, Modality: "threaten"}, Threaten, false},
+		{"X refused to withdraw", Verb{Lemma: "withdraw", Preps: []Prep{{Prep: "from", Object: town}}, Negated: true, Modality: "refuse"}, Reject, false},
+		{"X will not meet Y: a refusal", Verb{Lemma: "meet", Object: np("russia"), Negated: true, Modality: "will"}, Reject, false},
+		{"X did not meet Y: no refusal, a meeting not held", Verb{Lemma: "meet", Object: np("russia"), Negated: true}, Consult, true},
+		{"X urged Y to withdraw", Verb{Lemma: "withdraw", Preps: []Prep{{Prep: "from", Object: town}}, Modality: "urge"}, Demand, false},
+		{"X did not criticize Y", Verb{Lemma: "criticize", Object: np("russia"), Negated: true}, Disapprove, true},
+	}
+	c := testCoder(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev, ok := c.Code(tt.verb)
+			if !ok || ev.PLOVER != tt.plover || ev.Unreal != tt.unreal {
+				t.Errorf("coded %+v (%v), want %s, unreal %v", ev, ok, tt.plover, tt.unreal)
 			}
 		})
 	}
@@ -148,10 +194,10 @@ func TestCoderConcurrent(t *testing.T) {
 func BenchmarkCode(b *testing.B) {
 	c := testCoder(b)
 	verbs := []Verb{
-		{Lemma: "return", Object: np("the", "bodies"), Preps: []Prep{{"of", np("3,000", "soldiers")}}, Modality: "offer"},
+		{Lemma: "return", Object: np("the", "bodies"), Preps: []Prep{{Prep: "of", Object: np("3,000", "soldiers")}}, Modality: "offer"},
 		{Lemma: "shell", Form: "shelled", Subject: np("troops"), Object: np("the", "town")},
-		{Lemma: "accuse", Object: np("russia"), Preps: []Prep{{"of", np("war", "crimes")}}},
-		{Lemma: "meet", Form: "met", Object: np("erdogan"), Preps: []Prep{{"in", np("ankara")}}},
+		{Lemma: "accuse", Object: np("russia"), Preps: []Prep{{Prep: "of", Object: np("war", "crimes")}}},
+		{Lemma: "meet", Form: "met", Object: np("erdogan"), Preps: []Prep{{Prep: "in", Object: np("ankara")}}},
 	}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {

@@ -8,11 +8,13 @@ type stance int
 const (
 	stanceActual  stance = iota // no governing verb: the act happened
 	stanceIntent                // offer, promise, will: the act is promised (03) or, if hostile, threatened (13)
+	stancePredict               // would, hope, want: the act is supposed or wished for, not done
 	stanceAgree                 // agree: as intent, but a hostile act agreed on is decided, not threatened
 	stanceDemand                // demand, urge, call: the act is demanded of someone (10)
 	stanceThreat                // threaten, warn: the act is threatened (13)
 	stanceAttempt               // try, attempt: the act was set about (CAMEO codes attempts as the act)
-	stanceNone                  // may, must, need, expect: no event yet
+	stanceRefuse                // refuse, decline (with the act negated): a cooperative act refused (12)
+	stanceNone                  // may, must, need, expect: the act is only possible or needed, not done
 )
 
 // stances maps the modality lemmas the extractor records to what they do.
@@ -21,10 +23,14 @@ var stances = map[string]stance{
 	"": stanceActual,
 	// intent: CAMEO 03 "express intent to ..."
 	"offer": stanceIntent, "propose": stanceIntent, "promise": stanceIntent, "pledge": stanceIntent,
-	"vow": stanceIntent, "plan": stanceIntent, "intend": stanceIntent, "prepare": stanceIntent,
-	"aim": stanceIntent, "hope": stanceIntent, "want": stanceIntent, "wish": stanceIntent,
-	"seek": stanceIntent, "suggest": stanceIntent, "will": stanceIntent, "would": stanceIntent,
-	"shall": stanceIntent, "volunteer": stanceIntent, "commit": stanceIntent,
+	"vow": stanceIntent, "volunteer": stanceIntent, "commit": stanceIntent,
+	"plan": stanceIntent, "intend": stanceIntent, "prepare": stanceIntent, "aim": stanceIntent,
+	"will": stanceIntent, "shall": stanceIntent, // news tells what an actor will do as it was announced
+	// condition and wish: said of the act by anyone (the narrator, a
+	// columnist), they tell no act that happened; said by the speaker of
+	// a report of what they would do, they are its intent (Verb.Reported)
+	"would": stancePredict, "hope": stancePredict, "want": stancePredict, "wish": stancePredict,
+	"seek": stancePredict, "suggest": stancePredict,
 	"agree": stanceAgree,
 	// demand: CAMEO 10; PLOVER 2016 has no category for CAMEO 02 appeals
 	// and files calls and requests under DEMAND, so they are coded as the
@@ -34,6 +40,7 @@ var stances = map[string]stance{
 	// threat: CAMEO 13
 	"threaten": stanceThreat, "warn": stanceThreat,
 	"try": stanceAttempt, "attempt": stanceAttempt,
+	"refuse": stanceRefuse, "decline": stanceRefuse,
 	"may": stanceNone, "might": stanceNone, "could": stanceNone, "can": stanceNone, "should": stanceNone,
 	"must": stanceNone, "need": stanceNone, "expect": stanceNone, "consider": stanceNone,
 }
@@ -54,6 +61,9 @@ func (c *Coder) governing(v Verb, st stance) string {
 	case stanceThreat:
 		return threat(cmp.Or(code, "130"))
 	case stanceIntent, stanceAgree:
+		if code == "" && commitments[v.Modality] {
+			code = "030" // "offered to ...": the offer is the act, whatever is offered
+		}
 		if code != "" && code[:2] <= "05" {
 			return intent(code)
 		}
@@ -62,50 +72,59 @@ func (c *Coder) governing(v Verb, st stance) string {
 }
 
 // withModality turns the code of an act into the code of the statement
-// given its modality and negation.
-func (c *Coder) withModality(v Verb, act string) string {
+// given its modality and negation, and tells whether the coded act is
+// unreal (see annals.Event.Unreal).
+func (c *Coder) withModality(v Verb, act string) (string, bool) {
 	st, known := stances[v.Modality]
 	if !known {
 		st = stanceNone
 	}
+	if st == stancePredict && v.Reported {
+		st = stanceIntent // "they said they would boycott the talks"
+	}
 	if v.Negated {
 		switch st {
-		case stanceActual, stanceIntent, stanceAgree, stanceAttempt:
-			return refusal(act) // "refused to withdraw", "will not accept"
 		case stanceDemand:
-			return "100" // "urged them not to ...": a demand all the same
+			return "100", false // "urged them not to ...": a demand all the same
+		case stanceRefuse, stanceIntent, stanceAgree:
+			if act != "" && !hostile(act) && act[:2] != "01" && act[:2] != "02" {
+				return refusal(act), false // "refused to withdraw", "will not accept"
+			}
 		}
-		return ""
+		return act, true // "did not attack", "did not talk": the act, not done
 	}
 	if act == "" || act[:2] == "01" {
 		// no code for the act, or a mere statement: what the governing verb says
-		if st == stanceActual || st == stanceAttempt {
-			return act
+		switch st {
+		case stanceActual, stanceAttempt:
+			return act, false
+		case stancePredict, stanceNone:
+			return "", false
 		}
-		return c.governing(v, st)
+		return c.governing(v, st), false
+	}
+	if act[:2] == "02" {
+		act = "10" + act[2:] // an appeal: see stances
 	}
 	switch st {
 	case stanceActual, stanceAttempt:
-		if act[:2] == "02" {
-			return "10" + act[2:] // an appeal: see stances
-		}
-		return act
+		return act, false
 	case stanceIntent:
 		if hostile(act) {
-			return threat(act)
+			return threat(act), false
 		}
-		return intent(act)
+		return intent(act), false
 	case stanceAgree:
 		if hostile(act) {
-			return act
+			return act, false
 		}
-		return intent(act)
+		return intent(act), false
 	case stanceDemand:
-		return demand(act)
+		return demand(act), false
 	case stanceThreat:
-		return threat(act)
+		return threat(act), false
 	}
-	return ""
+	return act, true // predicted, planned, possible, needed
 }
 
 // hostile reports whether a code is one of conflict (CAMEO 09 to 20).

@@ -56,23 +56,73 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			continue
 		}
 		r := readStatement(&a.Sentences[st.Sentence], st)
-		if !r.ok || !r.hasParty(coder, actors.mentions, st) {
+		if !r.ok || !r.hasParty(coder, actors.mentions, st) || r.private ||
+			!st.Passive && !r.passive && !r.subjectParty(coder, actors.mentions, st) {
 			continue
 		}
+		if r.opinion(st) || r.asked && !st.Passive {
+			continue
+		}
+		r.markParties(coder, actors.mentions, st)
 		ev, ok := coder.Code(r.verb)
-		if (!ok || ev.PLOVER == "") && r.reported != nil && r.reportedParty(coder, actors.mentions) {
+		if (!ok || ev.PLOVER == "") && r.reported != nil && r.reportedParty(coder, actors.mentions) &&
+			((r.reported.pronoun || doVerbs[r.verb.Lemma]) && coder.names(r.reported.verb) ||
+				r.reported.verb.Modality == "demand" && !r.reported.pronoun) {
 			// "Turkey says it will withdraw its soldiers": what the
-			// speaker says they or others will or must do is the event
+			// speaker says they or others will or must do is the event;
+			// what a speaker says another did is that other's act, not the
+			// speaker's ("police said the gunman surrendered"); a verb that
+			// does its object's event takes it from an object read as a
+			// clause ("launched 71 drone | strikes")
 			ev, ok = coder.Code(r.reported.verb)
 		}
 		if !ok || ev.PLOVER == "" {
 			continue // no event, or a public statement (CAMEO 01) that every "said" would be
 		}
+		if violent(ev.CAMEO) && !r.agentParty(coder, actors.mentions, st) {
+			continue
+		}
+		if (st.Passive || r.passive) && strings.HasPrefix(ev.CAMEO, "04") {
+			continue // "the injured were rushed to hospitals": moved, not visiting
+		}
+		if stanceVerbs[r.verb.Lemma] && strings.HasPrefix(ev.CAMEO, "05") && !r.verb.ObjectPerson &&
+			(st.Object == nil || st.Object.Actor == "") && !r.prepParty() {
+			continue // "supports abortion rights", "backed the policy": a stance, no one supported
+		}
+		if !meetings[r.verb.Lemma] && r.reported == nil && (strings.HasPrefix(ev.CAMEO, "04") || strings.HasPrefix(ev.CAMEO, "13")) &&
+			!r.verb.ObjectParty && !r.prepParty() {
+			// "visited their polling places", "returned from Italy",
+			// "issued a flood warning": a visit or a threat is to someone
+			continue
+		}
+		if strings.HasPrefix(ev.CAMEO, "175") && !coder.armed(r.verb.Subject) && !statePart(ev.Source) {
+			continue // "a man using a knife": repression is what a state's forces do
+		}
 		sentence := &a.Sentences[st.Sentence]
 		day := statementDay(st, &a.Document)
-		ev.Source = actors.code(sentence, &st.Subject, day)
-		if st.Object != nil {
-			ev.Target = actors.code(sentence, st.Object, day)
+		switch {
+		case st.Passive || r.passive:
+			// "two men were arrested": the subject is the one acted on,
+			// and no one is named as doing it
+			ev.Target = actors.code(sentence, &st.Subject, day)
+			if st.Object != nil && st.Object.Prep == "by" {
+				ev.Source = actors.code(sentence, st.Object, day)
+			}
+		default:
+			ev.Source = actors.code(sentence, &st.Subject, day)
+			if st.Object != nil {
+				ev.Target = actors.code(sentence, st.Object, day)
+			}
+		}
+		if subj := r.verb.Subject; strings.HasPrefix(ev.CAMEO, "19") && ev.Source == "" && !st.Passive && !r.passive &&
+			!eventNouns[subj.Head] && !eventNouns[subj.HeadLemma] && !coder.Participant(subj) {
+			// conventional force (FIGHT) is what states' forces use; a
+			// person or group that no country's forces stand for and the
+			// dictionaries know as no force, who kills or attacks ("a
+			// gunman", "the suspect", a person's name), commits
+			// unconventional violence (ASSAULT); strikes and weapons keep
+			// their code
+			ev.CAMEO, ev.PLOVER = "180", PLOVERFor("180")
 		}
 		st.Event = &ev
 	}
@@ -88,7 +138,26 @@ type statementReading struct {
 	// reported is the clause the statement's object is ("said [that] it
 	// will withdraw its troops"), nil when it is none
 	reported *reportedClause
-	ok       bool
+	// subjectCore is the core of the subject's phrase (up to its first
+	// preposition, comma or relative pronoun): "a message" of "a message
+	// on Twitter blaming Iran"
+	subjectCore annals.Span
+	// subjectNamed is set when the subject's core has a proper noun
+	subjectNamed bool
+	// private is set when a side is the speaker or the one spoken to
+	// ("I", "me", "you"): what a person tells of their own doings in an
+	// interview is no political event
+	private bool
+	// asked is set when the predicate is the infinitive of a verb of
+	// asking with an object before it ("asked Trump to post"), so that
+	// the statement's subject is the one asked, not the asker
+	asked bool
+	// passive is set for a participle that follows its subject with no
+	// auxiliary: the subject is the one acted on
+	passive bool
+	// prepSpans are the text spans of the objects of verb.Preps, index for index
+	prepSpans []annals.Span
+	ok        bool
 }
 
 // reportedClause is what a speech verb's clause object says is done.
@@ -96,6 +165,7 @@ type reportedClause struct {
 	verb    Verb
 	subject annals.Span // the clause's subject in the text
 	pronoun bool        // the subject is a personal pronoun: most often the speaker
+	object  annals.Span // the clause verb's object in the text, zero when none
 }
 
 // reportedParty reports whether the clause's subject is a party to events:
@@ -124,6 +194,154 @@ func (r *statementReading) hasParty(c *Coder, mentions *mentionIndex, st *annals
 	return c.Participant(r.subject) || c.Participant(r.object)
 }
 
+// subjectParty reports whether the subject of an active statement is a
+// party that can act: an actor, an actor's mention in the core of its
+// phrase, a party the dictionaries know, or a pronoun other than the
+// speaker's. "The milestone came as ...", "Friday night was ...", "a
+// message on Twitter blaming Iran" and "her intention to endorse" name
+// no one who acts.
+func (r *statementReading) subjectParty(c *Coder, mentions *mentionIndex, st *annals.Statement) bool {
+	if st.Subject.Actor != "" || st.Subject.Pronoun || mentions.overlapsAny(r.subjectCore) {
+		return true
+	}
+	core := r.verb.Subject
+	if len(core.Words) > 0 && genericWords[core.Words[0]] {
+		return false // "which company gives permission", "any officials who": no one in particular
+	}
+	if len(core.Words) == 1 && analysis.IsStandalonePronoun(core.Words[0]) {
+		return true
+	}
+	if r.subjectNamed || bodies[core.HeadLemma] || bodies[core.Head] || c.Participant(core) {
+		return true
+	}
+	// "thousands of students", "members of the council": the party is
+	// after the quantity
+	return quantities[core.HeadLemma] && c.Participant(r.subject)
+}
+
+// bodies are nouns of organised bodies that act as one: "the union
+// said", "the court ruled", "the council voted".
+var bodies = map[string]bool{"union": true, "company": true, "firm": true, "party": true, "council": true,
+	"court": true, "committee": true, "board": true, "association": true, "organization": true,
+	"organisation": true, "agency": true, "ministry": true, "department": true, "government": true,
+	"parliament": true, "congress": true, "senate": true, "assembly": true, "administration": true,
+	"campaign": true, "coalition": true, "alliance": true, "federation": true, "commission": true,
+	"authority": true, "authorities": true, "state": true, "country": true, "nation": true, "city": true,
+	"opposition": true, "embassy": true, "regime": true, "group": true, "movement": true, "network": true}
+
+// quantities are heads that count the party after them.
+var quantities = map[string]bool{"thousand": true, "thousands": true, "hundred": true, "hundreds": true,
+	"dozen": true, "dozens": true, "million": true, "millions": true, "score": true, "scores": true,
+	"member": true, "members": true, "some": true, "many": true, "most": true, "all": true, "group": true,
+	"number": true, "majority": true, "crowd": true, "crowds": true}
+
+// genericWords open a subject that names no one in particular.
+var genericWords = map[string]bool{"which": true, "what": true, "whichever": true, "any": true, "every": true,
+	"anyone": true, "anybody": true, "everyone": true, "everybody": true, "whoever": true}
+
+// meetings are the verbs whose parties meet one another: "the delegations
+// met", "the sides negotiated".
+var meetings = map[string]bool{"meet": true, "negotiate": true, "talk": true, "confer": true, "consult": true}
+
+// statePart reports whether an actor code has a sector of a state:
+// government, military, police.
+func statePart(code string) bool {
+	return len(code) == 6 && (code[3:] == "GOV" || code[3:] == "MIL" || code[3:] == "COP" || code[3:] == "JUD")
+}
+
+// stanceVerbs are verbs of support whose object may be a cause as well as
+// a party: "supported the candidate", but "supports gun rights".
+var stanceVerbs = map[string]bool{"support": true, "back": true, "favor": true, "favour": true, "endorse": true}
+
+// prepParty reports whether a prepositional phrase of the verb is a party.
+func (r *statementReading) prepParty() bool {
+	for _, p := range r.verb.Preps {
+		if p.Party {
+			return true
+		}
+	}
+	return false
+}
+
+// privatePronouns are the speaker and the one spoken to.
+var privatePronouns = map[string]bool{"i": true, "me": true, "you": true, "myself": true, "yourself": true}
+
+// opinionVerbs are verbs of assent that, with a clause for their object,
+// tell what someone thinks, not an act: "agreed that vaccines do good",
+// "conceded that the figures were wrong".
+var opinionVerbs = map[string]bool{"agree": true, "concede": true, "accept": true, "admit": true,
+	"acknowledge": true}
+
+// opinion reports whether the statement is a verb of assent whose object
+// is a clause or a question ("agreed that ...", "do not agree on how ...").
+func (r *statementReading) opinion(st *annals.Statement) bool {
+	if !opinionVerbs[r.verb.Lemma] {
+		return false
+	}
+	if r.reported != nil || st.Object == nil && len(r.verb.Preps) == 0 && r.verb.Lemma == "agree" {
+		return true // "agreed that ...", "Carroll agreed and cautioned ..."
+	}
+	for _, p := range r.verb.Preps {
+		if wh := p.Object.Head; wh == "how" || wh == "what" || wh == "whether" || wh == "why" || wh == "who" {
+			return true
+		}
+	}
+	return false
+}
+
+// askedBefore reports whether the predicate starting at token first is an
+// infinitive whose "to" follows an object of the verb before it ("asked
+// Trump to post", "urged the council to act"), not the verb itself
+// ("asked to leave").
+func askedBefore(toks []analysis.Token, first int) bool {
+	to := first - 1
+	if to < 1 || toks[to].XPOS != "TO" {
+		return false
+	}
+	return !analysis.IsVerbTag(toks[to-1].XPOS) && !analysis.IsAdvTag(toks[to-1].XPOS)
+}
+
+// markParties marks the prepositional phrases whose object is a party to
+// events (an actor's mention, a party the dictionaries know, a pronoun
+// other than the speaker's), for the patterns that are only a preposition.
+func (r *statementReading) markParties(c *Coder, mentions *mentionIndex, st *annals.Statement) {
+	if st.Object != nil && st.Object.Prep == "" && !r.verb.Object.IsZero() && r.reported == nil {
+		r.verb.ObjectParty = st.Object.Actor != "" || mentions.overlapsAny(st.Object.Span) || c.Participant(r.verb.Object) ||
+			len(r.verb.Object.Words) == 1 && analysis.IsStandalonePronoun(r.verb.Object.Words[0]) && !privatePronouns[r.verb.Object.Words[0]]
+		r.verb.ObjectPerson = c.Participant(r.verb.Object)
+	}
+	if rc := r.reported; rc != nil && rc.object.End > 0 {
+		rc.verb.ObjectParty = mentions.overlapsAny(rc.object) || c.Participant(rc.verb.Object)
+		rc.verb.ObjectPerson = c.Participant(rc.verb.Object)
+	}
+	for i := range r.verb.Preps {
+		p := &r.verb.Preps[i]
+		if p.Object.IsZero() {
+			continue
+		}
+		if i < len(r.prepSpans) && r.prepSpans[i].End > 0 && mentions.overlapsAny(r.prepSpans[i]) {
+			p.Party = true
+			continue
+		}
+		w := p.Object.Words
+		p.Party = len(w) == 1 && analysis.IsStandalonePronoun(w[0]) && !privatePronouns[w[0]] || c.Participant(p.Object)
+	}
+}
+
+// agentParty reports whether the subject of a statement is a party that
+// can do violence: an actor, a phrase with an actor's mention, a party the
+// dictionaries know, or a personal pronoun. "A fire killed five people"
+// and "the storm hit the coast" are no one's acts.
+func (r *statementReading) agentParty(c *Coder, mentions *mentionIndex, st *annals.Statement) bool {
+	if st.Passive || r.passive {
+		return false // the subject is the victim ("five people were killed")
+	}
+	if st.Subject.Actor != "" || st.Subject.Pronoun || mentions.overlapsAny(st.Subject.Span) {
+		return true
+	}
+	return c.Participant(r.subject) || len(r.subject.Words) == 1 && analysis.IsStandalonePronoun(r.subject.Words[0])
+}
+
 // readStatement reads the verb phrase of a statement off its sentence.
 func readStatement(s *analysis.Sentence, st *annals.Statement) statementReading {
 	toks := s.Tokens
@@ -142,22 +360,45 @@ func readStatement(s *analysis.Sentence, st *annals.Statement) statementReading 
 	if i, j := tokenRange(toks, st.Subject.Span); j > i {
 		v.Subject = phraseOf(toks, i, j)
 		r.subject = wordsOf(toks, i, j)
+		ce := coreEnd(toks, i, j)
+		for k := i + 1; k < ce; k++ {
+			if x := toks[k].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
+				ce = k // "an earthquake struck the island, injuring": the subject is the earthquake
+				break
+			}
+		}
+		r.subjectCore = annals.Span{Start: toks[i].Start, End: toks[ce-1].End}
+		for k := i; k < ce; k++ {
+			r.subjectNamed = r.subjectNamed || analysis.IsProperTag(toks[k].XPOS) && !analysis.IsTimeWord(toks[k])
+		}
+		r.private = j-i == 1 && privatePronouns[strings.ToLower(toks[i].Form)]
+		// "requested Trump declare an emergency", "asked Biden to post":
+		// the subject is the one asked, and the demand is the asker's
+		r.asked = i > 0 && analysis.IsVerbTag(toks[i-1].XPOS) && stances[strings.ToLower(toks[i-1].Lemma)] == stanceDemand
+		// "prisoners arrested during the campaign": a participle right
+		// after its subject, with no auxiliary, is passive
+		r.passive = j == first && end-first == 1 && toks[main].XPOS == "VBN" && (st.Object == nil || st.Object.Prep != "")
+		v.Negated = v.Negated || noneWords[strings.ToLower(toks[i].Form)] // "no troops were hurt"
 	}
 	var k int
 	v.Particles, k = particlesAfter(toks, end)
 	if st.Object != nil {
 		if i, j := tokenRange(toks, st.Object.Span); j > i {
 			j = compoundEnd(toks, i, j)
+			r.private = r.private || j-i == 1 && privatePronouns[strings.ToLower(toks[i].Form)]
 			r.object = wordsOf(toks, i, j)
 			if rc, ok := reportedVerb(toks, i, j); ok {
 				r.reported = &rc
 			} else if i == k || i > k && !isPreposition(toks[i-1]) {
 				v.Object = themeOf(toks, i, j)
+			} else if i < k && k < j {
+				v.Object = themeOf(toks, k, j) // "provide nearly 5,000 tons": the adverb is the object's
 			}
 		}
 	}
-	v.Preps = prepositionalPhrases(toks, k)
+	v.Preps, r.prepSpans = prepositionalPhrases(toks, k)
 	idiomVerb(toks, first, main, &v)
+	r.asked = r.asked || askedBefore(toks, first)
 	r.verb = v
 	return r
 }
@@ -190,6 +431,11 @@ func idiomVerb(toks []analysis.Token, first, main int, v *Verb) {
 	v.Object = phraseOf(toks, main, main+1)
 }
 
+// noneWords open a subject that denies the act of its verb: "No troops
+// were hurt", "Nobody from the ministry has reached out".
+var noneWords = map[string]bool{"no": true, "nobody": true, "none": true, "neither": true, "nothing": true,
+	"noone": true}
+
 // obligations are the modals by which a speaker says what others must do:
 // "The union said that the firm must rehire the workers" is a demand.
 var obligations = map[string]bool{"must": true, "should": true, "ought": true}
@@ -220,6 +466,12 @@ func reportedVerb(toks []analysis.Token, i, j int) (reportedClause, bool) {
 		// "it is ready to reopen": the act is the verb after "to"
 		g.Main, g.End = g.End+2, g.End+3
 		g.Modality = cmp.Or(g.Modality, "intend")
+	} else if st := strings.ToLower(clause[g.Main].Lemma); g.End+1 < len(clause) && stances[st] != stanceActual &&
+		strings.EqualFold(clause[g.End].Form, "to") && clause[g.End+1].XPOS == "VB" {
+		// "they attempted to assassinate", "it plans to withdraw": the act
+		// is the verb after "to", under the verb before it
+		g.Main, g.End = g.End+1, g.End+2
+		g.Modality = st
 	}
 	main := clause[g.Main]
 	v := Verb{
@@ -228,17 +480,20 @@ func reportedVerb(toks []analysis.Token, i, j int) (reportedClause, bool) {
 		Subject:  phraseOf(clause, 0, g.Start),
 		Modality: g.Modality,
 		Negated:  g.Negated,
+		Reported: true,
 	}
 	if obligations[v.Modality] {
 		v.Modality = "demand"
 	}
 	var k int
 	v.Particles, k = particlesAfter(clause, g.End)
+	var object annals.Span
 	if c, ok := analysis.NounPhraseAt(clause, min(k, len(clause)-1)); ok && k < len(clause) {
 		v.Object = themeOf(clause, c.Start, c.End)
+		object = annals.Span{Start: clause[c.Start].Start, End: clause[c.End-1].End}
 	}
-	v.Preps = prepositionalPhrases(clause, k)
-	rc := reportedClause{verb: v, subject: annals.Span{Start: clause[0].Start, End: clause[g.Start-1].End}}
+	v.Preps, _ = prepositionalPhrases(clause, k)
+	rc := reportedClause{verb: v, subject: annals.Span{Start: clause[0].Start, End: clause[g.Start-1].End}, object: object}
 	rc.pronoun = g.Start == 1 && clause[0].XPOS == "PRP" && analysis.IsStandalonePronoun(strings.ToLower(clause[0].Form))
 	return rc, true
 }
@@ -386,8 +641,9 @@ var clauseEnds = map[string]bool{",": true, ";": true, ":": true, ".": true, "th
 
 // prepositionalPhrases reads the prepositional phrases after a verb, up to
 // the end of its clause: "to Great Britain", "of 3,000 soldiers".
-func prepositionalPhrases(toks []analysis.Token, k int) []Prep {
+func prepositionalPhrases(toks []analysis.Token, k int) ([]Prep, []annals.Span) {
 	var out []Prep
+	var spans []annals.Span
 	for n := 0; k < len(toks) && n < 20; k, n = k+1, n+1 {
 		t := toks[k]
 		low := strings.ToLower(t.Form)
@@ -404,11 +660,13 @@ func prepositionalPhrases(toks []analysis.Token, k int) []Prep {
 		if !ok {
 			if t.XPOS == "TO" || low == "for" || low == "against" || low == "with" {
 				out = append(out, Prep{Prep: low}) // "rushed to", a preposition alone
+				spans = append(spans, annals.Span{})
 			}
 			continue
 		}
 		out = append(out, Prep{Prep: low, Object: phraseOf(toks, c.Start, c.End)})
+		spans = append(spans, annals.Span{Start: toks[c.Start].Start, End: toks[c.End-1].End})
 		k = c.End - 1
 	}
-	return out
+	return out, spans
 }

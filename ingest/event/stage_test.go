@@ -65,7 +65,7 @@ func TestEventStage(t *testing.T) {
 		{"The Kremlin rejected the peace proposal.", "Kremlin", "rejected", event.Reject, "12"},
 		{"Rebel guerrillas killed two soldiers near the border.", "guerrillas", "killed", event.Assault, "18"},
 		{"The weather improved in Kyiv.", "weather", "improved", "", ""},
-		{"Ukraine did not attack the bridge.", "Ukraine", "attack", "", ""},
+		{"Ukraine did not attack the bridge.", "Ukraine", "attack", event.Fight, "19"}, // unreal: see TestEventStageUnreal
 		{"Thousands of students took part in protests in the capital.", "students", "took", event.Protest, "14"},
 		{"The army took control of the city.", "army", "took", event.Fight, "19"},
 	}
@@ -108,7 +108,11 @@ func TestEventStageArticle(t *testing.T) {
 	}
 	drone := false
 	for _, st := range a.Statements {
-		if strings.Contains(st.Subject.Text+" "+st.Predicate.Text, "drone strike") && st.Event != nil {
+		text := st.Subject.Text + " " + st.Predicate.Text
+		if st.Object != nil {
+			text += " " + st.Object.Text
+		}
+		if strings.Contains(text, "drone strike") && st.Event != nil {
 			drone = true
 			if st.Event.PLOVER != event.Fight {
 				t.Errorf("%q %s: %+v, want FIGHT", st.Subject.Text, st.Predicate.Lemma, *st.Event)
@@ -239,5 +243,119 @@ func TestEventStageActorCodes(t *testing.T) {
 					st.Subject.Text, st.Predicate.Lemma, st.Event.Source, st.Event.Target, tt.source, tt.target)
 			}
 		})
+	}
+}
+
+// TestEventStageUnreal checks that the stage marks acts its sentence does
+// not tell as done.
+func TestEventStageUnreal(t *testing.T) {
+	p := withEvents(t)
+	tests := []struct {
+		text, subject, verb string
+		unreal              bool
+	}{
+		{"Ukrainian troops attacked the bridge.", "troops", "attacked", false},
+		{"Ukrainian troops did not attack the bridge.", "troops", "attack", true},
+		{"No Ukrainian troops attacked the bridge.", "troops", "attacked", true},
+		{"Ukrainian troops may attack the bridge.", "troops", "attack", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a := analyse(t, p, "t", tt.text)
+			st := statementWith(a, tt.subject, tt.verb)
+			if st == nil {
+				t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", tt.subject, tt.verb)
+			}
+			if st.Event == nil || st.Event.PLOVER != event.Fight || st.Event.Unreal != tt.unreal {
+				t.Errorf("event %+v, want FIGHT, unreal %v", st.Event, tt.unreal)
+			}
+		})
+	}
+}
+
+// TestEventStageViolenceNeedsAnAgent checks that violence is typed only
+// when its subject is a party that can do it.
+func TestEventStageViolenceNeedsAnAgent(t *testing.T) {
+	p := withEvents(t)
+	tests := []struct {
+		text, subject, verb, plover string
+	}{
+		{"A fire killed two soldiers in Kharkiv on Monday.", "fire", "killed", ""},
+		{"Russian troops killed two soldiers in Kharkiv on Monday.", "troops", "killed", event.Fight},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a := analyse(t, p, "t", tt.text)
+			st := statementWith(a, tt.subject, tt.verb)
+			if st == nil {
+				t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", tt.subject, tt.verb)
+			}
+			got := ""
+			if st.Event != nil {
+				got = st.Event.PLOVER
+			}
+			if got != tt.plover {
+				t.Errorf("event %+v, want %q", st.Event, tt.plover)
+			}
+		})
+	}
+}
+
+// TestEventStageSides checks what the stage asks of a statement's sides:
+// an actor or a party as the subject of an active statement, no speaker
+// or one spoken to, not the one asked to act; and that assent to a
+// clause, support of a cause and a warning to no one are no events.
+func TestEventStageSides(t *testing.T) {
+	p := withEvents(t)
+	tests := []struct {
+		text, subject, verb string
+		plover              string // "" for no event
+	}{
+		{"I met the minister in Paris.", "I", "met", ""},
+		{"The minister met me in Paris.", "minister", "met", ""},
+		{"A message on Twitter blamed Iran for the attacks.", "message", "blamed", ""},
+		{"Lopez asked Garcia to sign the treaty with Chile.", "Garcia", "sign", ""},
+		{"The two ministers agreed that the plan had failed.", "ministers", "agreed", ""},
+		{"Senator Lopez supports abortion rights.", "Lopez", "supports", ""},
+		{"Senator Lopez supports President Garcia.", "Lopez", "supports", event.Support},
+		{"The agency issued a flood warning for the coast.", "agency", "issued", ""},
+		{"Garcia shot the mayor outside the town hall.", "Garcia", "shot", event.Assault},
+		{"Russian forces killed three soldiers in the town.", "forces", "killed", event.Fight},
+		{"Police said the suspect surrendered to officers.", "Police", "said", ""},
+		{"The rebels said they attempted to assassinate the president.", "rebels", "said", event.Assault},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a := analyse(t, p, "t", tt.text)
+			st := statementWith(a, tt.subject, tt.verb)
+			if st == nil {
+				t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", tt.subject, tt.verb)
+			}
+			switch {
+			case tt.plover == "" && st.Event != nil:
+				t.Errorf("coded %+v, want no event", *st.Event)
+			case tt.plover == "":
+			case st.Event == nil:
+				t.Errorf("no event, want %s", tt.plover)
+			case st.Event.PLOVER != tt.plover:
+				t.Errorf("coded %+v, want %s", *st.Event, tt.plover)
+			}
+		})
+	}
+}
+
+// TestEventStagePassiveSides checks that the subject of a passive
+// statement is the event's target, not its source.
+func TestEventStagePassiveSides(t *testing.T) {
+	a := analyse(t, withEvents(t), "t", "Two Russian soldiers were arrested in Kyiv on Monday.")
+	st := statementWith(a, "soldiers", "arrested")
+	if st == nil {
+		t.Skip("the extractor found no soldiers · arrested statement")
+	}
+	if st.Event == nil || st.Event.PLOVER != event.Coerce {
+		t.Fatalf("event %+v, want COERCE", st.Event)
+	}
+	if st.Event.Source != "" || st.Event.Target == "" || st.Event.Target[:3] != "RUS" {
+		t.Errorf("source %q, target %q: want no source, the Russian soldiers as target", st.Event.Source, st.Event.Target)
 	}
 }

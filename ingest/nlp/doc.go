@@ -5,9 +5,10 @@
 // The tagger is a chain of two greedy averaged-perceptron passes (Penn XPOS,
 // then UPOS with the XPOS tags around each word as features). The lemmatizer
 // looks words up in a table learnt from the treebank and undoes regular
-// inflection with learnt suffix rules. The parser is a greedy arc-hybrid
-// transition parser with an averaged perceptron trained with a dynamic
-// oracle on jackknifed tags; each arc is labelled as it is made.
+// inflection with learnt suffix rules. The parser is an arc-hybrid
+// transition parser with an averaged perceptron, searching with a small beam
+// and trained globally (max-violation updates) on jackknifed tags, or greedy
+// and trained with a dynamic oracle; each arc is labelled as it is made.
 //
 // Use Default for the embedded model, then Tag and Parse on the words of one
 // sentence:

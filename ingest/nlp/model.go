@@ -22,7 +22,7 @@ type Model struct {
 }
 
 // modelFormat is bumped whenever savedModel changes incompatibly.
-const modelFormat = 2
+const modelFormat = 3
 
 //go:embed model/en-ewt.gob.gz
 var embeddedModel []byte
@@ -77,9 +77,14 @@ func (m *Model) Reannotate(ctx context.Context, sents []Sentence) error {
 func (m *Model) HasParser() bool { return m.parser != nil }
 
 // Parse fills Head and Deprel of every word. Call it after Tag: it reads the
-// words' forms and tags. It does nothing if the model has no parser.
+// words' forms and tags. It does nothing if the model has no parser. A time
+// phrase that opens the sentence before a comma is parsed apart from the
+// clause after it (fronted.go).
 func (m *Model) Parse(words []Word) {
 	if m.parser == nil || len(words) == 0 {
+		return
+	}
+	if comma := frontedTime(words); comma > 0 && m.parser.parseFronted(words, comma) {
 		return
 	}
 	m.parser.parse(words)

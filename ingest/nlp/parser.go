@@ -2,15 +2,17 @@ package nlp
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
 )
 
-// The parser is a greedy arc-hybrid transition parser (Kuhlmann et al. 2011)
-// scored by an averaged perceptron and trained with the dynamic oracle of
-// Goldberg & Nivre (2013), so it learns to recover from its own mistakes. The
-// root sits at the end of the buffer (Ballesteros & Nivre 2013). Each arc is
+// The parser is an arc-hybrid transition parser (Kuhlmann et al. 2011)
+// scored by an averaged perceptron. Greedy, it is trained with the dynamic
+// oracle of Goldberg & Nivre (2013), so it learns to recover from its own
+// mistakes; with a beam it is trained globally instead (beam.go). The root
+// sits at the end of the buffer (Ballesteros & Nivre 2013). Each arc is
 // labelled as it is made (arclabel.go), and later decisions see the labels.
 //
 // Words are numbered 1..n; n+1 is the root. In arc-hybrid the buffer is
@@ -28,6 +30,8 @@ type parser struct {
 	weights *weightTable
 	arcs    *arcLabeller
 	relabel *relabeller // nil: keep the arc labeller's labels
+	// beam is the width of the beam search (beam.go); 0 or 1: greedy.
+	beam int
 }
 
 // parseState is the configuration of the transition system plus the partial
@@ -35,7 +39,8 @@ type parser struct {
 type parseState struct {
 	n       int // words; the root is n+1
 	stack   []int32
-	b       int32 // front of the buffer
+	b       int32   // front of the buffer
+	ints    []int32 // the backing array of heads ... nRight, for copyFrom
 	heads   []int32
 	lc1     []int32  // leftmost child (0: none)
 	lc2     []int32  // second leftmost child
@@ -95,6 +100,7 @@ func newParseTokens(words []Word) *parseTokens {
 func newParseState(tok *parseTokens, n int) *parseState {
 	s := &parseState{n: n, b: 1, tok: tok, stack: make([]int32, 0, n)}
 	arrays := make([]int32, 7*(n+2))
+	s.ints = arrays
 	s.heads, arrays = arrays[:n+2], arrays[n+2:]
 	s.lc1, arrays = arrays[:n+2], arrays[n+2:]
 	s.lc2, arrays = arrays[:n+2], arrays[n+2:]
@@ -107,6 +113,21 @@ func newParseState(tok *parseTokens, n int) *parseState {
 	s.lab = newLabelHashes(n)
 	s.labIdx = make([]int32, n+2)
 	return s
+}
+
+// copyFrom makes s a copy of o, reusing s's arrays where they are large
+// enough. Neither the scratch space nor labScores is copied.
+func (s *parseState) copyFrom(o *parseState) {
+	s.n, s.b, s.tok = o.n, o.b, o.tok
+	s.stack = append(s.stack[:0], o.stack...)
+	s.ints = append(s.ints[:0], o.ints...)
+	m := o.n + 2
+	a := s.ints
+	s.heads, s.lc1, s.lc2, s.rc1 = a[:m], a[m:2*m], a[2*m:3*m], a[3*m:4*m]
+	s.rc2, s.nLeft, s.nRight = a[4*m:5*m], a[5*m:6*m], a[6*m:7*m]
+	s.lab = append(s.lab[:0], o.lab...)
+	s.labIdx = append(s.labIdx[:0], o.labIdx...)
+	s.labScores = nil
 }
 
 func (s *parseState) root() int32 { return int32(s.n + 1) }
@@ -481,29 +502,64 @@ func (p *parser) parse(words []Word) {
 }
 
 // run parses from s to the final configuration, labelling arcs as they are
-// made.
+// made: greedily, or by beam search if the parser has a beam.
 func (p *parser) run(s *parseState) {
+	if p.beam > 1 {
+		p.runBeam(s)
+		return
+	}
 	var scores [numMoves]int32
-	labelScores := make([]int32, len(p.arcs.labels))
-	var feats []uint64
+	l := p.newArcScratch()
 	for !s.done() {
 		p.weights.score(s.features(), scores[:])
-		move := bestValid(scores[:], s.valid())
-		if h, d := s.arcOf(move); h != 0 {
-			label := p.arcs.root
-			if h != s.root() {
-				feats = s.arcFeatures(feats[:0], h, d)
-				p.arcs.weights.score(feats, labelScores)
-				labelScores[p.arcs.root] = math.MinInt32
-				label = argmax(labelScores)
-				if s.labScores != nil {
-					copy(s.labScores[int(d)*len(labelScores):], labelScores)
-				}
-			}
-			s.labIdx[d], s.lab[d] = int32(label), p.arcs.labelHash[label]
-		}
-		s.apply(move)
+		p.step(s, bestValid(scores[:], s.valid()), l)
 	}
+}
+
+// arcScratch is the scratch space of step.
+type arcScratch struct {
+	scores []int32
+	feats  []uint64
+	memo   *labelMemo // nil: none
+}
+
+func (p *parser) newArcScratch() *arcScratch {
+	return &arcScratch{scores: make([]int32, len(p.arcs.labels))}
+}
+
+// step labels the arc that move makes, if any, with the arc labeller's
+// choice and applies the move. It returns the label, or -1 for a shift.
+func (p *parser) step(s *parseState, move int, l *arcScratch) int {
+	label := -1
+	if h, d := s.arcOf(move); h != 0 {
+		label = p.arcs.root
+		if h != s.root() {
+			l.feats = s.arcFeatures(l.feats[:0], h, d)
+			if l.memo != nil && s.labScores == nil {
+				var ok bool
+				if label, ok = l.memo.get(l.feats); !ok {
+					label = p.label(l)
+					l.memo.put(l.feats, label)
+				}
+			} else {
+				label = p.label(l)
+			}
+			if s.labScores != nil {
+				copy(s.labScores[int(d)*len(l.scores):], l.scores)
+			}
+		}
+		s.labIdx[d], s.lab[d] = int32(label), p.arcs.labelHash[label]
+	}
+	s.apply(move)
+	return label
+}
+
+// label returns the arc labeller's choice for the arc described by l.feats,
+// leaving the scores in l.scores.
+func (p *parser) label(l *arcScratch) int {
+	p.arcs.weights.score(l.feats, l.scores)
+	l.scores[p.arcs.root] = math.MinInt32
+	return argmax(l.scores)
 }
 
 type savedParser struct {
@@ -511,10 +567,11 @@ type savedParser struct {
 	ArcLabels      []string
 	ArcWeights     savedTable
 	RelabelWeights *savedTable // nil: no relabeller
+	Beam           int         // beam width; 0 or 1: greedy
 }
 
 func (p *parser) save() savedParser {
-	sp := savedParser{Weights: p.weights.save(), ArcLabels: p.arcs.labels, ArcWeights: p.arcs.weights.save()}
+	sp := savedParser{Weights: p.weights.save(), ArcLabels: p.arcs.labels, ArcWeights: p.arcs.weights.save(), Beam: p.beam}
 	if p.relabel != nil {
 		t := p.relabel.weights.save()
 		sp.RelabelWeights = &t
@@ -538,7 +595,10 @@ func (sp *savedParser) load() (*parser, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &parser{weights: w, arcs: arcs}
+	if sp.Beam < 0 || sp.Beam > maxBeam {
+		return nil, fmt.Errorf("nlp: parser beam %d out of range", sp.Beam)
+	}
+	p := &parser{weights: w, arcs: arcs, beam: sp.Beam}
 	if sp.RelabelWeights != nil {
 		rw, err := sp.RelabelWeights.load()
 		if err != nil {
@@ -577,7 +637,8 @@ func goldHeads(words []Word) []int32 {
 // parser's own prediction instead of the oracle's (Goldberg & Nivre use 0.9).
 var exploreRate = 0.9
 
-// trainTransitions trains the transition scorer with the dynamic oracle.
+// trainTransitions trains the greedy transition scorer with the dynamic
+// oracle.
 // In the first epoch the parser follows the oracle; afterwards it follows
 // its own predictions, so that it also learns in the states its mistakes
 // lead to.

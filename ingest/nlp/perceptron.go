@@ -45,19 +45,38 @@ func (p *perceptron) update(truth, guess int, feats []uint64) {
 	}
 	n := p.nClasses
 	for _, f := range feats {
-		r, ok := p.index[f]
-		if !ok {
-			r = int32(len(p.updates))
-			p.index[f] = r
-			p.updates = append(p.updates, 0)
-			p.weight = append(p.weight, make([]float32, n)...)
-			p.total = append(p.total, make([]float64, n)...)
-			p.stamp = append(p.stamp, make([]int32, n)...)
-		}
+		r := p.row(f)
 		p.updates[r]++
 		p.add(int(r)*n+truth, 1)
 		p.add(int(r)*n+guess, -1)
 	}
+}
+
+// addTo adds delta to the weight of class for every feature of feats, as
+// one update; structured training (beam.go) adds the gold and the
+// predicted sequence's features separately.
+func (p *perceptron) addTo(class int, delta float64, feats []uint64) {
+	n := p.nClasses
+	for _, f := range feats {
+		r := p.row(f)
+		p.updates[r]++
+		p.add(int(r)*n+class, delta)
+	}
+}
+
+// row returns feature f's row, adding a zero row if f is new.
+func (p *perceptron) row(f uint64) int32 {
+	r, ok := p.index[f]
+	if !ok {
+		n := p.nClasses
+		r = int32(len(p.updates))
+		p.index[f] = r
+		p.updates = append(p.updates, 0)
+		p.weight = append(p.weight, make([]float32, n)...)
+		p.total = append(p.total, make([]float64, n)...)
+		p.stamp = append(p.stamp, make([]int32, n)...)
+	}
+	return r
 }
 
 func (p *perceptron) add(i int, delta float64) {

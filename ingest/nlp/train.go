@@ -18,6 +18,10 @@ type TrainOptions struct {
 	Folds       int    // jackknife folds for the predicted tags that later stages train on (default 5)
 	TagEpochs   int    // epochs per tagger pass (default 10)
 	ParseEpochs int    // parser epochs (default 12)
+	// Beam is the parser's beam width: above 1, the parser searches with a
+	// beam and is trained globally (beam.go); 0 or 1, it is greedy and
+	// trained with the dynamic oracle.
+	Beam int
 	// RelabelEpochs is the number of epochs of the relabeller, which names
 	// the arcs of the finished tree again (default 10; negative: no
 	// relabeller).
@@ -73,6 +77,9 @@ var tagChain = []tagColumn{columnXPOS, columnUPOS}
 // as it goes.
 func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 	opt.defaults()
+	if opt.Beam < 0 || opt.Beam > maxBeam {
+		return nil, fmt.Errorf("nlp: beam %d out of range 0..%d", opt.Beam, maxBeam)
+	}
 	if len(train) < opt.Folds {
 		return nil, fmt.Errorf("nlp: %d training sentences is fewer than %d folds", len(train), opt.Folds)
 	}
@@ -331,7 +338,7 @@ func trainParser(predicted, dev []Sentence, m *Model, opt TrainOptions, logf fun
 		devWords = append(devWords, ws)
 	}
 	afterEpoch := func(epoch int, snapshot func() *parser) {
-		if len(dev) == 0 || (epoch+1)%3 != 0 && epoch+1 != opt.ParseEpochs {
+		if len(dev) == 0 {
 			return
 		}
 		p := snapshot()
@@ -350,7 +357,12 @@ func trainParser(predicted, dev []Sentence, m *Model, opt TrainOptions, logf fun
 		logf("parser epoch %d: dev UAS %.2f LAS %.2f (%d features)", epoch+1,
 			100*float64(uas)/float64(max(total, 1)), 100*float64(las)/float64(max(total, 1)), len(p.weights.keys))
 	}
-	p := trainTransitions(sents, labels, opt.ParseEpochs, opt.Seed*1000+500, opt.MinUpdates, afterEpoch)
+	var p *parser
+	if opt.Beam > 1 {
+		p = trainTransitionsBeam(sents, labels, opt.Beam, opt.ParseEpochs, opt.Seed*1000+500, opt.MinUpdates, afterEpoch)
+	} else {
+		p = trainTransitions(sents, labels, opt.ParseEpochs, opt.Seed*1000+500, opt.MinUpdates, afterEpoch)
+	}
 	if opt.RelabelEpochs > 0 {
 		p.relabel = trainRelabeller(sents, p, len(labels), p.arcs.root, opt.RelabelEpochs, opt.Seed*1000+600, opt.MinUpdates)
 		logf("relabeller: %d features", len(p.relabel.weights.keys))

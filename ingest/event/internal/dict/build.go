@@ -3,13 +3,19 @@ package dict
 import "slices"
 
 // Build makes the Table of read dictionaries, deriving each verb's Usual
-// code (see Verb.Usual).
+// code (see Verb.Usual) and marking the verbs that code alone (see Alone).
+// A verb that is not alone keeps no default: its Usual code is left
+// empty, and the coder ignores its own and its block's code unless a
+// pattern gives one.
 func Build(synsets []Synset, blocks []Block, agents []Agent) *Table {
 	for b := range blocks {
 		block := &blocks[b]
 		for v := range block.Verbs {
 			verb := &block.Verbs[v]
-			if block.Code == "" && verb.Code == "" && !verb.Null {
+			simple := len(verb.Before) == 0 && len(verb.After) == 0 && !verb.Null
+			verb.Intransitive = simple && AloneIntransitive[verb.Head]
+			verb.Alone = simple && Alone[verb.Head] || verb.Intransitive
+			if verb.Alone && block.Code == "" && verb.Code == "" {
 				verb.Usual = usualCode(verb, block.Patterns)
 			}
 		}

@@ -48,6 +48,12 @@ type Verb struct {
 	// REJECT has none of its own, but most of its patterns are 12x. "" when
 	// they do not agree.
 	Usual string
+	// Alone is set for a verb that names its event by itself (see the
+	// list Alone): only such a verb codes without a pattern.
+	Alone bool
+	// Intransitive restricts Alone to a verb without an object (see
+	// AloneIntransitive).
+	Intransitive bool
 }
 
 // Pattern is one verb pattern: the nouns before the verb (the subject's),

@@ -1,0 +1,132 @@
+package actor_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest"
+	"github.com/annals/annals/ingest/analysis"
+)
+
+// runDefault runs a text through the standard pipeline.
+func runDefault(t *testing.T, text string) *analysis.Analysis {
+	t.Helper()
+	pipe, err := ingest.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: text, Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
+	if err := pipe.Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// mentionActor returns the actor of the mention that covers exactly the
+// n-th (from 1) occurrence of word in the text, as a whole word, or "".
+func mentionActor(t *testing.T, a *analysis.Analysis, word string, n int) string {
+	t.Helper()
+	text, at := a.Document.Text, -1
+	for from, seen := 0, 0; seen < n; {
+		i := strings.Index(text[from:], word)
+		if i < 0 {
+			t.Fatalf("no %d-th %q in the text", n, word)
+		}
+		i += from
+		from = i + len(word)
+		if (i == 0 || !isLetter(text[i-1])) && (from == len(text) || !isLetter(text[from])) {
+			seen++
+			at = i
+		}
+	}
+	for _, m := range a.Mentions {
+		if m.Start == at && m.End == at+len(word) {
+			return m.Actor
+		}
+	}
+	return ""
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// TestBarePronouns: pronouns of persons that stand in no statement's
+// argument (possessives above all) are mentions of the person they
+// resolve to, by the rules arguments follow; what is unclear, a title,
+// and a quotation's speaker for the "his" of the quotation stay out.
+func TestBarePronouns(t *testing.T) {
+	cases := []struct {
+		name, text, word string
+		n                int
+		want             string
+	}{
+		{"a possessive after the subject", "Peter Brandt resigned on Monday, and his deputy took over the ministry.", "his", 1, "peter-brandt"},
+		{"a possessive opening the next sentence", "Anna Kovacs founded the bakery in 1998. Her brother joined the business later.", "Her", 1, "anna-kovacs"},
+		{"she in a clause of no statement", "Maria Lopez joined the board in 2010, when she was 40.", "she", 1, "maria-lopez"},
+		{"no woman for her", "Peter Brandt resigned on Monday. Her deputy took over.", "Her", 1, ""},
+		{"a title is no pronoun", "King Harald met Prime Minister Jonas Berg. His Majesty spoke first.", "His", 1, ""},
+		{"the quotation's speaker is not its his", `Mark Hale spoke on Monday. "His plan will fail," Hale said.`, "His", 1, ""},
+		{"two persons and no subject among them", "The award went to David Moss and Peter Lang. His speech was short.", "His", 1, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := runDefault(t, tc.text)
+			if got := mentionActor(t, a, tc.word, tc.n); got != tc.want {
+				t.Errorf("%q (%d) is a mention of %q, want %q", tc.word, tc.n, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestBarePronounsLeaveStatements: resolving a possessive sets no
+// argument's actor; the statements are those the arguments alone give.
+func TestBarePronounsLeaveStatements(t *testing.T) {
+	a := runDefault(t, "Anna Kovacs founded the bakery in 1998. Her brother joined the business later.")
+	for _, st := range a.Statements {
+		if st.Sentence == 1 && st.Subject.Actor != "" {
+			t.Errorf("%q has the actor %q", st.Subject.Text, st.Subject.Actor)
+		}
+	}
+}
+
+// TestNameTypes: a given name alone is a person's, unless the document
+// writes the word in lower case or it ends a person's full name; a name
+// opening with a place word or of two words ending in one, after a word
+// that is no given name, is a place; a school is an organisation.
+func TestNameTypes(t *testing.T) {
+	cases := []struct {
+		name, text, actor string
+		want              annals.ActorType
+	}{
+		{"a given name alone", "Kendra opened the shop on Monday. Customers thanked Kendra.", "kendra", annals.ActorPerson},
+		{"a given name the text also writes in lower case", "Grace Hopper was honoured. The team showed grace under pressure, and Grace was thanked.", "grace", ""},
+		{"a lake", "Visitors flocked to Crater Lake on Sunday.", "crater-lake", annals.ActorPlace},
+		{"a person whose surname is a lake", "Ricki Lake said the show would return.", "ricki-lake", annals.ActorPerson},
+		{"three words ending in a place word", "Tynell Marie Hall was released on Friday.", "tynell-marie-hall", annals.ActorPerson},
+		{"a mountain", "Snow closed the roads around Mount Hood on Tuesday.", "mount-hood", annals.ActorPlace},
+		{"a school", "He studied at Aberdeen Grammar School until 1798.", "aberdeen-grammar-school", annals.ActorOrganization},
+		{"a possessor after in is no place", "In Kowalczyk's memoirs, the war is central.", "kowalczyk", annals.ActorUnknown},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := runDefault(t, tc.text)
+			var got annals.ActorType = "(none)"
+			for _, act := range a.Actors {
+				if act.ID == tc.actor {
+					got = act.Type
+				}
+			}
+			if tc.want == "" {
+				if got == annals.ActorPerson {
+					t.Errorf("%s is a person", tc.actor)
+				}
+				return
+			}
+			if got != tc.want {
+				t.Errorf("%s is %q, want %q (actors %v)", tc.actor, got, tc.want, a.Actors)
+			}
+		})
+	}
+}
