@@ -64,7 +64,7 @@ func sortedQuads(t *testing.T, s *Store) []string {
 // each, and what they store is what the two commits stored.
 func TestMergeAndRenameCommitOnce(t *testing.T) {
 	ctx := context.Background()
-	for _, backend := range []string{"memory", "bolt"} {
+	for _, backend := range []string{"memory", "bolt", "pebble"} {
 		t.Run(backend, func(t *testing.T) {
 			s := twoActorStore(t, backend)
 			c := &countingQuadStore{QuadStore: s.qs}

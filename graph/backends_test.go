@@ -32,7 +32,7 @@ type testBackend struct {
 	addr func(t *testing.T) string
 }
 
-// testBackends lists the backends to test: memory and bolt always,
+// testBackends lists the backends to test: memory, bolt and pebble always,
 // PostgreSQL when ANNALS_TEST_POSTGRES_URL is set and MySQL or MariaDB when
 // ANNALS_TEST_MYSQL_URL is (skipped with a message otherwise). Each SQL test
 // gets a database of its own.
@@ -40,6 +40,7 @@ func testBackends() []testBackend {
 	return []testBackend{
 		{"memory", func(*testing.T) string { return "memory" }},
 		{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "annals.db") }},
+		{"pebble", func(t *testing.T) string { return PebbleScheme + filepath.Join(t.TempDir(), "annals") }},
 		{"postgres", func(t *testing.T) string { return freshSQLDatabase(t, envPostgres, "postgres") }},
 		{"mysql", freshMySQLDatabase}, // mysql_test.go
 	}

@@ -29,7 +29,8 @@ type Store struct {
 	addr     string
 	readOnly bool
 	// background says whether a commit may run while the same process reads:
-	// bbolt gives readers a consistent snapshot during a write transaction,
+	// bbolt and Pebble (pebblekv reads through a snapshot) give readers a
+	// consistent view during a write transaction,
 	// Cayley's memory store is not safe for it (and the SQL backends are not
 	// measured for it).
 	background bool
@@ -64,7 +65,8 @@ func NoSync() Option { return func(o *options) { o.noSync = true } }
 // name.
 func HeldBy(command string) Option { return func(o *options) { o.holder = command } }
 
-// Embedded reports whether addr names an embedded bbolt file: one writer or
+// Embedded reports whether addr names an embedded store, a bbolt file or a
+// Pebble directory ("pebble:DIR"): one writer or
 // several readers at a time across processes, so a long-running reader
 // should open it only while it reads.
 func Embedded(addr string) bool {
@@ -73,10 +75,10 @@ func Embedded(addr string) bool {
 }
 
 // Open opens the store at addr, creating it if needed: "memory" for an
-// in-memory store, a postgres:// URL for PostgreSQL, anything else is the
-// path of an embedded bbolt file. A cockroach:// URL (see cockroach.go)
-// names a CockroachDB cluster, a mysql:// URL (mysql.go) a MySQL or MariaDB
-// server.
+// in-memory store, a postgres:// URL for PostgreSQL, "pebble:DIR" for a
+// Pebble store in a directory (see pebble.go), anything else is the path of
+// an embedded bbolt file. A cockroach:// URL (see cockroach.go) names a
+// CockroachDB cluster, a mysql:// URL (mysql.go) a MySQL or MariaDB server.
 func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	o := options{base: DefaultBase}
 	for _, opt := range opts {
@@ -85,7 +87,7 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 	if o.base == "" {
 		return nil, errors.New("open store: empty IRI base")
 	}
-	backend := boltBackend
+	backend, path := boltBackend, addr
 	switch {
 	case addr == "memory":
 		backend = "memstore"
@@ -93,24 +95,26 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 		backend = "postgres"
 	case isCockroach(addr):
 		backend = cockroachBackend // cockroach.go
+	case strings.HasPrefix(addr, PebbleScheme):
+		backend, path = pebbleBackend, strings.TrimPrefix(addr, PebbleScheme)
 	case isMySQL(addr):
 		backend = mysqlBackend // mysql.go
 	case addr == "":
 		return nil, errors.New("open store: no address given")
 	}
 	gopts := graph.Options{"no_bloom": true, "nosync": o.noSync, "read_only": o.readOnly, "holder": o.holder}
-	if backend == boltBackend && o.readOnly {
-		if _, err := os.Stat(addr); errors.Is(err, fs.ErrNotExist) {
+	embedded := backend == boltBackend || backend == pebbleBackend
+	if embedded && o.readOnly {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("open store %s: %w", Redact(addr), ErrNoStore)
 		}
 	}
 	if backend != "memstore" && !o.readOnly {
-		err := graph.InitQuadStore(backend, addr, gopts)
+		err := graph.InitQuadStore(backend, path, gopts)
 		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			return nil, openError(addr, err)
 		}
 	}
-	path := addr
 	if backend == "memstore" {
 		path = ""
 	}
@@ -119,7 +123,7 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 		return nil, openError(addr, err)
 	}
 	s := &Store{qs: h.QuadStore, iri: vocab.IRIs{Base: o.base}, addr: Redact(addr), readOnly: o.readOnly,
-		background: backend == boltBackend}
+		background: embedded}
 	if backend == "postgres" && !o.readOnly {
 		if s.bulk, err = openPGBulk(addr, h.QuadStore); err != nil { // pgbulk.go
 			h.Close()
@@ -133,7 +137,9 @@ func Open(ctx context.Context, addr string, opts ...Option) (*Store, error) {
 // which names the store already.
 func openError(addr string, err error) error {
 	if locked, ok := errors.AsType[*LockedError](err); ok {
-		return locked
+		named := *locked
+		named.Path = addr // "pebble:DIR", as the user wrote it
+		return &named
 	}
 	return redacted(fmt.Errorf("open store %s: %w", addr, err))
 }

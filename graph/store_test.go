@@ -82,6 +82,8 @@ func openTemp(t *testing.T, backend string) *Store {
 	switch backend {
 	case "bolt":
 		addr = filepath.Join(t.TempDir(), "annals.db")
+	case "pebble":
+		addr = PebbleScheme + filepath.Join(t.TempDir(), "annals")
 	case "postgres": // a database of its own, or skip (backends_test.go)
 		addr = freshSQLDatabase(t, envPostgres, "postgres")
 	case "mysql":
@@ -96,7 +98,7 @@ func openTemp(t *testing.T, backend string) *Store {
 }
 
 func TestStoreRoundTrip(t *testing.T) {
-	for _, backend := range []string{"memory", "bolt", "postgres", "mysql"} {
+	for _, backend := range []string{"memory", "bolt", "pebble", "postgres", "mysql"} {
 		t.Run(backend, func(t *testing.T) {
 			ctx := context.Background()
 			s := openTemp(t, backend)
@@ -226,8 +228,25 @@ func TestRelationsAndQuery(t *testing.T) {
 	}
 }
 
+// lockedStores are the embedded stores, which a process holds: an address
+// in dir and the holder record the writer leaves.
+var lockedStores = []struct {
+	name         string
+	addr, holder func(dir string) string
+}{
+	{"bolt", func(dir string) string { return filepath.Join(dir, "annals.db") },
+		func(dir string) string { return filepath.Join(dir, "annals.db.holder") }},
+	{"pebble", func(dir string) string { return PebbleScheme + filepath.Join(dir, "annals") },
+		func(dir string) string { return filepath.Join(dir, "annals", "annals.holder") }},
+}
+
 func TestSecondWriterFails(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "annals.db")
+	for _, b := range lockedStores {
+		t.Run(b.name, func(t *testing.T) { testSecondWriterFails(t, b.addr(t.TempDir())) })
+	}
+}
+
+func testSecondWriterFails(t *testing.T, path string) {
 	ctx := context.Background()
 	s, err := Open(ctx, path)
 	if err != nil {
@@ -248,8 +267,16 @@ func TestSecondWriterFails(t *testing.T) {
 // holds the store, from the record the writer leaves next to it, and that a
 // record left by a process that is gone is not believed.
 func TestLockedNamesHolder(t *testing.T) {
+	for _, b := range lockedStores {
+		t.Run(b.name, func(t *testing.T) {
+			dir := t.TempDir()
+			testLockedNamesHolder(t, b.addr(dir), b.holder(dir))
+		})
+	}
+}
+
+func testLockedNamesHolder(t *testing.T, path, holder string) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "annals.db")
 	s, err := Open(ctx, path, HeldBy("annals ingest"))
 	if err != nil {
 		t.Fatal(err)
@@ -265,7 +292,7 @@ func TestLockedNamesHolder(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(path + ".holder"); !errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Stat(holder); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("the holder record outlives the writer: %v", err)
 	}
 
@@ -281,7 +308,7 @@ func TestLockedNamesHolder(t *testing.T) {
 		t.Skip("no process to outlive:", err)
 	}
 	stale := fmt.Sprintf(`{"command":"annals ingest","pid":%d,"since":"2026-01-02T03:04:05Z"}`, gone.ProcessState.Pid())
-	if err := os.WriteFile(path+".holder", []byte(stale), 0o644); err != nil {
+	if err := os.WriteFile(holder, []byte(stale), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	_, err = Open(ctx, path)

@@ -44,7 +44,7 @@ func TestBackgroundCommits(t *testing.T) {
 		}
 		return s, w.Stats()
 	}
-	for _, backend := range []string{"memory", "bolt"} {
+	for _, backend := range []string{"memory", "bolt", "pebble"} {
 		t.Run(backend, func(t *testing.T) {
 			one, oneStats := write(backend, 1)
 			all, allStats := write(backend, 1<<20)
@@ -254,7 +254,7 @@ func TestSpanTextsFromDocument(t *testing.T) {
 	joined.Text = "3,000 bodies and flags" // not the text at its offsets
 	ql := &x.Statements[0].Qualifiers[1]
 	ql.Text = "Wed." // nor is this
-	for _, backend := range []string{"memory", "bolt"} {
+	for _, backend := range []string{"memory", "bolt", "pebble"} {
 		t.Run(backend, func(t *testing.T) {
 			s := openTemp(t, backend)
 			writeAll(t, s, x)
@@ -296,7 +296,7 @@ func TestUnresolvedPronounsStayApart(t *testing.T) {
 		return &annals.Extraction{Document: annals.Document{ID: id, Text: text},
 			Sentences: []annals.Span{sp(text)}, Statements: []annals.Statement{st}}
 	}
-	for _, backend := range []string{"memory", "bolt"} {
+	for _, backend := range []string{"memory", "bolt", "pebble"} {
 		t.Run(backend, func(t *testing.T) {
 			s := openTemp(t, backend)
 			a, b := doc("a", "It closed the bridge."), doc("b", "Then it closed the bridge.")

@@ -50,13 +50,14 @@ type benchOptions struct {
 	MemProfile string
 	Batch      int
 	DB         string // PostgreSQL server for the stages named STAGE:pg
+	Engine     string // the embedded engine of the other store stages: "bolt" or "pebble"
 }
 
 // defaultCorpus is the Wikinews set, where the repository's CI finds it.
 const defaultCorpus = "../shared/corpus/wikinews-2019-2020.jsonl"
 
 const usage = `annals-bench copies a JSON Lines corpus N times with unique ids, then times
-each stage into a fresh bolt store:
+each stage into a fresh store (bbolt, or Pebble with -engine pebble):
 
   ingest   the whole pipeline into the store, as "annals ingest" does
   extract  the pipeline alone, writing N-Quads, as "extract --format nquads"
@@ -112,6 +113,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&opts.Batch, "batch", graph.DefaultBatch, "quads per transaction in the ingest and load stages")
 	fs.StringVar(&opts.MemProfile, "memprofile", "", "write a heap profile of each stage at its peak heap, to PATH.STAGE")
 	fs.StringVar(&opts.DB, "db", "", "PostgreSQL server URL for the stages named STAGE:pg")
+	fs.StringVar(&opts.Engine, "engine", "bolt", "embedded store engine of the other store stages: bolt or pebble")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -120,6 +122,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "annals-bench: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	if opts.Engine != "bolt" && opts.Engine != "pebble" {
+		fmt.Fprintf(stderr, "annals-bench: -engine %q: want bolt or pebble\n", opts.Engine)
 		return 2
 	}
 	opts.Stages = strings.Split(*stages, ",")
@@ -190,8 +196,8 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.Out, "annals-bench: %d × %s = %d articles; %d workers, GOMAXPROCS %d, %s\n",
-		opts.Copies, filepath.Base(opts.Corpus), docs, opts.Workers, runtime.GOMAXPROCS(0), runtime.Version())
+	fmt.Fprintf(opts.Out, "annals-bench: %d × %s = %d articles; %d workers, GOMAXPROCS %d, %s, store %s\n",
+		opts.Copies, filepath.Base(opts.Corpus), docs, opts.Workers, runtime.GOMAXPROCS(0), runtime.Version(), opts.Engine)
 	nq := filepath.Join(dir, "corpus.nq")
 	var results []stageResult
 	sentences := 0
@@ -203,6 +209,9 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 			return usageError(fmt.Sprintf("-stages %s: only ingest, load and cayley run on PostgreSQL, with -db", stage))
 		}
 		store := filepath.Join(dir, name+".db")
+		if opts.Engine == "pebble" {
+			store = graph.PebbleScheme + filepath.Join(dir, name+".pebble")
+		}
 		drop := func() error { return nil }
 		if onPG && name != "extract" {
 			if store, drop, err = freshDatabase(ctx, opts.DB, name); err != nil {
@@ -525,15 +534,23 @@ func benchCayley(ctx context.Context, nq, db string, r *stageResult) error {
 	return nil
 }
 
+// fileSize is the size of a file, of the files of a Pebble store, or of a
+// PostgreSQL database.
 func fileSize(path string) int64 {
 	if isPostgres(path) {
 		return databaseSize(path)
 	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return 0
-	}
-	return fi.Size()
+	path = strings.TrimPrefix(path, graph.PebbleScheme)
+	var n int64
+	filepath.WalkDir(path, func(_ string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n
 }
 
 func printBench(w io.Writer, results []stageResult, docs, sentences int) {

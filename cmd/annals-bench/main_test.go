@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/annals/annals/graph"
 )
 
 // article is the bundled article, one JSON Lines record.
@@ -47,9 +49,41 @@ func TestBenchCommand(t *testing.T) {
 	}
 }
 
+// TestBenchPebble runs the store stages on a Pebble store, whose size is
+// that of the files in its directory.
+func TestBenchPebble(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"-corpus", article, "-workers", "1", "-engine", "pebble", "-stages", "ingest"}, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	out := stdout.String()
+	if !strings.Contains(out, "store pebble") {
+		t.Errorf("output does not name the store:\n%s", out)
+	}
+	if !strings.Contains(out, " ingest ") {
+		t.Errorf("no ingest row:\n%s", out)
+	}
+}
+
+// TestFileSize: a Pebble store's size is that of the files in its folder.
+func TestFileSize(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sub"), 0o755)
+	os.WriteFile(filepath.Join(dir, "a"), make([]byte, 3), 0o644)
+	os.WriteFile(filepath.Join(dir, "sub", "b"), make([]byte, 4), 0o644)
+	if got := fileSize(graph.PebbleScheme + dir); got != 7 {
+		t.Errorf("fileSize(pebble:dir) = %d, want 7", got)
+	}
+	if got := fileSize(filepath.Join(dir, "a")); got != 3 {
+		t.Errorf("fileSize(file) = %d, want 3", got)
+	}
+}
+
 func TestBenchUsage(t *testing.T) {
 	for _, args := range [][]string{{"-copies", "0"}, {"-stages", "nap"}, {"-nope"}, {"extra"},
-		{"-stages", "ingest:pg"}, {"-stages", "extract:pg", "-db", "postgres://127.0.0.1/x"}, {"-stages", "ingest:pg", "-db", "/tmp/x.db"}} {
+		{"-stages", "ingest:pg"}, {"-stages", "extract:pg", "-db", "postgres://127.0.0.1/x"}, {"-stages", "ingest:pg", "-db", "/tmp/x.db"},
+		{"-engine", "leveldb"}} {
 		var stdout, stderr bytes.Buffer
 		if code := run(context.Background(), append([]string{"-corpus", article}, args...), &stdout, &stderr); code != 2 {
 			t.Errorf("%v: exit %d, want 2: %s", args, code, stderr.String())

@@ -140,31 +140,38 @@ var summaryRE = regexp.MustCompile(`(\d+) documents \((\d+) added, (\d+) replace
 
 // TestKillDuringIngest kills an ingest with SIGKILL after its first commit,
 // reopens the store, checks it, and finishes the ingest: the result is
-// the store a clean run makes, with no statement twice.
+// the store a clean run makes, with no statement twice. It runs on each
+// embedded engine.
 func TestKillDuringIngest(t *testing.T) {
 	if testing.Short() {
 		t.Skip("crash test: starts processes and ingests a corpus (skipped with -short)")
 	}
 	corpus := corpusCopies(t, wikinews(t), 20, 3)
+	for _, e := range embeddedStores {
+		t.Run(e.name, func(t *testing.T) { testKillDuringIngest(t, corpus, e.addr) })
+	}
+}
+
+func testKillDuringIngest(t *testing.T, corpus string, addr func(dir, name string) string) {
 	dir := t.TempDir()
 
-	clean := filepath.Join(dir, "clean.db")
+	clean := addr(dir, "clean")
 	out, errs, code := runCLI(t, "", "ingest", "--quiet", "--db", clean, corpus)
 	if code != 0 {
 		t.Fatalf("clean ingest: exit %d: %s%s", code, out, errs)
 	}
 	want := readState(t, clean)
 	t.Logf("clean run: %s", strings.TrimSpace(out))
-	// bbolt grows its file as commits need room: once the file is a third
-	// of the clean store's size, commits have completed and more are on
-	// their way.
-	fi, err := os.Stat(clean)
+	// bbolt grows its file as commits need room, Pebble its write-ahead
+	// log as each commit lands: once the store is a third of the clean
+	// store's size, commits have completed and more are on their way.
+	size, err := storeSize(clean)
 	if err != nil {
 		t.Fatal(err)
 	}
-	threshold := fi.Size() / 3
+	threshold := size / 3
 
-	db := filepath.Join(dir, "crash.db")
+	db := addr(dir, "crash")
 	ran := killWhenGrown(t, db, threshold, 5*time.Millisecond, "ingest", "--quiet", "--db", db, corpus)
 	t.Logf("killed after %v", ran.Round(time.Millisecond))
 
@@ -234,7 +241,7 @@ func killWhenGrown(t *testing.T, db string, threshold int64, poll time.Duration,
 			t.Fatalf("the %s ended (%v) before it could be killed: make the input bigger\n%s", args[0], err, childErr.String())
 		case <-time.After(poll):
 		}
-		if fi, err := os.Stat(db); err == nil && fi.Size() >= threshold {
+		if size, err := storeSize(db); err == nil && size >= threshold {
 			if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 				t.Fatal(err)
 			}

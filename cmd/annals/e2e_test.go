@@ -27,7 +27,12 @@ func runCLI(t *testing.T, stdin string, args ...string) (string, string, int) {
 // ingested returns a store holding the bundled article.
 func ingested(t *testing.T) string {
 	t.Helper()
-	db := filepath.Join(t.TempDir(), "annals.db")
+	return ingestedAt(t, filepath.Join(t.TempDir(), "annals.db"))
+}
+
+// ingestedAt is ingested into the store at db.
+func ingestedAt(t *testing.T, db string) string {
+	t.Helper()
 	out, errs, code := runCLI(t, "", "ingest", "--db", db, "../../testdata/istanbul-talks.jsonl")
 	if code != 0 {
 		t.Fatalf("ingest: exit %d\n%s%s", code, out, errs)

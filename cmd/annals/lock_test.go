@@ -20,11 +20,18 @@ import (
 //   - while a reader holds it, other readers open it at once, and a writer
 //     fails with "store X is in use by another process" (readers do not
 //     record themselves).
+//
+// It runs on each embedded engine.
 func TestLockAcrossProcesses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("lock test: starts processes (skipped with -short)")
 	}
-	db := ingested(t)
+	for _, e := range embeddedStores {
+		t.Run(e.name, func(t *testing.T) { testLockAcrossProcesses(t, ingestedAt(t, e.addr(t.TempDir(), "annals"))) })
+	}
+}
+
+func testLockAcrossProcesses(t *testing.T, db string) {
 
 	t.Run("writer holds", func(t *testing.T) {
 		corpus := corpusCopies(t, wikinews(t), 300, 2) // long enough to outlast the checks
@@ -97,14 +104,13 @@ func TestLockAcrossProcesses(t *testing.T) {
 // waitGrowth waits until a store file has grown past its first commit.
 func waitGrowth(t *testing.T, db string) {
 	t.Helper()
-	fi, err := os.Stat(db)
+	size, err := storeSize(db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	size := fi.Size()
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
-		if fi, err := os.Stat(db); err == nil && fi.Size() > size {
+		if now, err := storeSize(db); err == nil && now > size {
 			return
 		}
 		time.Sleep(10 * time.Millisecond)
