@@ -341,7 +341,11 @@ func (r *Resolution) resolvePronouns(t *actorText, title string, sts []annals.St
 			r.Arguments[u.statement].set(u.role, ids[c])
 		}
 	}
-	for _, kc := range p.resolveBare(t.indexMentions(mentions)) {
+	mentionAt := t.indexMentions(mentions)
+	for _, kc := range p.resolveBare(mentionAt) {
+		r.Mentions = append(r.Mentions, t.mention(kc[0], kc[0]+1, ids[kc[1]]))
+	}
+	for _, kc := range p.resolveBareThings(mentionAt) {
 		r.Mentions = append(r.Mentions, t.mention(kc[0], kc[0]+1, ids[kc[1]]))
 	}
 	if iv == nil {
