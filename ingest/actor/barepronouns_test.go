@@ -191,3 +191,21 @@ func TestWordNetPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleMentions: a demonym standing alone is a mention of its
+// country that names the country's people; the country's name is not.
+func TestPeopleMentions(t *testing.T) {
+	a := runDefault(t, "Canada signed the deal on Monday. The Canadians welcomed it, and Canada paid.")
+	people := map[string]bool{}
+	for _, m := range a.Mentions {
+		if m.Actor == "canada" {
+			people[m.Text] = m.People
+		}
+	}
+	if p, ok := people["Canadians"]; !ok || !p {
+		t.Errorf("Canadians: a mention %v, of the people %v; want both", ok, p)
+	}
+	if p, ok := people["Canada"]; !ok || p {
+		t.Errorf("Canada: a mention %v, of the people %v; want a mention of the country", ok, p)
+	}
+}

@@ -23,6 +23,7 @@ type actorMention struct {
 	// weaker evidence speaks.
 	firm        annals.ActorType
 	group       bool   // a group of a country: "Ukrainian delegation"
+	people      bool   // a demonym standing alone: the country's people ("the Americans")
 	plural      bool   // a plural group, which "they" may refer to
 	titled      bool   // a title or role says it is a person
 	placeCue    bool   // "the village of X"
@@ -632,6 +633,7 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 			if q+n == j {
 				if t.demonymStandsAlone(q, j) {
 					known(q, j, annals.ActorCountry, c)
+					mentions[len(mentions)-1].people = true
 				}
 				return mentions, roles
 			}

@@ -138,7 +138,9 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 	ids := r.addActors(t, clusters, mentions)
 	for i, m := range mentions {
 		if c := clusterOf[i]; c >= 0 && !m.label {
-			r.Mentions = append(r.Mentions, t.mention(m.first, m.end, ids[c]))
+			mm := t.mention(m.first, m.end, ids[c])
+			mm.People = m.people
+			r.Mentions = append(r.Mentions, mm)
 		}
 	}
 	actorOf := func(ref argumentRef) string {
