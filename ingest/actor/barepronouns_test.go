@@ -209,3 +209,29 @@ func TestPeopleMentions(t *testing.T) {
 		t.Errorf("Canada: a mention %v, of the people %v; want a mention of the country", ok, p)
 	}
 }
+
+// TestNotANameWord: a capitalised word alone that is a single letter or
+// an adjective names no actor; a name beside it still does.
+func TestNotANameWord(t *testing.T) {
+	cases := []struct {
+		text, word string
+		want       bool
+	}{
+		{"The Democratic senators voted against the bill, and European leaders agreed.", "Democratic", false},
+		{"The Democratic senators voted against the bill, and European leaders agreed.", "European", false},
+		{"J went home early that night, and Lena Holm stayed.", "J", false},
+		{"Lena Holm went home early that night.", "Lena Holm", true},
+	}
+	for _, tc := range cases {
+		a := runDefault(t, tc.text)
+		got := false
+		for _, m := range a.Mentions {
+			if m.Text == tc.word {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q is a mention: %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}

@@ -861,6 +861,9 @@ func (t *actorText) demonymStandsAlone(i, j int) bool {
 // whose capital means something (a proper noun, a known name, or a capital
 // inside a sentence).
 func (t *actorText) isSolidName(i, j int) bool {
+	if j-i == 1 && t.notANameWord(i) {
+		return false
+	}
 	solid := false
 	onlyTitles := true
 	for k := i; k < j; k++ {
@@ -877,6 +880,25 @@ func (t *actorText) isSolidName(i, j int) bool {
 		solid = t.tab.countryByName[w] != "" || t.tab.placeByName[w] != "" || t.tab.organisationByName[w] != ""
 	}
 	return solid && !onlyTitles
+}
+
+// notANameWord reports whether the word at token k, standing alone, is no
+// name whatever its capital: a single letter ("J"), or a word the tagger
+// takes for an adjective ("European", "Democratic"), a number ("Seventy")
+// or an interjection; a name the tables know is one all the same.
+func (t *actorText) notANameWord(k int) bool {
+	tok := t.tokens[k]
+	if w := tok.Form; t.tab.countryByName[w] != "" || t.tab.placeByName[w] != "" || t.tab.organisationByName[w] != "" {
+		return false
+	}
+	if utf8.RuneCountInString(tok.Form) == 1 {
+		return true
+	}
+	switch {
+	case tok.UPOS == "ADJ" && strings.HasPrefix(tok.XPOS, "JJ"), tok.UPOS == "NUM" && tok.XPOS == "CD", tok.UPOS == "INTJ":
+		return true
+	}
+	return false
 }
 
 // isCapitalisedWord reports whether a form looks like a word of a
