@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"slices"
+	"strings"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
@@ -26,18 +27,32 @@ type mentionJSON struct {
 	Text  string `json:"text"`
 }
 
+// actorGroup is the type of the people of a country in --format actors
+// only: no actor of the store has it.
+const actorGroup annals.ActorType = "GROUP"
+
 // actorTypeName is the type --format actors prints: an actor whose kind the
 // text does not tell is OTHER, as a thing named that is no actor is.
 func actorTypeName(t annals.ActorType) string {
+	if t == actorGroup {
+		return "GROUP"
+	}
 	if t == annals.ActorUnknown || t == "" {
 		return "OTHER"
 	}
 	return string(t)
 }
 
+// peopleSuffix ends the id of the people of a country (see
+// analysis.Mention.People), printed as an actor of its own, a GROUP.
+const peopleSuffix = "/people"
+
 // writeActors prints one document's actors with their mentions, in the
 // order of their first mention. A stretch of text is given to one actor
-// only: the first that claims it.
+// only: the first that claims it. The mentions that name a country's
+// people ("the Americans") make an actor of their own, of type GROUP, named
+// by the first of them, whose id is the country's and peopleSuffix; the
+// statements still take them for the country.
 func writeActors(w *bufio.Writer, a *analysis.Analysis) error {
 	byID := make(map[string]annals.Actor, len(a.Actors))
 	for _, act := range a.Actors {
@@ -52,13 +67,20 @@ func writeActors(w *bufio.Writer, a *analysis.Analysis) error {
 			continue
 		}
 		taken[[2]int{m.Start, m.End}] = true
-		if _, seen := spans[m.Actor]; !seen {
-			order = append(order, m.Actor)
+		id := m.Actor
+		if m.People {
+			id += peopleSuffix
 		}
-		spans[m.Actor] = append(spans[m.Actor], mentionJSON{Start: m.Start, End: m.End, Text: text[m.Start:m.End]})
+		if _, seen := spans[id]; !seen {
+			order = append(order, id)
+		}
+		spans[id] = append(spans[id], mentionJSON{Start: m.Start, End: m.End, Text: text[m.Start:m.End]})
 	}
 	for _, id := range order {
 		act, ok := byID[id]
+		if strings.HasSuffix(id, peopleSuffix) {
+			act, ok = annals.Actor{ID: id, Name: spans[id][0].Text, Type: actorGroup}, true
+		}
 		if !ok {
 			act = annals.Actor{ID: id, Name: spans[id][0].Text, Type: annals.ActorUnknown}
 		}

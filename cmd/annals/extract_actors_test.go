@@ -1,11 +1,16 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // TestExtractActors: --format actors gives each actor of a document once,
@@ -85,5 +90,34 @@ func TestExtractActors(t *testing.T) {
 	}
 	if umerovIDs["a"] == "" || umerovIDs["a"] != umerovIDs["b"] {
 		t.Errorf("Umerov's ids: %v, want one id in both documents", umerovIDs)
+	}
+}
+
+// TestWriteActorsPeople: the mentions that name a country's people ("the
+// Americans") are printed as an actor of their own, a GROUP, beside the
+// country, while both keep the country's id in the analysis.
+func TestWriteActorsPeople(t *testing.T) {
+	text := "Canada signed the deal. Canadians welcomed it."
+	a := &analysis.Analysis{
+		Document: annals.Document{ID: "d", Text: text},
+		Actors:   []annals.Actor{{ID: "canada", Name: "Canada", Type: annals.ActorCountry}},
+		Mentions: []analysis.Mention{
+			{Span: annals.Span{Text: "Canada", Start: 0, End: 6}, Actor: "canada"},
+			{Span: annals.Span{Text: "Canadians", Start: 24, End: 33}, Actor: "canada", People: true},
+		},
+	}
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	if err := writeActors(w, a); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	want := `{"doc":"d","id":"canada","name":"Canada","type":"COUNTRY","mentions":[{"start":0,"end":6,"text":"Canada"}]}
+{"doc":"d","id":"canada/people","name":"Canadians","type":"GROUP","mentions":[{"start":24,"end":33,"text":"Canadians"}]}
+`
+	if got := buf.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }

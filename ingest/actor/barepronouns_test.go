@@ -130,3 +130,108 @@ func TestNameTypes(t *testing.T) {
 		})
 	}
 }
+
+// TestBareThingPronouns: "its", "their", and a subject "it" or "they" of
+// a clause its antecedent's clause governs, that stand in no statement's
+// argument, are mentions of the organisation, country or place they
+// resolve to; an object "it", a second body that fits, a thing subject in
+// between, a dummy "it" and a quotation's edge leave them unresolved.
+func TestBareThingPronouns(t *testing.T) {
+	cases := []struct {
+		name, text, word string
+		n                int
+		want             string
+	}{
+		{"a company's possessive", "Kestrel Motors opened a factory in Ohio, and its workers joined a union.", "its", 1, "kestrel-motors"},
+		{"a country's possessive past a person", "Norway hired Anne Lie as an adviser, and its budget grew.", "its", 1, "norway"},
+		{"a party's their", "The Green Alliance announced their candidate for mayor on Friday.", "their", 1, "green-alliance"},
+		{"it in a clause the subject's clause governs", "The Harbour Authority closed the port, as it had done in every storm since 1990.", "it", 1, "harbour-authority"},
+		{"it in a complement", "The Harbour Authority said that it was in talks with the union.", "it", 1, "harbour-authority"},
+		{"an object it is a thing", "The Harbour Authority bought a crane and repaired it in May.", "it", 1, ""},
+		{"two bodies fit", "Kestrel Motors sued Orbital Bank over its contract.", "its", 1, ""},
+		{"a thing subject in between", "Norway passed a law. The law changed its tax rules.", "its", 1, ""},
+		{"a plural noun in between", "The Green Alliance urged the cities to publish their budgets.", "their", 1, ""},
+		{"a dummy it", "Norway said it was likely that the talks would fail.", "it", 1, ""},
+		{"a dummy it with a clausal subject", "The Harbour Authority left the meeting when it became clear that no deal was near.", "it", 1, ""},
+		{"never across a quotation's edge", `The Harbour Authority met on Monday. "Its plan is wrong," said Tom Berg.`, "Its", 1, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := runDefault(t, tc.text)
+			if got := mentionActor(t, a, tc.word, tc.n); got != tc.want {
+				t.Errorf("%q (%d) is a mention of %q, want %q", tc.word, tc.n, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestWordNetPlaces: a name that nothing in the text types is a place
+// when WordNet knows it as one (a US state, an Australian state); a
+// person's name stays a person's.
+func TestWordNetPlaces(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       annals.ActorType
+	}{
+		{"The storm reached Tasmania on Sunday night.", "Tasmania", annals.ActorPlace},
+		{"Nebraska counted the votes again on Monday.", "Nebraska", annals.ActorPlace},
+		{"Tasmania passed a new fishing law on Tuesday.", "Tasmania", annals.ActorPlace},
+		{"Jonas Berg said on Monday that Berg would run again.", "Jonas Berg", annals.ActorPerson},
+	}
+	for _, tc := range cases {
+		a := runDefault(t, tc.text)
+		var got annals.ActorType
+		for _, act := range a.Actors {
+			if act.Name == tc.name {
+				got = act.Type
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s is %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestPeopleMentions: a demonym standing alone is a mention of its
+// country that names the country's people; the country's name is not.
+func TestPeopleMentions(t *testing.T) {
+	a := runDefault(t, "Canada signed the deal on Monday. The Canadians welcomed it, and Canada paid.")
+	people := map[string]bool{}
+	for _, m := range a.Mentions {
+		if m.Actor == "canada" {
+			people[m.Text] = m.People
+		}
+	}
+	if p, ok := people["Canadians"]; !ok || !p {
+		t.Errorf("Canadians: a mention %v, of the people %v; want both", ok, p)
+	}
+	if p, ok := people["Canada"]; !ok || p {
+		t.Errorf("Canada: a mention %v, of the people %v; want a mention of the country", ok, p)
+	}
+}
+
+// TestNotANameWord: a capitalised word alone that is a single letter or
+// an adjective names no actor; a name beside it still does.
+func TestNotANameWord(t *testing.T) {
+	cases := []struct {
+		text, word string
+		want       bool
+	}{
+		{"The Democratic senators voted against the bill, and European leaders agreed.", "Democratic", false},
+		{"The Democratic senators voted against the bill, and European leaders agreed.", "European", false},
+		{"J went home early that night, and Lena Holm stayed.", "J", false},
+		{"Lena Holm went home early that night.", "Lena Holm", true},
+	}
+	for _, tc := range cases {
+		a := runDefault(t, tc.text)
+		got := false
+		for _, m := range a.Mentions {
+			if m.Text == tc.word {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q is a mention: %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}

@@ -392,7 +392,7 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 		votes.add(givenName, firstNameVote)
 		c.gender = votes.gender()
 	default:
-		c.typ = annals.ActorUnknown
+		c.typ = t.wordnetType(mentions, members)
 	}
 	c.name = t.canonicalName(mentions, members, c.typ, group)
 	if words := strings.Fields(c.name); len(words) > 1 && impersonalHeads[words[len(words)-1]] {
@@ -402,6 +402,18 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 		c.affiliation = ""
 	}
 	return c
+}
+
+// wordnetType returns the type of an actor that nothing in the text
+// types: PLACE when one of its names is a place WordNet knows
+// (Tables.wordnetPlaces: "Tasmania"), else UNKNOWN.
+func (t *actorText) wordnetType(mentions []actorMention, members []int) annals.ActorType {
+	for _, mi := range members {
+		if m := &mentions[mi]; t.tab.wordnetPlaces[t.words(m.nameFirst, m.end)] {
+			return annals.ActorPlace
+		}
+	}
+	return annals.ActorUnknown
 }
 
 // givenNameAlone returns the gender of a mention that is a given name of

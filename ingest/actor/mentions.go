@@ -23,6 +23,7 @@ type actorMention struct {
 	// weaker evidence speaks.
 	firm        annals.ActorType
 	group       bool   // a group of a country: "Ukrainian delegation"
+	people      bool   // a demonym standing alone: the country's people ("the Americans")
 	plural      bool   // a plural group, which "they" may refer to
 	titled      bool   // a title or role says it is a person
 	placeCue    bool   // "the village of X"
@@ -632,6 +633,7 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 			if q+n == j {
 				if t.demonymStandsAlone(q, j) {
 					known(q, j, annals.ActorCountry, c)
+					mentions[len(mentions)-1].people = true
 				}
 				return mentions, roles
 			}
@@ -859,6 +861,9 @@ func (t *actorText) demonymStandsAlone(i, j int) bool {
 // whose capital means something (a proper noun, a known name, or a capital
 // inside a sentence).
 func (t *actorText) isSolidName(i, j int) bool {
+	if j-i == 1 && t.notANameWord(i) {
+		return false
+	}
 	solid := false
 	onlyTitles := true
 	for k := i; k < j; k++ {
@@ -875,6 +880,25 @@ func (t *actorText) isSolidName(i, j int) bool {
 		solid = t.tab.countryByName[w] != "" || t.tab.placeByName[w] != "" || t.tab.organisationByName[w] != ""
 	}
 	return solid && !onlyTitles
+}
+
+// notANameWord reports whether the word at token k, standing alone, is no
+// name whatever its capital: a single letter ("J"), or a word the tagger
+// takes for an adjective ("European", "Democratic"), a number ("Seventy")
+// or an interjection; a name the tables know is one all the same.
+func (t *actorText) notANameWord(k int) bool {
+	tok := t.tokens[k]
+	if w := tok.Form; t.tab.countryByName[w] != "" || t.tab.placeByName[w] != "" || t.tab.organisationByName[w] != "" {
+		return false
+	}
+	if utf8.RuneCountInString(tok.Form) == 1 {
+		return true
+	}
+	switch {
+	case tok.UPOS == "ADJ" && strings.HasPrefix(tok.XPOS, "JJ"), tok.UPOS == "NUM" && tok.XPOS == "CD", tok.UPOS == "INTJ":
+		return true
+	}
+	return false
 }
 
 // isCapitalisedWord reports whether a form looks like a word of a

@@ -138,7 +138,9 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 	ids := r.addActors(t, clusters, mentions)
 	for i, m := range mentions {
 		if c := clusterOf[i]; c >= 0 && !m.label {
-			r.Mentions = append(r.Mentions, t.mention(m.first, m.end, ids[c]))
+			mm := t.mention(m.first, m.end, ids[c])
+			mm.People = m.people
+			r.Mentions = append(r.Mentions, mm)
 		}
 	}
 	actorOf := func(ref argumentRef) string {
@@ -341,7 +343,11 @@ func (r *Resolution) resolvePronouns(t *actorText, title string, sts []annals.St
 			r.Arguments[u.statement].set(u.role, ids[c])
 		}
 	}
-	for _, kc := range p.resolveBare(t.indexMentions(mentions)) {
+	mentionAt := t.indexMentions(mentions)
+	for _, kc := range p.resolveBare(mentionAt) {
+		r.Mentions = append(r.Mentions, t.mention(kc[0], kc[0]+1, ids[kc[1]]))
+	}
+	for _, kc := range p.resolveBareThings(mentionAt) {
 		r.Mentions = append(r.Mentions, t.mention(kc[0], kc[0]+1, ids[kc[1]]))
 	}
 	if iv == nil {

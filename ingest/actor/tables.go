@@ -32,6 +32,11 @@ import (
 //     lines starting with "#" are comments (its header says where the
 //     names come from). A first name is the weakest evidence of a person's
 //     gender (see gender.go).
+//   - wordnet-places.txt: the names of places WordNet 3.0 has as instances
+//     ("Tasmania", "Oakland"), one a line, made by internal/wordnetgen (its
+//     doc says which names it leaves out; the WordNet licence is
+//     WORDNET-LICENSE). The weakest evidence of a type: it types a name
+//     only when nothing in the text does (see describe).
 //
 //go:embed data/*.txt
 var data embed.FS
@@ -59,6 +64,9 @@ type Tables struct {
 	// gender nearly everyone who bears it has, 'm' or 'f'; nil when no
 	// names are known.
 	firstNames map[string]byte
+	// wordnetPlaces holds the names of places WordNet knows, as written
+	// ("Tasmania"); nil when none are known.
+	wordnetPlaces map[string]bool
 	// knownNamePrefixes holds every proper prefix of a multi-word known
 	// name ("United States of", "Bosnia and"), so that a name run may go on
 	// over "of", "the" and "and" when they are part of a known name.
@@ -101,6 +109,10 @@ var defaultTables = sync.OnceValues(func() (*Tables, error) {
 	if t.firstNames, err = parseFirstNames(string(raw)); err != nil {
 		return nil, fmt.Errorf("actor: embedded names: %w", err)
 	}
+	if raw, err = data.ReadFile("data/wordnet-places.txt"); err != nil {
+		return nil, fmt.Errorf("actor: embedded WordNet places: %w", err)
+	}
+	t.wordnetPlaces = parseNameList(string(raw))
 	return t, nil
 })
 
@@ -122,6 +134,18 @@ func parseFirstNames(text string) (map[string]byte, error) {
 		out[name] = g[0]
 	}
 	return out, nil
+}
+
+// parseNameList reads a list of names, one a line; blank lines and lines
+// starting with "#" are skipped.
+func parseNameList(text string) map[string]bool {
+	out := map[string]bool{}
+	for line := range strings.SplitSeq(text, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out[line] = true
+		}
+	}
+	return out
 }
 
 // ParseTables makes tables from the text of the three gazetteers, in the

@@ -66,6 +66,11 @@ type Mention struct {
 	annals.Span
 	Sentence int
 	Actor    string // annals.Actor ID
+	// People marks a mention that names the people of its actor, a
+	// country, rather than the country: a demonym standing alone ("the
+	// Americans", "Ukrainians said"). The statements take it for the
+	// country; a reader of the mentions may tell the two apart.
+	People bool
 }
 
 // Extraction returns what the analysis found, as the store takes it.

@@ -1,0 +1,133 @@
+// Command wordnetgen derives the actor stage's table of WordNet names
+// (../../data/wordnet-names.txt) from WordNet 3.0's noun database:
+//
+//	go run ./ingest/actor/internal/wordnetgen -wordnet /usr/share/wordnet > ingest/actor/data/wordnet-names.txt
+//
+// (from the repository root; Debian package wordnet-base). A line is
+// "Name | place" for the instances of noun.location (lexicographer file 15:
+// cities, states, regions, countries) and "Name | person" for those of
+// noun.person (file 18: "Adam Smith", "Smith"). A name left out: one not
+// capitalised, one that is also a common word of WordNet (any part of
+// speech, in lower case: "Reading" for "reading"), and one that is an
+// instance of both files ("Washington", "Jackson"), which only the text can
+// tell apart.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+func main() {
+	dir := flag.String("wordnet", "/usr/share/wordnet", "folder of WordNet 3.0's data.noun and index.* files")
+	flag.Parse()
+	if err := run(*dir, os.Stdout); err != nil {
+		slog.Error("wordnetgen", "err", err)
+		os.Exit(1)
+	}
+}
+
+// lexicographer files whose instances are kept, with the kind they give.
+var kinds = map[string]string{"15": "place", "18": "person"}
+
+func run(dir string, w io.Writer) error {
+	// common holds the words WordNet writes in lower case, in any part of speech.
+	common := map[string]bool{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		if err := eachLine(filepath.Join(dir, "data."+pos), func(line string) {
+			for _, word := range synsetWords(line) {
+				if word == strings.ToLower(word) {
+					common[strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(word, "(a)"), "(p)"), "(ip)")] = true
+				}
+			}
+		}); err != nil {
+			return err
+		}
+	}
+	found := map[string]map[string]bool{}
+	err := eachLine(filepath.Join(dir, "data.noun"), func(line string) {
+		f := strings.Fields(line)
+		if len(f) < 4 || !strings.Contains(line, " @i ") {
+			return
+		}
+		kind, ok := kinds[f[1]]
+		if !ok {
+			return
+		}
+		for _, word := range synsetWords(line) {
+			if !unicode.IsUpper([]rune(word)[0]) || strings.ContainsAny(word, "()0123456789") {
+				continue
+			}
+			name := strings.ReplaceAll(word, "_", " ")
+			if found[name] == nil {
+				found[name] = map[string]bool{}
+			}
+			found[name][kind] = true
+		}
+	})
+	if err != nil {
+		return err
+	}
+	var lines []string
+	for name, ks := range found {
+		if !ks["place"] || ks["person"] || name == strings.ToUpper(name) || common[strings.ToLower(strings.ReplaceAll(name, " ", "_"))] {
+			continue
+		}
+		lines = append(lines, name)
+	}
+	slices.Sort(lines)
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, "# WordNet 3.0 place names (noun.location instances), derived by ingest/actor/internal/wordnetgen; licence: WORDNET-LICENSE")
+	for _, l := range lines {
+		fmt.Fprintln(bw, l)
+	}
+	return bw.Flush()
+}
+
+// synsetWords returns the words of a line of a WordNet data file (offset,
+// lexicographer file, part of speech, word count in hex, then word and lex
+// id pairs), or nil for a line of another shape.
+func synsetWords(line string) []string {
+	f := strings.Fields(line)
+	if len(f) < 4 {
+		return nil
+	}
+	var n int
+	if _, err := fmt.Sscanf(f[3], "%x", &n); err != nil || 4+2*n > len(f) {
+		return nil
+	}
+	words := make([]string, n)
+	for i := range n {
+		words[i] = f[4+2*i]
+	}
+	return words
+}
+
+// eachLine calls fn with every line of a file but WordNet's licence header
+// (lines starting with two spaces).
+func eachLine(path string, fn func(string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if line := sc.Text(); !strings.HasPrefix(line, "  ") && line != "" {
+			fn(line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", path, err)
+	}
+	return nil
+}
