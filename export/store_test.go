@@ -3,8 +3,13 @@ package export_test
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"net/url"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -67,68 +72,80 @@ func storeExtraction(n int) *annals.Extraction {
 // derived view and without; and the streamed JSON-LD, expanded by
 // json-gold, gives the quads of the N-Quads export.
 func TestStoreQuadsAsWholeStore(t *testing.T) {
+	backends := []struct {
+		name string
+		addr func(t *testing.T) string
+	}{
+		{"memory", func(*testing.T) string { return "memory" }},
+		{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "annals.db") }},
+		{"postgres", freshPostgres},
+	}
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) { testStoreQuadsAsWholeStore(t, b.addr(t)) })
+	}
+}
+
+func testStoreQuadsAsWholeStore(t *testing.T, addr string) {
 	ctx := context.Background()
-	for _, addr := range []string{"memory", filepath.Join(t.TempDir(), "annals.db")} {
-		st, err := graph.Open(ctx, addr)
+	st, err := graph.Open(ctx, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	w := st.NewWriter("test")
+	for n := range 6 {
+		if _, err := w.Write(ctx, storeExtraction(n)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	all, err := st.AllQuads(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, derived := range []bool{true, false} {
+		name := fmt.Sprintf("derived %v", derived)
+		quads, prefixes := export.WholeStore(all, derived)
+		var wantNQ, wantJL, gotNQ, gotJL bytes.Buffer
+		if err := export.NQuads(&wantNQ, quads); err != nil {
+			t.Fatal(err)
+		}
+		if err := export.JSONLD(&wantJL, quads, prefixes); err != nil {
+			t.Fatal(err)
+		}
+		src, streamPrefixes := export.StoreQuads(ctx, st.QuadStore(), derived)
+		if err := export.WriteNQuads(ctx, &gotNQ, src); err != nil {
+			t.Fatal(err)
+		}
+		if err := export.WriteJSONLD(ctx, &gotJL, src, streamPrefixes); err != nil {
+			t.Fatal(err)
+		}
+		if gotNQ.String() != wantNQ.String() {
+			t.Errorf("%s: N-Quads streamed from the store differ from the quads in memory:\n%s\nwant:\n%s", name, gotNQ.String(), wantNQ.String())
+		}
+		if gotJL.String() != wantJL.String() {
+			t.Errorf("%s: JSON-LD streamed from the store differs from the quads in memory", name)
+		}
+		if derived && !strings.Contains(gotNQ.String(), "#sentence-quote>") {
+			t.Errorf("%s: no derived view in the export", name)
+		}
+		// JSON-LD ⇄ N-Quads: json-gold expands the streamed document
+		// to the very quads of the N-Quads export.
+		var doc interface{}
+		if err := json.Unmarshal(gotJL.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		opts := ld.NewJsonLdOptions("")
+		opts.Format = "application/n-quads"
+		expanded, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer st.Close()
-		w := st.NewWriter("test")
-		for n := range 6 {
-			if _, err := w.Write(ctx, storeExtraction(n)); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := w.Close(ctx); err != nil {
-			t.Fatal(err)
-		}
-		all, err := st.AllQuads(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, derived := range []bool{true, false} {
-			name := fmt.Sprintf("%s, derived %v", filepath.Base(addr), derived)
-			quads, prefixes := export.WholeStore(all, derived)
-			var wantNQ, wantJL, gotNQ, gotJL bytes.Buffer
-			if err := export.NQuads(&wantNQ, quads); err != nil {
-				t.Fatal(err)
-			}
-			if err := export.JSONLD(&wantJL, quads, prefixes); err != nil {
-				t.Fatal(err)
-			}
-			src, streamPrefixes := export.StoreQuads(ctx, st.QuadStore(), derived)
-			if err := export.WriteNQuads(ctx, &gotNQ, src); err != nil {
-				t.Fatal(err)
-			}
-			if err := export.WriteJSONLD(ctx, &gotJL, src, streamPrefixes); err != nil {
-				t.Fatal(err)
-			}
-			if gotNQ.String() != wantNQ.String() {
-				t.Errorf("%s: N-Quads streamed from the store differ from the quads in memory:\n%s\nwant:\n%s", name, gotNQ.String(), wantNQ.String())
-			}
-			if gotJL.String() != wantJL.String() {
-				t.Errorf("%s: JSON-LD streamed from the store differs from the quads in memory", name)
-			}
-			if derived && !strings.Contains(gotNQ.String(), "#sentence-quote>") {
-				t.Errorf("%s: no derived view in the export", name)
-			}
-			// JSON-LD ⇄ N-Quads: json-gold expands the streamed document
-			// to the very quads of the N-Quads export.
-			var doc interface{}
-			if err := json.Unmarshal(gotJL.Bytes(), &doc); err != nil {
-				t.Fatal(err)
-			}
-			opts := ld.NewJsonLdOptions("")
-			opts.Format = "application/n-quads"
-			expanded, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got, want := sortedLines(expanded.(string)), sortedLines(gotNQ.String()); !slices.Equal(got, want) {
-				t.Errorf("%s: the JSON-LD expands to %d quads, the N-Quads export has %d; first differences:\n%v", name,
-					len(got), len(want), firstDiff(got, want))
-			}
+		if got, want := sortedLines(expanded.(string)), sortedLines(gotNQ.String()); !slices.Equal(got, want) {
+			t.Errorf("%s: the JSON-LD expands to %d quads, the N-Quads export has %d; first differences:\n%v", name,
+				len(got), len(want), firstDiff(got, want))
 		}
 	}
 }
@@ -144,4 +161,40 @@ func firstDiff(a, b []string) []string {
 		}
 	}
 	return nil
+}
+
+// freshPostgres makes a database of its own for the test on the server
+// that ANNALS_TEST_POSTGRES_URL names, dropped at the end, and returns its
+// URL; it skips the test without the variable.
+func freshPostgres(t *testing.T) string {
+	t.Helper()
+	base := os.Getenv("ANNALS_TEST_POSTGRES_URL")
+	if base == "" {
+		t.Skip("ANNALS_TEST_POSTGRES_URL is not set; set it to a server URL to test PostgreSQL (see .ci/run)")
+	}
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatalf("ANNALS_TEST_POSTGRES_URL: %v", err)
+	}
+	db, err := sql.Open("postgres", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	var suffix [6]byte
+	if _, err := rand.Read(suffix[:]); err != nil {
+		t.Fatal(err)
+	}
+	name := "annals_test_" + hex.EncodeToString(suffix[:])
+	ctx := context.Background()
+	if _, err := db.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
+		t.Fatalf("create test database on %s: %v", u.Host, err)
+	}
+	t.Cleanup(func() {
+		if _, err := db.ExecContext(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
+			t.Errorf("drop test database %s: %v", name, err)
+		}
+	})
+	u.Path = "/" + name
+	return u.String()
 }

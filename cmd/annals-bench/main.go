@@ -53,6 +53,8 @@ type benchOptions struct {
 	// ExportStore is the store the export stage reads; "" for the one the
 	// ingest stage wrote.
 	ExportStore string
+	// Exports are the formats the export stage times.
+	Exports []string
 }
 
 // defaultCorpus is the Wikinews set, where the repository's CI finds it.
@@ -66,8 +68,9 @@ each stage into a fresh bolt store:
   load     those N-Quads through "annals load" (the store's writer)
   cayley   the same N-Quads through Cayley's own loader (QuadStore.NewQuadWriter
            with quad.CopyBatch, as "cayley load" does)
-  export   every whole-store export of the ingest stage's store (or -export-store),
-           as "annals export --format F" writes it: nquads, jsonld, graphml, csv
+  export   the exports of the ingest stage's store (or -export-store), each as
+           "annals export --format F" writes it with no filter (-exports: nquads,
+           jsonld, graphml and csv by default)
 
 For each it prints the time, the CPU time (user and system: wall time alone
 says little on a busy machine), articles/s, sentences/s, quads/s and the
@@ -108,6 +111,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the run")
 	fs.IntVar(&opts.Batch, "batch", graph.DefaultBatch, "quads per transaction in the ingest and load stages")
 	fs.StringVar(&opts.ExportStore, "export-store", "", "store the export stage reads (default: the ingest stage's)")
+	exports := fs.String("exports", exportFormats, "formats the export stage times, comma-separated")
 	fs.StringVar(&opts.MemProfile, "memprofile", "", "write a heap profile of each stage at its peak heap, to PATH.STAGE")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -120,6 +124,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	opts.Stages = strings.Split(*stages, ",")
+	opts.Exports = strings.Split(*exports, ",")
 	if err := runBench(ctx, opts); err != nil {
 		fmt.Fprintln(stderr, "annals-bench:", err)
 		var u usageError
@@ -215,7 +220,7 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 			if db == "" {
 				db = filepath.Join(dir, "ingest.db")
 			}
-			exports, err := benchExports(ctx, db, opts.MemProfile)
+			exports, err := benchExports(ctx, db, opts.Exports, opts.MemProfile)
 			if err != nil {
 				return fmt.Errorf("bench %s: %w", stage, err)
 			}
