@@ -80,8 +80,9 @@ func (s *lineSorter) spill() error {
 
 // maxRuns is how many run files a lineSorter keeps open before it merges
 // them into one, so that a store of any size stays under the limit of
-// open files.
-const maxRuns = 64
+// open files (1024 by default on Linux). Runs of 16 MB merge first past
+// 4 GB of lines, some 17 copies of the Wikinews set.
+const maxRuns = 256
 
 // mergeRuns merges the run files into one.
 func (s *lineSorter) mergeRuns() error {
