@@ -29,17 +29,15 @@ import (
 // the schema pass through Enrich unseen; it returns only the new quads, in
 // no particular order (the writers sort).
 func Enrich(quads []quad.Quad) []quad.Quad {
-	about := map[quad.Value][]quad.Quad{}
-	texts := map[quad.Value]string{}
-	actors := map[quad.Value]bool{}
+	m := memoryLookup{bySubject: map[quad.Value][]quad.Quad{}, texts: map[quad.Value]string{}, actors: map[quad.Value]bool{}}
 	var statements, documents []quad.Quad
 	for _, q := range quads {
-		about[q.Subject] = append(about[q.Subject], q)
+		m.bySubject[q.Subject] = append(m.bySubject[q.Subject], q)
 		switch {
 		case q.Predicate == vocab.PropText:
-			texts[q.Subject] = literal(q.Object)
+			m.texts[q.Subject] = literal(q.Object)
 		case q.Predicate == vocab.RDFType && q.Object == vocab.ClassActor:
-			actors[q.Subject] = true
+			m.actors[q.Subject] = true
 		case q.Predicate == vocab.RDFType && q.Object == vocab.ClassStatement:
 			statements = append(statements, q)
 		case q.Predicate == vocab.RDFType && q.Object == vocab.ClassArticle:
@@ -48,26 +46,83 @@ func Enrich(quads []quad.Quad) []quad.Quad {
 	}
 	var out []quad.Quad
 	for _, d := range documents {
-		out = append(out, quad.Quad{Subject: d.Subject, Predicate: vocab.RDFType, Object: vocab.ProvEntity, Label: d.Label})
+		out = append(out, documentView(d))
 	}
 	for _, typ := range statements {
-		st, ok := typ.Subject.(quad.IRI)
-		if !ok {
-			continue
-		}
-		e := enricher{st: st, label: typ.Label, props: about[st]}
-		e.add(st, vocab.RDFType, vocab.SEMEvent)
-		for _, q := range e.props {
-			if (q.Predicate == vocab.PropAgent || q.Predicate == vocab.PropObject) && actors[q.Object] {
-				e.add(st, vocab.SEMHasActor, q.Object)
-			}
-		}
-		e.spanTexts(texts[e.get(vocab.PropDerived)], about)
-		e.time()
-		e.sentence(texts)
-		out = append(out, e.out...)
+		derived, _ := statementView(typ, m) // a memoryLookup never fails
+		out = append(out, derived...)
 	}
 	return out
+}
+
+// enrichLookup is what the derived view of a statement reads besides the
+// statement's type quad: in memory for [Enrich], in the store for
+// [StoreQuads].
+type enrichLookup interface {
+	// about lists the quads with subject v, in every graph.
+	about(v quad.Value) ([]quad.Quad, error)
+	// text is the last annals text (vocab.PropText) of doc, and whether
+	// it has one.
+	text(doc quad.Value) (string, bool, error)
+	// isActor reports whether v has type vocab.ClassActor.
+	isActor(v quad.Value) (bool, error)
+}
+
+// memoryLookup answers an enrichLookup from quads in memory.
+type memoryLookup struct {
+	bySubject map[quad.Value][]quad.Quad
+	texts     map[quad.Value]string
+	actors    map[quad.Value]bool
+}
+
+func (m memoryLookup) about(v quad.Value) ([]quad.Quad, error) { return m.bySubject[v], nil }
+func (m memoryLookup) isActor(v quad.Value) (bool, error)      { return m.actors[v], nil }
+func (m memoryLookup) text(doc quad.Value) (string, bool, error) {
+	t, ok := m.texts[doc]
+	return t, ok, nil
+}
+
+// documentView is the derived quad of a document's type quad d.
+func documentView(d quad.Quad) quad.Quad {
+	return quad.Quad{Subject: d.Subject, Predicate: vocab.RDFType, Object: vocab.ProvEntity, Label: d.Label}
+}
+
+// statementView derives the view of the statement typ is the type quad of;
+// nothing when its subject is not an IRI.
+func statementView(typ quad.Quad, look enrichLookup) ([]quad.Quad, error) {
+	st, ok := typ.Subject.(quad.IRI)
+	if !ok {
+		return nil, nil
+	}
+	props, err := look.about(st)
+	if err != nil {
+		return nil, err
+	}
+	e := enricher{st: st, label: typ.Label, props: props}
+	e.add(st, vocab.RDFType, vocab.SEMEvent)
+	for _, q := range e.props {
+		if q.Predicate != vocab.PropAgent && q.Predicate != vocab.PropObject {
+			continue
+		}
+		actor, err := look.isActor(q.Object)
+		if err != nil {
+			return nil, err
+		}
+		if actor {
+			e.add(st, vocab.SEMHasActor, q.Object)
+		}
+	}
+	doc := e.get(vocab.PropDerived)
+	text, hasText, err := look.text(doc)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.spanTexts(text, look); err != nil {
+		return nil, err
+	}
+	e.time()
+	e.sentence(doc, text, hasText)
+	return e.out, nil
 }
 
 // enricher derives the view of one statement.
@@ -87,7 +142,7 @@ func (e *enricher) get(p quad.IRI) quad.Value { return property(e.props, p) }
 // spanTexts states again the texts of the statement's parts and qualifiers
 // that the store leaves to the document's text (schema annals-4), as the
 // store's reader does; a span whose offsets do not fit the text gets none.
-func (e *enricher) spanTexts(text string, about map[quad.Value][]quad.Quad) {
+func (e *enricher) spanTexts(text string, look enrichLookup) error {
 	cut := func(props []quad.Quad, start, end quad.IRI) (quad.Value, bool) {
 		s, okStart := property(props, start).(quad.Int)
 		t, okEnd := property(props, end).(quad.Int)
@@ -110,7 +165,10 @@ func (e *enricher) spanTexts(text string, about map[quad.Value][]quad.Quad) {
 		if q.Predicate != vocab.PropQualifier {
 			continue
 		}
-		props := about[q.Object]
+		props, err := look.about(q.Object)
+		if err != nil {
+			return err
+		}
 		if property(props, vocab.PropQualText) != nil {
 			continue
 		}
@@ -118,6 +176,7 @@ func (e *enricher) spanTexts(text string, about map[quad.Value][]quad.Quad) {
 			e.add(q.Object, vocab.PropQualText, v)
 		}
 	}
+	return nil
 }
 
 func property(qs []quad.Quad, p quad.IRI) quad.Value {
@@ -217,9 +276,7 @@ func (e *enricher) timeSource(t quad.IRI) {
 // specific resource of the document, selected by character (code point)
 // offsets, as Web Annotation counts them, where the store keeps UTF-8 byte
 // offsets.
-func (e *enricher) sentence(texts map[quad.Value]string) {
-	doc := e.get(vocab.PropDerived)
-	text, ok := texts[doc]
+func (e *enricher) sentence(doc quad.Value, text string, ok bool) {
 	start, okStart := e.get(vocab.PropSentStart).(quad.Int)
 	end, okEnd := e.get(vocab.PropSentEnd).(quad.Int)
 	if !ok || !okStart || !okEnd || start < 0 || start > end || int(end) > len(text) {

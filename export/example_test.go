@@ -1,6 +1,7 @@
 package export_test
 
 import (
+	"context"
 	"os"
 	"time"
 
@@ -57,5 +58,42 @@ func ExampleDOT() {
 	// 	n2->n3[style="invis"];
 	// 	n3->n5[arrowsize="0.6"];
 	// 	n4->n3[arrowsize="0.6"];
+	// }
+}
+
+func ExampleWriteJSONLD() {
+	ctx := context.Background()
+	// A store's quads come from export.StoreQuads(ctx, st.QuadStore(), true);
+	// any QuadSource streams the same way.
+	quads := export.SliceQuads([]quad.Quad{
+		{Subject: quad.IRI("urn:annals:actor/russia"), Predicate: quad.IRI("https://schema.org/name"), Object: quad.String("Russia")},
+		{Subject: quad.IRI("urn:annals:actor/russia"), Predicate: quad.IRI("urn:annals:pred/return"),
+			Object: quad.IRI("urn:annals:thing/3000-bodies"), Label: quad.IRI("urn:annals:fact/3f2a")},
+	})
+	if err := export.WriteJSONLD(ctx, os.Stdout, quads, map[string]string{"schema": "https://schema.org/"}); err != nil {
+		panic(err)
+	}
+	// Output:
+	// {
+	//   "@context": {
+	//     "schema": "https://schema.org/"
+	//   },
+	//   "@graph": [
+	//     {
+	//       "@id": "urn:annals:actor/russia",
+	//       "schema:name": "Russia"
+	//     },
+	//     {
+	//       "@graph": [
+	//         {
+	//           "@id": "urn:annals:actor/russia",
+	//           "urn:annals:pred/return": {
+	//             "@id": "urn:annals:thing/3000-bodies"
+	//           }
+	//         }
+	//       ],
+	//       "@id": "urn:annals:fact/3f2a"
+	//     }
+	//   ]
 	// }
 }

@@ -22,9 +22,10 @@ type Format struct {
 	// Timeline writes selected statements; nil for a format of the whole
 	// store.
 	Timeline func(ctx context.Context, w io.Writer, tl Timeline) error
-	// Quads writes RDF quads with the prefixes of a JSON-LD context; nil
-	// for a format of selected statements.
-	Quads func(w io.Writer, quads []quad.Quad, prefixes map[string]string) error
+	// Quads writes RDF quads with the prefixes of a JSON-LD context, in
+	// bounded memory whatever their number (see [WriteNQuads]); nil for a
+	// format of selected statements.
+	Quads func(ctx context.Context, w io.Writer, quads QuadSource, prefixes map[string]string) error
 }
 
 // Whole reports whether f writes the whole store (RDF) rather than a
@@ -42,9 +43,11 @@ var formats = []Format{
 		Timeline: func(_ context.Context, w io.Writer, tl Timeline) error { return GraphML(w, tl) }},
 	{Name: "csv", MediaType: "text/csv; charset=utf-8; header=present",
 		Timeline: func(_ context.Context, w io.Writer, tl Timeline) error { return CSV(w, tl) }},
-	{Name: "jsonld", MediaType: "application/ld+json", Quads: JSONLD},
+	{Name: "jsonld", MediaType: "application/ld+json", Quads: WriteJSONLD},
 	{Name: "nquads", MediaType: "application/n-quads",
-		Quads: func(w io.Writer, quads []quad.Quad, _ map[string]string) error { return NQuads(w, quads) }},
+		Quads: func(ctx context.Context, w io.Writer, quads QuadSource, _ map[string]string) error {
+			return WriteNQuads(ctx, w, quads)
+		}},
 }
 
 // Formats returns every export format, in the order users see them listed.
@@ -78,7 +81,8 @@ func FormatList() string {
 // WholeStore returns what a whole-store export writes: the stored quads,
 // followed by their derived view ([Enrich]) when derived is set, and the
 // prefixes of a JSON-LD context for them (the store's, and the view's
-// when derived). quads itself is not changed.
+// when derived). quads itself is not changed. [StoreQuads] lists the same
+// from a store without holding them.
 func WholeStore(quads []quad.Quad, derived bool) ([]quad.Quad, map[string]string) {
 	prefixes := vocab.Prefixes()
 	if !derived {

@@ -31,7 +31,7 @@ func TestFormats(t *testing.T) {
 		var buf bytes.Buffer
 		var err error
 		if f.Whole() {
-			err = f.Quads(&buf, []quad.Quad{q}, map[string]string{"ex": "urn:"})
+			err = f.Quads(context.Background(), &buf, SliceQuads([]quad.Quad{q}), map[string]string{"ex": "urn:"})
 		} else {
 			err = f.Timeline(context.Background(), &buf, Timeline{})
 		}

@@ -1,7 +1,9 @@
 package export
 
 import (
+	"bufio"
 	"bytes"
+	contextpkg "context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -34,43 +36,138 @@ import (
 // are written as themselves, not as \u escapes. Quads that are not RDF are
 // rejected as by [NQuads].
 func JSONLD(w io.Writer, quads []quad.Quad, context map[string]string) error {
-	sorted, err := rdfDataset(quads)
-	if err != nil {
+	var buf bytes.Buffer
+	if err := WriteJSONLD(contextpkg.Background(), &buf, SliceQuads(quads), context); err != nil {
 		return err
 	}
-	ldContext, err := jsonldContext(context)
-	if err != nil {
-		return err
-	}
-	dataset := ldDataset(sorted)
-	opts := jsonldOptions()
+	_, err := w.Write(buf.Bytes())
+	return err
+}
 
+// jsonldWriter writes a JSON-LD document node object by node object.
+//
+// The document json-gold compacts from a whole dataset is
+// {"@context": C, "@graph": [N1, N2, ...]} when it has two node objects or
+// more, the node object itself with "@context" added when it has one, and
+// {"@context": C} when it has none. FromRDF sorts the node objects by
+// "@id"; compacting each alone gives what compacting them together does.
+// So the writer holds the first node object until a second one shows which
+// of the forms to write, and writes them as encoding/json would write the
+// whole document (keys sorted, indented by two spaces).
+type jsonldWriter struct {
+	w       *bufio.Writer
+	context map[string]interface{}
+	active  *ld.Context     // context, processed once
+	valid   map[string]bool // IRIs json-gold holds valid, or not
+	opts    *ld.JsonLdOptions
+	first   map[string]interface{} // compacted, with its "@context"
+	n       int
+	buf     bytes.Buffer
+}
+
+// node builds, compacts, checks and writes the node object of lines, the
+// N-Quads lines of one graph name (or default-graph subject), sorted.
+func (j *jsonldWriter) node(lines []string) error {
+	quads, err := parseLines(lines)
+	if err != nil {
+		return err
+	}
+	dataset := ldDataset(quads)
 	// FromRDF sorts subjects and graph names; the values of one property
 	// keep the order of the (sorted) quads. Hence deterministic output.
-	expanded, err := ld.NewJsonLdApi().FromRDF(dataset, opts)
+	expanded, err := ld.NewJsonLdApi().FromRDF(dataset, j.opts)
 	if err != nil {
 		return fmt.Errorf("export: json-ld from rdf: %w", err)
 	}
-	doc, err := ld.NewJsonLdProcessor().Compact(expanded, ldContext, opts)
+	// What JsonLdProcessor.Compact does, without expanding again what
+	// FromRDF gave in expanded form or processing the context each time.
+	compacted, err := ld.NewJsonLdApi().Compact(j.active, "", expanded, true)
 	if err != nil {
 		return fmt.Errorf("export: json-ld compaction: %w", err)
 	}
-	if _, ok := doc["@context"]; !ok && len(ldContext) > 0 {
-		doc["@context"] = ldContext // Compact leaves it out of an empty document
+	doc, ok := compacted.(map[string]interface{})
+	if _, hasID := doc["@id"]; !ok || !hasID {
+		return fmt.Errorf("export: json-ld: the quads of %s do not make one node object", lines[0])
 	}
-
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
-		return fmt.Errorf("export: json-ld encoding: %w", err)
+	j.n++
+	if j.n == 1 {
+		j.first = doc
 	}
-	if err := checkRoundTrip(buf.Bytes(), dataset, opts); err != nil {
+	indent := "    "
+	encoded, err := j.encode(doc, indent)
+	if err != nil {
 		return err
 	}
-	_, err = w.Write(buf.Bytes())
+	if err := j.check(encoded, doc, dataset); err != nil {
+		return err
+	}
+	ctx, hasContext := j.context, len(j.context) > 0
+	switch j.n {
+	case 1:
+		if hasContext {
+			doc["@context"] = ctx
+		}
+		return nil
+	case 2:
+		encoded = bytes.Clone(encoded) // j.buf is needed for the ones before
+		j.w.WriteString("{\n")
+		if hasContext {
+			j.w.WriteString(`  "@context": `)
+			c, err := j.encode(ctx, "  ")
+			if err != nil {
+				return err
+			}
+			j.w.Write(c)
+			j.w.WriteString(",\n")
+		}
+		j.w.WriteString(`  "@graph": [` + "\n" + indent)
+		delete(j.first, "@context")
+		f, err := j.encode(j.first, indent)
+		if err != nil {
+			return err
+		}
+		j.w.Write(f)
+		j.first = nil
+	}
+	j.w.WriteString(",\n" + indent)
+	_, err = j.w.Write(encoded)
 	return err
+}
+
+// encode is v as JSON, its lines after the first indented by prefix, without
+// the final line break. The bytes are valid until the next call.
+func (j *jsonldWriter) encode(v interface{}, prefix string) ([]byte, error) {
+	j.buf.Reset()
+	enc := json.NewEncoder(&j.buf)
+	enc.SetIndent(prefix, "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("export: json-ld encoding: %w", err)
+	}
+	return bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")), nil
+}
+
+// close ends the document and flushes it.
+func (j *jsonldWriter) close() error {
+	switch j.n {
+	case 0, 1:
+		doc := j.first
+		if j.n == 0 {
+			doc = map[string]interface{}{}
+			if len(j.context) > 0 {
+				doc["@context"] = j.context // Compact leaves it out of an empty document
+			}
+		}
+		b, err := j.encode(doc, "")
+		if err != nil {
+			return err
+		}
+		j.w.Write(b)
+		j.w.WriteString("\n")
+	default:
+		j.w.WriteString("\n  ]\n}\n")
+	}
+	return j.w.Flush()
 }
 
 // jsonldContext checks the prefixes and turns them into the map json-gold
@@ -139,14 +236,17 @@ func ldNode(v quad.Value) ld.Node {
 	panic(fmt.Sprintf("export: %T is not an RDF term; vocab.RDFTerm should have refused it", v))
 }
 
-// checkRoundTrip expands the encoded document and compares its quads with
+// checkRoundTrip expands the encoded node object, in context, and compares its quads with
 // want. Without blank nodes the quads must be equal term for term; with
 // them, json-gold relabels blank nodes, so the canonical (URDNA2015) forms
 // are compared instead.
-func checkRoundTrip(doc []byte, want *ld.RDFDataset, opts *ld.JsonLdOptions) error {
-	var parsed interface{}
+func checkRoundTrip(doc []byte, context map[string]interface{}, want *ld.RDFDataset, opts *ld.JsonLdOptions) error {
+	var parsed map[string]interface{}
 	if err := json.Unmarshal(doc, &parsed); err != nil {
 		return fmt.Errorf("export: json-ld check: %w", err)
+	}
+	if len(context) > 0 {
+		parsed["@context"] = context
 	}
 	got, err := ld.NewJsonLdProcessor().ToRDF(parsed, opts)
 	if err != nil {
@@ -221,4 +321,179 @@ func hasBlankNodes(ds *ld.RDFDataset) bool {
 		}
 	}
 	return false
+}
+
+// check makes sure that the node object doc, encoded as encoded,
+// expands to the quads of want. A node object of the shape this writer makes of quads without
+// blank nodes (node objects with "@id", "@type", "@graph" and properties
+// whose values are strings, {"@id"} or {"@value"} with "@type" or
+// "@language") is read back here, every IRI expanded by json-gold's own
+// Context.ExpandIri as expansion would; anything else goes through
+// json-gold's full expansion (checkRoundTrip), which costs some ten times
+// more.
+func (j *jsonldWriter) check(encoded []byte, doc map[string]interface{}, want *ld.RDFDataset) error {
+	got := map[string]struct{}{}
+	if hasBlankNodes(want) || !j.readBack(doc, "@default", got) {
+		return checkRoundTrip(encoded, j.context, want, j.opts)
+	}
+	wantSet := make(map[string]struct{}, len(got))
+	for graph, quads := range want.Graphs {
+		for _, q := range quads {
+			wantSet[fastKey(q.Subject.GetValue(), q.Predicate.GetValue(), ldObjectKey(q.Object), graph)] = struct{}{}
+		}
+	}
+	for k := range wantSet {
+		if _, ok := got[k]; !ok {
+			return fmt.Errorf("export: json-ld check: quad lost or changed in the document: %q", k)
+		}
+	}
+	for k := range got {
+		if _, ok := wantSet[k]; !ok {
+			return fmt.Errorf("export: json-ld check: quad not in the input: %q", k)
+		}
+	}
+	return nil
+}
+
+// fastKey is a quad's key for check: it differs exactly when the quads
+// differ as RDF (no blank nodes). object is as objectKey writes it.
+func fastKey(subject, predicate, object, graph string) string {
+	return subject + "\x00" + predicate + "\x00" + object + "\x00" + graph
+}
+
+// objectKey is an object's part of fastKey: "<" and the IRI, or the
+// literal's value, datatype and language tag.
+func objectKey(iri string, value, datatype, lang string, isIRI bool) string {
+	if isIRI {
+		return "<" + iri
+	}
+	if datatype == "" {
+		datatype = ld.XSDString
+	}
+	return "\"" + value + "\x01" + datatype + "\x01" + lang
+}
+
+func ldObjectKey(n ld.Node) string {
+	if l, ok := n.(*ld.Literal); ok {
+		return objectKey("", l.Value, l.Datatype, l.Language, false)
+	}
+	return objectKey(n.GetValue(), "", "", "", true)
+}
+
+// readBack adds to keys (as quadKeys makes them) the quads of node object n
+// in graph, and reports false for a shape it does not read.
+func (j *jsonldWriter) readBack(n map[string]interface{}, graph string, keys map[string]struct{}) bool {
+	idValue, ok := n["@id"].(string)
+	if !ok {
+		return false
+	}
+	id, ok := j.iri(idValue, false)
+	if !ok {
+		return false
+	}
+	for key, v := range n {
+		switch key {
+		case "@id":
+		case "@type":
+			for _, t := range asList(v) {
+				ts, ok := t.(string)
+				if !ok {
+					return false
+				}
+				typ, ok := j.iri(ts, true)
+				if !ok {
+					return false
+				}
+				keys[fastKey(id, ld.RDFType, objectKey(typ, "", "", "", true), graph)] = struct{}{}
+			}
+		case "@graph":
+			if graph != "@default" {
+				return false // a graph within a graph
+			}
+			for _, inner := range asList(v) {
+				m, ok := inner.(map[string]interface{})
+				if !ok || !j.readBack(m, id, keys) {
+					return false
+				}
+			}
+		default:
+			if strings.HasPrefix(key, "@") {
+				return false
+			}
+			p, ok := j.iri(key, true)
+			if !ok {
+				return false
+			}
+			for _, value := range asList(v) {
+				object, ok := j.object(value)
+				if !ok {
+					return false
+				}
+				keys[fastKey(id, p, object, graph)] = struct{}{}
+			}
+		}
+	}
+	return true
+}
+
+// object is a property value as objectKey writes it.
+func (j *jsonldWriter) object(v interface{}) (string, bool) {
+	switch t := v.(type) {
+	case string:
+		return objectKey("", t, ld.XSDString, "", false), true
+	case map[string]interface{}:
+		if id, ok := t["@id"].(string); ok && len(t) == 1 {
+			iri, ok := j.iri(id, false)
+			return objectKey(iri, "", "", "", true), ok
+		}
+		value, ok := t["@value"].(string)
+		if !ok {
+			return "", false
+		}
+		typ, lang := ld.XSDString, ""
+		for k, x := range t {
+			xs, ok := x.(string)
+			switch {
+			case k == "@value":
+			case k == "@type" && ok:
+				if typ, ok = j.iri(xs, true); !ok {
+					return "", false
+				}
+			case k == "@language" && ok:
+				typ, lang = ld.RDFLangString, strings.ToLower(xs)
+			default:
+				return "", false
+			}
+		}
+		return objectKey("", value, typ, lang, false), true
+	}
+	return "", false
+}
+
+// iri expands a compacted IRI as JSON-LD expansion does (vocab for
+// properties and types, document-relative for "@id"), and reports whether
+// the result is an absolute IRI json-gold would keep.
+func (j *jsonldWriter) iri(v string, vocab bool) (string, bool) {
+	iri, err := j.active.ExpandIri(v, !vocab, vocab, nil, nil)
+	if err != nil || strings.HasPrefix(iri, "_:") {
+		return "", false
+	}
+	valid, ok := j.valid[iri]
+	if !ok {
+		// json-gold's test of the IRIs it writes (a regular expression,
+		// hence the cache); ToRDF drops a quad that fails it.
+		valid = ld.IsAbsoluteIri(iri) && !ld.InvalidNode(ld.NewIRI(iri))
+		if len(j.valid) >= 1<<16 {
+			clear(j.valid)
+		}
+		j.valid[iri] = valid
+	}
+	return iri, valid
+}
+
+func asList(v interface{}) []interface{} {
+	if l, ok := v.([]interface{}); ok {
+		return l
+	}
+	return []interface{}{v}
 }

@@ -1,10 +1,10 @@
 package export
 
 import (
+	"context"
 	"io"
 
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
 )
 
 // NQuads writes quads as N-Quads (RDF 1.1), one quad a line.
@@ -23,14 +23,5 @@ import (
 // literal subject or graph name, a predicate that is not an IRI, a relative
 // IRI, or text that is not UTF-8.
 func NQuads(w io.Writer, quads []quad.Quad) error {
-	sorted, err := rdfDataset(quads)
-	if err != nil {
-		return err
-	}
-	nw := nquads.NewWriter(w)
-	if _, err := nw.WriteQuads(sorted); err != nil {
-		return err
-	}
-	// The writer buffers; Close flushes it.
-	return nw.Close()
+	return WriteNQuads(context.Background(), w, SliceQuads(quads))
 }

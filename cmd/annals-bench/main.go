@@ -21,6 +21,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -51,6 +52,11 @@ type benchOptions struct {
 	Batch      int
 	DB         string // PostgreSQL server for the stages named STAGE:pg
 	Engine     string // the embedded engine of the other store stages: "bolt" or "pebble"
+	// ExportStore is the store the export stage reads; "" for the one the
+	// ingest stage wrote.
+	ExportStore string
+	// Exports are the formats the export stage times.
+	Exports []string
 }
 
 // defaultCorpus is the Wikinews set, where the repository's CI finds it.
@@ -64,6 +70,9 @@ each stage into a fresh store (bbolt, or Pebble with -engine pebble):
   load     those N-Quads through "annals load" (the store's writer)
   cayley   the same N-Quads through Cayley's own loader (QuadStore.NewQuadWriter
            with quad.CopyBatch, as "cayley load" does)
+  export   the exports of the ingest stage's store (or -export-store), each as
+           "annals export --format F" writes it with no filter (-exports: nquads,
+           jsonld, graphml and csv by default)
 
 A store stage named with ":pg" (ingest:pg, load:pg, cayley:pg) runs the same
 into a fresh database on the PostgreSQL server that -db names (its user may
@@ -111,6 +120,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	stages := fs.String("stages", "ingest,extract,load,cayley", "stages to run, comma-separated")
 	fs.StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the run")
 	fs.IntVar(&opts.Batch, "batch", graph.DefaultBatch, "quads per transaction in the ingest and load stages")
+	fs.StringVar(&opts.ExportStore, "export-store", "", "store the export stage reads (default: the ingest stage's)")
+	exports := fs.String("exports", exportFormats, "formats the export stage times, comma-separated")
 	fs.StringVar(&opts.MemProfile, "memprofile", "", "write a heap profile of each stage at its peak heap, to PATH.STAGE")
 	fs.StringVar(&opts.DB, "db", "", "PostgreSQL server URL for the stages named STAGE:pg")
 	fs.StringVar(&opts.Engine, "engine", "bolt", "embedded store engine of the other store stages: bolt or pebble")
@@ -129,6 +140,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	opts.Stages = strings.Split(*stages, ",")
+	opts.Exports = strings.Split(*exports, ",")
 	if err := runBench(ctx, opts); err != nil {
 		fmt.Fprintln(stderr, "annals-bench:", err)
 		var u usageError
@@ -192,9 +204,13 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 	if err != nil {
 		return err
 	}
-	pipe, err := ingest.Default()
-	if err != nil {
-		return err
+	// The pipeline's models stay in memory: only the stages that analyse
+	// text load them, so that the export stage's figures leave them out.
+	var pipe *ingest.Pipeline
+	if slices.Contains(opts.Stages, "ingest") || slices.Contains(opts.Stages, "extract") {
+		if pipe, err = ingest.Default(); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintf(opts.Out, "annals-bench: %d × %s = %d articles; %d workers, GOMAXPROCS %d, %s, store %s\n",
 		opts.Copies, filepath.Base(opts.Corpus), docs, opts.Workers, runtime.GOMAXPROCS(0), runtime.Version(), opts.Engine)
@@ -232,6 +248,20 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchLoad(ctx, nq, store, opts.Batch, r) })
 		case "cayley":
 			r, err = measure(stage, opts.MemProfile, func(r *stageResult) error { return benchCayley(ctx, nq, store, r) })
+		case "export":
+			db := opts.ExportStore
+			if db == "" {
+				db = filepath.Join(dir, "ingest.db")
+				if opts.Engine == "pebble" {
+					db = graph.PebbleScheme + filepath.Join(dir, "ingest.pebble")
+				}
+			}
+			exports, err := benchExports(ctx, db, opts.Exports, opts.MemProfile)
+			if err != nil {
+				return fmt.Errorf("bench %s: %w", stage, err)
+			}
+			results = append(results, exports...)
+			continue
 		default:
 			return usageError(fmt.Sprintf("-stages: unknown stage %q", stage))
 		}

@@ -162,12 +162,9 @@ func exportTimeline(ctx context.Context, st *graph.Store, sel selection.Selectio
 }
 
 // exportRDF writes every quad of the store, with the derived view unless
-// --store-only, as N-Quads or JSON-LD.
+// --store-only, as N-Quads or JSON-LD, streamed from the store: memory
+// stays bounded whatever its size (temporary files hold the sorted runs).
 func exportRDF(ctx context.Context, st *graph.Store, format export.Format, storeOnly bool, w io.Writer) error {
-	quads, err := st.AllQuads(ctx)
-	if err != nil {
-		return err
-	}
-	quads, prefixes := export.WholeStore(quads, !storeOnly)
-	return format.Quads(w, quads, prefixes)
+	quads, prefixes := export.StoreQuads(ctx, st.QuadStore(), !storeOnly)
+	return format.Quads(ctx, w, quads, prefixes)
 }

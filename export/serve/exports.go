@@ -89,5 +89,5 @@ func (s *Server) exportRDF(r *http.Request, format export.Format, buf *bytes.Buf
 		return http.StatusRequestEntityTooLarge, fmt.Errorf(
 			"the store has %d quads, more than the %d this server exports; use annals export", len(quads), s.cfg.MaxExported)
 	}
-	return 0, format.Quads(buf, quads, prefixes)
+	return 0, format.Quads(r.Context(), buf, export.SliceQuads(quads), prefixes)
 }

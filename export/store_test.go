@@ -1,0 +1,200 @@
+package export_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	annals "github.com/annals/annals"
+	"github.com/annals/annals/export"
+	"github.com/annals/annals/graph"
+	"github.com/piprate/json-gold/ld"
+)
+
+// storeExtraction is document n: two statements with every part, a
+// qualifier, a time, actors and a thing, in text that is not all ASCII.
+func storeExtraction(n int) *annals.Extraction {
+	text := fmt.Sprintf("Ukraine said Russia attacked Kyiv in the night on Wednesday. Zelensky met the Gdańsk mayor %d times.", n)
+	sp := func(s string) annals.Span {
+		i := strings.Index(text, s)
+		return annals.Span{Text: s, Start: i, End: i + len(s)}
+	}
+	day := time.Date(2025, 7, 20+n%5, 0, 0, 0, 0, time.UTC)
+	wed := sp("Wednesday")
+	doc := fmt.Sprintf("d%d", n)
+	sts := []annals.Statement{{
+		Doc: doc, Sentence: 0,
+		Subject:     annals.Argument{Span: sp("Russia"), Actor: "russia"},
+		Predicate:   annals.Predicate{Span: sp("attacked"), Lemma: "attack"},
+		Object:      &annals.Argument{Span: sp("Kyiv"), Actor: "kyiv"},
+		Attribution: &annals.Argument{Span: sp("Ukraine"), Actor: "ukraine"},
+		Time: &annals.Time{Value: day.Format(time.DateOnly), Type: annals.TimexDate, Expr: &wed, Earliest: day, Latest: day,
+			Precision: annals.PrecisionDay, Kind: annals.KindEvent},
+		Qualifiers: []annals.Qualifier{{Span: sp("in the night"), Prep: "in"}},
+		Confidence: 0.7,
+	}, {
+		Doc: doc, Sentence: 1,
+		Subject:    annals.Argument{Span: sp("Zelensky"), Actor: "zelensky"},
+		Predicate:  annals.Predicate{Span: sp("met"), Lemma: "meet"},
+		Object:     &annals.Argument{Span: sp("the Gdańsk mayor")},
+		Confidence: 0.9,
+	}}
+	for i := range sts {
+		sts[i].ID = annals.StatementID(&sts[i])
+	}
+	return &annals.Extraction{
+		Document:   annals.Document{ID: doc, Text: text, Date: day, DateSource: annals.DateField},
+		Sentences:  []annals.Span{sp("Ukraine said Russia attacked Kyiv in the night on Wednesday."), sp(text[strings.Index(text, "Zelensky"):])},
+		Statements: sts,
+		Actors: []annals.Actor{
+			{ID: "russia", Name: "Russia", Type: annals.ActorCountry},
+			{ID: "ukraine", Name: "Ukraine", Type: annals.ActorCountry},
+			{ID: "kyiv", Name: "Kyiv", Type: annals.ActorPlace},
+			{ID: "zelensky", Name: "Zelensky", Type: annals.ActorPerson},
+		},
+	}
+}
+
+// TestStoreQuadsAsWholeStore: the export streamed from a store is, byte
+// for byte, the export of the store's quads held in memory (AllQuads and
+// WholeStore, as `annals export` wrote it before it streamed), with the
+// derived view and without; and the streamed JSON-LD, expanded by
+// json-gold, gives the quads of the N-Quads export.
+func TestStoreQuadsAsWholeStore(t *testing.T) {
+	backends := []struct {
+		name string
+		addr func(t *testing.T) string
+	}{
+		{"memory", func(*testing.T) string { return "memory" }},
+		{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "annals.db") }},
+		{"postgres", freshPostgres},
+	}
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) { testStoreQuadsAsWholeStore(t, b.addr(t)) })
+	}
+}
+
+func testStoreQuadsAsWholeStore(t *testing.T, addr string) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	w := st.NewWriter("test")
+	for n := range 6 {
+		if _, err := w.Write(ctx, storeExtraction(n)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	all, err := st.AllQuads(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, derived := range []bool{true, false} {
+		name := fmt.Sprintf("derived %v", derived)
+		quads, prefixes := export.WholeStore(all, derived)
+		var wantNQ, wantJL, gotNQ, gotJL bytes.Buffer
+		if err := export.NQuads(&wantNQ, quads); err != nil {
+			t.Fatal(err)
+		}
+		if err := export.JSONLD(&wantJL, quads, prefixes); err != nil {
+			t.Fatal(err)
+		}
+		src, streamPrefixes := export.StoreQuads(ctx, st.QuadStore(), derived)
+		if err := export.WriteNQuads(ctx, &gotNQ, src); err != nil {
+			t.Fatal(err)
+		}
+		if err := export.WriteJSONLD(ctx, &gotJL, src, streamPrefixes); err != nil {
+			t.Fatal(err)
+		}
+		if gotNQ.String() != wantNQ.String() {
+			t.Errorf("%s: N-Quads streamed from the store differ from the quads in memory:\n%s\nwant:\n%s", name, gotNQ.String(), wantNQ.String())
+		}
+		if gotJL.String() != wantJL.String() {
+			t.Errorf("%s: JSON-LD streamed from the store differs from the quads in memory", name)
+		}
+		if derived && !strings.Contains(gotNQ.String(), "#sentence-quote>") {
+			t.Errorf("%s: no derived view in the export", name)
+		}
+		// JSON-LD ⇄ N-Quads: json-gold expands the streamed document
+		// to the very quads of the N-Quads export.
+		var doc interface{}
+		if err := json.Unmarshal(gotJL.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		opts := ld.NewJsonLdOptions("")
+		opts.Format = "application/n-quads"
+		expanded, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := sortedLines(expanded.(string)), sortedLines(gotNQ.String()); !slices.Equal(got, want) {
+			t.Errorf("%s: the JSON-LD expands to %d quads, the N-Quads export has %d; first differences:\n%v", name,
+				len(got), len(want), firstDiff(got, want))
+		}
+	}
+}
+
+func sortedLines(s string) []string {
+	return slices.Sorted(slices.Values(strings.Split(strings.TrimSuffix(s, "\n"), "\n")))
+}
+
+func firstDiff(a, b []string) []string {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return []string{a[i], b[i]}
+		}
+	}
+	return nil
+}
+
+// freshPostgres makes a database of its own for the test on the server
+// that ANNALS_TEST_POSTGRES_URL names, dropped at the end, and returns its
+// URL; it skips the test without the variable.
+func freshPostgres(t *testing.T) string {
+	t.Helper()
+	base := os.Getenv("ANNALS_TEST_POSTGRES_URL")
+	if base == "" {
+		t.Skip("ANNALS_TEST_POSTGRES_URL is not set; set it to a server URL to test PostgreSQL (see .ci/run)")
+	}
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatalf("ANNALS_TEST_POSTGRES_URL: %v", err)
+	}
+	db, err := sql.Open("postgres", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	var suffix [6]byte
+	if _, err := rand.Read(suffix[:]); err != nil {
+		t.Fatal(err)
+	}
+	name := "annals_test_" + hex.EncodeToString(suffix[:])
+	ctx := context.Background()
+	if _, err := db.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
+		t.Fatalf("create test database on %s: %v", u.Host, err)
+	}
+	t.Cleanup(func() {
+		if _, err := db.ExecContext(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
+			t.Errorf("drop test database %s: %v", name, err)
+		}
+	})
+	u.Path = "/" + name
+	return u.String()
+}
