@@ -12,7 +12,7 @@ import (
 type Annotator struct{ Model *nlp.Model }
 
 // Name implements Stage.
-func (Annotator) Name() string { return "annotate/3" }
+func (Annotator) Name() string { return "annotate/4" }
 
 // Run implements Stage.
 func (an Annotator) Run(ctx context.Context, a *analysis.Analysis) error {
@@ -26,8 +26,12 @@ func (an Annotator) Run(ctx context.Context, a *analysis.Analysis) error {
 		}
 		toks := a.Sentences[i].Tokens
 		words = words[:0]
-		for _, t := range toks {
-			words = append(words, nlp.Word{Form: t.Form})
+		for j, t := range toks {
+			w := nlp.Word{Form: t.Form}
+			if j+1 < len(toks) && toks[j+1].Start == t.End {
+				w.Misc = "SpaceAfter=No" // the tagger joins a hyphen inside a word
+			}
+			words = append(words, w)
 		}
 		an.Model.Tag(words)
 		an.Model.Parse(words)

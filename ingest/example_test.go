@@ -26,7 +26,7 @@ func ExamplePipeline() {
 	for _, st := range a.Statements {
 		fmt.Printf("%s · %s · %s (modality %s, %s)\n", st.Subject.Text, st.Predicate.Lemma, st.Object.Label(), st.Modality, st.Time.Value)
 	}
-	// Output: Russia · return · bodies of 3,000 soldiers on Wednesday (modality offer, 2025-07-23)
+	// Output: Russia · return · bodies of 3,000 soldiers (modality offer, 2025-07-23)
 }
 
 func ExamplePipeline_Analyse() {

@@ -19,10 +19,10 @@ func TestExportDrawingDefault(t *testing.T) {
 		dontWant []string
 	}{
 		{"everything, with a legend and each actor once", []string{"--min-confidence", "0"}, 0,
-			[]string{"person (ellipse)", "did not happen", "Showing the 12 most connected of 17 actors", "Use --actor NAME, or --max-actors 0 for all."},
+			[]string{"person (ellipse)", "did not happen", "Showing the 12 most connected of 16 actors", "Use --actor NAME, or --max-actors 0 for all."},
 			[]string{"PAST_REF", "FUTURE_REF", "@2025"}},
 		{"fewer actors", []string{"--min-confidence", "0", "--max-actors", "2"}, 0,
-			[]string{"Showing the 2 most connected of 17 actors"}, []string{"PAST_REF"}},
+			[]string{"Showing the 2 most connected of 16 actors"}, []string{"PAST_REF"}},
 		{"all actors", []string{"--min-confidence", "0", "--max-actors", "0"}, 0,
 			[]string{"person (ellipse)", `id="actor:vladimir-putin"`}, []string{"most connected", "PAST_REF"}},
 		{"an actor chosen draws all its statements", []string{"--actor", "Russia"}, 0,

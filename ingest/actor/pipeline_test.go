@@ -107,7 +107,7 @@ func TestHyphenatedGivenNames(t *testing.T) {
 		{"The spokesman of Northern Relief International Sung-hoon Lee said so.",
 			map[string]string{"Lee": "lee"}},
 		{"Actor John Rhys-Davies said on Monday that a sequel is planned. Rhys-Davies starred in the first film.",
-			map[string]string{"John Rhys-Davies": "john-rhys-davies", "Rhys-Davies": "john-rhys-davies"}},
+			map[string]string{"Actor John Rhys-Davies": "john-rhys-davies", "Rhys-Davies": "john-rhys-davies"}}, // a title before the name is in its mention, as "President" below
 		{"Taiwan President Tsai Ing-wen said on Monday that talks resumed.",
 			map[string]string{"President Tsai Ing-wen": "tsai-ing-wen"}},
 		{"Russia-Ukraine talks resumed on Monday, and Maria Lopez-Vega attended.",

@@ -229,6 +229,10 @@ func (t *actorText) isNameWord(k int) bool {
 	if t.isProper(k) {
 		return true
 	}
+	if k+2 < len(t.tokens) && t.form(k+1) == "-" && tok.End == t.tokens[k+1].Start && t.tokens[k+1].End == t.tokens[k+2].Start &&
+		isCapitalisedWord(t.form(k+2)) && t.isProper(k+2) {
+		return true // "Rhys-Davies" opening a sentence, its first half tagged a plural noun
+	}
 	if tok.free || functionTags[tok.UPOS] {
 		return false
 	}

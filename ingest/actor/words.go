@@ -41,6 +41,9 @@ var personTitles = map[string]titleRole{
 	// occupations a news text puts before a name like a title ("Businessman
 	// Don Blankenship", "Labor activist Howie Hawkins")
 	"businessman": titleHead, "businesswoman": titleHead, "entrepreneur": titleHead, "activist": titleHead,
+	"actor": titleHead, "actress": titleHead, "singer": titleHead, "rapper": titleHead, "musician": titleHead,
+	"comedian": titleHead, "filmmaker": titleHead, "novelist": titleHead, "drummer": titleHead,
+	"guitarist": titleHead, "composer": titleHead,
 	// Modifiers: qualify a head ("Prime Minister", "Defence Minister").
 	"majority": titleModifier, "minority": titleModifier,
 	"prime": titleModifier, "vice": titleModifier, "deputy": titleModifier, "acting": titleModifier,

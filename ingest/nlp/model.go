@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 )
 
@@ -42,16 +43,33 @@ func Default() (*Model, error) {
 	return defaultModel, defaultErr
 }
 
-// Tag fills UPOS, XPOS and Lemma of every word from its Form.
+// Tag fills UPOS, XPOS and Lemma of every word from its Form. A hyphen
+// written inside a word ("Rhys-Davies": SpaceAfter=No in the MISC of the
+// word before it and of the hyphen) is HYPH whatever its context says.
 func (m *Model) Tag(words []Word) {
 	if len(words) == 0 {
 		return
 	}
 	m.tagger.tag(words)
+	for i := 1; i+1 < len(words); i++ {
+		if words[i].Form == "-" && noSpaceAfter(words[i-1]) && noSpaceAfter(words[i]) {
+			words[i].XPOS, words[i].UPOS = "HYPH", "PUNCT"
+		}
+	}
 	for i := range words {
 		w := &words[i]
 		w.Lemma = m.lemma.lemma(w.Form, w.UPOS, w.XPOS)
 	}
+}
+
+// noSpaceAfter reports whether no space follows the word in its text.
+func noSpaceAfter(w Word) bool {
+	for _, f := range strings.Split(w.Misc, "|") {
+		if f == "SpaceAfter=No" {
+			return true
+		}
+	}
+	return false
 }
 
 // Reannotate fills the lemma, tags, head and relation of the words of

@@ -17,6 +17,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"sync"
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/hidal-go/hidalgo/kv"
@@ -80,6 +81,10 @@ type DB struct {
 	db      *pebble.DB
 	write   *pebble.WriteOptions
 	onClose func() error
+	// writer is held by the open write transaction: a batch sees nothing
+	// of another batch, so two at once would lose one's update of a key
+	// both read (bbolt has one writer at a time too).
+	writer sync.Mutex
 }
 
 // New wraps an open Pebble database. Commits wait for the write-ahead log
@@ -116,8 +121,9 @@ func (db *DB) Tx(ctx context.Context, rw bool) (kv.Tx, error) {
 		return nil, pebble.ErrClosed
 	}
 	if rw {
+		db.writer.Lock()
 		b := db.db.NewIndexedBatch()
-		return &Tx{r: b, batch: b, write: db.write}, nil
+		return &Tx{r: b, batch: b, write: db.write, unlock: db.writer.Unlock}, nil
 	}
 	s := db.db.NewSnapshot()
 	return &Tx{r: s, snap: s}, nil
@@ -141,6 +147,9 @@ type Tx struct {
 	snap  *pebble.Snapshot
 	write *pebble.WriteOptions
 	buf   []byte // the last encoded key: Pebble copies keys it is given
+	// unlock releases the database's writer lock; nil for a read
+	// transaction or once released.
+	unlock func()
 }
 
 func (tx *Tx) key(k kv.Key) []byte {
@@ -217,6 +226,10 @@ func (tx *Tx) Close() error {
 		err = tx.snap.Close()
 	}
 	tx.batch, tx.snap, tx.r = nil, nil, nil
+	if tx.unlock != nil {
+		tx.unlock()
+		tx.unlock = nil
+	}
 	return err
 }
 
