@@ -125,15 +125,25 @@ func after(e *timex.Expression, anchor time.Time) bool {
 	return !anchor.IsZero() && !e.Earliest.IsZero() && e.Earliest.After(anchor)
 }
 
-// verbIndex is the token of a statement's verb (the last word of its
-// predicate), or -1.
+// verbIndex is the token of a statement's verb (the last verb of its
+// predicate, else its last word), or -1.
 func verbIndex(sent *analysis.Sentence, st *annals.Statement) int {
+	last, verb := -1, -1
 	for i, t := range sent.Tokens {
+		if t.Start < st.Predicate.Start || t.End > st.Predicate.End {
+			continue
+		}
 		if t.End == st.Predicate.End {
-			return i
+			last = i
+		}
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			verb = i // "dropped out", "gave up": the verb, not its particle
 		}
 	}
-	return -1
+	if verb >= 0 {
+		return verb
+	}
+	return last
 }
 
 // dates reports whether an expression can place a statement on the
@@ -169,12 +179,7 @@ func nearestTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Ex
 // Wednesday").
 func clauseTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Expression, anchor time.Time) *timex.Expression {
 	toks := sent.Tokens
-	verb := -1
-	for i, t := range toks {
-		if t.End == st.Predicate.End {
-			verb = i
-		}
-	}
+	verb := verbIndex(sent, st)
 	if verb < 0 {
 		return nearestTime(sent, st, exprs)
 	}
