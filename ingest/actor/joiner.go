@@ -52,6 +52,14 @@ func surname(name string) string {
 	return strings.ToLower(f[len(f)-1])
 }
 
+// saintly reports whether a name opens with "Saint" or "St.": a saint, or
+// the church, hospital or town named after one, owns no surname ("Pope
+// Francis" is no "Saint Francis").
+func saintly(name string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	return first == "saint" || first == "st." || first == "st"
+}
+
 // fullName reports whether a name has more than one word.
 func fullName(name string) bool { return len(strings.Fields(name)) > 1 }
 
@@ -78,7 +86,7 @@ func (j *Joiner) addPerson(a annals.Actor) {
 			j.initialed[annals.Slug(plain)] = a.ID
 		}
 	}
-	if last := surname(a.Name); fullName(a.Name) && !slices.Contains(j.bySurname[last], a.ID) {
+	if last := surname(a.Name); fullName(a.Name) && !saintly(a.Name) && !slices.Contains(j.bySurname[last], a.ID) {
 		j.bySurname[last] = append(j.bySurname[last], a.ID)
 	}
 }

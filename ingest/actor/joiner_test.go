@@ -153,3 +153,13 @@ func TestJoinerUntypedSurname(t *testing.T) {
 		t.Errorf("joined actor typed %s", y.Actors[0].Type)
 	}
 }
+
+// TestJoinerSaintOwnsNoSurname: a name that opens with "Saint" (a saint,
+// or a hospital named after one) is no full name a surname alone joins.
+func TestJoinerSaintOwnsNoSurname(t *testing.T) {
+	j := NewJoiner(nil)
+	j.Join(personsDoc("Saint Francis"), nil)
+	if y, _ := j.Join(personsDoc("Francis"), nil); y.Statements[0].Subject.Actor != "francis" {
+		t.Errorf("Francis joined %s", y.Statements[0].Subject.Actor)
+	}
+}
