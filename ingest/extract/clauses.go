@@ -877,6 +877,15 @@ func (t *tree) findObjects(c *clause) {
 	t.namedObject(c)
 }
 
+// resultVerbs are the verbs that bring their object into a state an
+// adjective after it names ("made their life very difficult", "left
+// families homeless"): without the state, the act is another one ("made
+// their life") or says nothing.
+var resultVerbs = map[string]bool{
+	"make": true, "keep": true, "leave": true, "render": true, "drive": true, "set": true,
+	"turn": true, "paint": true,
+}
+
 // namedObject widens the object of an active verb of naming or judging
 // over what it names its object ("called Biden a decent man", "found the
 // driver guilty"), and that of "have" or "get" over what was done to it
@@ -886,22 +895,29 @@ func (t *tree) namedObject(c *clause) {
 	v := c.verb
 	lemma := t.lemma(v)
 	causative := lemma == "have" || lemma == "get"
-	if len(c.objects) != 1 || c.cop >= 0 || c.objRange[0] >= 0 || c.passive || !namingVerbs[lemma] && !judgingVerbs[lemma] && !causative {
+	if len(c.objects) != 1 || c.cop >= 0 || c.objRange[0] >= 0 || c.passive || !namingVerbs[lemma] && !judgingVerbs[lemma] && !resultVerbs[lemma] && !causative {
 		return
 	}
 	o := c.objects[0]
 	if !t.is(o, "obj") || t.head(o) != v {
 		return
 	}
+	result := resultVerbs[lemma] && !namingVerbs[lemma] && !judgingVerbs[lemma]
 	switch strings.ToLower(t.toks[o].Form) {
-	case "it", "this", "that", "these", "those", "them":
-		return // "called it a mess": what is named is elsewhere; the statement stays held
+	case "it", "this", "that":
+		return // "called it a mess", "made it clear that": what is meant is elsewhere
+	case "these", "those", "them":
+		if !result {
+			return // the statement stays held
+		}
 	}
 	for _, x := range t.children(v, "xcomp", "obj") {
 		if x <= o || t.child(x, "mark", "aux", "aux:pass", "nsubj", "nsubj:pass", "cop") >= 0 {
 			continue
 		}
 		switch u := t.toks[x].UPOS; {
+		case result && u != "ADJ" && !strings.HasPrefix(t.toks[x].XPOS, "JJ"):
+			continue // "left her children a house": two objects, no state
 		case causative && u == "VERB" && (t.toks[x].XPOS == "VBN" || t.toks[x].XPOS == "VBD") && t.is(x, "xcomp"):
 			// "had its licence revoked", "got her car repaired": what was done to it
 		case causative || u != "NOUN" && u != "PROPN" && u != "ADJ":
@@ -928,7 +944,11 @@ func (t *tree) addressedObject(c *clause) {
 	}
 	o, v := c.objects[0], c.verb
 	x := t.child(v, "xcomp")
-	if x <= o || !t.is(o, "obj") || t.head(o) != v || !t.toMark(x) || !isNominal(t.toks[o]) {
+	// "asked me not to worry", "told reporters to wait": the parse may hang
+	// the one asked or told as an indirect object; it is addressed all the
+	// same ("paid Ana to take the test" pays her, and keeps her alone)
+	addressed := t.is(o, "obj") || t.is(o, "iobj") && addressingVerb(t.lemma(v))
+	if x <= o || !addressed || t.head(o) != v || !t.toMark(x) || !isNominal(t.toks[o]) {
 		return
 	}
 	lo, _ := t.span(o, nil)
@@ -937,6 +957,16 @@ func (t *tree) addressedObject(c *clause) {
 		hi--
 	}
 	c.objRange, c.objects = [2]int{lo, hi}, nil
+}
+
+// addressingVerb reports a verb that asks, tells or lets the one it
+// addresses do something: what it is about is that act, not the person.
+func addressingVerb(lemma string) bool {
+	switch lemma {
+	case "ask", "request", "force", "compel", "oblige", "forbid", "help":
+		return true
+	}
+	return analysis.IsDirectiveVerb(lemma)
 }
 
 // nestedAgent finds the agent of a passive that the parse hung on a

@@ -220,7 +220,7 @@ to PART TO to 5 mark
 leave VERB VB leave 2 xcomp
 Ukraine PROPN NNP Ukraine 5 obj
 . PUNCT . . 2 punct`,
-			[]string{"He · ask · Russia", "Russia · leave · Ukraine [ask]"}},
+			[]string{"He · ask · Russia to leave Ukraine", "Russia · leave · Ukraine [ask]"}},
 		{"an infinitive the parse hung on the object of a directive verb", `
 Callamard PROPN NNP Callamard 2 nsubj
 encouraged VERB VBD encourage 0 root
