@@ -22,6 +22,40 @@ func (t *tree) repairReports() {
 	t.postposedSpeaker()
 	t.documentReads()
 	t.claimComplement()
+	t.strandedComplement()
+}
+
+// strandedComplement mends a reported clause whose verb's infinitive the
+// parse hung on the verb of saying: in "declared workers would continue
+// to be paid without coming to work" the payment is what would continue,
+// not a second thing declared, and the clause clipped before it says
+// nothing. An infinitive right after the clause's last word is the
+// clause's; so is a gerund that follows it with no comma between.
+func (t *tree) strandedComplement() {
+	for v := range t.toks {
+		if t.toks[v].UPOS != "VERB" || !t.reporting(v) {
+			continue
+		}
+		x := t.child(v, "ccomp")
+		y := t.child(v, "xcomp")
+		if x < v || y < x || t.toks[x].UPOS != "VERB" || !t.toMark(y) || t.child(x, "xcomp", "ccomp", "obj") >= 0 {
+			continue
+		}
+		if s := t.subjectChild(x); s < 0 || s > x {
+			continue
+		}
+		_, hi := t.span(x, nil)
+		if lo, _ := t.span(y, nil); lo != hi {
+			continue
+		}
+		t.rehang(y, x, "xcomp")
+		_, hi = t.span(y, nil)
+		for _, a := range t.children(v, "advcl") {
+			if lo, _ := t.span(a, nil); lo == hi && t.toks[a].XPOS == "VBG" && t.child(a, "mark") >= 0 {
+				t.rehang(a, y, "advcl")
+			}
+		}
+	}
 }
 
 // reporting reports a word whose lemma reports, believes or denies what
