@@ -33,3 +33,28 @@ func TestObjectComplements(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedIdiomObject: a light verb's noun whose phrase a relative
+// clause fronts ("of which the team made extensive use") keeps that
+// phrase: the act is the idiom, with the noun's adjectives, and its
+// object is what the relative clause speaks of.
+func TestFrontedIdiomObject(t *testing.T) {
+	for _, c := range []struct{ text, lemma, object string }{
+		{"Modern methods rely on satellite images, of which the team made extensive use.", "make extensive use", "satellite images"},
+		{"The plan, to which the council paid little attention, failed.", "pay little attention", "The plan"},
+	} {
+		found := false
+		for _, st := range pipelineStatements(t, c.text) {
+			if st.Object == nil || st.Object.Text != c.object || st.Predicate.Text == "rely" {
+				continue
+			}
+			found = st.Predicate.Lemma == c.lemma
+			if !found {
+				t.Errorf("%q: %q · %q, want %q", c.text, st.Predicate.Lemma, st.Object.Text, c.lemma)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement %s · %s", c.text, c.lemma, c.object)
+		}
+	}
+}

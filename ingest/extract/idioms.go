@@ -113,13 +113,20 @@ func (t *tree) lightNoun(c *clause) (noun, article int, id idiom) {
 			if art >= 0 {
 				first = art
 			}
-			if first != c.predHi {
-				return -1, -1, id
-			}
+			// "of which the team made extensive use": with its object
+			// fronted, the act keeps the noun's adjectives in its words
+			_, prep := t.piedPiped(c)
+			fronted := prep != "" && slices.Contains(id.preps, prep)
 			for _, m := range t.kids[k] {
-				if m != art && t.is(m, "det", "amod", "nmod:poss", "nummod", "compound", "conj") {
+				switch {
+				case fronted && m < k && t.is(m, "amod") && t.toks[m].UPOS == "ADJ" && len(t.kids[m]) == 0:
+					first = min(first, m)
+				case m != art && t.is(m, "det", "amod", "nmod:poss", "nummod", "compound", "conj"):
 					return -1, -1, id // "took a major part": a thing with a quality
 				}
+			}
+			if first != c.predHi {
+				return -1, -1, id
 			}
 			return k, art, id
 		}
@@ -135,20 +142,27 @@ func (t *tree) lightNoun(c *clause) (noun, article int, id idiom) {
 // Soleimani took part in"), the noun it is a relative clause of. It
 // reports whether the clause has such a noun.
 func (t *tree) lightVerb(c *clause) bool {
-	n, art, id := t.lightNoun(c)
+	n, _, id := t.lightNoun(c)
 	if n < 0 {
 		return false
 	}
 	v := c.verb
 	words := []string{t.lemma(v)}
-	if art >= 0 {
-		words = append(words, strings.ToLower(t.toks[art].Form))
+	for k := c.predHi; k < n; k++ {
+		words = append(words, strings.ToLower(t.toks[k].Form)) // the article, and the adjectives of a fronted object's act
 	}
 	c.idiom = strings.Join(append(words, strings.ToLower(t.toks[n].Form)), " ")
 	c.idiomNoun = n
 	c.predHi = n + 1 // the predicate's words are the verb's and the noun's: "paid tribute"
 	c.objects = nil
 	takes := func(p string) bool { return slices.Contains(id.preps, p) }
+	// a fronted object: "the scans, of which the team made use": the scans
+	if w, p := t.piedPiped(c); w >= 0 && takes(p) {
+		if a := t.relativeAntecedent(c.top); a >= 0 {
+			c.objects, c.objPrep = []int{a}, p
+		}
+		return true
+	}
 	// the phrase right after the noun: on the noun, or on the verb
 	for _, k := range t.kids[n] {
 		if k > n && t.is(k, "nmod") && takes(t.preposition(k)) && t.firstOf(k) == n+1 {
@@ -180,7 +194,45 @@ func (t *tree) lightVerb(c *clause) bool {
 // idiomObject reports a child of the act that lightVerb made its object
 // or the idiom's noun, which then is no qualifier.
 func (t *tree) idiomObject(c *clause, k int) bool {
-	return c.idiom != "" && (slices.Contains(c.objects, k) || k == c.idiomNoun)
+	if c.idiom == "" {
+		return false
+	}
+	if w, p := t.piedPiped(c); w == k && p == c.objPrep {
+		return true // "of which": the object, fronted
+	}
+	return slices.Contains(c.objects, k) || k == c.idiomNoun
+}
+
+// piedPiped is the relative pronoun that a relative clause opens with
+// its preposition ("of which the team made use", "to which the council
+// paid attention"), and that preposition, or -1 and "".
+func (t *tree) piedPiped(c *clause) (int, string) {
+	if !t.is(c.top, "acl:relcl", "advcl:relcl") {
+		return -1, ""
+	}
+	for _, k := range t.children(c.verb, "obl") {
+		if k < c.verb && isRelativePronoun(t.toks[k]) && t.child(k, "case") == k-1 {
+			return k, t.preposition(k)
+		}
+	}
+	return -1, ""
+}
+
+// relativeAntecedent is the noun a relative clause speaks of: its head,
+// or, when the parse hung the clause on a verb, the noun right before it
+// ("rely on satellite images, of which ..."), or -1.
+func (t *tree) relativeAntecedent(r int) int {
+	if h := t.head(r); h >= 0 && isNominal(t.toks[h]) {
+		return h
+	}
+	k := t.firstOf(r) - 1
+	for k >= 0 && t.toks[k].UPOS == "PUNCT" {
+		k--
+	}
+	if k < 0 || !isNominal(t.toks[k]) || t.toks[k].UPOS == "PRON" {
+		return -1
+	}
+	return k
 }
 
 // prepositionalObject is the phrase right after the verb group whose
