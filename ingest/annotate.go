@@ -12,7 +12,7 @@ import (
 type Annotator struct{ Model *nlp.Model }
 
 // Name implements Stage.
-func (Annotator) Name() string { return "annotate/4" }
+func (Annotator) Name() string { return "annotate/5" }
 
 // Run implements Stage.
 func (an Annotator) Run(ctx context.Context, a *analysis.Analysis) error {

@@ -31,7 +31,7 @@ func TestRunCancelledMidDocument(t *testing.T) {
 	var seen []Progress
 	ctx = WithProgress(ctx, func(p Progress) {
 		seen = append(seen, p)
-		if p.Stage == "annotate/4" && p.Sentences > 0 {
+		if p.Stage == "annotate/5" && p.Sentences > 0 {
 			cancel()
 		}
 	})
@@ -40,7 +40,7 @@ func TestRunCancelledMidDocument(t *testing.T) {
 		t.Fatalf("Run = %v, want %v", err, context.Canceled)
 	}
 	last := seen[len(seen)-1]
-	if last.Stage != "annotate/4" || last.Sentences != progressEvery || last.Of != len(a.Sentences) || last.Document != "long.jsonl:1" {
+	if last.Stage != "annotate/5" || last.Sentences != progressEvery || last.Of != len(a.Sentences) || last.Document != "long.jsonl:1" {
 		t.Errorf("last progress %+v: want annotate/3 at %d of %d sentences", last, progressEvery, len(a.Sentences))
 	}
 	if len(a.Statements) > 0 {

@@ -1,6 +1,9 @@
 package nlp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFrontedTime(t *testing.T) {
 	tests := []struct {
@@ -83,5 +86,41 @@ func TestParseFrontedTimes(t *testing.T) {
 				t.Errorf("%s is %s of word %d, want nsubj of %s", tt.subj, subj.Deprel, subj.Head, tt.verb)
 			}
 		})
+	}
+}
+
+func TestFiniteFromParticiple(t *testing.T) {
+	tag := func(rows string) []Word {
+		var ws []Word
+		for _, f := range strings.Fields(rows) {
+			form, xpos, _ := strings.Cut(f, "/")
+			ws = append(ws, Word{Form: form, XPOS: xpos})
+		}
+		return ws
+	}
+	tests := []struct {
+		rows string
+		want string // the participle's XPOS after
+	}{
+		{"Police/NNS arrested/VBN Oliver/NNP Brandt/NNP ./.", "VBD"},
+		{"The/DT ministry/NN issued/VBN a/DT decree/NN ./.", "VBD"},
+		{"Five/CD people/NNS killed/VBN in/IN attack/NN", "VBN"},         // a passive caption
+		{"Police/NNS have/VBP arrested/VBN two/CD men/NNS ./.", "VBN"},   // a finite verb stands
+		{"Homes/NNS destroyed/VBN ,/, roads/NNS closed/VBN ./.", "VBN"},  // two participles
+		{"After/IN the/DT vote/NN ended/VBN talks/NNS ./.", "VBN"},       // no noun phrase opens it
+		{"The/DT plan/NN approved/VBN by/IN the/DT board/NN ./.", "VBN"}, // an agent follows
+	}
+	for _, tt := range tests {
+		ws := tag(tt.rows)
+		var parts []int // the words tagged VBN before
+		for i, w := range ws {
+			if w.XPOS == "VBN" {
+				parts = append(parts, i)
+			}
+		}
+		finiteFromParticiple(ws)
+		if got := ws[parts[0]].XPOS; got != tt.want {
+			t.Errorf("%s: %s/%s, want %s", tt.rows, ws[parts[0]].Form, got, tt.want)
+		}
 	}
 }

@@ -56,9 +56,51 @@ func (m *Model) Tag(words []Word) {
 			words[i].XPOS, words[i].UPOS = "HYPH", "PUNCT"
 		}
 	}
+	finiteFromParticiple(words)
 	for i := range words {
 		w := &words[i]
 		w.Lemma = m.lemma.lemma(w.Form, w.UPOS, w.XPOS)
+	}
+}
+
+// finiteFromParticiple mends the commonest mistag of news sentences: in
+// "Police arrested Oliver Brandt." or "The ministry issued Decree 12." the
+// tagger reads the verb as a participle (a noun with a reduced relative
+// clause), which leaves the sentence without a finite verb. When no word is
+// finite, the sentence opens with a noun phrase, and right after that
+// phrase stands the one participle, itself followed by the start of a noun
+// phrase (its object, which a passive participle has no room for:
+// "Five people killed in attack" keeps its participle), that participle is
+// the past tense.
+func finiteFromParticiple(words []Word) {
+	at := -1
+	for i, w := range words {
+		switch w.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		case "VBN":
+			if at >= 0 {
+				return // two participles: a list or a caption, not one clause
+			}
+			at = i
+		}
+	}
+	if at < 1 || at+1 >= len(words) {
+		return
+	}
+	for _, w := range words[:at] {
+		switch w.XPOS {
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "HYPH", "PRP":
+		default:
+			return
+		}
+	}
+	if !strings.HasPrefix(words[at-1].XPOS, "NN") && words[at-1].XPOS != "PRP" {
+		return
+	}
+	switch words[at+1].XPOS {
+	case "DT", "NNP", "NNPS", "NN", "NNS", "CD", "PRP$", "JJ", "PRP":
+		words[at].XPOS, words[at].UPOS = "VBD", "VERB"
 	}
 }
 

@@ -18,11 +18,10 @@ import (
 // point at those words in the text the store keeps.
 func TestMarkdownStatementSpans(t *testing.T) {
 	tests := []struct {
-		name         string
-		markdown     string
-		want         []string // subject · object of statements that must be there
-		notActor     string   // a heading that must not become an actor
-		knownTagging bool     // the sentence meets a known tagging failure: no statement skips the case
+		name     string
+		markdown string
+		want     []string // subject · object of statements that must be there
+		notActor string   // a heading that must not become an actor
 	}{
 		{
 			name:     "emphasis and a link",
@@ -44,9 +43,6 @@ func TestMarkdownStatementSpans(t *testing.T) {
 			name:     "code span",
 			markdown: "The ministry released `Decree 12` on Monday.\n",
 			want:     []string{"ministry · Decree 12"},
-			// the tagger of 2026-12-07 reads "The ministry released" as a
-			// noun and a participle (ingest/nlp's newsKnownFailures)
-			knownTagging: true,
 		},
 	}
 	pipe, err := ingest.Default()
@@ -89,11 +85,10 @@ func TestMarkdownStatementSpans(t *testing.T) {
 					}
 				}
 			}
-			if test.knownTagging && len(got) == 0 {
-				t.Skip("no statement: a known tagging failure of the model, not of the Markdown reader")
-			}
 			for _, want := range test.want {
-				if !slices.Contains(got, want) {
+				// the object may go on ("Decree 12 on Monday": where the
+				// parser hangs a time is not this test's matter)
+				if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) }) {
 					t.Errorf("no statement %q in %q", want, got)
 				}
 			}
