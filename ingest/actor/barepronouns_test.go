@@ -100,13 +100,13 @@ func TestNameTypes(t *testing.T) {
 		name, text, actor string
 		want              annals.ActorType
 	}{
-		{"a given name alone", "Kendra opened the shop on Monday. Customers thanked Kendra.", "kendra", annals.ActorPerson},
+		{"a given name alone", "Marta opened the shop on Monday. Customers thanked Marta.", "marta", annals.ActorPerson},
 		{"a given name the text also writes in lower case", "Grace Hopper was honoured. The team showed grace under pressure, and Grace was thanked.", "grace", ""},
-		{"a lake", "Visitors flocked to Crater Lake on Sunday.", "crater-lake", annals.ActorPlace},
+		{"a lake", "Visitors flocked to Silver Lake on Sunday.", "silver-lake", annals.ActorPlace},
 		{"a person whose surname is a lake", "Ricki Lake said the show would return.", "ricki-lake", annals.ActorPerson},
 		{"three words ending in a place word", "Tynell Marie Hall was released on Friday.", "tynell-marie-hall", annals.ActorPerson},
-		{"a mountain", "Snow closed the roads around Mount Hood on Tuesday.", "mount-hood", annals.ActorPlace},
-		{"a school", "He studied at Aberdeen Grammar School until 1798.", "aberdeen-grammar-school", annals.ActorOrganization},
+		{"a mountain", "Snow closed the roads around Mount Baker on Tuesday.", "mount-baker", annals.ActorPlace},
+		{"a school", "He studied at Leeds Grammar School until 1798.", "leeds-grammar-school", annals.ActorOrganization},
 		{"a possessor after in is no place", "In Kowalczyk's memoirs, the war is central.", "kowalczyk", annals.ActorUnknown},
 	}
 	for _, tc := range cases {
@@ -173,9 +173,9 @@ func TestWordNetPlaces(t *testing.T) {
 		text, name string
 		want       annals.ActorType
 	}{
-		{"The storm reached Tasmania on Sunday night.", "Tasmania", annals.ActorPlace},
+		{"The storm reached Sardinia on Sunday night.", "Sardinia", annals.ActorPlace},
 		{"Nebraska counted the votes again on Monday.", "Nebraska", annals.ActorPlace},
-		{"Tasmania passed a new fishing law on Tuesday.", "Tasmania", annals.ActorPlace},
+		{"Sardinia passed a new fishing law on Tuesday.", "Sardinia", annals.ActorPlace},
 		{"Jonas Berg said on Monday that Berg would run again.", "Jonas Berg", annals.ActorPerson},
 	}
 	for _, tc := range cases {

@@ -323,7 +323,7 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 	personKind, organisationKind := false, false
 	var votes genderVotes
 	firstName := byte(0)
-	givenName, given := byte(0), true // every mention a given name alone ("Kendra")
+	givenName, given := byte(0), true // every mention a given name alone ("Marta")
 	placeWords := true                // every place mention a place only by its words
 	for _, mi := range members {
 		m := &mentions[mi]
@@ -388,7 +388,7 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 	case afterPlace:
 		c.typ = annals.ActorPlace
 	case given:
-		c.typ = annals.ActorPerson // "Kendra said": a given name is a person's
+		c.typ = annals.ActorPerson // "Marta said": a given name is a person's
 		votes.add(givenName, firstNameVote)
 		c.gender = votes.gender()
 	default:
@@ -406,7 +406,7 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 
 // wordnetType returns the type of an actor that nothing in the text
 // types: PLACE when one of its names is a place WordNet knows
-// (Tables.wordnetPlaces: "Tasmania"), else UNKNOWN.
+// (Tables.wordnetPlaces: "Sardinia"), else UNKNOWN.
 func (t *actorText) wordnetType(mentions []actorMention, members []int) annals.ActorType {
 	for _, mi := range members {
 		if m := &mentions[mi]; t.tab.wordnetPlaces[t.words(m.nameFirst, m.end)] {
@@ -418,7 +418,7 @@ func (t *actorText) wordnetType(mentions []actorMention, members []int) annals.A
 
 // givenNameAlone returns the gender of a mention that is a given name of
 // firstNames alone, capitalised and nowhere in the document written in
-// lower case ("Kendra", not "Will" beside "will") nor the last word of a
+// lower case ("Marta", not "Will" beside "will") nor the last word of a
 // personal name ("Guy" beside "Richard Guy"), with nothing in the name or
 // the tables that types it otherwise; 0 for any other mention.
 func (t *actorText) givenNameAlone(m *actorMention) byte {

@@ -81,7 +81,7 @@ func (t *actorText) placeContext(m *actorMention) {
 		m.placeCue = true
 		return
 	}
-	// "in Byron's memoirs": the possessor of what the phrase is in is no place
+	// "in Tolstoy's letters": the possessor of what the phrase is in is no place
 	m.afterPlace = placePrepositions[t.tokens[b].lower] && !t.isPossessive(m.end)
 }
 

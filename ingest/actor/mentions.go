@@ -27,7 +27,7 @@ type actorMention struct {
 	plural      bool   // a plural group, which "they" may refer to
 	titled      bool   // a title or role says it is a person
 	placeCue    bool   // "the village of X"
-	placeWords  bool   // a place only by its words ("Crater Lake"): a speaker is a person
+	placeWords  bool   // a place only by its words ("Silver Lake"): a speaker is a person
 	afterPlace  bool   // after "in", "at", "near", "from" with no other cue
 	speaker     bool   // the subject of a speech verb
 	affiliation string // canonical country name from a demonym, title or apposition
@@ -659,7 +659,7 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 	case placeSuffixes[t.tokens[j-1].lower] && j-q > 1:
 		m.firm = annals.ActorPlace // "Sumy region", "Kherson Oblast"
 	case t.placeName(q, j):
-		m.firm, m.placeWords = annals.ActorPlace, true // "Crater Lake", "Mount Hood"
+		m.firm, m.placeWords = annals.ActorPlace, true // "Silver Lake", "Mount Baker"
 	}
 	if m.firm != "" {
 		m.first, m.titled, m.affiliation = q, false, "" // a title does not make a country a person
@@ -669,8 +669,8 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 
 // placeName reports whether the name in tokens [q, j), of two words or
 // more, is a place's by its words: it opens with a word of placeOpeners
-// ("Mount Hood"), or is two words, the second one of placeHeads and the
-// first no given name ("Crater Lake"; "Ricki Lake" is a person, and so
+// ("Mount Baker"), or is two words, the second one of placeHeads and the
+// first no given name ("Silver Lake"; "Ricki Lake" is a person, and so
 // may be any name of three words, "Ann Marie Hall").
 func (t *actorText) placeName(q, j int) bool {
 	if j-q < 2 {

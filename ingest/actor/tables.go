@@ -33,7 +33,7 @@ import (
 //     names come from). A first name is the weakest evidence of a person's
 //     gender (see gender.go).
 //   - wordnet-places.txt: the names of places WordNet 3.0 has as instances
-//     ("Tasmania", "Oakland"), one a line, made by internal/wordnetgen (its
+//     ("Sardinia", "Manitoba"), one a line, made by internal/wordnetgen (its
 //     doc says which names it leaves out; the WordNet licence is
 //     WORDNET-LICENSE). The weakest evidence of a type: it types a name
 //     only when nothing in the text does (see describe).
@@ -65,7 +65,7 @@ type Tables struct {
 	// names are known.
 	firstNames map[string]byte
 	// wordnetPlaces holds the names of places WordNet knows, as written
-	// ("Tasmania"); nil when none are known.
+	// ("Sardinia"); nil when none are known.
 	wordnetPlaces map[string]bool
 	// knownNamePrefixes holds every proper prefix of a multi-word known
 	// name ("United States of", "Bosnia and"), so that a name run may go on

@@ -175,7 +175,7 @@ var placeSuffixes = map[string]bool{
 }
 
 // placeHeads end the name of a place that may also end a person's name
-// ("Hyde Park" and "Sandra Park", "Crater Lake" and "Ricki Lake"): a place
+// ("Hyde Park" and "Sandra Park", "Silver Lake" and "Ricki Lake"): a place
 // only when the name's first word is no given name (see placeName).
 var placeHeads = map[string]bool{
 	"park": true, "lake": true, "trail": true, "mansion": true, "hall": true, "bridge": true,
@@ -186,7 +186,7 @@ var placeHeads = map[string]bool{
 	"reservoir": true, "dam": true, "glacier": true, "gulf": true, "ocean": true, "station": true,
 }
 
-// placeOpeners begin the name of a place: "Mount Hood", "Lake Tahoe",
+// placeOpeners begin the name of a place: "Mount Baker", "Lake Tahoe",
 // "Fort Sumter", "Cape Town".
 var placeOpeners = map[string]bool{"Mount": true, "Lake": true, "Fort": true, "Cape": true, "Gulf": true}
 

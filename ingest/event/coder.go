@@ -136,7 +136,7 @@ func (c *Coder) lightVerb(v Verb) string {
 	}
 	obj, preps := v.Object, v.Preps
 	if measures[cmp.Or(obj.HeadLemma, obj.Head)] && len(preps) > 0 && preps[0].Prep == "of" {
-		obj, preps = preps[0].Object, preps[1:] // "25,000 tons of food aid to refugees"
+		obj, preps = preps[0].Object, preps[1:] // "sent 800 tonnes of medical aid to the region"
 	}
 	noun := Verb{Lemma: cmp.Or(obj.HeadLemma, obj.Head), Form: obj.Head, Subject: v.Subject, Preps: preps}
 	if !eventNouns[noun.Lemma] && !eventNouns[noun.Form] {

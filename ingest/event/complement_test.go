@@ -24,8 +24,8 @@ func TestCodeComplement(t *testing.T) {
 		{"X launched an attack", Verb{Lemma: "launch", Object: np("an", "attack")}, Fight, "19"},
 		{"X survived an attack: the noun's event is not X's", Verb{Lemma: "survive", Object: np("the", "attack")}, "", ""},
 		{"X reported an attack", Verb{Lemma: "report", Object: np("the", "attack")}, "", ""},
-		{"X will provide tons of aid", Verb{Lemma: "provide", Object: np("5,000", "tons"),
-			Preps: []Prep{{Prep: "of", Object: np("food", "aid")}}, Modality: "will"}, Agree, "03"},
+		{"X will provide tonnes of aid", Verb{Lemma: "provide", Object: np("800", "tonnes"),
+			Preps: []Prep{{Prep: "of", Object: np("medical", "aid")}}, Modality: "will"}, Agree, "03"},
 		{"rebels surrendered: a military retreat", Verb{Lemma: "surrender", Subject: np("the", "rebels")}, Retreat, "0874"},
 		{"a minister surrendered: a concession", Verb{Lemma: "surrender", Subject: np("the", "minister")}, Concede, "08"},
 	}
