@@ -3,13 +3,8 @@ package export_test
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"net/url"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -19,6 +14,7 @@ import (
 	annals "github.com/annals/annals"
 	"github.com/annals/annals/export"
 	"github.com/annals/annals/graph"
+	"github.com/annals/annals/internal/testdb"
 	"github.com/piprate/json-gold/ld"
 )
 
@@ -78,7 +74,7 @@ func TestStoreQuadsAsWholeStore(t *testing.T) {
 	}{
 		{"memory", func(*testing.T) string { return "memory" }},
 		{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "annals.db") }},
-		{"postgres", freshPostgres},
+		{"postgres", func(t *testing.T) string { return testdb.Postgres(t) }},
 	}
 	for _, b := range backends {
 		t.Run(b.name, func(t *testing.T) { testStoreQuadsAsWholeStore(t, b.addr(t)) })
@@ -161,40 +157,4 @@ func firstDiff(a, b []string) []string {
 		}
 	}
 	return nil
-}
-
-// freshPostgres makes a database of its own for the test on the server
-// that ANNALS_TEST_POSTGRES_URL names, dropped at the end, and returns its
-// URL; it skips the test without the variable.
-func freshPostgres(t *testing.T) string {
-	t.Helper()
-	base := os.Getenv("ANNALS_TEST_POSTGRES_URL")
-	if base == "" {
-		t.Skip("ANNALS_TEST_POSTGRES_URL is not set; set it to a server URL to test PostgreSQL (see .ci/run)")
-	}
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatalf("ANNALS_TEST_POSTGRES_URL: %v", err)
-	}
-	db, err := sql.Open("postgres", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	var suffix [6]byte
-	if _, err := rand.Read(suffix[:]); err != nil {
-		t.Fatal(err)
-	}
-	name := "annals_test_" + hex.EncodeToString(suffix[:])
-	ctx := context.Background()
-	if _, err := db.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
-		t.Fatalf("create test database on %s: %v", u.Host, err)
-	}
-	t.Cleanup(func() {
-		if _, err := db.ExecContext(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
-			t.Errorf("drop test database %s: %v", name, err)
-		}
-	})
-	u.Path = "/" + name
-	return u.String()
 }

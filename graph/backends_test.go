@@ -2,18 +2,13 @@ package graph
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
-	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/annals/annals/ingest/actor"
+	"github.com/annals/annals/internal/testdb"
 	_ "github.com/lib/pq" // database/sql driver "postgres", to create and drop test databases
 )
 
@@ -41,7 +36,7 @@ func testBackends() []testBackend {
 		{"memory", func(*testing.T) string { return "memory" }},
 		{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "annals.db") }},
 		{"pebble", func(t *testing.T) string { return PebbleScheme + filepath.Join(t.TempDir(), "annals") }},
-		{"postgres", func(t *testing.T) string { return freshSQLDatabase(t, envPostgres, "postgres") }},
+		{"postgres", func(t *testing.T) string { return testdb.Fresh(t, envPostgres, "postgres") }},
 		{"mysql", freshMySQLDatabase}, // mysql_test.go
 	}
 }
@@ -55,61 +50,6 @@ func openBackend(t *testing.T, b testBackend, opts ...Option) *Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
-}
-
-// freshSQLDatabase creates a uniquely named database on the server that the
-// environment variable env names, drops it when the test ends, and returns
-// the server's URL with the new database in its path. flavour is
-// "postgres" or "cockroach"; both speak PostgreSQL's protocol, so lib/pq
-// manages the databases of either.
-func freshSQLDatabase(t *testing.T, env, flavour string) string {
-	t.Helper()
-	base := os.Getenv(env)
-	if base == "" {
-		t.Skipf("%s: %s is not set; set it to a server URL to test this backend (see .ci/run)", flavour, env)
-	}
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatalf("%s: %v", env, err)
-	}
-	admin := *u
-	admin.Scheme = "postgres"
-	db, err := sql.Open("postgres", admin.String())
-	if err != nil {
-		t.Fatalf("%s: %v", env, err)
-	}
-	t.Cleanup(func() { db.Close() })
-	var suffix [6]byte
-	if _, err := rand.Read(suffix[:]); err != nil {
-		t.Fatal(err)
-	}
-	name := fmt.Sprintf("annals_test_%s", hex.EncodeToString(suffix[:]))
-	if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
-		t.Fatalf("create test database on %s: %v", u.Host, err)
-	}
-	// Cleanups run last-registered first: stores opened on the database
-	// close before it is dropped.
-	t.Cleanup(func() {
-		drop := "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"
-		if flavour == "cockroach" {
-			drop = "DROP DATABASE IF EXISTS " + name + " CASCADE"
-		}
-		// A server process of another role (autovacuum) may hold the
-		// database for a moment; the owner may not end it, so wait and retry.
-		var err error
-		for try := 0; try < 20; try++ {
-			if _, err = db.Exec(drop); err == nil || !strings.Contains(err.Error(), "pg_signal_backend") && !strings.Contains(err.Error(), "being accessed by other users") {
-				break
-			}
-			time.Sleep(250 * time.Millisecond)
-		}
-		if err != nil {
-			t.Errorf("drop test database %s: %v", name, err)
-		}
-	})
-	fresh := *u
-	fresh.Path = "/" + name
-	return fresh.String()
 }
 
 func TestCockroachAddress(t *testing.T) {
@@ -134,7 +74,7 @@ func TestCockroach(t *testing.T) {
 	if os.Getenv(envCockroach) == "" {
 		t.Skipf("cockroach: %s is not set (e.g. cockroach://root@127.0.0.1:26257/defaultdb?sslmode=disable); CockroachDB is not installable here", envCockroach)
 	}
-	addr := freshSQLDatabase(t, envCockroach, "cockroach")
+	addr := testdb.Fresh(t, envCockroach, "cockroach")
 	if !isCockroach(addr) {
 		t.Fatalf("%s must be a cockroach:// URL, got %q", envCockroach, addr)
 	}
@@ -163,7 +103,7 @@ func TestCockroach(t *testing.T) {
 // TestCockroachFlavourOnPostgres shows that a cockroach:// address reaches
 // Cayley's CockroachDB flavour: on a PostgreSQL server its DDL fails.
 func TestCockroachFlavourOnPostgres(t *testing.T) {
-	addr := freshSQLDatabase(t, envPostgres, "postgres")
+	addr := testdb.Fresh(t, envPostgres, "postgres")
 	crdb := "cockroach://" + strings.SplitN(addr, "://", 2)[1]
 	s, err := Open(context.Background(), crdb)
 	if err == nil {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/actor"
+	"github.com/annals/annals/internal/testdb"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -25,8 +26,8 @@ import (
 func twinStores(t *testing.T) (bulk, cayley *Store, bulkAddr, cayleyAddr string) {
 	t.Helper()
 	ctx := context.Background()
-	bulkAddr = freshSQLDatabase(t, envPostgres, "postgres")
-	cayleyAddr = freshSQLDatabase(t, envPostgres, "postgres")
+	bulkAddr = testdb.Fresh(t, envPostgres, "postgres")
+	cayleyAddr = testdb.Fresh(t, envPostgres, "postgres")
 	var err error
 	if bulk, err = Open(ctx, bulkAddr); err != nil {
 		t.Fatal(err)
@@ -231,7 +232,7 @@ func TestPostgresBulkDeltas(t *testing.T) {
 // through the bulk path; one opened read-only has no writer.
 func TestPostgresWritesInBulk(t *testing.T) {
 	ctx := context.Background()
-	addr := freshSQLDatabase(t, envPostgres, "postgres")
+	addr := testdb.Fresh(t, envPostgres, "postgres")
 	s, err := Open(ctx, addr)
 	if err != nil {
 		t.Fatal(err)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/actor"
+	"github.com/annals/annals/internal/testdb"
 )
 
 func day(s string) time.Time {
@@ -85,7 +86,7 @@ func openTemp(t *testing.T, backend string) *Store {
 	case "pebble":
 		addr = PebbleScheme + filepath.Join(t.TempDir(), "annals")
 	case "postgres": // a database of its own, or skip (backends_test.go)
-		addr = freshSQLDatabase(t, envPostgres, "postgres")
+		addr = testdb.Fresh(t, envPostgres, "postgres")
 	case "mysql":
 		addr = freshMySQLDatabase(t)
 	}

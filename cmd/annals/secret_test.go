@@ -3,10 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -15,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/annals/annals/internal/testdb"
 	_ "github.com/lib/pq" // database/sql driver "postgres", to make the test's database
 )
 
@@ -104,7 +101,7 @@ func TestNoPasswordWhenOpenFails(t *testing.T) {
 // and finds the password in none of their output, the summaries naming the
 // store as user:***@; and no false error for the tables that exist.
 func TestNoPasswordOnPostgres(t *testing.T) {
-	addr := freshPostgres(t)
+	addr := testdb.Postgres(t)
 	u, _ := url.Parse(addr)
 	password, ok := u.User.Password()
 	if !ok || password == "" {
@@ -191,40 +188,4 @@ func serveStartLine(t *testing.T, addr string) string {
 		t.Fatal("serve did not start in 30 s")
 		return ""
 	}
-}
-
-// freshPostgres makes a database of its own for the test on the server
-// that ANNALS_TEST_POSTGRES_URL names, dropped at the end, and returns its
-// URL; it skips the test without the variable.
-func freshPostgres(t *testing.T) string {
-	t.Helper()
-	base := os.Getenv("ANNALS_TEST_POSTGRES_URL")
-	if base == "" {
-		t.Skip("ANNALS_TEST_POSTGRES_URL is not set; set it to a server URL to test PostgreSQL (see .ci/run)")
-	}
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatalf("ANNALS_TEST_POSTGRES_URL: %v", err)
-	}
-	db, err := sql.Open("postgres", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	var suffix [6]byte
-	if _, err := rand.Read(suffix[:]); err != nil {
-		t.Fatal(err)
-	}
-	name := "annals_test_" + hex.EncodeToString(suffix[:])
-	ctx := context.Background()
-	if _, err := db.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
-		t.Fatalf("create test database on %s: %v", u.Host, err)
-	}
-	t.Cleanup(func() {
-		if _, err := db.ExecContext(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
-			t.Errorf("drop test database %s: %v", name, err)
-		}
-	})
-	u.Path = "/" + name
-	return u.String()
 }

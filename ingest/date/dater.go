@@ -41,13 +41,13 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 			continue
 		}
 		sent := &a.Sentences[st.Sentence]
+		v := verbIndex(sent, st)
 		var best *timex.Expression
 		if sent.Parsed() {
-			best = clauseTime(sent, st, exprs, a.Document.Date)
+			best = clauseTime(sent, st, v, exprs, a.Document.Date)
 		} else {
 			best = nearestTime(sent, st, exprs)
 		}
-		v := verbIndex(sent, st)
 		tns := tenseNone
 		if v >= 0 {
 			tns = clauseTense(sent.Tokens, v)
@@ -175,11 +175,11 @@ func nearestTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Ex
 	return best
 }
 
-// clauseTime is the dating expression that modifies the statement's verb, or a verb chained to it ("offered to return ... on
-// Wednesday").
-func clauseTime(sent *analysis.Sentence, st *annals.Statement, exprs []timex.Expression, anchor time.Time) *timex.Expression {
+// clauseTime is the dating expression that modifies the statement's verb
+// (token verb, as verbIndex finds it), or a verb chained to it ("offered to
+// return ... on Wednesday").
+func clauseTime(sent *analysis.Sentence, st *annals.Statement, verb int, exprs []timex.Expression, anchor time.Time) *timex.Expression {
 	toks := sent.Tokens
-	verb := verbIndex(sent, st)
 	if verb < 0 {
 		return nearestTime(sent, st, exprs)
 	}

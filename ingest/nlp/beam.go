@@ -287,17 +287,7 @@ func trainTransitionsBeam(sents []parseTrainSent, labels []string, width, epochs
 				// that equal derivations get equal labels.
 				sc := score(gold)
 				valid := gold.valid()
-				costs := gold.costs(ts.gold)
-				minCost := -1
-				for m := range numMoves {
-					if valid[m] && (minCost < 0 || costs[m] < minCost) {
-						minCost = costs[m]
-					}
-				}
-				var cheapest [numMoves]bool
-				for m := range numMoves {
-					cheapest[m] = valid[m] && costs[m] == minCost
-				}
+				cheapest, _ := cheapestMoves(valid, gold.costs(ts.gold))
 				move := bestValid(sc[:], cheapest)
 				label := -1
 				if h, d := gold.arcOf(move); h != 0 {

@@ -468,6 +468,21 @@ func (s *parseState) features() []uint64 {
 	return f
 }
 
+// cheapestMoves marks the valid moves of least cost (what the oracle may
+// take) and gives that cost.
+func cheapestMoves(valid [numMoves]bool, costs [numMoves]int) (cheapest [numMoves]bool, minCost int) {
+	minCost = -1
+	for m := range numMoves {
+		if valid[m] && (minCost < 0 || costs[m] < minCost) {
+			minCost = costs[m]
+		}
+	}
+	for m := range numMoves {
+		cheapest[m] = valid[m] && costs[m] == minCost
+	}
+	return cheapest, minCost
+}
+
 // bestValid returns the highest-scoring move among the allowed ones.
 func bestValid[F int32 | float64](scores []F, valid [numMoves]bool) int {
 	best := -1
@@ -667,16 +682,7 @@ func trainTransitions(sents []parseTrainSent, labels []string, epochs int, seed 
 				valid := s.valid()
 				guess := bestValid(scores[:], valid)
 				costs := s.costs(ts.gold)
-				minCost := -1
-				for m := range numMoves {
-					if valid[m] && (minCost < 0 || costs[m] < minCost) {
-						minCost = costs[m]
-					}
-				}
-				var cheapest [numMoves]bool
-				for m := range numMoves {
-					cheapest[m] = valid[m] && costs[m] == minCost
-				}
+				cheapest, minCost := cheapestMoves(valid, costs)
 				best := bestValid(scores[:], cheapest)
 				if costs[guess] > minCost {
 					model.update(best, guess, feats)
