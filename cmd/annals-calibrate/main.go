@@ -59,6 +59,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	weights := fs.String("weights", "", "how much a verdict of each -verdicts file weighs in the fit, joined by commas (default 1 each)")
 	lambda := fs.Float64("lambda", 2, "L2 penalty on the weights")
 	folds := fs.Int("folds", 5, "folds of the cross-validated figures")
+	minJoined := fs.Float64("min-joined", 0.9, "the share of each verdicts file that must still join to statements; "+
+		"lower it to keep the verdicts of statements a later extractor still makes")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -80,7 +82,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		set, err := judged(ctx, docFiles[i], right)
+		set, err := judged(ctx, docFiles[i], right, *minJoined)
 		if err != nil {
 			return fmt.Errorf("%s: %w", verdictFiles[i], err)
 		}
@@ -158,7 +160,7 @@ func readVerdicts(path string) (map[string]bool, error) {
 
 // judged runs the pipeline, without its assessment, on the articles and
 // returns the features of every statement that has a verdict.
-func judged(ctx context.Context, docs string, right map[string]bool) ([]assess.Sample, error) {
+func judged(ctx context.Context, docs string, right map[string]bool, minJoined float64) ([]assess.Sample, error) {
 	pipe, err := ingest.Default()
 	if err != nil {
 		return nil, err
@@ -184,7 +186,7 @@ func judged(ctx context.Context, docs string, right map[string]bool) ([]assess.S
 	// A reader's verdicts outlive small changes of the extractor: a
 	// statement it no longer makes loses its verdict. Many lost mean the
 	// verdicts were made of another version.
-	if 10*len(samples) < 9*len(right) {
+	if float64(len(samples)) < minJoined*float64(len(right)) {
 		return nil, fmt.Errorf("%d verdicts, %d of them found among the statements: were they made by another version?", len(right), len(samples))
 	}
 	return samples, nil

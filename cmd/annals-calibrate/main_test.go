@@ -59,6 +59,21 @@ func TestCalibrate(t *testing.T) {
 	if err := run(ctx, []string{"-docs", docs}, &stdout, &stderr); err == nil {
 		t.Error("no -verdicts: no error")
 	}
+
+	// Verdicts of statements no longer made: as many again as those still
+	// made are refused by default and kept with -min-joined.
+	for i := range n {
+		fmt.Fprintf(&verdicts, "%024x\t%s\t%d\tx\n", i, "gone", i%2)
+	}
+	if err := os.WriteFile(vpath, []byte(verdicts.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(ctx, []string{"-docs", docs, "-verdicts", vpath, "-out", out}, &stdout, &stderr); err == nil {
+		t.Error("half the verdicts lost: no error")
+	}
+	if err := run(ctx, []string{"-docs", docs, "-verdicts", vpath, "-out", out, "-min-joined", "0.4"}, &stdout, &stderr); err != nil {
+		t.Errorf("half the verdicts lost, -min-joined 0.4: %v", err)
+	}
 }
 
 func TestParseWeights(t *testing.T) {
