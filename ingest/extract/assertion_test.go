@@ -306,6 +306,26 @@ was AUX VBD be 9 aux:pass
 arrested VERB VBN arrest 0 root
 . PUNCT . . 9 punct`,
 			[]string{"woman · steal · car [suspect]", "woman · arrest"}},
+		{"a name that is to act: the act, planned", `
+The DET DT the 2 det
+mayor NOUN NN mayor 3 nmod:desc
+Okafor PROPN NNP Okafor 6 nsubj:outer
+is AUX VBZ be 6 cop
+to PART TO to 6 mark
+open VERB VB open 0 root
+the DET DT the 8 det
+bridge NOUN NN bridge 6 obj
+. PUNCT . . 6 punct`,
+			[]string{"Okafor · open · bridge [to]"}},
+		{"an aim that is to act: what the aim is, no act", `
+The DET DT the 2 det
+aim NOUN NN aim 5 nsubj:outer
+is AUX VBZ be 5 cop
+to PART TO to 5 mark
+cut VERB VB cut 0 root
+costs NOUN NNS cost 5 obj
+. PUNCT . . 5 punct`,
+			[]string{"aim · be · cut costs [to]"}},
 	}
 	runRowCases(t, tests, brief)
 }

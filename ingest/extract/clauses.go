@@ -267,6 +267,9 @@ var clauseRels = []string{"root", "conj", "ccomp", "xcomp", "advcl", "acl", "par
 func (t *tree) clauseAt(v int) *clause {
 	tok := t.toks[v]
 	c := &clause{verb: v, top: v, cop: t.child(v, "cop"), source: -1}
+	if c.cop >= 0 && tok.UPOS == "VERB" && t.toMark(v) && t.plannedAct(v) {
+		c.cop, c.modality = -1, "to" // the infinitive's act, arranged or planned, not a state of being
+	}
 	switch {
 	case c.cop >= 0:
 	case tok.UPOS == "VERB":
@@ -349,6 +352,27 @@ func (t *tree) controlled(c *clause) {
 			c.modality = analysis.ModalLemma(strings.ToLower(t.toks[k].Form))
 		}
 	}
+}
+
+// plannedAct reports "X is to V" with X a name or a personal pronoun: "the
+// board was to meet on Friday", "she is to send a bill" state an arranged
+// act of X's. With other subjects the infinitive says what the subject is
+// for ("the aim is to reduce emissions", "the invasion was to prevent a
+// corridor"), no act of its own.
+func (t *tree) plannedAct(v int) bool {
+	for _, k := range t.children(v, "nsubj", "nsubj:outer") {
+		switch t.toks[k].UPOS {
+		case "PROPN":
+			return true
+		case "PRON":
+			f := strings.ToLower(t.toks[k].Form)
+			return f != "it" && analysis.IsStandalonePronoun(f)
+		case "NOUN":
+			f := t.toks[k].Form // "the NTSB"
+			return len(f) > 1 && strings.ToUpper(f) == f && strings.ToLower(f) != f
+		}
+	}
+	return false
 }
 
 // toMark reports a verb that "to" introduces: an infinitive.
