@@ -251,6 +251,45 @@ there ADV RB there 5 conj
 	}
 }
 
+// TestObjectLeans: an object that needs a pronoun or a pointing word
+// resolved before a reader knows what it is about.
+func TestObjectLeans(t *testing.T) {
+	a := sentence(t, `
+Ana PROPN NNP Ana 2 nsubj
+imposed VERB VBD impose 0 root
+sanctions NOUN NNS sanction 2 obj
+against ADP IN against 5 case
+him PRON PRP he 3 nmod
+by ADP IN by 8 case
+that DET DT that 8 det
+date NOUN NN date 2 obl
+. PUNCT . . 2 punct`)
+	text := a.Document.Text
+	span := func(s string) annals.Span {
+		i := strings.Index(text, s)
+		return annals.Span{Text: s, Start: i, End: i + len(s)}
+	}
+	doc := NewDocument(a)
+	for _, c := range []struct {
+		object, actor string
+		leans         bool
+	}{
+		{"sanctions against him", "", true},
+		{"by that date", "", true},
+		{"sanctions", "", false},              // one word: the argument kinds judge it
+		{"sanctions against", "", false},      // no pronoun, no pointing word
+		{"him", "ben", false},                 // a resolved pronoun
+		{"sanctions against him", "x", false}, // the phrase names an actor
+	} {
+		st := annals.Statement{Subject: annals.Argument{Span: span("Ana"), Actor: "ana"},
+			Predicate: annals.Predicate{Span: span("imposed"), Lemma: "impose"},
+			Object:    &annals.Argument{Span: span(c.object), Actor: c.actor}}
+		if f := doc.Features(&st); f.ObjectLeans != c.leans {
+			t.Errorf("Ana · impose · %s (actor %q): leans %v, want %v", c.object, c.actor, f.ObjectLeans, c.leans)
+		}
+	}
+}
+
 // TestContentLost: a verb of saying or thinking whose only argument is a
 // phrase of where, to whom or about whom it was said states nothing a
 // reader can use; a phrase that can be the content, or one that holds a

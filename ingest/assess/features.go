@@ -93,6 +93,11 @@ type Features struct {
 	// no verb of saying or thinking ("be · personality X was on hand"), a
 	// clause the parse ran into the object.
 	ObjectFinite bool
+	// ObjectLeans: an object of more than one word that names no actor
+	// holds a pronoun or a pointing word ("sanctions against him", "to
+	// study more about it", "by that date"): a reader must go back to the
+	// text to know what it is about.
+	ObjectLeans bool
 }
 
 // VerbForm is the form of a predicate's main word.
@@ -292,6 +297,7 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 		f.RecipientOnly = recipientVerbs[st.Predicate.Lemma] && o.Actor != ""
 		f.ContentLost = contentLost(a, st) || sourcingOnly(st)
 		toks := a.TokensBetween(st.Sentence, o.Span.Start, o.Span.End)
+		f.ObjectLeans = o.Actor == "" && leans(toks)
 		if n := len(toks); n > 0 {
 			switch toks[n-1].XPOS {
 			case "DT", "JJ", "IN", "CC", "TO", "PRP$", "WDT", "WP":
@@ -325,6 +331,21 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 	f.PredicateWords = len(strings.Fields(st.Predicate.Text))
 	f.Verb = verbForm(a, st)
 	return f
+}
+
+// leans reports a phrase of more than one word that holds a personal
+// pronoun or a demonstrative.
+func leans(toks []analysis.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks {
+		w := strings.ToLower(t.Form)
+		if personalPronouns[w] || t.XPOS == "DT" && deicticWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // verbForm reads the form of the predicate's last word, and whether an

@@ -62,6 +62,7 @@ func (f Features) Vector() []float64 {
 		b(f.ObjectDangles),
 		b(f.ObjectFinite),
 		b(f.SubjectUnparsed),
+		b(f.ObjectLeans),
 	}
 }
 
@@ -73,6 +74,7 @@ var FeatureNames = []string{
 	"subject-words/20", "long-predicate", "verb:base", "verb:participle", "verb:gerund", "verb:none",
 	"quoted", "quoted-unattributed", "passive", "first-person", "bare",
 	"subject:deictic", "object:deictic", "object:short", "object:dangles", "object:finite", "subject:unparsed",
+	"object:leans",
 }
 
 // Probability is the model's probability that a statement with these
