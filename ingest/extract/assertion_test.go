@@ -306,6 +306,14 @@ was AUX VBD be 9 aux:pass
 arrested VERB VBN arrest 0 root
 . PUNCT . . 9 punct`,
 			[]string{"woman · steal · car [suspect]", "woman · arrest"}},
+		{"an object that denies: the negation, once", `
+The DET DT the 2 det
+council NOUN NN council 3 nsubj
+had VERB VBD have 0 root
+no DET DT no 5 det
+say NOUN NN say 3 obj
+. PUNCT . . 3 punct`,
+			[]string{"council · have · say [not]"}},
 		{"a name that is to act: the act, planned", `
 The DET DT the 2 det
 mayor NOUN NN mayor 3 nmod:desc

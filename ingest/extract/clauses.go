@@ -1292,6 +1292,7 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 				if !c.agent {
 					o.Prep = t.objectPreposition(obj)
 				}
+				t.dropDenial(&o, obj)
 				st.Object = &o
 			case c.objRange[0] >= 0:
 				o := annals.Argument{Span: join(s, c.objRange[0], c.objRange[1])}
@@ -1316,6 +1317,28 @@ func (t *tree) objectPreposition(obj int) string {
 		return ""
 	}
 	return t.preposition(k)
+}
+
+// dropDenial takes the "no" that negates the statement off the front of
+// its object ("had no influence" is "IBM · not have · influence"): shown
+// beside the negation it would read as a double one.
+func (t *tree) dropDenial(o *annals.Argument, obj int) {
+	d := t.child(obj, "det")
+	if d < 0 || d+1 >= len(t.toks) || !strings.EqualFold(t.toks[d].Form, "no") || t.toks[d].Start != o.Start {
+		return
+	}
+	for k := d + 1; k < len(t.toks); k++ {
+		if t.toks[k].End == o.End {
+			o.Span = join(t.s, d+1, k+1)
+			if o.Norm != "" && strings.HasPrefix(strings.ToLower(o.Norm), "no ") {
+				o.Norm = o.Norm[3:]
+			}
+			if o.Norm == o.Text {
+				o.Norm = ""
+			}
+			return
+		}
+	}
 }
 
 // negatedObject reports "showed no willingness", "conceded nothing".
