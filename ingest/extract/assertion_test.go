@@ -325,6 +325,18 @@ the DET DT the 8 det
 bridge NOUN NN bridge 6 obj
 . PUNCT . . 6 punct`,
 			[]string{"Okafor · open · bridge [to]"}},
+		{"a name that is to act, 'be' read as an auxiliary", `
+Police NOUN NNS police 2 nsubj
+said VERB VBD say 0 root
+the DET DT the 4 det
+ministry PROPN NNP Ministry 7 nsubj
+was AUX VBD be 7 aux
+to PART TO to 7 mark
+review VERB VB review 2 ccomp
+the DET DT the 9 det
+case NOUN NN case 7 obj
+. PUNCT . . 2 punct`,
+			[]string{"Police · say · the ministry was to review the case", "ministry · review · case [to] [says Police]"}},
 		{"an aim that is to act: what the aim is, no act", `
 The DET DT the 2 det
 aim NOUN NN aim 5 nsubj:outer

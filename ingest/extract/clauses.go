@@ -267,7 +267,7 @@ var clauseRels = []string{"root", "conj", "ccomp", "xcomp", "advcl", "acl", "par
 func (t *tree) clauseAt(v int) *clause {
 	tok := t.toks[v]
 	c := &clause{verb: v, top: v, cop: t.child(v, "cop"), source: -1}
-	if c.cop >= 0 && tok.UPOS == "VERB" && t.toMark(v) && t.plannedAct(v) {
+	if tok.UPOS == "VERB" && t.toMark(v) && (c.cop >= 0 || t.beforeTo(v)) && t.plannedAct(v) {
 		c.cop, c.modality = -1, "to" // the infinitive's act, arranged or planned, not a state of being
 	}
 	switch {
@@ -352,6 +352,18 @@ func (t *tree) controlled(c *clause) {
 			c.modality = analysis.ModalLemma(strings.ToLower(t.toks[k].Form))
 		}
 	}
+}
+
+// beforeTo reports an auxiliary "be" before the "to" of infinitive v, as
+// the parse has "were to investigate" at times.
+func (t *tree) beforeTo(v int) bool {
+	m := t.child(v, "mark")
+	for _, k := range t.children(v, "aux") {
+		if k < m && t.lemma(k) == "be" {
+			return true
+		}
+	}
+	return false
 }
 
 // plannedAct reports "X is to V" with X a name or a personal pronoun: "the
