@@ -39,6 +39,9 @@ func (t *tree) assert(clauses []*clause) {
 		}
 	}
 	for _, c := range clauses {
+		t.notYet(c, at)
+	}
+	for _, c := range clauses {
 		t.generic(c, at)
 	}
 	for _, c := range clauses {
@@ -375,6 +378,36 @@ var claimTakingVerbs = map[string]bool{
 // futureModal reports a modal that only puts an act in the future or
 // under a condition, which a hope or a plan says better.
 func futureModal(m string) bool { return m == "will" || m == "would" || m == "shall" }
+
+// plannedModal are the modalities of an act still to come, which a thing
+// made by it shares: "will open a factory built by local firms". Not "to":
+// a purpose ("to highlight the steps taken by the railways") says nothing
+// of when the steps were taken.
+func plannedModal(m string) bool {
+	switch m {
+	case "will", "would", "shall", "plan", "intend", "propose", "want", "hope", "expect", "if", "unless":
+		return true
+	}
+	return false
+}
+
+// notYet gives a participle on the object of an act still to come that
+// act's modality: in "would begin an investigation led by Ana" the
+// leading is as much to come as the investigation. A participle on a
+// subject is not touched: "a bridge built in 1900 will be replaced" was
+// built.
+func (t *tree) notYet(c *clause, at map[int]*clause) {
+	if c.modality != "" || t.toks[c.top].Deprel != "acl" || t.toks[c.top].XPOS != "VBN" || t.child(c.top, "aux", "aux:pass") >= 0 {
+		return
+	}
+	n := t.head(c.top)
+	if n < 0 || !t.is(n, "obj") {
+		return
+	}
+	if g := at[t.head(n)]; g != nil && g != c && plannedModal(g.modality) && !g.negated {
+		c.modality = g.modality
+	}
+}
 
 // conditionMark is the mark of an if- or unless-clause at k ("if",
 // "unless"), or "": "even if" and "as if" concede or compare.

@@ -337,6 +337,29 @@ the DET DT the 9 det
 case NOUN NN case 7 obj
 . PUNCT . . 2 punct`,
 			[]string{"Police · say · the ministry was to review the case", "ministry · review · case [to] [says Police]"}},
+		{"a participle on the object of an act to come: to come too", `
+The DET DT the 2 det
+firm NOUN NN firm 4 nsubj
+will AUX MD will 4 aux
+open VERB VB open 0 root
+a DET DT a 6 det
+plant NOUN NN plant 4 obj
+built VERB VBN build 6 acl
+by ADP IN by 9 case
+Ana PROPN NNP Ana 7 obl:agent
+. PUNCT . . 4 punct`,
+			[]string{"firm · open · plant [will]", "Ana · build · plant [will]"}},
+		{"a participle on a subject: done", `
+A DET DT a 2 det
+bridge NOUN NN bridge 7 nsubj:pass
+built VERB VBN build 2 acl
+by ADP IN by 5 case
+Ana PROPN NNP Ana 3 obl:agent
+will AUX MD will 7 aux
+be AUX VB be 7 aux:pass
+replaced VERB VBN replace 0 root
+. PUNCT . . 7 punct`,
+			[]string{"Ana · build · bridge"}},
 		{"an aim that is to act: what the aim is, no act", `
 The DET DT the 2 det
 aim NOUN NN aim 5 nsubj:outer
