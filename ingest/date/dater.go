@@ -66,6 +66,11 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 		case v >= 0 && generic(sent.Tokens, v, sent.Text):
 			st.Time = genericTime(st.Sentence)
 		case (tns == tensePast || tns == tensePerfect) && !story.quoted(st.Predicate.Start, st.Predicate.End) &&
+			story.background(st, v).expr != nil:
+			// background told in the order it happened: in the period its
+			// paragraph names, or, for a past perfect, by then
+			st.Time = inherited(story.background(st, v), tns == tensePerfect)
+		case (tns == tensePast || tns == tensePerfect) && !story.quoted(st.Predicate.Start, st.Predicate.End) &&
 			story.of(st).expr != nil:
 			ref := story.of(st)
 			bound := tns == tensePerfect || ref.sentence != st.Sentence && st.Modality == "" &&
@@ -74,6 +79,11 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 			st.Time = inherited(ref, bound)
 		default:
 			done := tns == tensePast || tns == tensePerfect || tns == tenseHasDone
+			if iv := story.interviewed(st.Sentence); iv.expr != nil && !story.quoted(st.Predicate.Start, st.Predicate.End) {
+				// said in an interview: then, or, what was done, by then
+				st.Time = inherited(iv, done)
+				continue
+			}
 			if done && frame != nil && !story.quoted(st.Predicate.Start, st.Predicate.End) {
 				st.Time = &annals.Time{Value: frame.Value, Type: frame.Type, Earliest: frame.Earliest,
 					Latest: frame.Latest, Precision: frame.Precision, Kind: annals.KindEvent, Source: annals.SourceTitle}
