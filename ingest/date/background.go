@@ -20,7 +20,9 @@ import (
 //
 // The period must be long before the story (it ends before the story's
 // week), named after the lead (in the lead, a year is mostly an aside to
-// the news: "Queloz discovered the planet in 1995. He won the prize."), in
+// the news: "Queloz discovered the planet in 1995. He won the prize."; only
+// a past perfect after it, "had worked there", is dated by it, as before
+// it), in
 // the main clause of a sentence told in the past ("The report said he paid
 // taxes in 2016" or "her husband, who was arrested in May" names no period
 // of the narrative), and it holds for the two sentences after it within
@@ -79,13 +81,15 @@ func mainClause(toks []analysis.Token, v int) bool {
 	return false
 }
 
-// timed reports whether sentence i names any time ("challenged Obama for
-// the 2012 nomination"): a time of its own, even one that names a thing,
-// says more of when than the paragraph's period.
+// timed reports whether sentence i names a date or a time ("challenged
+// Obama for the 2012 nomination"): a time of its own, even one that names
+// a thing, says more of when than the paragraph's period. A duration ("cut
+// two years off the term") names none.
 func (n *narrative) timed(i int) bool {
 	sent := &n.sents[i]
 	for k := range n.exprs {
-		if n.exprs[k].Start >= sent.Start && n.exprs[k].End <= sent.End {
+		e := &n.exprs[k]
+		if e.Start >= sent.Start && e.End <= sent.End && (e.Type == annals.TimexDate || e.Type == annals.TimexTime) {
 			return true
 		}
 	}
@@ -100,6 +104,21 @@ func (n *narrative) datelineSentence(sent *analysis.Sentence) bool {
 		if e.Start >= sent.Start && e.End <= sent.End && dateline(sent, e) {
 			return true
 		}
+	}
+	return false
+}
+
+// reported reports whether token v stands in a clause of what someone
+// said or thought ("said it had been ..."), which keeps the speaker's time.
+func reported(toks []analysis.Token, v int) bool {
+	for steps := 0; v >= 0 && steps < len(toks); steps++ {
+		switch toks[v].Deprel {
+		case "ccomp", "parataxis":
+			return true
+		case "root":
+			return false
+		}
+		v = toks[v].Head - 1
 	}
 	return false
 }
@@ -127,7 +146,17 @@ func (n *narrative) background(st *annals.Statement, v int) reference {
 		return reference{}
 	}
 	toks := n.sents[i].Tokens
-	if !n.sents[i].Parsed() || !mainClause(toks, v) {
+	if !n.sents[i].Parsed() {
+		return reference{}
+	}
+	perfect := clauseTense(toks, v) == tensePerfect
+	if ref.lead && !perfect {
+		return reference{}
+	}
+	if !mainClause(toks, v) && !(perfect && !reported(toks, v)) {
+		// a past perfect happened before the period in any clause the
+		// narrator tells ("announced the ban, although she had informed
+		// them"); a simple past only in the main clause
 		return reference{}
 	}
 	for _, t := range toks {

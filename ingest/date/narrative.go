@@ -16,6 +16,10 @@ import (
 type reference struct {
 	expr     *timex.Expression
 	sentence int
+	// lead marks a period of background the lead names, which dates only
+	// what the sentences after it tell in the past perfect (see
+	// background.go).
+	lead bool
 }
 
 // today reports a reference to the article's own day ("Today, ..."), on
@@ -99,8 +103,9 @@ func newNarrative(a *analysis.Analysis, exprs []timex.Expression) *narrative {
 				continue
 			}
 			bg = reference{}
-			if !lead && !asked && n.opensBackground(sent, e) {
+			if !asked && n.opensBackground(sent, e) {
 				bg = n.own[i]
+				bg.lead = lead
 			}
 			if e.Precision == annals.PrecisionDay {
 				last, paragraphs = n.own[i], 0
