@@ -81,6 +81,16 @@ func mainClause(toks []analysis.Token, v int) bool {
 	return false
 }
 
+// backgroundAt is the period of background sentence i's paragraph is at,
+// within reach, whatever the tense of what the sentence tells; the zero
+// reference when none.
+func (n *narrative) backgroundAt(i int) reference {
+	if i < 0 || i >= len(n.bg) || n.bg[i].expr == nil || i-n.bg[i].sentence > backgroundReach {
+		return reference{}
+	}
+	return n.bg[i]
+}
+
 // timed reports whether sentence i names a date or a time ("challenged
 // Obama for the 2012 nomination"): a time of its own, even one that names
 // a thing, says more of when than the paragraph's period. A duration ("cut

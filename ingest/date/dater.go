@@ -83,6 +83,17 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 				!analysis.IsReportingVerb(st.Predicate.Lemma) && !ref.today(a.Document.Date) &&
 				(st.Negated || !sameOccasion(sent.Tokens, v, &a.Sentences[ref.sentence]))
 			st.Time = inherited(ref, bound)
+			if tns == tensePast && ref.sentence != st.Sentence && movesOn(sent.Tokens, v) {
+				if bg := story.backgroundAt(st.Sentence); bg.expr != nil {
+					// later than the background its paragraph is at, and by
+					// the story's time: "In 1992 she moved to Paris. Later,
+					// she opened a bakery."
+					st.Time = inherited(ref, true)
+					st.Time.Earliest = bg.expr.Latest.AddDate(0, 0, 1)
+				} else {
+					laterThan(st.Time, a.Document.Date) // "She subsequently left the country."
+				}
+			}
 		default:
 			done := tns == tensePast || tns == tensePerfect || tns == tenseHasDone
 			if iv := story.interviewed(st.Sentence); iv.expr != nil && !story.quoted(st.Predicate.Start, st.Predicate.End) {
@@ -485,4 +496,40 @@ func publishedTime(sent *analysis.Sentence, st *annals.Statement, v int, exprs [
 		}
 	}
 	return nil
+}
+
+// onward are the adverbs that put an event after the time the story is at
+// ("She subsequently left the country", "Later, he recorded with ...").
+var onward = map[string]bool{"later": true, "subsequently": true, "afterwards": true, "afterward": true,
+	"eventually": true, "thereafter": true}
+
+// movesOn reports whether the verb at v, or the verb it is coordinated
+// with ("subsequently left the country and returned home"), has an adverb
+// that moves the story on.
+func movesOn(toks []analysis.Token, v int) bool {
+	for steps := 0; v >= 0 && steps < len(toks); steps++ {
+		for _, t := range toks {
+			if t.Head-1 == v && t.Deprel == "advmod" && onward[strings.ToLower(t.Form)] {
+				return true
+			}
+		}
+		if toks[v].Deprel != "conj" {
+			return false
+		}
+		v = toks[v].Head - 1
+	}
+	return false
+}
+
+// laterThan makes an inherited time the stretch after it, up to the
+// article's day: what happened "later" than the story's time happened
+// after it, not on it or by it, and no later than the article that tells
+// it. A reference that reaches the article's day already stays.
+func laterThan(t *annals.Time, anchor time.Time) {
+	if anchor.IsZero() || t.Latest.IsZero() || !t.Latest.Before(anchor) {
+		return
+	}
+	t.Earliest = t.Latest.AddDate(0, 0, 1)
+	t.Latest = anchor
+	t.Value, t.Type, t.Precision, t.Kind = anchor.Format("2006-01-02"), annals.TimexDate, annals.PrecisionDay, annals.KindDeadline
 }
