@@ -55,6 +55,12 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 		if best != nil && tns == tensePast && after(best, a.Document.Date) {
 			best = nil // a past event is never dated after the article
 		}
+		if best == nil && tns == tensePresent && v >= 0 && sent.Parsed() && !story.quoted(st.Predicate.Start, st.Predicate.End) {
+			if e := publishedTime(sent, st, v, exprs, a.Document.Date); e != nil {
+				st.Time = inherited(reference{expr: e, sentence: st.Sentence}, false)
+				continue
+			}
+		}
 		switch {
 		case best != nil && best.DayFromDocument:
 			st.Time = timeOf(best, annals.SourceExplicit, st.Sentence)
@@ -66,14 +72,35 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 		case v >= 0 && generic(sent.Tokens, v, sent.Text):
 			st.Time = genericTime(st.Sentence)
 		case (tns == tensePast || tns == tensePerfect) && !story.quoted(st.Predicate.Start, st.Predicate.End) &&
+			story.background(st, v).expr != nil:
+			// background told in the order it happened: in the period its
+			// paragraph names, or, for a past perfect, by then
+			st.Time = inherited(story.background(st, v), tns == tensePerfect)
+		case (tns == tensePast || tns == tensePerfect) && !story.quoted(st.Predicate.Start, st.Predicate.End) &&
 			story.of(st).expr != nil:
 			ref := story.of(st)
 			bound := tns == tensePerfect || ref.sentence != st.Sentence && st.Modality == "" &&
 				!analysis.IsReportingVerb(st.Predicate.Lemma) && !ref.today(a.Document.Date) &&
 				(st.Negated || !sameOccasion(sent.Tokens, v, &a.Sentences[ref.sentence]))
 			st.Time = inherited(ref, bound)
+			if tns == tensePast && ref.sentence != st.Sentence && movesOn(sent.Tokens, v) {
+				if bg := story.backgroundAt(st.Sentence); bg.expr != nil {
+					// later than the background its paragraph is at, and by
+					// the story's time: "In 1992 she moved to Paris. Later,
+					// she opened a bakery."
+					st.Time = inherited(ref, true)
+					st.Time.Earliest = bg.expr.Latest.AddDate(0, 0, 1)
+				} else {
+					laterThan(st.Time, a.Document.Date) // "She subsequently left the country."
+				}
+			}
 		default:
 			done := tns == tensePast || tns == tensePerfect || tns == tenseHasDone
+			if iv := story.interviewed(st.Sentence); iv.expr != nil && !story.quoted(st.Predicate.Start, st.Predicate.End) {
+				// said in an interview: then, or, what was done, by then
+				st.Time = inherited(iv, done)
+				continue
+			}
 			if done && frame != nil && !story.quoted(st.Predicate.Start, st.Predicate.End) {
 				st.Time = &annals.Time{Value: frame.Value, Type: frame.Type, Earliest: frame.Earliest,
 					Latest: frame.Latest, Precision: frame.Precision, Kind: annals.KindEvent, Source: annals.SourceTitle}
@@ -299,7 +326,8 @@ func clauseHead(toks []analysis.Token, g int) bool {
 }
 
 // eventPhrase lifts an expression that names the time of an occasion
-// ("at a March 3 rally", "during the 2012 summit") to the
+// ("at a March 3 rally", "during the 2012 summit", "as of early today
+// local time") to the
 // occasion's phrase, whose preposition makes it a time of the clause.
 // Other expressions, and -1, stay as they are.
 func eventPhrase(toks []analysis.Token, i int) int {
@@ -318,8 +346,23 @@ func eventPhrase(toks []analysis.Token, i int) int {
 	switch caseWord(toks, n) {
 	case "in", "at", "during":
 		return n
+	case "as":
+		if asOf(toks, n) {
+			return n // "as of early today local time"
+		}
 	}
 	return i
+}
+
+// asOf reports whether the phrase headed by token n opens with "as of",
+// a time the clause holds at.
+func asOf(toks []analysis.Token, n int) bool {
+	for k, t := range toks {
+		if t.Head-1 == n && t.Deprel == "case" && strings.EqualFold(t.Form, "as") {
+			return k+1 < len(toks) && strings.EqualFold(toks[k+1].Form, "of") && toks[k+1].Head-1 == k
+		}
+	}
+	return false
 }
 
 // caseWord is the preposition that opens the phrase headed by token n, lower
@@ -376,7 +419,7 @@ func temporalPreposition(toks []analysis.Token, i int) bool {
 			case "on", "in", "at", "during", "since", "by", "until", "before", "after", "between", "within", "from", "through":
 				return true
 			}
-			return false
+			return asOf(toks, i)
 		}
 	}
 	return false
@@ -401,4 +444,92 @@ func distance(s1, e1, s2, e2 int) int {
 func onDay(t *annals.Time, day *timex.Expression) {
 	t.Value = day.Value[:10] + t.Value[10:]
 	t.Earliest, t.Latest = day.Earliest, day.Latest
+}
+
+// findingVerbs are the verbs with which a publication tells what it found
+// ("the study shows", "the report finds"), besides the reporting verbs.
+var findingVerbs = map[string]bool{"show": true, "find": true, "describe": true, "estimate": true, "detail": true,
+	"demonstrate": true, "document": true, "propose": true}
+
+// publishing are the verbs of a publication's coming out.
+var publishing = map[string]bool{"publish": true, "release": true, "issue": true, "post": true, "present": true}
+
+// publishedTime is the day a publication that tells a finding in the
+// present came out, when its subject says so ("The findings, published
+// Tuesday in Science, show that ..."): the finding is told that day, not
+// on the article's. The time must date a participle of publishing that
+// modifies the subject ("published", "released") and lie no later than the
+// article; nil otherwise.
+func publishedTime(sent *analysis.Sentence, st *annals.Statement, v int, exprs []timex.Expression, anchor time.Time) *timex.Expression {
+	lemma := strings.ToLower(sent.Tokens[v].Lemma)
+	if !analysis.IsReportingVerb(lemma) && !findingVerbs[lemma] {
+		return nil
+	}
+	toks := sent.Tokens
+	subject, head := -1, -1
+	if toks[v].Deprel == "conj" {
+		head = toks[v].Head - 1 // a parse may take the participle for the main verb, "show" for its conjunct
+	}
+	for i, t := range toks {
+		if (t.Head-1 == v || t.Head-1 == head) && (t.Deprel == "nsubj" || t.Deprel == "nsubj:pass") {
+			subject = i
+		}
+	}
+	if subject < 0 {
+		return nil
+	}
+	for k := range exprs {
+		e := &exprs[k]
+		if e.Start < sent.Start || e.End > sent.End || !dates(e) || e.Kind != annals.KindEvent || after(e, anchor) {
+			continue
+		}
+		h := expressionHead(toks, e)
+		if h < 0 {
+			continue
+		}
+		g := governingVerb(toks, eventPhrase(toks, h))
+		if g < 0 || !publishing[strings.ToLower(toks[g].Lemma)] {
+			continue
+		}
+		if toks[g].Deprel == "acl" && toks[g].Head-1 == subject || g == head && toks[g].XPOS == "VBD" {
+			return e
+		}
+	}
+	return nil
+}
+
+// onward are the adverbs that put an event after the time the story is at
+// ("She subsequently left the country", "Later, he recorded with ...").
+var onward = map[string]bool{"later": true, "subsequently": true, "afterwards": true, "afterward": true,
+	"eventually": true, "thereafter": true}
+
+// movesOn reports whether the verb at v, or the verb it is coordinated
+// with ("subsequently left the country and returned home"), has an adverb
+// that moves the story on.
+func movesOn(toks []analysis.Token, v int) bool {
+	for steps := 0; v >= 0 && steps < len(toks); steps++ {
+		for _, t := range toks {
+			if t.Head-1 == v && t.Deprel == "advmod" && onward[strings.ToLower(t.Form)] {
+				return true
+			}
+		}
+		if toks[v].Deprel != "conj" {
+			return false
+		}
+		v = toks[v].Head - 1
+	}
+	return false
+}
+
+// laterThan makes an inherited time the stretch after it, up to the
+// article's day: what happened "later" than the story's time happened
+// after it, not on it or by it, and no later than the article that tells
+// it. A reference that reaches the article's day already stays.
+func laterThan(t *annals.Time, anchor time.Time) {
+	if anchor.IsZero() || t.Latest.IsZero() || !t.Latest.Before(anchor) {
+		return
+	}
+	t.Earliest = t.Latest.AddDate(0, 0, 1)
+	t.Latest = anchor
+	t.Value, t.Type, t.Precision, t.Kind = anchor.Format("2006-01-02"), annals.TimexDate, annals.PrecisionDay, annals.KindDeadline
 }

@@ -16,6 +16,10 @@ import (
 type reference struct {
 	expr     *timex.Expression
 	sentence int
+	// lead marks a period of background the lead names, which dates only
+	// what the sentences after it tell in the past perfect (see
+	// background.go).
+	lead bool
 }
 
 // today reports a reference to the article's own day ("Today, ..."), on
@@ -45,7 +49,14 @@ type narrative struct {
 	// own[i] is the expression sentence i sets the reference to, if any;
 	// before[i] the reference in force when sentence i begins.
 	own, before []reference
-	sents       []analysis.Sentence
+	// bg[i] is the period of background in force when sentence i begins
+	// (see background.go), if any.
+	bg    []reference
+	sents []analysis.Sentence
+	// interview is the time an interview took place, and exchange the
+	// sentence its exchange begins with (see interview.go); -1 for none.
+	interview reference
+	exchange  int
 }
 
 // storyWindow is how far from the article's date a day may lie and still
@@ -54,14 +65,20 @@ const storyWindow = 7 * 24 * time.Hour
 
 func newNarrative(a *analysis.Analysis, exprs []timex.Expression) *narrative {
 	n := &narrative{anchor: a.Document.Date, exprs: exprs, quotes: analysis.Quotations(a.Document.Text),
-		own: make([]reference, len(a.Sentences)), before: make([]reference, len(a.Sentences)), sents: a.Sentences}
+		own: make([]reference, len(a.Sentences)), before: make([]reference, len(a.Sentences)),
+		bg: make([]reference, len(a.Sentences)), sents: a.Sentences}
+	n.interview, n.exchange = n.interviewTime(a.Document.Title)
 	breaks := paragraphBreaks(a)
-	var story, last reference
-	paragraphs := 0 // paragraphs begun since last was set
+	var story, last, bg reference
+	paragraphs := 0           // paragraphs begun since last was set
+	lead, told := true, false // sentence i stands in the lead; the lead has told something
+	asked := false            // a question has been asked: an interview's exchange
 	for i := range a.Sentences {
 		sent := &a.Sentences[i]
 		if breaks[i] {
 			paragraphs++
+			lead = lead && !told // a dateline on a line of its own is no lead
+			bg = reference{}     // background holds in its paragraph only
 			if story.expr != nil || paragraphs > 1 {
 				last = reference{} // a new paragraph comes back to the story
 			}
@@ -70,10 +87,13 @@ func newNarrative(a *analysis.Analysis, exprs []timex.Expression) *narrative {
 		if last.expr == nil {
 			n.before[i] = story
 		}
+		n.bg[i] = bg
+		told = told || !n.datelineSentence(sent)
 		if n.question(sent) {
+			asked = true
 			// an interview's questions open an exchange that speaks from
 			// the day of the interview, not from the story told before it
-			story, last = reference{}, reference{}
+			story, last, bg = reference{}, reference{}, reference{}
 			continue
 		}
 		if e := n.settingExpression(sent); e != nil {
@@ -81,6 +101,11 @@ func newNarrative(a *analysis.Analysis, exprs []timex.Expression) *narrative {
 			if n.inRange(sent, e) {
 				last = reference{}
 				continue
+			}
+			bg = reference{}
+			if !asked && n.opensBackground(sent, e) {
+				bg = n.own[i]
+				bg.lead = lead
 			}
 			if e.Precision == annals.PrecisionDay {
 				last, paragraphs = n.own[i], 0
