@@ -19,6 +19,7 @@ func (t *tree) repair() {
 	t.currencyPrefixes()
 	t.repairReports()
 	t.accordingSubjects()
+	t.nextClauseSubjects()
 	t.namedBeforePhrase()
 	t.frontedPhrases()
 	t.appositiveSubjects()
