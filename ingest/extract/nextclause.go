@@ -79,6 +79,48 @@ func (t *tree) nextClauseSubjects() {
 	}
 }
 
+// clauseOpeners are the words that are prepositions and subordinators
+// both: "after the vote" and "after the board voted".
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true}
+
+// openerClauses mends "issued the order after the agency placed the county
+// under a warning", which the parser reads as "after the agency" and a
+// second act of the subject's, "placed": a phrase led by a word that also
+// opens clauses, followed at once by a tensed verb with no subject of its
+// own, is that verb's subject, and the word the clause's mark; the clause
+// hangs where the phrase hung. A phrase of time ("since 2010") is left.
+func (t *tree) openerClauses() {
+	for n := range t.toks {
+		if !t.is(n, "obl", "nmod") || !isNominal(t.toks[n]) || t.toks[n].UPOS == "NUM" || t.timeNoun(n) {
+			continue
+		}
+		c := t.child(n, "case")
+		lo, hi := t.span(n, nil)
+		if c < 0 || c != lo || !clauseOpeners[strings.ToLower(t.toks[c].Form)] || hi >= len(t.toks) {
+			continue
+		}
+		v := -1
+		switch {
+		case t.is(hi, "aux", "aux:pass") && t.head(hi) > hi:
+			v = t.head(hi)
+		case finiteTag(t.toks[hi].XPOS) && t.toks[hi].UPOS == "VERB":
+			v = hi
+		}
+		h := t.head(n)
+		if v < 0 || h < 0 || t.toks[v].UPOS != "VERB" || t.within(v, n) || t.within(h, v) || t.child(v, "cc") >= 0 ||
+			t.child(v, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 || t.child(v, "mark") >= 0 {
+			continue
+		}
+		rel := "nsubj"
+		if t.child(v, "aux:pass") >= 0 {
+			rel = "nsubj:pass"
+		}
+		t.rehang(v, h, "advcl")
+		t.rehang(n, v, rel)
+		t.rehang(c, v, "mark")
+	}
+}
+
 // adverbialMarks open a clause that says when, why or on what condition
 // another clause holds: the clause is never what a verb says, does or
 // finds, and the one it qualifies is what the parse lost.

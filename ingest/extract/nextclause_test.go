@@ -218,3 +218,43 @@ library NOUN NN library 5 obj
 			[]string{"council · decide · who runs the library"}},
 	}, withPhrases)
 }
+
+// TestOpenerClauses: "after", "before", "since" and "until" open phrases
+// and clauses both; a phrase the parse made of a clause's opener and
+// subject, its verb a second act of the sentence's subject, becomes the
+// clause again. A phrase of time, and a verb joined by "and", are left.
+func TestOpenerClauses(t *testing.T) {
+	runRowCases(t, []rowCase{
+		{"the opener and the subject of a clause read as a phrase", `
+The DET DT the 2 det
+county NOUN NN county 3 nsubj
+issued VERB VBD issue 0 root
+an DET DT a 5 det
+order NOUN NN order 3 obj
+, PUNCT , , 9 punct
+after ADP IN after 9 case
+the DET DT the 9 det
+agency NOUN NN agency 3 obl
+placed VERB VBD place 3 conj
+the DET DT the 12 det
+town NOUN NN town 10 obj
+under ADP IN under 15 case
+a DET DT a 15 det
+warning NOUN NN warning 10 obl
+. PUNCT . . 3 punct`,
+			[]string{"county · issue · an order", "agency · place · the town {under a warning}"}},
+		{"a verb joined by and is the subject's second act", `
+The DET DT the 2 det
+senate NOUN NN senate 3 nsubj
+met VERB VBD meet 0 root
+after ADP IN after 6 case
+the DET DT the 6 det
+vote NOUN NN vote 3 obl
+and CCONJ CC and 8 cc
+passed VERB VBD pass 3 conj
+the DET DT the 10 det
+bill NOUN NN bill 8 obj
+. PUNCT . . 3 punct`,
+			[]string{"senate · meet {after the vote}", "senate · pass · the bill"}},
+	}, withPhrases)
+}

@@ -20,6 +20,7 @@ func (t *tree) repair() {
 	t.repairReports()
 	t.accordingSubjects()
 	t.nextClauseSubjects()
+	t.openerClauses()
 	t.namedBeforePhrase()
 	t.frontedPhrases()
 	t.appositiveSubjects()
