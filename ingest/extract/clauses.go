@@ -909,6 +909,9 @@ func (t *tree) findObjects(c *clause) {
 			c.objects = t.conjuncts(k)
 		}
 	}
+	if c.objRange[0] >= 0 && t.notAnObject(c, c.objRange[0], c.objRange[1]) {
+		c.objRange = [2]int{-1, -1}
+	}
 	t.addressedObject(c)
 	t.namedObject(c)
 }
@@ -1180,10 +1183,17 @@ func (t *tree) preposition(k int) string {
 	return prep
 }
 
-// conjuncts lists a phrase and the phrases coordinated with it.
+// conjuncts lists a phrase and the phrases coordinated with it. A
+// conjunct with a subject of its own, or a "noun" with an object, is a
+// clause the parse joined to the phrase ("restored for the forks and still
+// displays a notice", "a social person and I'm not"), never a second
+// object or subject.
 func (t *tree) conjuncts(h int) []int {
 	out := []int{h}
 	for _, k := range t.children(h, "conj") {
+		if t.child(k, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 || isNominal(t.toks[h]) && t.child(k, "obj") >= 0 {
+			continue
+		}
 		if isNominal(t.toks[k]) == isNominal(t.toks[h]) && len(out) < 4 {
 			out = append(out, k)
 		}

@@ -19,6 +19,8 @@ func (t *tree) repair() {
 	t.currencyPrefixes()
 	t.repairReports()
 	t.accordingSubjects()
+	t.nextClauseSubjects()
+	t.openerClauses()
 	t.namedBeforePhrase()
 	t.frontedPhrases()
 	t.appositiveSubjects()
