@@ -62,11 +62,22 @@ func NameAcrossAnd(toks []Token, j int) (lo, hi int, ok bool) {
 	if nameHeads[strings.ToLower(toks[j-1].Form)] {
 		return 0, 0, false // "London Ambulance Service and ...": the first name is whole
 	}
+	if j+2 < len(toks) && nameHeads[strings.ToLower(toks[j+1].Form)] {
+		switch strings.ToLower(toks[j+2].Form) {
+		case "of", "for":
+			return 0, 0, false // "... and Center for Food Safety": a second name starts
+		}
+	}
 	// "Bread and Roses Party": the words after the "and" end in the head
 	// that makes the whole one body; the last head word closes the name
 	// ("the Harbour Safety and Rescue Board")
 	for k := end - 1; k > j; k-- {
 		if nameHeads[strings.ToLower(toks[k].Form)] {
+			if j-lo == 1 && k == j+2 && toks[j-1].UPOS == "ADJ" && toks[j+1].UPOS == "ADJ" {
+				// "the Democratic and Republican Party's primaries": two
+				// parties, the first head left out
+				return 0, 0, false
+			}
 			if k+1 < len(toks) && toks[k+1].UPOS == "NOUN" && !capitalised(toks[k+1].Form) {
 				// "Biden and Democratic Party leaders": the head is a
 				// modifier, and the "and" may join people
