@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestNamesWithAnd: a name with "and" inside is one argument and one
 // statement however the parse coordinates its words; real coordinations
@@ -118,4 +121,21 @@ journal NOUN NN journal 9 obj
 . PUNCT . . 4 punct`,
 			[]string{"results · be publish"}},
 	}, readingBrief)
+}
+
+// TestPatternNamesWithAnd: the part-of-speech patterns read a name with
+// "and" inside as one noun phrase too.
+func TestPatternNamesWithAnd(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Mara/NNP Vela/NNP joined/VBD/join the/DT Oak/NNP and/CC Thistle/NNP Party/NNP ./.", "Mara Vela · join · Oak and Thistle Party"},
+		{"Halden/NNP and/CC Brook/NNP visited/VBD/visit the/DT port/NN ./.", "Brook · visit · port"},
+	} {
+		var got []string
+		for _, st := range (Patterns{}).Extract("d", tagged(c.in)) {
+			got = append(got, brief(st))
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q among them", c.in, got, c.want)
+		}
+	}
 }
