@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
 )
 
 // actorMention is a mention found in the text, with the evidence about
@@ -280,6 +281,14 @@ func (t *actorText) runEnd(k, limit int) int {
 				continue
 			}
 		}
+		// "the Bread and Roses Party", "the Department of Health and
+		// Human Services": one name with an "and" inside
+		if lower == "and" {
+			if h := t.nameAcrossAnd(k, j); h > j {
+				j = h
+				continue
+			}
+		}
 		// "Road Transport and Bridges Minister Obaidul Quader": a title's
 		// portfolio joined by "and"
 		if lower == "and" && t.portfolioAndTitle(k, j, limit) {
@@ -303,6 +312,33 @@ func (t *actorText) runEnd(k, limit int) int {
 		}
 	}
 	return j
+}
+
+// nameAcrossAnd returns the end of the name that the "and" at token j
+// holds together with the run of name words from k, as
+// analysis.NameAcrossAnd reads the sentence; j when the "and" joins two
+// names. Words before the "and" that the tables know as a country, place
+// or body of their own ("Tesco and Salling Group", "of Montana and Native
+// American Rights Fund") name one of two.
+func (t *actorText) nameAcrossAnd(k, j int) int {
+	si := t.tokens[j].sentence
+	if t.headline[si] || !t.sameSentence(k, j) {
+		return j
+	}
+	from := t.sentenceStart[si]
+	toks := make([]analysis.Token, t.sentenceStart[si+1]-from)
+	for x := range toks {
+		toks[x] = *t.tokens[from+x].Token
+	}
+	lo, hi, ok := analysis.NameAcrossAnd(toks, j-from)
+	if !ok || from+lo < k {
+		return j
+	}
+	before := t.words(from+lo, j)
+	if t.tab.countryByName[before] != "" || t.tab.placeByName[before] != "" || t.tab.organisationByName[before] != "" {
+		return j
+	}
+	return from + hi
 }
 
 // wideGap reports whether the space before token x, after the token before

@@ -63,6 +63,13 @@ func NounPhraseAt(toks []Token, i int) (Chunk, bool) {
 		case (x == "VBN" || x == "VBG") && j == start:
 			// a participle opens no phrase: "has shown willingness" is a verb and its object
 			goto done
+		case x == "CC" && head >= 0:
+			// "the Bread and Roses Party": one name with an "and" inside
+			if lo, hi, ok := NameAcrossAnd(toks, j); ok && lo >= start {
+				head, j = hi-1, hi
+				continue
+			}
+			goto done
 		case head >= 0 && x != "HYPH" && x != "POS":
 			// modifiers come before the nouns: "Ukraine proposed direct negotiations" is no phrase
 			goto done

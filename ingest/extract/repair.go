@@ -13,6 +13,8 @@ import (
 // would a right one. Each repair moves a subtree under a node that is not
 // inside it, so the tree stays a tree.
 func (t *tree) repair() {
+	t.nameCoordinations()
+	t.namedVerbs()
 	t.compoundVerbs()
 	t.pluralVerbRoots()
 	t.compoundSubjects()
