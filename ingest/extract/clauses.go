@@ -308,7 +308,7 @@ func (t *tree) clauseAt(v int) *clause {
 		}
 		c.top = h
 	}
-	if !t.strayInfinitive(c) {
+	if !t.strayInfinitive(c) || t.unnamedActor(c) {
 		return nil
 	}
 	t.endedComplement(c)

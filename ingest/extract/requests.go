@@ -229,3 +229,31 @@ func (t *tree) passiveDirective(c *clause) {
 func (t *tree) yetToBe(v, x int) bool {
 	return t.lemma(v) == "have" && t.is(x, "xcomp") && t.child(x, "cop") >= 0 && t.toMark(x) && t.yet(v) && !t.negatedBy(v)
 }
+
+// objectControl are the verbs whose infinitive is the act of their object,
+// never of their subject: "told him to go back" (he goes), "allowed users
+// to vote". Without the object ("he told to go back", "the law allows to
+// register"), the one who would act goes unnamed.
+var objectControl = map[string]bool{
+	"tell": true, "order": true, "instruct": true, "urge": true, "encourage": true, "advise": true,
+	"allow": true, "permit": true, "enable": true, "persuade": true, "convince": true, "remind": true,
+	"authorize": true, "authorise": true, "require": true, "direct": true, "command": true,
+	"invite": true, "force": true, "compel": true, "oblige": true,
+}
+
+// unnamedActor reports the infinitive of an active verb of object control
+// that has no object: its subject is not the one who would act, and the
+// clause makes no statement.
+func (t *tree) unnamedActor(c *clause) bool {
+	if !t.is(c.top, "xcomp") || !t.toMark(c.top) {
+		return false
+	}
+	h := t.head(c.top)
+	if h < 0 || h > c.top || t.toks[h].UPOS != "VERB" || !objectControl[t.lemma(h)] {
+		return false
+	}
+	if t.child(h, "obj", "iobj", "aux:pass", "nsubj:pass", "expl") >= 0 || t.toks[h].XPOS == "VBN" && t.child(h, "aux") < 0 {
+		return false // "told him to go", "was told to go", "a man ordered to leave"
+	}
+	return true
+}

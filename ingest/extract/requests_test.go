@@ -23,7 +23,8 @@ func find(sts []annals.Statement, subject, lemma string) *annals.Statement {
 // has not happened. An infinitive the parse coordinated with the verb
 // that asks makes no statement of the asker's; a call on someone keeps
 // what they are called on to do; a passive directive is the act's
-// modality.
+// modality; a verb of object control without its object names no one
+// who would act.
 func TestRequestedActs(t *testing.T) {
 	for _, c := range []struct {
 		text, subject, lemma string
@@ -39,6 +40,9 @@ func TestRequestedActs(t *testing.T) {
 		{text: "Every bank is required to report large transfers.", subject: "Every bank", lemma: "report", modality: "require"},
 		{text: "The driver was told to leave the car.", subject: "The driver", lemma: "leave", modality: "tell"},
 		{text: "The singer was forced to cancel the show.", subject: "The singer", lemma: "cancel"},
+		{text: "The old farmer told to go back to the village.", subject: "The old farmer", lemma: "go", absent: true},
+		{text: "The new rules allow to register online.", subject: "The new rules", lemma: "register", absent: true},
+		{text: "The farmer told his son to go back to the village.", subject: "his son", lemma: "go", modality: "tell"},
 	} {
 		st := find(pipelineStatements(t, c.text), c.subject, c.lemma)
 		switch {
