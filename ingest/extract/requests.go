@@ -146,7 +146,7 @@ func (t *tree) endedComplement(c *clause) {
 func addresseeOn(lemma, prep string) bool {
 	switch lemma {
 	case "call":
-		return prep == "on" || prep == "upon"
+		return prep == "on" || prep == "upon" || prep == "for" // "called for CNN to fire him"
 	case "appeal":
 		return prep == "to" || prep == "on"
 	}

@@ -37,6 +37,8 @@ func TestRequestedActs(t *testing.T) {
 		{text: "She suggested voters fill out the forms, and then visit the town hall.", subject: "She", lemma: "visit", absent: true},
 		{text: "The governor called on farmers and traders to report price rises.", subject: "The governor", lemma: "call", object: "farmers and traders to report price rises"},
 		{text: "The union appealed to members to stay calm.", subject: "The union", lemma: "appeal", object: "members to stay calm"},
+		{text: "The council called for his arrest to be reviewed.", subject: "The council", lemma: "call", object: "his arrest to be reviewed"},
+		{text: "The judge ordered that the landlord repay the tenants.", subject: "the landlord", lemma: "repay", modality: "order"},
 		{text: "Every bank is required to report large transfers.", subject: "Every bank", lemma: "report", modality: "require"},
 		{text: "The driver was told to leave the car.", subject: "The driver", lemma: "leave", modality: "tell"},
 		{text: "The singer was forced to cancel the show.", subject: "The singer", lemma: "cancel"},
