@@ -49,6 +49,8 @@ var attitudeVerbs = map[string]bool{
 	"urge": true, "request": true, "suggest": true, "recommend": true, "pledge": true, "vow": true,
 	"wonder": true, "ask": true, "estimate": true, "allege": true, "worry": true, "reckon": true,
 	"feel": true, "bet": true, "insist": true, "claim": true, "accuse": true,
+	// orders ("ordered that the firm pay damages") are demands
+	"order": true, "require": true,
 }
 
 // Verbs that deny the clause they report: "denied that the army fired"

@@ -37,6 +37,7 @@ type clause struct {
 	idiom     string // a light verb and its noun that make the predicate ("pay tribute"), or ""
 	idiomNoun int    // the noun of the idiom
 	objPrep   string // the preposition of an idiom's object ("to" of "pay tribute to")
+	rangePrep string // the preposition of a widened object ("on" of "called on the banks to cut rates")
 	quals     []int  // heads of the prepositional and adverbial phrases
 	modality  string
 	negated   bool
@@ -208,7 +209,7 @@ func (t *tree) reportedPassive(v, x int) bool {
 // chainChild is the verb that verb v hands its statement to, or -1.
 func (t *tree) chainChild(v int) int {
 	for _, x := range t.children(v, "xcomp", "advcl", "ccomp") {
-		if t.toks[x].UPOS == "VERB" && t.chains(v, x) || t.reportedPassive(v, x) {
+		if t.toks[x].UPOS == "VERB" && t.chains(v, x) || t.reportedPassive(v, x) || t.yetToBe(v, x) {
 			return x
 		}
 	}
@@ -300,7 +301,7 @@ func (t *tree) clauseAt(v int) *clause {
 			}
 		case analysis.IsDenyingVerb(lemma):
 			c.negated = !c.negated
-		case t.child(h, "advmod") >= 0 && t.yet(h):
+		case t.child(h, "advmod") >= 0 && t.yet(h) && !t.negatedBy(h):
 			c.negated = !c.negated // "has yet to concede": not yet
 		case c.modality != "":
 		case analysis.IsModalVerb(lemma) || lemma == "have" && t.toks[c.top].XPOS == "VB":
@@ -310,8 +311,13 @@ func (t *tree) clauseAt(v int) *clause {
 		}
 		c.top = h
 	}
+	if !t.strayInfinitive(c) || t.unnamedActor(c) {
+		return nil
+	}
+	t.endedComplement(c)
 	t.adjectiveChain(c)
 	t.controlled(c)
+	t.passiveDirective(c)
 	t.purpose(c)
 	t.verbGroup(c)
 	t.findSubjects(c)
@@ -978,7 +984,7 @@ func (t *tree) namedObject(c *clause) {
 // object runs on to the end of what they are to do. The act itself is the
 // infinitive's own statement (see controlled).
 func (t *tree) addressedObject(c *clause) {
-	if len(c.objects) != 1 || c.cop >= 0 || c.objRange[0] >= 0 {
+	if t.calledOn(c) || len(c.objects) != 1 || c.cop >= 0 || c.objRange[0] >= 0 {
 		return
 	}
 	o, v := c.objects[0], c.verb
@@ -1317,7 +1323,7 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 				t.dropDenial(&o, obj)
 				st.Object = &o
 			case c.objRange[0] >= 0:
-				o := annals.Argument{Span: join(s, c.objRange[0], c.objRange[1])}
+				o := annals.Argument{Span: join(s, c.objRange[0], c.objRange[1]), Prep: c.rangePrep}
 				st.Object = &o
 			}
 			st.Confidence = t.clauseConfidence(c, &st)

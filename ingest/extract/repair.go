@@ -48,6 +48,7 @@ func (t *tree) repair() {
 	t.bareObliques()
 	t.nounObjects()
 	t.effortAfterClaim()
+	t.infinitiveConjuncts()
 	t.habitualInfinitive()
 	if t.owned && !t.acyclic() {
 		// a repair went wrong on a tree it did not foresee: keep the parse

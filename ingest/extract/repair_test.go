@@ -238,6 +238,31 @@ were AUX VBD be 10 aux:pass
 carved VERB VBN carve 2 parataxis
 . PUNCT . . 2 punct`,
 			[]string{"They · see · ten statues"}},
+		{"an infinitive coordinated with the verb that calls for it belongs with its first infinitive", `
+Ana PROPN NNP Ana 2 nsubj
+urged VERB VBD urge 0 root
+the DET DT the 4 det
+council NOUN NN council 2 obj
+to PART TO to 6 mark
+cut VERB VB cut 2 xcomp
+rents NOUN NNS rent 6 obj
+and CCONJ CC and 10 cc
+to PART TO to 10 mark
+stop VERB VB stop 2 conj
+evictions NOUN NNS eviction 10 obj
+. PUNCT . . 2 punct`,
+			[]string{"Ana · urge · the council to cut rents and to stop evictions", "council · cut · rents [urge]"}},
+		{"a bare infinitive after a past tense shares no subject with it", `
+Ana PROPN NNP Ana 2 nsubj
+told VERB VBD tell 0 root
+voters NOUN NNS voter 2 obj
+to PART TO to 5 mark
+register VERB VB register 2 xcomp
+and CCONJ CC and 7 cc
+vote VERB VB vote 2 conj
+early ADV RB early 7 advmod
+. PUNCT . . 2 punct`,
+			[]string{"Ana · tell · voters to register and vote early", "voters · register [tell]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
