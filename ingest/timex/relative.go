@@ -14,6 +14,9 @@ import (
 // summer", "last May", "this morning") or to the narrative ("the following
 // week", "the next day").
 func (s *scanner) matchDeictic(i int) match {
+	if w := s.word(i); (w == "today" || w == "tonight") && s.nameWord(i) {
+		return match{} // "USA Today", "NBC Tonight": a newspaper, a programme
+	}
 	switch w := s.word(i); w {
 	case "today":
 		return match{i, i + 1, s.dayFromAnchor(0)}
@@ -46,6 +49,12 @@ func (s *scanner) matchDeictic(i int) match {
 		}
 	}
 	return match{}
+}
+
+// nameWord reports a capitalised word right after another capitalised
+// word that is no word of time: the last word of a name.
+func (s *scanner) nameWord(i int) bool {
+	return s.capitalized(i) && s.capitalized(i-1) && s.word(i-1) == ""
 }
 
 // dayFromAnchor is the document date moved by n days.

@@ -62,6 +62,8 @@ func TestFind(t *testing.T) {
 			{"today", D, "2025-07-23", "2025-07-23", "2025-07-23", ""},
 			{"yesterday", D, "2025-07-22", "2025-07-22", "2025-07-22", ""},
 			{"tomorrow", D, "2025-07-24", "2025-07-24", "2025-07-24", ""}}},
+		{"a name ending in Today is no day", "Today, Ana left. USA Today reported it.", nil, []want{
+			{"Today", D, "2025-07-23", "2025-07-23", "2025-07-23", ""}}},
 		{"tonight and last night", "Strikes hit the city last night and more are feared tonight.", nil, []want{
 			{"last night", T, "2025-07-22TNI", "2025-07-22", "2025-07-22", ""},
 			{"tonight", T, "2025-07-23TNI", "2025-07-23", "2025-07-23", ""}}},
