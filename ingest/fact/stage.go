@@ -1,0 +1,110 @@
+package fact
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+
+	"github.com/annals/annals"
+	"github.com/annals/annals/ingest/analysis"
+)
+
+// Stage sets Fact on a document's statements and event mentions
+// (analysis.Analysis.Events), with the document as their story: one fact
+// per event class in the document ("the talks ... the negotiations" are
+// one only when their words are one class). Stories joins the facts of
+// documents about one story. Run it after the actor stage, the last but
+// for the assessment. It has no state and is safe for concurrent use.
+type Stage struct {
+	// Classes gives nouns their event class; nil means DefaultClasses().
+	Classes *Classes
+	// Mentions has the stage find the event mentions first (MentionStage),
+	// for a reader of facts rather than of statements. The store keeps no
+	// event mention, so the stage's name stays the same.
+	Mentions bool
+}
+
+// Name identifies the stage and the version of its rules.
+func (Stage) Name() string { return "facts/1" }
+
+// Run sets Fact on every statement and event mention of a.
+func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	classes := s.Classes
+	if classes == nil {
+		var err error
+		if classes, err = DefaultClasses(); err != nil {
+			return err
+		}
+	}
+	if s.Mentions {
+		if err := (MentionStage{Classes: classes}).Run(ctx, a); err != nil {
+			return err
+		}
+	}
+	assign(classes, a, a.Document.ID)
+	return nil
+}
+
+// assign sets Fact on a's statements and event mentions for the story.
+func assign(classes *Classes, a *analysis.Analysis, story string) {
+	for i := range a.Statements {
+		st := &a.Statements[i]
+		st.Fact = ID(story, Key(classes, a, st))
+	}
+	for i := range a.Events {
+		st := &a.Events[i]
+		st.Fact = ID(story, Key(classes, a, st))
+	}
+}
+
+// ID is the fact id of a statement of the story with the key Key gives: a
+// hash of the two, so that the same story and key give the same id in any
+// run and any store.
+func ID(story, key string) string {
+	h := sha256.Sum256([]byte(story + "\x00" + key))
+	return "f" + hex.EncodeToString(h[:10])
+}
+
+// Key is what a statement says that its fact depends on beyond its story:
+// its event class and, for a verb that tells of no event of its own (see
+// generic) or a role, its subject's actor or words.
+func Key(classes *Classes, a *analysis.Analysis, st *annals.Statement) string {
+	class := classes.Of(st.Predicate.Lemma, nominal(a, st))
+	if !st.Role && !generic[class] {
+		return class
+	}
+	who := st.Subject.Actor
+	if who == "" {
+		who = strings.ToLower(strings.Join(strings.Fields(st.Subject.Label()), " "))
+	}
+	return class + "\x00" + who
+}
+
+// generic are the verbs that say nothing of an event of their own: a
+// report of words or a state, whose fact is who said or was what.
+var generic = map[string]bool{
+	"say": true, "tell": true, "add": true, "state": true, "write": true, "ask": true,
+	"note": true, "explain": true, "claim": true, "report": true, "believe": true,
+	"think": true, "know": true, "want": true, "be": true, "have": true, "do": true,
+	"get": true, "go": true, "make": true, "take": true, "come": true, "see": true,
+	"give": true, "become": true, "include": true, "seem": true, "remain": true,
+}
+
+// nominal reports whether the predicate of st is a noun: its words hold a
+// noun and no verb ("the acquisition", a role's "president").
+func nominal(a *analysis.Analysis, st *annals.Statement) bool {
+	noun := false
+	for _, t := range a.TokensBetween(st.Sentence, st.Predicate.Start, st.Predicate.End) {
+		switch t.UPOS {
+		case "VERB":
+			return false
+		case "NOUN":
+			noun = true
+		}
+	}
+	return noun
+}
