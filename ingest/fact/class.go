@@ -3,18 +3,23 @@ package fact
 import (
 	"embed"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
 
-//go:embed data/event-nouns.txt
+//go:embed data/event-nouns.txt data/verb-senses.txt
 var data embed.FS
 
 // Classes maps the nouns that name an act to their event class: the verb
 // WordNet derives them from ("acquisition" acquire) or, for a noun with no
 // such verb, the first noun of its synset marked "n:" ("n:blizzard").
+// It also knows the WordNet senses of verbs, which tell two verbs of one
+// story synonyms (see Synonyms).
 type Classes struct {
-	nouns map[string]string
+	nouns  map[string]string
+	senses map[string][]int32 // verb -> synsets of its first senses
 }
 
 // DefaultClasses returns the classes of the embedded table, made once per
@@ -26,8 +31,87 @@ var defaultClasses = sync.OnceValues(func() (*Classes, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fact: embedded event nouns: %w", err)
 	}
-	return ParseClasses(string(raw))
+	c, err := ParseClasses(string(raw))
+	if err != nil {
+		return nil, err
+	}
+	if raw, err = data.ReadFile("data/verb-senses.txt"); err != nil {
+		return nil, fmt.Errorf("fact: embedded verb senses: %w", err)
+	}
+	if err := c.ParseSenses(string(raw)); err != nil {
+		return nil, err
+	}
+	return c, nil
 })
+
+// ParseSenses reads a table of "verb synset..." lines (synsets as decimal
+// numbers) into c; lines starting with "#" and blank lines are skipped.
+func (c *Classes) ParseSenses(text string) error {
+	if c.senses == nil {
+		c.senses = map[string][]int32{}
+	}
+	for n, line := range strings.Split(text, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if len(f) < 2 {
+			return fmt.Errorf("fact: verb senses line %d: want \"verb synset...\", got %q", n+1, line)
+		}
+		ids := make([]int32, len(f)-1)
+		for i, x := range f[1:] {
+			v, err := strconv.ParseInt(x, 10, 32)
+			if err != nil {
+				return fmt.Errorf("fact: verb senses line %d: %w", n+1, err)
+			}
+			ids[i] = int32(v)
+		}
+		c.senses[f[0]] = ids
+	}
+	return nil
+}
+
+// Synonyms are the event classes of one story, in the order it met them,
+// with their verbs' senses: a new class that shares a sense with one met
+// before is taken for it ("struck" after "hit", "died" after "killed",
+// "nabbed" after "arrested"), in that story only, where the context has
+// already chosen the sense. Its zero value is ready to use; it is not safe
+// for concurrent use.
+type Synonyms struct {
+	classOf map[string]string
+	order   []string           // the classes, in the order met
+	senses  map[string][]int32 // class -> the senses of its verbs
+}
+
+// Class returns the class a story takes class for: the first class met
+// that shares a sense with it, else class itself.
+func (s *Synonyms) Class(c *Classes, class string) string {
+	if got, ok := s.classOf[class]; ok {
+		return got
+	}
+	if s.classOf == nil {
+		s.classOf, s.senses = map[string]string{}, map[string][]int32{}
+	}
+	mine := c.senses[class]
+	got := class
+	if len(mine) > 0 {
+	search:
+		for _, other := range s.order {
+			for _, x := range s.senses[other] {
+				if slices.Contains(mine, x) {
+					got = other
+					break search
+				}
+			}
+		}
+	}
+	s.classOf[class] = got
+	if got == class {
+		s.order = append(s.order, class)
+	}
+	s.senses[got] = append(s.senses[got], mine...)
+	return got
+}
 
 // ParseClasses reads a table of "noun class" lines; lines starting with
 // "#" and blank lines are skipped.

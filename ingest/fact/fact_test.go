@@ -236,3 +236,41 @@ func TestWordsIsUnit(t *testing.T) {
 		t.Errorf("words %v: a stop word", v)
 	}
 }
+
+func TestSynonyms(t *testing.T) {
+	c, err := fact.DefaultClasses()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s fact.Synonyms
+	for _, tc := range []struct{ class, want string }{
+		{"hit", "hit"},
+		{"strike", "hit"}, // a sense of both
+		{"arrest", "arrest"},
+		{"nab", "arrest"},
+		{"kill", "kill"},
+		{"die", "kill"}, // what killing causes
+		{"bake", "bake"},
+		{"n:blizzard", "n:blizzard"}, // no verb: no synonym
+		{"strike", "hit"},            // as before
+	} {
+		if got := s.Class(c, tc.class); got != tc.want {
+			t.Errorf("Class(%q) = %q, want %q", tc.class, got, tc.want)
+		}
+	}
+	// another story met "strike" first: the class is its own
+	var other fact.Synonyms
+	if got := other.Class(c, "strike"); got != "strike" {
+		t.Errorf("a new story: Class(strike) = %q", got)
+	}
+	if err := new(fact.Classes).ParseSenses("hit 12 x\n"); err == nil {
+		t.Error("a sense that is no number: no error")
+	}
+}
+
+func TestStageSynonymsWithinDocument(t *testing.T) {
+	a := analyse(t, "Police arrested the smuggler at the border on Tuesday. Officers nabbed him as he crossed the bridge.")[0]
+	if f1, f2 := factOf(t, a, "arrested"), factOf(t, a, "nabbed"); f1 != f2 {
+		t.Errorf("arrested %s, nabbed %s: want one fact", f1, f2)
+	}
+}

@@ -45,19 +45,20 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			return err
 		}
 	}
-	assign(classes, a, a.Document.ID)
+	assign(classes, &Synonyms{}, a, a.Document.ID)
 	return nil
 }
 
-// assign sets Fact on a's statements and event mentions for the story.
-func assign(classes *Classes, a *analysis.Analysis, story string) {
+// assign sets Fact on a's statements and event mentions for the story
+// whose classes are syn.
+func assign(classes *Classes, syn *Synonyms, a *analysis.Analysis, story string) {
 	for i := range a.Statements {
 		st := &a.Statements[i]
-		st.Fact = ID(story, Key(classes, a, st))
+		st.Fact = ID(story, Key(classes, syn, a, st))
 	}
 	for i := range a.Events {
 		st := &a.Events[i]
-		st.Fact = ID(story, Key(classes, a, st))
+		st.Fact = ID(story, Key(classes, syn, a, st))
 	}
 }
 
@@ -70,11 +71,15 @@ func ID(story, key string) string {
 }
 
 // Key is what a statement says that its fact depends on beyond its story:
-// its event class and, for a verb that tells of no event of its own (see
-// generic) or a role, its subject's actor or words.
-func Key(classes *Classes, a *analysis.Analysis, st *annals.Statement) string {
+// its event class (the one its story takes it for, when syn is not nil)
+// and, for a verb that tells of no event of its own (see generic) or a
+// role, its subject's actor or words.
+func Key(classes *Classes, syn *Synonyms, a *analysis.Analysis, st *annals.Statement) string {
 	class := classes.Of(st.Predicate.Lemma, nominal(a, st))
 	if !st.Role && !generic[class] {
+		if syn != nil {
+			class = syn.Class(classes, class)
+		}
 		return class
 	}
 	who := st.Subject.Actor

@@ -14,7 +14,8 @@ const DefaultThreshold = 0.2
 
 // Stories groups the documents of a run into stories, one document at a
 // time, and gives their statements and event mentions the facts of their
-// story: one fact per event class and story (see Key). A document joins
+// story: one fact per event class and story (see Key; two verbs a story
+// takes for synonyms are one class, see Synonyms). A document joins
 // the story whose documents' words it shares most, on average, when that
 // mean cosine similarity (of content words' lemmas, weighted 1 + log of
 // their count) passes Threshold; otherwise it starts a story of its own,
@@ -41,6 +42,7 @@ type story struct {
 	id  string
 	sum map[string]float64 // the sum of its documents' unit vectors
 	n   int
+	syn *Synonyms
 }
 
 // Join places a's document in a story and sets Fact on a's statements and
@@ -68,7 +70,7 @@ func (s *Stories) Join(a *analysis.Analysis) (string, error) {
 		}
 	}
 	if best < 0 {
-		s.stories = append(s.stories, story{id: a.Document.ID, sum: map[string]float64{}})
+		s.stories = append(s.stories, story{id: a.Document.ID, sum: map[string]float64{}, syn: &Synonyms{}})
 		best = len(s.stories) - 1
 	}
 	st := &s.stories[best]
@@ -76,10 +78,9 @@ func (s *Stories) Join(a *analysis.Analysis) (string, error) {
 		st.sum[w] += x
 	}
 	st.n++
-	id := st.id
+	assign(classes, st.syn, a, st.id) // under the lock: the story's synonyms grow
 	s.mu.Unlock()
-	assign(classes, a, id)
-	return id, nil
+	return st.id, nil
 }
 
 // Words is a document's unit vector of content words: the lemmas of its

@@ -1,7 +1,9 @@
-// Command derivgen derives the fact stage's table of event nouns
-// (../../data/event-nouns.txt) from WordNet 3.0's noun and verb databases:
+// Command derivgen derives the fact stage's tables from WordNet 3.0's noun
+// and verb databases, the event nouns (../../data/event-nouns.txt) and the
+// verbs' senses (../../data/verb-senses.txt):
 //
 //	go run ./ingest/fact/internal/derivgen -wordnet /usr/share/wordnet > ingest/fact/data/event-nouns.txt
+//	go run ./ingest/fact/internal/derivgen -wordnet /usr/share/wordnet -verbs > ingest/fact/data/verb-senses.txt
 //
 // (from the repository root; Debian package wordnet-base, WordNet licence
 // in ../../data/WORDNET-LICENSE). A line is "noun class": a one-word noun
@@ -16,6 +18,12 @@
 //   - else the verb the first word of its synset with such a link is tied
 //     to ("earthquake" quake, as its synonym "quake" is);
 //   - else the first word of its synset, marked as a noun ("n:blizzard").
+//
+// A line of the verbs' table is "verb synset...": a one-word verb and the
+// synsets (offsets in data.verb) of its first four senses, each followed by
+// the synsets it causes ("kill" gives "die"'s first sense too), so that
+// two verbs one story uses can be told synonyms ("hit" and "strike",
+// "arrest" and "nab", "kill" and "die").
 package main
 
 import (
@@ -33,8 +41,13 @@ import (
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "folder of WordNet 3.0's data.* and index.* files")
+	verbs := flag.Bool("verbs", false, "write the verbs' senses rather than the event nouns")
 	flag.Parse()
-	if err := run(*dir, os.Stdout); err != nil {
+	do := run
+	if *verbs {
+		do = runVerbs
+	}
+	if err := do(*dir, os.Stdout); err != nil {
 		slog.Error("derivgen", "err", err)
 		os.Exit(1)
 	}
@@ -140,6 +153,52 @@ func run(dir string, w io.Writer) error {
 	slices.Sort(lines)
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, "# WordNet 3.0 event nouns and their event class, derived by ingest/fact/internal/derivgen; licence: WORDNET-LICENSE")
+	for _, l := range lines {
+		fmt.Fprintln(bw, l)
+	}
+	return bw.Flush()
+}
+
+// senses is the number of a verb's first senses the verbs' table keeps.
+const senses = 4
+
+func runVerbs(dir string, w io.Writer) error {
+	causes := map[string][]string{} // verb synset offset -> the synsets it causes
+	if err := eachLine(filepath.Join(dir, "data.verb"), func(line string) {
+		f := strings.Fields(line)
+		if len(f) < 4 {
+			return
+		}
+		for i := 0; i+2 < len(f); i++ {
+			if f[i] == ">" && f[i+2] == "v" {
+				causes[f[0]] = append(causes[f[0]], f[i+1])
+			}
+		}
+	}); err != nil {
+		return err
+	}
+	var lines []string
+	if err := eachLine(filepath.Join(dir, "index.verb"), func(line string) {
+		f := strings.Fields(line)
+		if len(f) < 4 || !isWord(f[0]) {
+			return
+		}
+		n := mustInt(f[2])
+		offs := f[len(f)-n:]
+		var out []string
+		for _, off := range offs[:min(senses, len(offs))] {
+			out = append(out, strings.TrimLeft(off, "0"))
+			for _, c := range causes[off] {
+				out = append(out, strings.TrimLeft(c, "0"))
+			}
+		}
+		lines = append(lines, f[0]+" "+strings.Join(out, " "))
+	}); err != nil {
+		return err
+	}
+	slices.Sort(lines)
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, "# WordNet 3.0 verbs and the synsets of their first senses and of what they cause, derived by ingest/fact/internal/derivgen -verbs; licence: WORDNET-LICENSE")
 	for _, l := range lines {
 		fmt.Fprintln(bw, l)
 	}
