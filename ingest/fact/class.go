@@ -20,6 +20,7 @@ var data embed.FS
 type Classes struct {
 	nouns  map[string]string
 	senses map[string][]int32 // verb -> synsets of its first senses
+	files  map[string]int     // verb -> lexicographer file of its first sense
 }
 
 // DefaultClasses returns the classes of the embedded table, made once per
@@ -44,22 +45,28 @@ var defaultClasses = sync.OnceValues(func() (*Classes, error) {
 	return c, nil
 })
 
-// ParseSenses reads a table of "verb synset..." lines (synsets as decimal
+// ParseSenses reads a table of "verb file synset..." lines (the WordNet
+// lexicographer file of the verb's first sense, then synsets, all decimal
 // numbers) into c; lines starting with "#" and blank lines are skipped.
 func (c *Classes) ParseSenses(text string) error {
 	if c.senses == nil {
-		c.senses = map[string][]int32{}
+		c.senses, c.files = map[string][]int32{}, map[string]int{}
 	}
 	for n, line := range strings.Split(text, "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
 			continue
 		}
-		if len(f) < 2 {
-			return fmt.Errorf("fact: verb senses line %d: want \"verb synset...\", got %q", n+1, line)
+		if len(f) < 3 {
+			return fmt.Errorf("fact: verb senses line %d: want \"verb file synset...\", got %q", n+1, line)
 		}
-		ids := make([]int32, len(f)-1)
-		for i, x := range f[1:] {
+		file, err := strconv.Atoi(f[1])
+		if err != nil {
+			return fmt.Errorf("fact: verb senses line %d: %w", n+1, err)
+		}
+		c.files[f[0]] = file
+		ids := make([]int32, len(f)-2)
+		for i, x := range f[2:] {
 			v, err := strconv.ParseInt(x, 10, 32)
 			if err != nil {
 				return fmt.Errorf("fact: verb senses line %d: %w", n+1, err)
@@ -153,4 +160,24 @@ func (c *Classes) Of(lemma string, noun bool) string {
 		}
 	}
 	return lemma
+}
+
+// WordNet's lexicographer files of verbs that tell of no event of their
+// own, but of a state of mind or of things.
+const (
+	fileCognition  = 31 // "know", "expect", "learn"
+	fileEmotion    = 37 // "fear", "inspire"
+	filePerception = 39 // "see", "witness"
+	fileStative    = 42 // "need", "involve", "remain"
+)
+
+// Stative reports whether a verb's first WordNet sense is a state of mind
+// or of things rather than an event: cognition ("expect"), emotion,
+// perception ("witness") or a state ("require").
+func (c *Classes) Stative(verb string) bool {
+	switch c.files[verb] {
+	case fileCognition, fileEmotion, filePerception, fileStative:
+		return true
+	}
+	return false
 }

@@ -263,7 +263,7 @@ func TestSynonyms(t *testing.T) {
 	if got := other.Class(c, "strike"); got != "strike" {
 		t.Errorf("a new story: Class(strike) = %q", got)
 	}
-	if err := new(fact.Classes).ParseSenses("hit 12 x\n"); err == nil {
+	if err := new(fact.Classes).ParseSenses("hit 35 12 x\n"); err == nil {
 		t.Error("a sense that is no number: no error")
 	}
 }
@@ -272,5 +272,97 @@ func TestStageSynonymsWithinDocument(t *testing.T) {
 	a := analyse(t, "Police arrested the smuggler at the border on Tuesday. Officers nabbed him as he crossed the bridge.")[0]
 	if f1, f2 := factOf(t, a, "arrested"), factOf(t, a, "nabbed"); f1 != f2 {
 		t.Errorf("arrested %s, nabbed %s: want one fact", f1, f2)
+	}
+}
+
+func TestLedger(t *testing.T) {
+	var l fact.Ledger
+	first := l.Fact("s", "defeat", "team-a", "team-b")
+	for _, tc := range []struct {
+		name            string
+		agent, patient  string
+		same, different bool
+	}{
+		{"the same actors", "team-a", "team-b", true, false},
+		{"no actors named", "", "", true, false},
+		{"only the patient", "", "team-b", true, false},
+		{"another patient", "team-a", "team-c", false, true},
+		{"another agent", "team-d", "team-b", false, true},
+	} {
+		got := l.Fact("s", "defeat", tc.agent, tc.patient)
+		if tc.same && got != first || tc.different && got == first {
+			t.Errorf("%s: fact %s, first %s", tc.name, got, first)
+		}
+	}
+	if l.Fact("s", "defeat", "team-a", "team-c") != l.Fact("s", "defeat", "", "team-c") {
+		t.Error("the second fact of a key is not found again")
+	}
+	if l.Fact("s", "win", "team-a", "team-b") == first {
+		t.Error("another key: the same fact")
+	}
+	if l.Fact("other story", "defeat", "team-a", "team-b") == first {
+		t.Error("another story: the same fact")
+	}
+}
+
+func TestStageParticipants(t *testing.T) {
+	a := analyse(t, "Carlow Rovers defeated Dunmore United on Saturday. Later, Carlow Rovers defeated Kilbeg Athletic in the cup. "+
+		"Police arrested Tomas Varga in Leeds. Varga was arrested after a chase, and the arrest was filmed.")[0]
+	var defeats []string
+	for _, st := range a.Statements {
+		if st.Predicate.Lemma == "defeat" {
+			defeats = append(defeats, st.Fact)
+		}
+	}
+	if len(defeats) != 2 || defeats[0] == defeats[1] {
+		t.Errorf("two defeats of other teams: facts %v, want two different", defeats)
+	}
+	arrested, was, arrest := factOf(t, a, "arrested"), factOf(t, a, "was arrested"), factOf(t, a, "arrest")
+	if arrested != was || was != arrest {
+		t.Errorf("arrested %s, was arrested %s, the arrest %s: want one fact", arrested, was, arrest)
+	}
+}
+
+func TestStoriesWindow(t *testing.T) {
+	texts := []string{
+		"Rebels of the Tarvos Front seized the port of Melrun on Friday. The rebels seized two ships in the harbour of Melrun.",
+		"The Tarvos Front rebels seized Melrun's port, officials in Melrun said. The capture of the port shocked the government.",
+	}
+	docs := analyse(t, texts...)
+	docs[1].Document.Date = docs[0].Document.Date.AddDate(0, 2, 0) // two months later
+	var s fact.Stories
+	s0, err := s.Join(docs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	s1, err := s.Join(docs[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s0 == s1 {
+		t.Error("documents two months apart: one story")
+	}
+}
+
+func TestStative(t *testing.T) {
+	c, err := fact.DefaultClasses()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for verb, want := range map[string]bool{"expect": true, "witness": true, "need": true, "attack": false, "arrest": false, "elect": false} {
+		if got := c.Stative(verb); got != want {
+			t.Errorf("Stative(%q) = %v, want %v", verb, got, want)
+		}
+	}
+	// a stative verb's fact is its subject's: two unnamed subjects, two facts
+	a := analyse(t, "The farmers expect heavy rain. The traders expect higher prices.")[0]
+	var facts []string
+	for _, st := range a.Statements {
+		if st.Predicate.Lemma == "expect" {
+			facts = append(facts, st.Fact)
+		}
+	}
+	if len(facts) != 2 || facts[0] == facts[1] {
+		t.Errorf("expect of two subjects: facts %v, want two different", facts)
 	}
 }

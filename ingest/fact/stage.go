@@ -4,7 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"strings"
+	"strconv"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
@@ -45,22 +45,69 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			return err
 		}
 	}
-	assign(classes, &Synonyms{}, a, a.Document.ID)
+	assign(classes, &Ledger{}, a, a.Document.ID)
 	return nil
 }
 
 // assign sets Fact on a's statements and event mentions for the story
-// whose classes are syn.
-func assign(classes *Classes, syn *Synonyms, a *analysis.Analysis, story string) {
-	for i := range a.Statements {
-		st := &a.Statements[i]
-		st.Fact = ID(story, Key(classes, syn, a, st))
-	}
-	for i := range a.Events {
-		st := &a.Events[i]
-		st.Fact = ID(story, Key(classes, syn, a, st))
+// whose facts l holds.
+func assign(classes *Classes, l *Ledger, a *analysis.Analysis, story string) {
+	for _, list := range [][]annals.Statement{a.Statements, a.Events} {
+		for i := range list {
+			st := &list[i]
+			agent, patient := participants(st)
+			st.Fact = l.Fact(story, Key(classes, &l.Synonyms, a, st), agent, patient)
+		}
 	}
 }
+
+// Ledger is what a story knows of its facts: the classes it met (its
+// Synonyms) and, for each key (see Key), the facts of that key told apart
+// by their participants. A statement joins the first fact of its key whose
+// participants agree with its own: the same actor as agent, or none named
+// on one side, and the same for the patient ("X was arrested", "police
+// arrested X" and "the arrest" are one fact; "A defeated B" and "A
+// defeated C" two). Its zero value is ready to use; it is not safe for
+// concurrent use.
+type Ledger struct {
+	Synonyms
+	facts map[string][]participant
+}
+
+// participant is the agent and patient actors a fact has, "" for none.
+type participant struct{ agent, patient string }
+
+// Fact returns the id of the fact of the story, for a statement of the key
+// with the agent and patient actors given ("" for none), and adds the
+// participants to that fact.
+func (l *Ledger) Fact(story, key, agent, patient string) string {
+	if l.facts == nil {
+		l.facts = map[string][]participant{}
+	}
+	list := l.facts[key]
+	i := 0
+	for ; i < len(list); i++ {
+		p := &list[i]
+		if agree(p.agent, agent) && agree(p.patient, patient) {
+			if p.agent == "" {
+				p.agent = agent
+			}
+			if p.patient == "" {
+				p.patient = patient
+			}
+			break
+		}
+	}
+	if i == len(list) {
+		l.facts[key] = append(list, participant{agent, patient})
+	}
+	if i == 0 {
+		return ID(story, key)
+	}
+	return ID(story, key+"\x00#"+strconv.Itoa(i))
+}
+
+func agree(a, b string) bool { return a == "" || b == "" || a == b }
 
 // ID is the fact id of a statement of the story with the key Key gives: a
 // hash of the two, so that the same story and key give the same id in any
@@ -72,11 +119,11 @@ func ID(story, key string) string {
 
 // Key is what a statement says that its fact depends on beyond its story:
 // its event class (the one its story takes it for, when syn is not nil)
-// and, for a verb that tells of no event of its own (see generic) or a
-// role, its subject's actor or words.
+// and, for a verb that tells of no event of its own (see generic and
+// Classes.Stative) or a role, its subject's actor or words.
 func Key(classes *Classes, syn *Synonyms, a *analysis.Analysis, st *annals.Statement) string {
 	class := classes.Of(st.Predicate.Lemma, nominal(a, st))
-	if !st.Role && !generic[class] {
+	if !st.Role && !generic[class] && !classes.Stative(class) {
 		if syn != nil {
 			class = syn.Class(classes, class)
 		}
@@ -84,7 +131,9 @@ func Key(classes *Classes, syn *Synonyms, a *analysis.Analysis, st *annals.State
 	}
 	who := st.Subject.Actor
 	if who == "" {
-		who = strings.ToLower(strings.Join(strings.Fields(st.Subject.Label()), " "))
+		// no actor to tell who: "it is", "they want" are facts of their
+		// own statement
+		who = "\x00" + st.Doc + "\x00" + st.ID
 	}
 	return class + "\x00" + who
 }
@@ -112,4 +161,20 @@ func nominal(a *analysis.Analysis, st *annals.Statement) bool {
 		}
 	}
 	return noun
+}
+
+// participants are the actors a statement names as who did the act and
+// to whom ("" when the text names no actor there): the same act by or to
+// other actors is another fact. An argument that names no actor ("the
+// deal", "him" unresolved) sets no bound, nor does a statement or mention
+// with no arguments: "the shooting" is the story's shooting.
+func participants(st *annals.Statement) (agent, patient string) {
+	agent = st.Subject.Actor
+	if st.Object != nil {
+		patient = st.Object.Actor
+	}
+	if st.Passive {
+		agent, patient = "", st.Subject.Actor
+	}
+	return agent, patient
 }

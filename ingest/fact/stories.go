@@ -4,13 +4,20 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/annals/annals/ingest/analysis"
 )
 
 // DefaultThreshold is the mean cosine similarity of words a document must
 // have with the documents of a story to join it.
-const DefaultThreshold = 0.2
+const DefaultThreshold = 0.3
+
+// DefaultWindow is how far a document's date may lie from the dates of a
+// story's documents for it to join the story: news of one event come
+// within days of it, and a later article on the same subject is another
+// story ("the campaign in May", "the campaign in June").
+const DefaultWindow = 7 * 24 * time.Hour
 
 // Stories groups the documents of a run into stories, one document at a
 // time, and gives their statements and event mentions the facts of their
@@ -19,7 +26,8 @@ const DefaultThreshold = 0.2
 // the story whose documents' words it shares most, on average, when that
 // mean cosine similarity (of content words' lemmas, weighted 1 + log of
 // their count) passes Threshold; otherwise it starts a story of its own,
-// named after it.
+// named after it. A dated document joins only a story with a document
+// dated within Window of its date.
 //
 // The assignment is online, as a store receives articles: a document never
 // moves once placed, so no fact id already given changes, and a new
@@ -33,16 +41,44 @@ type Stories struct {
 	Classes *Classes
 	// Threshold is the similarity to join a story; 0 means DefaultThreshold.
 	Threshold float64
+	// Window is how far apart in date a document and a story may lie; 0
+	// means DefaultWindow.
+	Window time.Duration
 
 	mu      sync.Mutex
 	stories []story
 }
 
 type story struct {
-	id  string
-	sum map[string]float64 // the sum of its documents' unit vectors
-	n   int
-	syn *Synonyms
+	id    string
+	sum   map[string]float64 // the sum of its documents' unit vectors
+	n     int
+	facts *Ledger
+	// first and last are the earliest and latest dates of its documents;
+	// zero when none is dated.
+	first, last time.Time
+}
+
+// near reports whether day lies within w of the story's dates; a zero day
+// or an undated story is near.
+func (st *story) near(day time.Time, w time.Duration) bool {
+	if day.IsZero() || st.first.IsZero() {
+		return true
+	}
+	return !day.Before(st.first.Add(-w)) && !day.After(st.last.Add(w))
+}
+
+// add widens the story's dates to day.
+func (st *story) add(day time.Time) {
+	if day.IsZero() {
+		return
+	}
+	if st.first.IsZero() || day.Before(st.first) {
+		st.first = day
+	}
+	if st.last.IsZero() || day.After(st.last) {
+		st.last = day
+	}
 }
 
 // Join places a's document in a story and sets Fact on a's statements and
@@ -60,17 +96,25 @@ func (s *Stories) Join(a *analysis.Analysis) (string, error) {
 	if th == 0 {
 		th = DefaultThreshold
 	}
+	window := s.Window
+	if window == 0 {
+		window = DefaultWindow
+	}
 	v := Words(a)
+	day := a.Document.Date
 	s.mu.Lock()
 	best, score := -1, th
 	for i := range s.stories {
 		st := &s.stories[i]
+		if !st.near(day, window) {
+			continue
+		}
 		if sim := dot(v, st.sum) / float64(st.n); sim > score {
 			best, score = i, sim
 		}
 	}
 	if best < 0 {
-		s.stories = append(s.stories, story{id: a.Document.ID, sum: map[string]float64{}, syn: &Synonyms{}})
+		s.stories = append(s.stories, story{id: a.Document.ID, sum: map[string]float64{}, facts: &Ledger{}})
 		best = len(s.stories) - 1
 	}
 	st := &s.stories[best]
@@ -78,7 +122,8 @@ func (s *Stories) Join(a *analysis.Analysis) (string, error) {
 		st.sum[w] += x
 	}
 	st.n++
-	assign(classes, st.syn, a, st.id) // under the lock: the story's synonyms grow
+	st.add(day)
+	assign(classes, st.facts, a, st.id) // under the lock: the story's ledger grows
 	s.mu.Unlock()
 	return st.id, nil
 }

@@ -19,8 +19,10 @@
 //     to ("earthquake" quake, as its synonym "quake" is);
 //   - else the first word of its synset, marked as a noun ("n:blizzard").
 //
-// A line of the verbs' table is "verb synset...": a one-word verb and the
-// synsets (offsets in data.verb) of its first four senses, each followed by
+// A line of the verbs' table is "verb file synset...": a one-word verb, the
+// lexicographer file of its first sense (31 verb.cognition, 32
+// verb.communication, ...), and the synsets (offsets in data.verb) of its
+// first four senses, each followed by
 // the synsets it causes ("kill" gives "die"'s first sense too), so that
 // two verbs one story uses can be told synonyms ("hit" and "strike",
 // "arrest" and "nab", "kill" and "die").
@@ -164,11 +166,13 @@ const senses = 4
 
 func runVerbs(dir string, w io.Writer) error {
 	causes := map[string][]string{} // verb synset offset -> the synsets it causes
+	files := map[string]string{}    // verb synset offset -> its lexicographer file
 	if err := eachLine(filepath.Join(dir, "data.verb"), func(line string) {
 		f := strings.Fields(line)
 		if len(f) < 4 {
 			return
 		}
+		files[f[0]] = f[1]
 		for i := 0; i+2 < len(f); i++ {
 			if f[i] == ">" && f[i+2] == "v" {
 				causes[f[0]] = append(causes[f[0]], f[i+1])
@@ -185,7 +189,7 @@ func runVerbs(dir string, w io.Writer) error {
 		}
 		n := mustInt(f[2])
 		offs := f[len(f)-n:]
-		var out []string
+		out := []string{files[offs[0]]}
 		for _, off := range offs[:min(senses, len(offs))] {
 			out = append(out, strings.TrimLeft(off, "0"))
 			for _, c := range causes[off] {
@@ -198,7 +202,7 @@ func runVerbs(dir string, w io.Writer) error {
 	}
 	slices.Sort(lines)
 	bw := bufio.NewWriter(w)
-	fmt.Fprintln(bw, "# WordNet 3.0 verbs and the synsets of their first senses and of what they cause, derived by ingest/fact/internal/derivgen -verbs; licence: WORDNET-LICENSE")
+	fmt.Fprintln(bw, "# WordNet 3.0 verbs, the lexicographer file of their first sense, the synsets of their first senses and of what they cause, derived by ingest/fact/internal/derivgen -verbs; licence: WORDNET-LICENSE")
 	for _, l := range lines {
 		fmt.Fprintln(bw, l)
 	}
