@@ -129,7 +129,7 @@ func TestStageFactsWithinDocument(t *testing.T) {
 	if factOf(t, a, "acquired") == factOf(t, a, "protested") {
 		t.Error("acquired and protested: one fact")
 	}
-	// a reporting verb's fact is its speaker's
+	// a reporting verb's fact is its statement's own
 	var said []string
 	for _, st := range a.Statements {
 		if st.Predicate.Lemma == "say" {
@@ -138,6 +138,16 @@ func TestStageFactsWithinDocument(t *testing.T) {
 	}
 	if len(said) != 2 || said[0] == said[1] {
 		t.Errorf("facts of the two speakers' said: %v, want two different", said)
+	}
+	b := analyse(t, "Norland Steel said the plant would stay open. Norland Steel said wages would rise.")[0]
+	said = said[:0]
+	for _, st := range b.Statements {
+		if st.Predicate.Lemma == "say" {
+			said = append(said, st.Fact)
+		}
+	}
+	if len(said) != 2 || said[0] == said[1] {
+		t.Errorf("facts of one speaker's two claims: %v, want two different", said)
 	}
 }
 
@@ -277,7 +287,7 @@ func TestStageSynonymsWithinDocument(t *testing.T) {
 
 func TestLedger(t *testing.T) {
 	var l fact.Ledger
-	first := l.Fact("s", "defeat", "team-a", "team-b")
+	first := l.Fact("s", "defeat", "team-a", "team-b", "d1", true)
 	for _, tc := range []struct {
 		name            string
 		agent, patient  string
@@ -289,19 +299,29 @@ func TestLedger(t *testing.T) {
 		{"another patient", "team-a", "team-c", false, true},
 		{"another agent", "team-d", "team-b", false, true},
 	} {
-		got := l.Fact("s", "defeat", tc.agent, tc.patient)
+		got := l.Fact("s", "defeat", tc.agent, tc.patient, "d1", true)
 		if tc.same && got != first || tc.different && got == first {
 			t.Errorf("%s: fact %s, first %s", tc.name, got, first)
 		}
 	}
-	if l.Fact("s", "defeat", "team-a", "team-c") != l.Fact("s", "defeat", "", "team-c") {
+	if l.Fact("s", "defeat", "team-a", "team-c", "d1", true) != l.Fact("s", "defeat", "", "team-c", "d1", true) {
 		t.Error("the second fact of a key is not found again")
 	}
-	if l.Fact("s", "win", "team-a", "team-b") == first {
+	if l.Fact("s", "win", "team-a", "team-b", "d1", true) == first {
 		t.Error("another key: the same fact")
 	}
-	if l.Fact("other story", "defeat", "team-a", "team-b") == first {
+	if l.Fact("other story", "defeat", "team-a", "team-b", "d1", true) == first {
 		t.Error("another story: the same fact")
+	}
+	// past its lead, a document joins only the facts it tells of already
+	if l.Fact("s", "defeat", "team-a", "team-b", "d2", false) == first {
+		t.Error("a later sentence of another document joins the story's fact")
+	}
+	if l.Fact("s", "defeat", "team-a", "team-b", "d2", true) != first {
+		t.Error("the lead of another document does not join the story's fact")
+	}
+	if l.Fact("s", "defeat", "team-a", "team-b", "d2", false) != first {
+		t.Error("a later sentence does not join the fact its own lead told of")
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strconv"
 
 	"github.com/annals/annals"
@@ -45,18 +46,20 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			return err
 		}
 	}
-	assign(classes, &Ledger{}, a, a.Document.ID)
+	assign(classes, &Ledger{}, a, a.Document.ID, len(a.Sentences))
 	return nil
 }
 
 // assign sets Fact on a's statements and event mentions for the story
-// whose facts l holds.
-func assign(classes *Classes, l *Ledger, a *analysis.Analysis, story string) {
+// whose facts l holds. The statements of the first lead sentences may join
+// any fact of the story; the later ones only a fact of their own document
+// (see Ledger.Fact).
+func assign(classes *Classes, l *Ledger, a *analysis.Analysis, story string, lead int) {
 	for _, list := range [][]annals.Statement{a.Statements, a.Events} {
 		for i := range list {
 			st := &list[i]
 			agent, patient := participants(st)
-			st.Fact = l.Fact(story, Key(classes, &l.Synonyms, a, st), agent, patient)
+			st.Fact = l.Fact(story, Key(classes, &l.Synonyms, a, st), agent, patient, st.Doc, st.Sentence < lead)
 		}
 	}
 }
@@ -74,13 +77,21 @@ type Ledger struct {
 	facts map[string][]participant
 }
 
-// participant is the agent and patient actors a fact has, "" for none.
-type participant struct{ agent, patient string }
+// participant is the agent and patient actors a fact has, "" for none,
+// and the documents that tell of it.
+type participant struct {
+	agent, patient string
+	docs           []string
+}
 
-// Fact returns the id of the fact of the story, for a statement of the key
-// with the agent and patient actors given ("" for none), and adds the
-// participants to that fact.
-func (l *Ledger) Fact(story, key, agent, patient string) string {
+// Fact returns the id of the fact of the story, for a statement of the
+// key with the agent and patient actors given ("" for none), told by the
+// document doc, and adds the participants and the document to that fact.
+// A statement of a document's lead (lead true: its title and first
+// sentences, where news tell what the story is about) may join any fact
+// of the story; a later one, where an article tells its own background
+// and details, only a fact its own document tells of already.
+func (l *Ledger) Fact(story, key, agent, patient, doc string, lead bool) string {
 	if l.facts == nil {
 		l.facts = map[string][]participant{}
 	}
@@ -88,7 +99,13 @@ func (l *Ledger) Fact(story, key, agent, patient string) string {
 	i := 0
 	for ; i < len(list); i++ {
 		p := &list[i]
+		if !lead && !slices.Contains(p.docs, doc) {
+			continue
+		}
 		if agree(p.agent, agent) && agree(p.patient, patient) {
+			if !slices.Contains(p.docs, doc) {
+				p.docs = append(p.docs, doc)
+			}
 			if p.agent == "" {
 				p.agent = agent
 			}
@@ -99,7 +116,7 @@ func (l *Ledger) Fact(story, key, agent, patient string) string {
 		}
 	}
 	if i == len(list) {
-		l.facts[key] = append(list, participant{agent, patient})
+		l.facts[key] = append(list, participant{agent, patient, []string{doc}})
 	}
 	if i == 0 {
 		return ID(story, key)
@@ -118,9 +135,9 @@ func ID(story, key string) string {
 }
 
 // Key is what a statement says that its fact depends on beyond its story:
-// its event class (the one its story takes it for, when syn is not nil)
-// and, for a verb that tells of no event of its own (see generic and
-// Classes.Stative) or a role, its subject's actor or words.
+// its event class (the one its story takes it for, when syn is not nil);
+// a verb that tells of no event of its own (see generic and
+// Classes.Stative) or a role makes a fact of the statement alone.
 func Key(classes *Classes, syn *Synonyms, a *analysis.Analysis, st *annals.Statement) string {
 	class := classes.Of(st.Predicate.Lemma, nominal(a, st))
 	if !st.Role && !generic[class] && !classes.Stative(class) {
@@ -129,17 +146,13 @@ func Key(classes *Classes, syn *Synonyms, a *analysis.Analysis, st *annals.State
 		}
 		return class
 	}
-	who := st.Subject.Actor
-	if who == "" {
-		// no actor to tell who: "it is", "they want" are facts of their
-		// own statement
-		who = "\x00" + st.Doc + "\x00" + st.ID
-	}
-	return class + "\x00" + who
+	// what was said, thought or held is the statement's own: "Trump said"
+	// twice is two claims, and no other statement's words make them one
+	return class + "\x00" + st.Doc + "\x00" + st.ID
 }
 
 // generic are the verbs that say nothing of an event of their own: a
-// report of words or a state, whose fact is who said or was what.
+// report of words or a state.
 var generic = map[string]bool{
 	"say": true, "tell": true, "add": true, "state": true, "write": true, "ask": true,
 	"note": true, "explain": true, "claim": true, "report": true, "believe": true,

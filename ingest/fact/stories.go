@@ -13,6 +13,11 @@ import (
 // have with the documents of a story to join it.
 const DefaultThreshold = 0.3
 
+// DefaultLead is how many sentences of a document, its title first, are
+// its lead: their statements may join the facts other documents of the
+// story tell; the later ones only those of their own document.
+const DefaultLead = 6
+
 // DefaultWindow is how far a document's date may lie from the dates of a
 // story's documents for it to join the story: news of one event come
 // within days of it, and a later article on the same subject is another
@@ -44,6 +49,9 @@ type Stories struct {
 	// Window is how far apart in date a document and a story may lie; 0
 	// means DefaultWindow.
 	Window time.Duration
+	// Lead is how many first sentences of a document make its lead (see
+	// Ledger.Fact); 0 means DefaultLead.
+	Lead int
 
 	mu      sync.Mutex
 	stories []story
@@ -123,7 +131,11 @@ func (s *Stories) Join(a *analysis.Analysis) (string, error) {
 	}
 	st.n++
 	st.add(day)
-	assign(classes, st.facts, a, st.id) // under the lock: the story's ledger grows
+	lead := s.Lead
+	if lead == 0 {
+		lead = DefaultLead
+	}
+	assign(classes, st.facts, a, st.id, lead) // under the lock: the story's ledger grows
 	s.mu.Unlock()
 	return st.id, nil
 }
