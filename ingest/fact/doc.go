@@ -2,17 +2,23 @@
 // statements that report the same real-world event, within a document and
 // across the documents of one story.
 //
-// An identity has three parts, hashed into annals.Statement.Fact (see ID):
+// An identity has these parts, hashed into annals.Statement.Fact (see ID
+// and Ledger):
 //
 //   - the statement's event class: its verb's lemma, or for a noun that
 //     names an act the verb WordNet derives it from ("acquisition" and
 //     "acquire" are one class, "earthquake" and "quake" another; see
-//     Classes);
-//   - the story: the document itself (Stage), or the earlier document of
-//     the run whose words the document shares (Stories);
+//     Classes); two verbs one story uses that share a sense are one class
+//     there (Synonyms);
+//   - the story: the document itself (Stage), or the earlier documents of
+//     the run whose words the document shares, dated within a week
+//     (Stories);
+//   - the actors: the same act by or to other actors is another fact, and
+//     a statement past a document's lead joins only a fact its document
+//     tells of (Ledger);
 //   - for the verbs that say nothing of an event of their own (reporting
-//     verbs "say", "tell"; "be", "have"; roles): the subject's actor or
-//     words, so that "X said" and "Y said" stay two facts.
+//     verbs "say", "tell"; "be", "have"; verbs of a state; roles): the
+//     statement itself, so that "X said" twice stays two facts.
 //
 // The id is a deterministic function of what the statement says and of the
 // story, so that an article added later joins the facts already made with
