@@ -41,6 +41,11 @@ type Statement struct {
 	// Event is the statement's type in the event schemes analysts count
 	// (PLOVER, CAMEO); nil when the statement is no political event.
 	Event *Event
+	// Fact identifies the real-world event the statement reports: equal
+	// for statements judged to report the same event, within a document
+	// and across the documents of one story (package ingest/fact); ""
+	// when no fact stage ran.
+	Fact string
 }
 
 // Qualifier is a prepositional or adverbial phrase of a statement.

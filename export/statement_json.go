@@ -30,6 +30,8 @@ type StatementJSON struct {
 	Event       *EventJSON      `json:"event,omitempty"`
 	// Reading is the statement in one line as the views show it (Reading).
 	Reading string `json:"reading"`
+	// Fact identifies the event the statement reports (annals.Statement.Fact).
+	Fact string `json:"fact,omitempty"`
 }
 
 // ArgumentJSON is a subject, object or source: its span, compact form and
@@ -113,6 +115,7 @@ func NewStatementJSON(s annals.Statement, names map[string]string) StatementJSON
 		Modality:    s.Modality,
 		Attribution: argumentJSON(s.Attribution, names),
 		Reading:     Reading(s, names),
+		Fact:        s.Fact,
 	}
 	for _, q := range s.Qualifiers {
 		j.Qualifiers = append(j.Qualifiers, QualifierJSON{Text: q.Text, Start: q.Start, End: q.End, Prep: q.Prep})

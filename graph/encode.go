@@ -188,6 +188,9 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span, text 
 	if s.Modality != "" {
 		graph = append(graph, quad.Make(st, vocab.PropModality, quad.String(s.Modality), st))
 	}
+	if s.Fact != "" {
+		graph = append(graph, quad.Make(st, vocab.PropFact, quad.String(s.Fact), st))
+	}
 	if a := s.Attribution; a != nil {
 		if a.Actor != "" {
 			graph = append(graph, quad.Make(st, vocab.PropAttributed, e.iri.Actor(a.Actor), st))

@@ -174,6 +174,7 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad, text string) anna
 		Passive:    boolOf(get(vocab.PropPassive)),
 		Role:       boolOf(get(vocab.PropRole)),
 		Modality:   stringOf(get(vocab.PropModality)),
+		Fact:       stringOf(get(vocab.PropFact)),
 	}
 	st.Subject = s.decodeArgument(id, qs, vocab.PartSubject, get(vocab.PropAgent), text)
 	st.Predicate = annals.Predicate{Span: decodeSpan(qs, vocab.PartPredicate, text), Lemma: stringOf(get(vocab.PropLemma))}

@@ -14,6 +14,7 @@ import (
 	"github.com/annals/annals/ingest"
 	"github.com/annals/annals/ingest/actor"
 	"github.com/annals/annals/ingest/analysis"
+	"github.com/annals/annals/ingest/fact"
 	"github.com/annals/annals/ingest/source"
 	"github.com/spf13/cobra"
 )
@@ -29,6 +30,7 @@ type extractOptions struct {
 	MinConfidence float64
 	Workers       int
 	Aliases       string // --aliases FILE
+	Events        bool   // --events: print event mentions too (jsonl)
 	// --format nquads (extract_nquads.go)
 	Base     string // IRI base of the quads
 	pipeline string // the pipeline's version, part of each document's content hash
@@ -47,7 +49,11 @@ statements.
 
   jsonl  one JSON object per statement: doc, sentence, subject, predicate,
          object, time, confidence, negated, modality, attribution (UTF-8 byte
-         offsets into the document's text)
+         offsets into the document's text), fact (equal for the statements
+         that report one event, within a document and across the documents
+         of one story of the run; --events adds a line of kind "mention",
+         with no subject, for each verb or event noun that no statement
+         covers: "the earthquake", "to host")
   tsv    doc, sentence, confidence, subject, predicate, object, time, flags
          (a first line names these columns)
   carb   sentence, confidence, subject, relation, object, qualifiers: the
@@ -91,6 +97,7 @@ every tuple by confidence themselves, the default is 0.`,
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "jsonl", "jsonl, tsv, carb, nquads or actors")
 	cmd.Flags().BoolVar(&opts.Lines, "lines", false, "each input line is one sentence, its words split by spaces")
 	cmd.Flags().StringVar(&opts.Date, "date", "", "date of the articles (YYYY-MM-DD), as for ingest")
+	cmd.Flags().BoolVar(&opts.Events, "events", false, "with --format jsonl, also print the event mentions no statement covers")
 	cmd.Flags().StringVar(&opts.Aliases, "aliases", "", "an aliases file (YAML: merge, rename, split), as for ingest")
 	cmd.Flags().StringVar(&opts.InputFormat, "input", "", "format of standard input: text, markdown or jsonl (default: guess)")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.JunkConfidence, minConfidenceHelp+"; not for nquads")
@@ -131,6 +138,13 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	if pipe, err = withAliases(pipe, opts.Aliases); err != nil {
 		return err
 	}
+	if opts.Events {
+		if opts.Format != "jsonl" {
+			return usageError("--events needs --format jsonl")
+		}
+		pipe = pipe.WithEventMentions()
+	}
+	stories := &fact.Stories{}
 	opts.pipeline = pipe.Version()          // for --format nquads
 	ctx = withDocProgress(ctx, opts.IO.Log) // docprogress.go
 	w := bufio.NewWriter(opts.IO.Out)
@@ -155,6 +169,9 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 		x, _ := people.Join(a.Extraction(), moved)
 		a.Statements, a.Actors = x.Statements, x.Actors
 		remapMentions(a.Mentions, moved)
+		if _, err := stories.Join(a); err != nil {
+			return err
+		}
 		if err := writeStatements(w, opts, a); err != nil {
 			return err
 		}
@@ -202,7 +219,38 @@ func writeStatements(w *bufio.Writer, opts *extractOptions, a *analysis.Analysis
 			return err
 		}
 	}
+	if opts.Events {
+		for _, m := range a.Events {
+			if m.Confidence < opts.MinConfidence {
+				continue
+			}
+			if err := writeJSONLine(w, eventMentionOf(m)); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
+}
+
+// eventMentionJSON is the line of an event mention of --events: a
+// statement's fields without subject, object or time.
+type eventMentionJSON struct {
+	ID         string               `json:"id"`
+	Doc        string               `json:"doc"`
+	Sentence   int                  `json:"sentence"`
+	Kind       string               `json:"kind"` // "mention"
+	Subject    *export.ArgumentJSON `json:"subject"`
+	Predicate  export.PredicateJSON `json:"predicate"`
+	Object     *export.ArgumentJSON `json:"object"`
+	Confidence float64              `json:"confidence"`
+	Negated    bool                 `json:"negated"`
+	Fact       string               `json:"fact"`
+}
+
+func eventMentionOf(m annals.Statement) eventMentionJSON {
+	return eventMentionJSON{ID: m.ID, Doc: m.Doc, Sentence: m.Sentence, Kind: "mention",
+		Predicate:  export.PredicateJSON{Text: m.Predicate.Text, Start: m.Predicate.Start, End: m.Predicate.End, Lemma: m.Predicate.Lemma},
+		Confidence: m.Confidence, Fact: m.Fact}
 }
 
 // isWord reports whether s is made of letters only.

@@ -39,6 +39,7 @@ const (
 	PropObjectPrep quad.IRI = NSAnnals + "objectPreposition" // "to" of "was born to"
 	PropRole       quad.IRI = NSAnnals + "role"
 	PropModality   quad.IRI = NSAnnals + "modality"
+	PropFact       quad.IRI = NSAnnals + "fact" // annals.Statement.Fact, a string
 	PropAttributed quad.IRI = NSProv + "wasAttributedTo"
 
 	// qualifiers of a statement: nodes STATEMENT#qN (QualifierNode) in its graph

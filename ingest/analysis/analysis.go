@@ -21,6 +21,11 @@ type Analysis struct {
 	Actors     []annals.Actor
 	// Mentions are the actor mentions found in the text, in text order.
 	Mentions []Mention
+	// Events are the event mentions no statement covers: a verb or a noun
+	// naming an act ("the earthquake", "to host") with a predicate and a
+	// fact but no subject (package ingest/fact). They are not statements:
+	// the store, the views and Extraction leave them out.
+	Events []annals.Statement
 }
 
 // Sentence is one sentence of the document and its words.

@@ -15,14 +15,15 @@ import (
 )
 
 // withEvents is the standard pipeline up to the event stage (the
-// assessment after it changes only confidence).
+// assessment and the fact identity after it change only confidence and
+// facts).
 func withEvents(t testing.TB) *ingest.Pipeline {
 	t.Helper()
 	p, err := ingest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	p = p.Without("assess/")
+	p = p.Without("assess/", "facts/")
 	if !strings.HasSuffix(p.Version(), "+"+(event.Stage{}).Name()) {
 		t.Fatal("the default pipeline has no event stage before its assessment")
 	}

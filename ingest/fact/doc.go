@@ -1,0 +1,27 @@
+// Package fact gives each statement a fact identity: an id equal for the
+// statements that report the same real-world event, within a document and
+// across the documents of one story.
+//
+// An identity has these parts, hashed into annals.Statement.Fact (see ID
+// and Ledger):
+//
+//   - the statement's event class: its verb's lemma, or for a noun that
+//     names an act the verb WordNet derives it from ("acquisition" and
+//     "acquire" are one class, "earthquake" and "quake" another; see
+//     Classes); two verbs one story uses that share a sense are one class
+//     there (Synonyms);
+//   - the story: the document itself (Stage), or the earlier documents of
+//     the run whose words the document shares, dated within a week
+//     (Stories);
+//   - the actors: the same act by or to other actors is another fact, and
+//     a statement past a document's lead joins only a fact its document
+//     tells of (Ledger);
+//   - for the verbs that say nothing of an event of their own (reporting
+//     verbs "say", "tell"; "be", "have"; verbs of a state; roles): the
+//     statement itself, so that "X said" twice stays two facts.
+//
+// The id is a deterministic function of what the statement says and of the
+// story, so that an article added later joins the facts already made with
+// no rebuild: Stories assigns each new document to a story once, in input
+// order, and never moves an earlier one (see Stories for what that costs).
+package fact
