@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
@@ -24,19 +26,42 @@ var referencePronouns = map[string]bool{
 	"i": true, "me": true, "my": true,
 }
 
-// referenceMentions are the mentions among ms (in text order) that are a
-// resolved personal pronoun of referencePronouns, written in lower case or,
-// for a sentence's first word and "I", capitalised.
-func referenceMentions(ms []analysis.Mention) []analysis.Mention {
+// referenceMentions are the mentions among ms (in text order) of the
+// document text that are a resolved personal pronoun of referencePronouns,
+// written in lower case or, for a sentence's first word and "I",
+// capitalised, and standing as a word of their own: not the end of a word
+// an editor's bracket cut ("[T]he").
+func referenceMentions(ms []analysis.Mention, text string) []analysis.Mention {
 	var out []analysis.Mention
 	for _, m := range ms {
 		low := strings.ToLower(m.Text)
-		if m.Actor == "" || !referencePronouns[low] || m.Text != low && m.Text[1:] != low[1:] {
+		if m.Actor == "" || !referencePronouns[low] || m.Text != low && m.Text[1:] != low[1:] || !wordOfItsOwn(text, m.Start, m.End) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// wordOfItsOwn reports whether text[start:end] has no letter, digit or
+// closing bracket right before it nor a letter or digit right after it
+// ("[T]he" holds no "he"; "more of [my] time" holds a "my").
+func wordOfItsOwn(text string, start, end int) bool {
+	if start < 0 || end > len(text) || start > end {
+		return false
+	}
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	if start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); inWord(r) || r == ']' {
+			return false
+		}
+	}
+	if end < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[end:]); inWord(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // setReferences gives every argument and qualifier of sts the pronouns it
@@ -54,10 +79,26 @@ func setReferences(sts []annals.Statement, ps []analysis.Mention) {
 				arg.Refs = referencesIn(arg.Span, ps)
 			}
 		}
+		if st.Attribution != nil {
+			st.Attribution.Refs = slices.DeleteFunc(st.Attribution.Refs, func(r annals.Reference) bool { return cataphoric(st, r) })
+		}
 		for q := range st.Qualifiers {
-			st.Qualifiers[q].Refs = referencesIn(st.Qualifiers[q].Span, ps)
+			refs := referencesIn(st.Qualifiers[q].Span, ps)
+			st.Qualifiers[q].Refs = slices.DeleteFunc(refs, func(r annals.Reference) bool { return cataphoric(st, r) })
 		}
 	}
+}
+
+// cataphoric reports whether a third-person reference of a qualifier or
+// a source stands before the statement's subject, which names another
+// actor: "For his work, Paul Grant was awarded", "In its place, Acme
+// held a vote". Such a pronoun most often anticipates the subject, where
+// the resolver takes up someone named before, so its resolution is not
+// trusted. (An object before its subject is a quotation or a passive's
+// agent, and keeps its references.)
+func cataphoric(st *annals.Statement, r annals.Reference) bool {
+	return r.Start < st.Subject.Start && st.Subject.Actor != "" && st.Subject.Actor != r.Actor &&
+		!firstPersonSingular[strings.ToLower(r.Text)]
 }
 
 // referencesIn returns the pronouns of ps inside span, in text order,

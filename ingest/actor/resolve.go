@@ -86,7 +86,7 @@ func (r *Resolution) Apply(a *analysis.Analysis) {
 			st.Attribution.Actor = ids.Attribution
 		}
 	}
-	setReferences(a.Statements, referenceMentions(r.Mentions))
+	setReferences(a.Statements, referenceMentions(r.Mentions, a.Document.Text))
 }
 
 // Resolve finds the actors of an analysed document, with the names tables
