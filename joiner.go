@@ -31,8 +31,9 @@ func (a Actor) WithNames(b Actor) Actor {
 	return a
 }
 
-// Remap returns x with the actors in to replaced: every argument naming an
-// actor id in to names to[id] instead, and that actor takes the replaced
+// Remap returns x with the actors in to replaced: every argument and
+// reference (Argument.Refs, Qualifier.Refs) naming an actor id in to names
+// to[id] instead, and that actor takes the replaced
 // one's names as aliases. x itself is not changed.
 func (x *Extraction) Remap(to map[string]Actor) *Extraction {
 	if len(to) == 0 {
@@ -40,22 +41,40 @@ func (x *Extraction) Remap(to map[string]Actor) *Extraction {
 	}
 	y := *x
 	y.Statements = slices.Clone(x.Statements)
+	moveRefs := func(refs []Reference) []Reference {
+		if !slices.ContainsFunc(refs, func(r Reference) bool { _, ok := to[r.Actor]; return ok }) {
+			return refs
+		}
+		refs = slices.Clone(refs)
+		for k := range refs {
+			if t, ok := to[refs[k].Actor]; ok {
+				refs[k].Actor = t.ID
+			}
+		}
+		return refs
+	}
 	move := func(a *Argument) *Argument {
 		if a == nil {
 			return nil
 		}
+		c := *a
 		if t, ok := to[a.Actor]; ok {
-			c := *a
 			c.Actor = t.ID
-			return &c
 		}
-		return a
+		c.Refs = moveRefs(a.Refs)
+		return &c
 	}
 	for i := range y.Statements {
 		st := &y.Statements[i]
 		st.Subject = *move(&st.Subject)
 		st.Object = move(st.Object)
 		st.Attribution = move(st.Attribution)
+		if len(st.Qualifiers) > 0 {
+			st.Qualifiers = slices.Clone(st.Qualifiers)
+			for q := range st.Qualifiers {
+				st.Qualifiers[q].Refs = moveRefs(st.Qualifiers[q].Refs)
+			}
+		}
 	}
 	y.Actors = make([]Actor, 0, len(x.Actors))
 	for _, a := range x.Actors {

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -55,6 +56,19 @@ type Qualifier struct {
 	// recipient of a verb of giving has the one its role implies ("to" of
 	// "granted Ana a pardon"), which its text does not hold.
 	Prep string
+	// Refs are the pronouns inside the phrase and the actors they stand
+	// for ("for his [Julian Assange] arrest"), as in Argument.Refs.
+	Refs []Reference
+}
+
+// Reference is a personal pronoun inside a longer phrase (an argument or
+// a qualifier) and the actor ingest resolved it to: "him" in "sanctions
+// against him", standing for Qasem Soleimani. A reader sees it the way a
+// journalist clarifies a quotation: "sanctions against him [Qasem
+// Soleimani]". Only pronouns whose resolution ingest trusts get one.
+type Reference struct {
+	Span         // the pronoun, inside its phrase's span
+	Actor string // Actor.ID of what it stands for
 }
 
 // Event is the type of a statement as a political event.
@@ -90,6 +104,11 @@ type Argument struct {
 	// bill"), lower case; "" for a direct object. The argument's text
 	// leaves it out.
 	Prep string
+	// Refs are the personal pronouns the argument's span holds besides
+	// the argument itself, in text order, with the actors they stand for:
+	// "him" of "sanctions against him", "I" of "to fight for what I
+	// want". An argument that is a pronoun has its actor in Actor instead.
+	Refs []Reference
 }
 
 // Predicate is the verb of a statement: its span and its lemma ("return").
@@ -250,4 +269,36 @@ func (t *Time) Sort() time.Time {
 		return t.Earliest
 	}
 	return t.Latest
+}
+
+// ActorIDs returns the ids of the actors a statement names, each once, in
+// order: its subject's, object's and source's, then those its references
+// stand for (Argument.Refs, Qualifier.Refs), which a view needs the names
+// of to show them.
+func (s *Statement) ActorIDs() []string {
+	var ids []string
+	add := func(id string) {
+		if id != "" && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	args := []*Argument{&s.Subject, s.Object, s.Attribution}
+	for _, a := range args {
+		if a != nil {
+			add(a.Actor)
+		}
+	}
+	for _, a := range args {
+		if a != nil {
+			for _, r := range a.Refs {
+				add(r.Actor)
+			}
+		}
+	}
+	for _, q := range s.Qualifiers {
+		for _, r := range q.Refs {
+			add(r.Actor)
+		}
+	}
+	return ids
 }

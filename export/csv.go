@@ -23,6 +23,7 @@ var CSVHeader = []string{
 	"qualifiers", "plover", "cameo", "passive",
 	// added after the columns above, so that tools reading by position go on working
 	"time_source", "time_from_sentence",
+	"reading", "references",
 }
 
 // CSV writes the timeline's statements as CSV (RFC 4180, with a header
@@ -33,8 +34,11 @@ var CSVHeader = []string{
 // of {"text", "start", "end", "preposition"}; time_source is "explicit",
 // "inherited" or "document" (empty for a generic statement, whose
 // time_kind is "generic"), and time_from_sentence is the sentence an
-// inherited time's expression is in. Empty cells are absent values: no
-// object, no time, no attribution.
+// inherited time's expression is in; reading is the statement in one
+// line as the views show it (Reading), and references the pronouns inside
+// its phrases with the actors they stand for (see csvReferences). Empty
+// cells are absent values: no object, no time, no attribution, no
+// reference.
 func CSV(w io.Writer, tl Timeline) error {
 	names := map[string]string{}
 	for _, a := range tl.Actors {
@@ -94,7 +98,42 @@ func csvRow(s *annals.Statement, names map[string]string) []string {
 			from = itoa(t.From)
 		}
 	}
-	return append(row, source, from)
+	return append(row, source, from, Reading(*s, names), csvReferences(s, names))
+}
+
+// csvReferences is the references of a statement's phrases as a JSON array
+// of {"part", "text", "start", "end", "actor", "name"}: part is "subject",
+// "object", "attribution" or "q" and the qualifier's index ("q0").
+func csvReferences(s *annals.Statement, names map[string]string) string {
+	type reference struct {
+		Part  string `json:"part"`
+		Text  string `json:"text"`
+		Start int    `json:"start"`
+		End   int    `json:"end"`
+		Actor string `json:"actor"`
+		Name  string `json:"name,omitempty"`
+	}
+	var out []reference
+	add := func(part string, refs []annals.Reference) {
+		for _, r := range refs {
+			out = append(out, reference{part, r.Text, r.Start, r.End, r.Actor, names[r.Actor]})
+		}
+	}
+	add("subject", s.Subject.Refs)
+	if s.Object != nil {
+		add("object", s.Object.Refs)
+	}
+	if s.Attribution != nil {
+		add("attribution", s.Attribution.Refs)
+	}
+	for i, q := range s.Qualifiers {
+		add("q"+strconv.Itoa(i), q.Refs)
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	b, _ := json.Marshal(out) // strings and ints always marshal
+	return string(b)
 }
 
 // csvArgument is the six cells of a subject, object or attribution.

@@ -124,10 +124,12 @@ func timelineGraph(tl Timeline, opts DOTOptions) *dot.Graph {
 	}
 
 	actors := make(map[string]annals.Actor, len(tl.Actors))
+	names := make(map[string]string, len(tl.Actors))
 	for _, a := range tl.Actors {
 		actors[a.ID] = a
+		names[a.ID] = a.Name
 	}
-	d := &drawing{g: g, actors: actors, statementIDs: map[string]int{},
+	d := &drawing{g: g, actors: actors, names: names, statementIDs: map[string]int{},
 		actorNodes: map[string]dot.Node{}, placed: map[string]bool{}}
 
 	var prevMarker dot.Node
@@ -164,6 +166,7 @@ func timelineGraph(tl Timeline, opts DOTOptions) *dot.Graph {
 type drawing struct {
 	g            *dot.Graph
 	actors       map[string]annals.Actor
+	names        map[string]string   // actor ids to names, for the references of text labels
 	statementIDs map[string]int      // ids drawn so far, to keep id attributes unique
 	actorNodes   map[string]dot.Node // by Actor.ID
 	placed       map[string]bool     // actors whose rank an edge already sets
@@ -194,7 +197,7 @@ func (d *drawing) statement(rank *dot.Graph, key string, s *annals.Statement) do
 
 	happened := !s.Negated && s.Modality == ""
 	node := rank.Node(key)
-	node.Attrs("label", statementLabel(s), "id", "statement:"+id, "tooltip", statementTooltip(s),
+	node.Attrs("label", statementLabel(s), "id", "statement:"+id, "tooltip", statementTooltip(s, d.names),
 		"shape", "box", "style", "rounded", "fontname", "Helvetica", "fontsize", "10",
 		"height", "0.3", "margin", "0.08,0.03")
 	family := ""
@@ -253,7 +256,7 @@ func (d *drawing) places(actor string, subject bool) bool {
 func (d *drawing) argument(key string, arg annals.Argument) dot.Node {
 	if arg.Actor == "" {
 		n := d.g.Node(key)
-		n.Attrs("label", plainText(arg.Label()), "shape", "plaintext",
+		n.Attrs("label", plainText(CompactLabel(&arg, d.names)), "shape", "plaintext",
 			"fontname", "Helvetica", "fontsize", "10")
 		return n
 	}
@@ -276,14 +279,15 @@ func (d *drawing) argument(key string, arg annals.Argument) dot.Node {
 
 // statementTooltip is shown on hover in SVG: the statement as a sentence
 // with its source, confidence and attribution.
-func statementTooltip(s *annals.Statement) string {
-	text := s.Subject.Label() + " " + statementLabel(s)
+func statementTooltip(s *annals.Statement, names map[string]string) string {
+	subject := CompactLabel(&s.Subject, names)
+	text := subject + " " + statementLabel(s)
 	if s.Object != nil {
-		text = s.Subject.Label() + " · " + statementLabel(s) + " · " + s.Object.Label()
+		text = subject + " · " + statementLabel(s) + " · " + CompactLabel(s.Object, names)
 	}
 	text += fmt.Sprintf("\n%s, sentence %d, confidence %.2f", s.Doc, s.Sentence, s.Confidence)
 	if s.Attribution != nil {
-		text += "\naccording to " + s.Attribution.Label()
+		text += "\naccording to " + CompactLabel(s.Attribution, names)
 	}
 	return plainText(text)
 }

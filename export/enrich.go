@@ -139,7 +139,7 @@ func (e *enricher) add(s quad.Value, p quad.IRI, o quad.Value) {
 
 func (e *enricher) get(p quad.IRI) quad.Value { return property(e.props, p) }
 
-// spanTexts states again the texts of the statement's parts and qualifiers
+// spanTexts states again the texts of the statement's parts, qualifiers and references
 // that the store leaves to the document's text (schema annals-4), as the
 // store's reader does; a span whose offsets do not fit the text gets none.
 func (e *enricher) spanTexts(text string, look enrichLookup) error {
@@ -162,7 +162,7 @@ func (e *enricher) spanTexts(text string, look enrichLookup) error {
 		}
 	}
 	for _, q := range e.props {
-		if q.Predicate != vocab.PropQualifier {
+		if q.Predicate != vocab.PropQualifier && q.Predicate != vocab.PropReference {
 			continue
 		}
 		props, err := look.about(q.Object)

@@ -17,7 +17,7 @@ import (
 // a term that graph wrote and export read under different names would lose
 // the part's share of the derived view.
 func TestEnrichReadsTheStore(t *testing.T) {
-	text := "Ukraine said Russia attacked Kyiv in the night on Wednesday."
+	text := "Ukraine said Russia attacked Kyiv in the night on Wednesday, in its biggest raid."
 	sp := func(s string) annals.Span {
 		i := strings.Index(text, s)
 		return annals.Span{Text: s, Start: i, End: i + len(s)}
@@ -32,7 +32,8 @@ func TestEnrichReadsTheStore(t *testing.T) {
 		Attribution: &annals.Argument{Span: sp("Ukraine"), Actor: "ukraine"},
 		Time: &annals.Time{Value: "2025-07-23", Type: annals.TimexDate, Expr: &wed, Earliest: day, Latest: day,
 			Precision: annals.PrecisionDay, Kind: annals.KindEvent},
-		Qualifiers: []annals.Qualifier{{Span: sp("in the night"), Prep: "in"}},
+		Qualifiers: []annals.Qualifier{{Span: sp("in the night"), Prep: "in"},
+			{Span: sp("in its biggest raid"), Prep: "in", Refs: []annals.Reference{{Span: sp("its"), Actor: "russia"}}}},
 		Confidence: 0.7,
 	}
 	st.ID = annals.StatementID(&st)
@@ -71,6 +72,7 @@ func TestEnrichReadsTheStore(t *testing.T) {
 		{"the sentence's document", sentence, vocab.OAHasSource, doc},
 		{"the sentence's text", quad.IRI(string(sentence) + "-quote"), vocab.OAExact, quad.String(text)},
 		{"the qualifier", vocab.QualifierNode(s, 0), vocab.PropQualText, quad.String("in the night")},
+		{"the reference", vocab.ReferenceNode(s, 0), vocab.PropQualText, quad.String("its")},
 	}
 	texts := map[vocab.Part]string{vocab.PartSubject: "Russia", vocab.PartPredicate: "attacked",
 		vocab.PartObject: "Kyiv", vocab.PartAttribution: "Ukraine", vocab.PartTime: "Wednesday"}

@@ -14,7 +14,8 @@ const maxShownQualifiers = 2
 // Subject is how the reader's views show a statement's subject: its
 // actor's canonical name, else the phrase as the text writes it ("my
 // story", "Transport for London"), or its compact form when the phrase
-// is a stretch of a sentence.
+// is a stretch of a sentence; the pronouns of the phrase say whom they
+// stand for (see Clarify).
 func Subject(s annals.Statement, names map[string]string) string {
 	return shownArgument(&s.Subject, names)
 }
@@ -37,7 +38,7 @@ func Complement(s annals.Statement, names map[string]string) string {
 		if q.Prep == "" || q.Prep == "according" || q.Start < s.Predicate.End || inside(q.Span, s.Object) || timely(q, s.Time) {
 			continue
 		}
-		parts = append(parts, withPreposition(q))
+		parts = append(parts, withPreposition(q, names))
 		shown++
 	}
 	return strings.Join(parts, " ")
@@ -63,17 +64,56 @@ func shownArgument(a *annals.Argument, names map[string]string) string {
 	}
 	text := trimPhrase(a.Text)
 	if text == "" || len(strings.Fields(text)) > longPhrase {
-		return a.Label()
+		return CompactLabel(a, names)
 	}
-	return text
+	return trimPhrase(Clarify(a.Span, a.Refs, names))
+}
+
+// CompactLabel is an argument's compact form (Label) with the pronouns
+// it holds clarified (see Clarify), as far as the compact form is the
+// text's own words.
+func CompactLabel(a *annals.Argument, names map[string]string) string {
+	if a.Norm == "" || a.Norm == a.Text {
+		return Clarify(a.Span, a.Refs, names)
+	}
+	if i := strings.Index(a.Text, a.Norm); i >= 0 && len(a.Refs) > 0 {
+		return Clarify(annals.Span{Text: a.Norm, Start: a.Start + i, End: a.Start + i + len(a.Norm)}, a.Refs, names)
+	}
+	return a.Norm
+}
+
+// Clarify writes a phrase of the text with the actor each of its
+// references stands for after the pronoun, in brackets, the way a
+// journalist clarifies a quotation: "sanctions against him [Qasem
+// Soleimani]", "to fight for what I [Dorsa Derakhshani] want". names maps
+// actor ids to the names shown; a reference whose actor has no name, or
+// that lies outside the phrase, is left as the text writes it.
+func Clarify(phrase annals.Span, refs []annals.Reference, names map[string]string) string {
+	var b strings.Builder
+	at := 0 // bytes of phrase.Text written
+	for _, r := range refs {
+		from, to := r.Start-phrase.Start, r.End-phrase.Start
+		n := names[r.Actor]
+		if n == "" || from < at || to > len(phrase.Text) || phrase.Text[from:to] != r.Text || strings.EqualFold(n, r.Text) {
+			continue
+		}
+		b.WriteString(phrase.Text[at:to])
+		b.WriteString(" [" + n + "]")
+		at = to
+	}
+	if at == 0 {
+		return phrase.Text
+	}
+	b.WriteString(phrase.Text[at:])
+	return b.String()
 }
 
 // withPreposition is a qualifier as a phrase after the verb: its text,
 // led by "to" or "for" when the text has no such word, as a recipient
 // ingest read off a verb of giving has ("granted Ana a pardon": a
 // pardon to Ana). Other phrases show as the text writes them.
-func withPreposition(q annals.Qualifier) string {
-	text := trimPhrase(q.Text)
+func withPreposition(q annals.Qualifier, names map[string]string) string {
+	text := trimPhrase(Clarify(q.Span, q.Refs, names))
 	if q.Prep != "to" && q.Prep != "for" {
 		return text
 	}

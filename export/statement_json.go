@@ -44,6 +44,28 @@ type ArgumentJSON struct {
 	Entity any    `json:"entity"`
 	Name   string `json:"name,omitempty"` // the actor's canonical name
 	Prep   string `json:"prep,omitempty"` // an object's preposition ("to" of "was born to")
+	// Refs are the pronouns inside the phrase and the actors they stand
+	// for (annals.Argument.Refs).
+	Refs []ReferenceJSON `json:"refs,omitempty"`
+}
+
+// ReferenceJSON is a pronoun inside a phrase ("him" of "sanctions against
+// him") and the actor it stands for: entity is the actor id, name its
+// canonical name.
+type ReferenceJSON struct {
+	Text   string `json:"text"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Entity string `json:"entity"`
+	Name   string `json:"name,omitempty"`
+}
+
+func referencesJSON(refs []annals.Reference, names map[string]string) []ReferenceJSON {
+	var out []ReferenceJSON
+	for _, r := range refs {
+		out = append(out, ReferenceJSON{Text: r.Text, Start: r.Start, End: r.End, Entity: r.Actor, Name: names[r.Actor]})
+	}
+	return out
 }
 
 // PredicateJSON is the verb group and its lemma.
@@ -84,6 +106,8 @@ type QualifierJSON struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Prep  string `json:"preposition,omitempty"`
+	// Refs are the pronouns inside the phrase and the actors they stand for.
+	Refs []ReferenceJSON `json:"refs,omitempty"`
 }
 
 // EventJSON is a statement's event type as the contract spells it: PLOVER
@@ -118,7 +142,8 @@ func NewStatementJSON(s annals.Statement, names map[string]string) StatementJSON
 		Fact:        s.Fact,
 	}
 	for _, q := range s.Qualifiers {
-		j.Qualifiers = append(j.Qualifiers, QualifierJSON{Text: q.Text, Start: q.Start, End: q.End, Prep: q.Prep})
+		j.Qualifiers = append(j.Qualifiers, QualifierJSON{Text: q.Text, Start: q.Start, End: q.End, Prep: q.Prep,
+			Refs: referencesJSON(q.Refs, names)})
 	}
 	if ev := s.Event; ev != nil {
 		j.Event = &EventJSON{Source: ev.Source, Target: ev.Target}
@@ -151,7 +176,7 @@ func argumentJSON(a *annals.Argument, names map[string]string) *ArgumentJSON {
 	if a == nil {
 		return nil
 	}
-	j := &ArgumentJSON{Text: a.Text, Start: a.Start, End: a.End, Norm: a.Label(), Prep: a.Prep}
+	j := &ArgumentJSON{Text: a.Text, Start: a.Start, End: a.End, Norm: a.Label(), Prep: a.Prep, Refs: referencesJSON(a.Refs, names)}
 	if a.Actor != "" {
 		j.Entity, j.Name = a.Actor, names[a.Actor]
 	}

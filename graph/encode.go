@@ -213,6 +213,7 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span, text 
 			graph = append(graph, quad.Make(node, vocab.PropQualPrep, quad.String(ql.Prep), st))
 		}
 	}
+	graph = append(graph, e.referenceQuads(s, st, text)...)
 	if ev := s.Event; ev != nil {
 		if ev.PLOVER != "" {
 			graph = append(graph, quad.Make(st, vocab.PropEventType, quad.IRI(vocab.NSPLOVER+ev.PLOVER), st))
@@ -231,6 +232,40 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span, text 
 		}
 	}
 	return graph, extra
+}
+
+// referenceQuads describes the references of statement s (IRI st): one
+// node STATEMENT#rN each, numbered through the subject's, the object's,
+// the source's and the qualifiers' in turn, with the phrase it is within.
+func (e encoder) referenceQuads(s *annals.Statement, st quad.IRI, text string) []quad.Quad {
+	var q []quad.Quad
+	n := 0
+	add := func(within quad.IRI, refs []annals.Reference) {
+		for _, r := range refs {
+			node := vocab.ReferenceNode(st, n)
+			n++
+			q = append(q,
+				quad.Make(st, vocab.PropReference, node, st),
+				quad.Make(node, vocab.PropRefWithin, within, st),
+				quad.Make(node, vocab.PropQualStart, quad.Int(r.Start), st),
+				quad.Make(node, vocab.PropQualEnd, quad.Int(r.End), st),
+				quad.Make(node, vocab.PropRefersTo, e.iri.Actor(r.Actor), st))
+			if !inText(r.Span, text) {
+				q = append(q, quad.Make(node, vocab.PropQualText, quad.String(r.Text), st))
+			}
+		}
+	}
+	add(vocab.PartNode(st, vocab.PartSubject), s.Subject.Refs)
+	if s.Object != nil {
+		add(vocab.PartNode(st, vocab.PartObject), s.Object.Refs)
+	}
+	if s.Attribution != nil {
+		add(vocab.PartNode(st, vocab.PartAttribution), s.Attribution.Refs)
+	}
+	for i, ql := range s.Qualifiers {
+		add(vocab.QualifierNode(st, i), ql.Refs)
+	}
+	return q
 }
 
 // timeQuads describes the time of statement st of sentence sentence. The

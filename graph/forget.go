@@ -53,7 +53,7 @@ func (s *Store) Forget(ctx context.Context, id string) (Forgotten, error) {
 			out.Statements++
 		}
 		switch q.Predicate {
-		case vocab.PropAgent, vocab.PropObject, vocab.PropAttributed:
+		case vocab.PropAgent, vocab.PropObject, vocab.PropAttributed, vocab.PropRefersTo:
 			if !seen[q.Object] {
 				seen[q.Object] = true
 				named = append(named, q.Object)

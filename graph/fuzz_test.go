@@ -28,6 +28,7 @@ func FuzzWriteRead(f *testing.F) {
 		"\"It will not happen,\" she said. According to the ministry, nobody was hurt in 2019.",
 		"Moscow and Kyiv agreed. The two leaders spoke. Zelensky thanked Erdoğan.",
 		"Navalny was transferred to Berlin on Friday. He was examined by doctors.",
+		"Senator Paul Grant arrived on Monday. The committee criticised his plan, and Grant defended it in his reply.",
 		"",
 	} {
 		f.Add(seed)

@@ -67,6 +67,9 @@ func (s *Store) Statements(ctx context.Context, f Filter) ([]annals.Statement, e
 		if err := s.decodeQualifiers(ctx, &st, meta, text); err != nil {
 			return nil, err
 		}
+		if err := s.decodeReferences(ctx, &st, id, meta, text); err != nil {
+			return nil, err
+		}
 		if f.keeps(&st) {
 			out = append(out, st)
 		}
@@ -272,6 +275,56 @@ func (s *Store) decodeQualifiers(ctx context.Context, st *annals.Statement, meta
 			Span: spanOf(property(qs, vocab.PropQualText), property(qs, vocab.PropQualStart), property(qs, vocab.PropQualEnd), text),
 			Prep: stringOf(property(qs, vocab.PropQualPrep)),
 		})
+	}
+	return nil
+}
+
+// decodeReferences reads the reference nodes a statement (IRI id) points
+// to, in order, into the phrases they are within; a reference within a
+// phrase the statement does not have is dropped. The qualifiers must be
+// read first.
+func (s *Store) decodeReferences(ctx context.Context, st *annals.Statement, id quad.Value, meta []quad.Quad, text string) error {
+	var nodes []quad.Value
+	for _, q := range meta {
+		if q.Predicate == vocab.PropReference {
+			nodes = append(nodes, q.Object)
+		}
+	}
+	if len(nodes) == 0 {
+		return nil
+	}
+	slices.SortFunc(nodes, func(a, b quad.Value) int {
+		ia, _ := vocab.ReferenceIndex(a)
+		ib, _ := vocab.ReferenceIndex(b)
+		return cmp.Compare(ia, ib)
+	})
+	iri, _ := id.(quad.IRI)
+	for _, n := range nodes {
+		qs, err := s.quadsWith(ctx, quad.Subject, n)
+		if err != nil {
+			return fmt.Errorf("read reference %v: %w", n, err)
+		}
+		r := annals.Reference{
+			Span:  spanOf(property(qs, vocab.PropQualText), property(qs, vocab.PropQualStart), property(qs, vocab.PropQualEnd), text),
+			Actor: s.iri.ActorID(property(qs, vocab.PropRefersTo)),
+		}
+		within := property(qs, vocab.PropRefWithin)
+		var refs *[]annals.Reference
+		switch {
+		case within == vocab.PartNode(iri, vocab.PartSubject):
+			refs = &st.Subject.Refs
+		case within == vocab.PartNode(iri, vocab.PartObject) && st.Object != nil:
+			refs = &st.Object.Refs
+		case within == vocab.PartNode(iri, vocab.PartAttribution) && st.Attribution != nil:
+			refs = &st.Attribution.Refs
+		default:
+			if i, ok := vocab.QualifierIndex(within); ok && i >= 0 && i < len(st.Qualifiers) {
+				refs = &st.Qualifiers[i].Refs
+			}
+		}
+		if refs != nil && r.Actor != "" {
+			*refs = append(*refs, r)
+		}
 	}
 	return nil
 }

@@ -369,7 +369,7 @@ func (s *Store) statementGraph(ctx context.Context, st quad.Value) ([]quad.Quad,
 		}
 	}
 	for _, q := range meta {
-		if q.Predicate != vocab.PropQualifier {
+		if q.Predicate != vocab.PropQualifier && q.Predicate != vocab.PropReference {
 			continue
 		}
 		qual, err := s.quadsWith(ctx, quad.Subject, q.Object)

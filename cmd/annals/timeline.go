@@ -128,14 +128,8 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 // actorNames maps the actor ids the statements use to canonical names.
 func actorNames(ctx context.Context, st *graph.Store, sts []annals.Statement) (map[string]string, error) {
 	var ids []string
-	for _, s := range sts {
-		ids = append(ids, s.Subject.Actor)
-		if s.Object != nil {
-			ids = append(ids, s.Object.Actor)
-		}
-		if s.Attribution != nil {
-			ids = append(ids, s.Attribution.Actor)
-		}
+	for i := range sts {
+		ids = append(ids, sts[i].ActorIDs()...)
 	}
 	return st.Names(ctx, ids...)
 }

@@ -110,12 +110,12 @@ func ActorsOf(ctx context.Context, st *graph.Store, sts []annals.Statement) ([]a
 	seen := map[string]bool{}
 	var out []annals.Actor
 	for i := range sts {
-		for _, a := range []*annals.Argument{&sts[i].Subject, sts[i].Object, sts[i].Attribution} {
-			if a == nil || a.Actor == "" || seen[a.Actor] {
+		for _, id := range sts[i].ActorIDs() {
+			if seen[id] {
 				continue
 			}
-			seen[a.Actor] = true
-			actor, ok, err := st.ActorByID(ctx, a.Actor)
+			seen[id] = true
+			actor, ok, err := st.ActorByID(ctx, id)
 			if err != nil {
 				return nil, err
 			}

@@ -215,19 +215,16 @@ func (ix *timelineIndex) statementsJSON(ctx context.Context, st *graph.Store, st
 // actors and its source.
 func (ix *timelineIndex) statementJSON(ctx context.Context, st *graph.Store, s *annals.Statement) (statementJSON, error) {
 	names := map[string]string{}
-	for _, a := range []*annals.Argument{&s.Subject, s.Object, s.Attribution} {
-		if a == nil || a.Actor == "" {
-			continue
-		}
-		name, err := cached(&ix.reads, ix.reads.names, a.Actor, func() (string, error) {
-			n, err := st.Names(ctx, a.Actor)
-			return n[a.Actor], err
+	for _, id := range s.ActorIDs() {
+		name, err := cached(&ix.reads, ix.reads.names, id, func() (string, error) {
+			n, err := st.Names(ctx, id)
+			return n[id], err
 		})
 		if err != nil {
 			return statementJSON{}, err
 		}
 		if name != "" {
-			names[a.Actor] = name
+			names[id] = name
 		}
 	}
 	js := toStatementJSON(*s, names)

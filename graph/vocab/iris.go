@@ -82,3 +82,20 @@ func QualifierIndex(v quad.Value) (int, bool) {
 	i, err := strconv.Atoi(n)
 	return i, err == nil
 }
+
+// ReferenceNode is the node of a statement's i-th reference (a pronoun
+// inside one of its phrases and the actor it stands for), STATEMENT#rN.
+func ReferenceNode(st quad.IRI, i int) quad.IRI {
+	return quad.IRI(string(st) + "#r" + strconv.Itoa(i))
+}
+
+// ReferenceIndex is N of a reference node STATEMENT#rN; false if v is none.
+func ReferenceIndex(v quad.Value) (int, bool) {
+	iri, _ := v.(quad.IRI)
+	at := strings.LastIndex(string(iri), "#r")
+	if at < 0 {
+		return 0, false
+	}
+	i, err := strconv.Atoi(string(iri[at+2:]))
+	return i, err == nil
+}

@@ -62,3 +62,24 @@ func TestStatementNodes(t *testing.T) {
 		}
 	}
 }
+
+func TestReferenceNode(t *testing.T) {
+	st := IRIs{Base: "https://example.org/#records/"}.Statement("ab12")
+	tests := []struct {
+		v    quad.Value
+		want int
+		ok   bool
+	}{
+		{ReferenceNode(st, 0), 0, true},
+		{ReferenceNode(st, 7), 7, true},
+		{QualifierNode(st, 3), 0, false},
+		{PartNode(st, PartSubject), 0, false},
+		{st, 0, false}, // "#records/" in the base is no reference
+		{quad.String("x#r1"), 0, false},
+	}
+	for _, tt := range tests {
+		if got, ok := ReferenceIndex(tt.v); got != tt.want || ok != tt.ok {
+			t.Errorf("ReferenceIndex(%v) = %d, %v; want %d, %v", tt.v, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -49,6 +49,15 @@ const (
 	PropQualEnd   quad.IRI = NSAnnals + "end"
 	PropQualPrep  quad.IRI = NSAnnals + "preposition"
 
+	// references of a statement: nodes STATEMENT#rN (ReferenceNode) in its
+	// graph, each a pronoun inside one of its phrases (annals:start,
+	// annals:end, annals:text as for a qualifier), the phrase it is within
+	// (the part node STATEMENT#subject, #object or #attribution, or a
+	// qualifier node STATEMENT#qN) and the actor it stands for
+	PropReference quad.IRI = NSAnnals + "reference"
+	PropRefWithin quad.IRI = NSAnnals + "within"
+	PropRefersTo  quad.IRI = NSAnnals + "refersTo"
+
 	// event type of a statement (an IRI under NSPLOVER or NSCAMEO), and its
 	// actors' codes on the day
 	PropEventType   quad.IRI = NSSEM + "eventType"

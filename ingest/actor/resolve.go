@@ -47,7 +47,9 @@ type ArgumentActors struct {
 	Subject, Object, Attribution string
 }
 
-// Apply writes the resolution into the analysis it was made from.
+// Apply writes the resolution into the analysis it was made from: the
+// actors, the mentions, the actors of the statements' arguments, and the
+// resolved pronouns inside their arguments and qualifiers (Refs).
 func (r *Resolution) Apply(a *analysis.Analysis) {
 	for _, st := range r.Roles {
 		st.Time = analysis.DocumentTime(a.Document.Date) // the role as the article's day knew it
@@ -84,6 +86,7 @@ func (r *Resolution) Apply(a *analysis.Analysis) {
 			st.Attribution.Actor = ids.Attribution
 		}
 	}
+	setReferences(a.Statements, referenceMentions(r.Mentions, a.Document.Text))
 }
 
 // Resolve finds the actors of an analysed document, with the names tables
