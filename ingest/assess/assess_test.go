@@ -288,6 +288,13 @@ date NOUN NN date 2 obl
 			t.Errorf("Ana · impose · %s (actor %q): leans %v, want %v", c.object, c.actor, f.ObjectLeans, c.leans)
 		}
 	}
+	// a pronoun resolved inside the phrase says whom it means
+	resolved := annals.Argument{Span: span("sanctions against him"), Refs: []annals.Reference{{Span: span("him"), Actor: "ben"}}}
+	st := annals.Statement{Subject: annals.Argument{Span: span("Ana"), Actor: "ana"},
+		Predicate: annals.Predicate{Span: span("imposed"), Lemma: "impose"}, Object: &resolved}
+	if f := doc.Features(&st); f.ObjectLeans {
+		t.Errorf("Ana · impose · sanctions against him [Ben]: leans")
+	}
 }
 
 // TestContentLost: a verb of saying or thinking whose only argument is a

@@ -297,7 +297,7 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 		f.RecipientOnly = recipientVerbs[st.Predicate.Lemma] && o.Actor != ""
 		f.ContentLost = contentLost(a, st) || sourcingOnly(st)
 		toks := a.TokensBetween(st.Sentence, o.Span.Start, o.Span.End)
-		f.ObjectLeans = o.Actor == "" && leans(toks)
+		f.ObjectLeans = o.Actor == "" && leans(toks, o.Refs)
 		if n := len(toks); n > 0 {
 			switch toks[n-1].XPOS {
 			case "DT", "JJ", "IN", "CC", "TO", "PRP$", "WDT", "WP":
@@ -334,14 +334,24 @@ func FeaturesOf(a *analysis.Analysis, st *annals.Statement) Features {
 }
 
 // leans reports a phrase of more than one word that holds a personal
-// pronoun or a demonstrative.
-func leans(toks []analysis.Token) bool {
+// pronoun or a demonstrative, other than the pronouns refs resolve ("a
+// letter from her [Ruth Alder]" says whose).
+func leans(toks []analysis.Token, refs []annals.Reference) bool {
 	if len(toks) < 2 {
 		return false
 	}
 	for _, t := range toks {
 		w := strings.ToLower(t.Form)
-		if personalPronouns[w] || t.XPOS == "DT" && deicticWords[w] {
+		if !(personalPronouns[w] || t.XPOS == "DT" && deicticWords[w]) {
+			continue
+		}
+		resolved := false
+		for _, r := range refs {
+			if r.Start <= t.Start && t.End <= r.End {
+				resolved = true
+			}
+		}
+		if !resolved {
 			return true
 		}
 	}
