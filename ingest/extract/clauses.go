@@ -426,8 +426,8 @@ func (t *tree) sharedAuxiliaries(c *clause, first int) {
 	if t.child(c.top, "aux", "aux:pass") >= 0 || t.child(c.top, "advmod") >= 0 && t.negatedBy(c.top) {
 		return
 	}
-	if t.negatedBy(first) {
-		c.negated = !c.negated
+	if t.negatedBy(first) && !t.contrasted(c.top) {
+		c.negated = !c.negated // but "did not win but came second" came second
 	}
 	for _, k := range t.children(first, "aux") {
 		if t.toks[k].XPOS == "MD" && c.modality == "" {
@@ -671,10 +671,14 @@ var ditransitive = map[string]bool{
 
 // antecedent is what a relative clause on noun h speaks of: the noun, or
 // when the noun is a copula's predicate, the copula's subject ("Ana is a
-// chemist who works in Lyon": Ana works in Lyon). Only for people ("who")
-// and participles: "the prize is a trip that starts in May" says what
-// the trip does.
+// chemist who works in Lyon": Ana works in Lyon), or when it describes a
+// name in apposition, the name. Only for people ("who") and participles:
+// "the prize is a trip that starts in May" says what the trip does.
 func (t *tree) antecedent(h int) []int {
+	if n := t.head(h); n >= 0 && t.is(h, "appos") && t.toks[n].UPOS == "PROPN" && !t.timeNoun(n) && t.articled(h) {
+		// "Garcia, a former senator who gained fame": Garcia gained it
+		return t.conjuncts(n)
+	}
 	if t.child(h, "cop") >= 0 {
 		if s := t.child(h, "nsubj"); s >= 0 && !isRelativePronoun(t.toks[s]) && !t.is(s, "expl") &&
 			!strings.EqualFold(t.toks[s].Form, "there") {
@@ -739,6 +743,11 @@ func (t *tree) patternSubject(c *clause) {
 	g := analysis.VerbGroup{Start: c.predLo, End: c.predHi, Main: c.verb}
 	subj, kind := subjectOf(t.toks, g, t.phraseEnd, t.phraseStart, nil)
 	if subj == nil || subj.Head >= c.verb {
+		return
+	}
+	if p := subj.Start - 1; p >= 0 && t.toks[p].UPOS == "ADP" && strings.EqualFold(t.toks[p].Form, "by") {
+		// "the letter if written by the defendant could sway the jury":
+		// a "by" phrase names a participle's agent, no subject
 		return
 	}
 	// "For the next five years Ana's shop stayed open": a phrase of time
@@ -1198,6 +1207,9 @@ func (t *tree) conjuncts(h int) []int {
 	out := []int{h}
 	for _, k := range t.children(h, "conj") {
 		if t.child(k, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 || isNominal(t.toks[h]) && t.child(k, "obj") >= 0 {
+			continue
+		}
+		if t.appositiveConjunct(h, k) {
 			continue
 		}
 		if isNominal(t.toks[k]) == isNominal(t.toks[h]) && len(out) < 4 {

@@ -18,6 +18,8 @@ func (t *tree) repair() {
 	t.compoundVerbs()
 	t.pluralVerbRoots()
 	t.compoundSubjects()
+	t.gerundSubjects()
+	t.reportedExistentials()
 	t.currencyPrefixes()
 	t.repairReports()
 	t.accordingSubjects()
