@@ -23,7 +23,7 @@ type Stage struct {
 }
 
 // Name identifies the stage and the version of its rules.
-func (Stage) Name() string { return "assess/9" }
+func (Stage) Name() string { return "assess/10" }
 
 // Run sets the confidence of every statement of a.
 func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {

@@ -23,7 +23,7 @@ import (
 type Dater struct{}
 
 // Name implements Stage.
-func (Dater) Name() string { return "date/5" }
+func (Dater) Name() string { return "date/6" }
 
 // Run implements Stage.
 func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {

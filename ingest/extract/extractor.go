@@ -46,10 +46,10 @@ type Stage struct {
 	Extractor Extractor
 }
 
-// ClauseStage is the standard extraction stage ("clauses/14"): clauses off
+// ClauseStage is the standard extraction stage ("clauses/15"): clauses off
 // the parse, part-of-speech patterns for sentences without one.
 func ClauseStage() Stage {
-	return Stage{Version: "clauses/14", Extractor: ByParse{Parsed: Clauses{}, Unparsed: Patterns{}}}
+	return Stage{Version: "clauses/15", Extractor: ByParse{Parsed: Clauses{}, Unparsed: Patterns{}}}
 }
 
 // PatternStage extracts with part-of-speech patterns only ("patterns/1").
