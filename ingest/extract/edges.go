@@ -57,7 +57,8 @@ func hyphenWord(toks []analysis.Token, i int) (lo, hi int) {
 // sentence s that start or end inside a hyphenated word to the whole word
 // and the nouns it modifies: "the outbreak of COVID" is of COVID-19,
 // "Ana · be · hungry" was power-hungry; a qualifier that opens inside one
-// ("in voting" of "mail-in voting") is none. It reports false for a
+// has no preposition ("by" of "east-by-northeast"), and one that another
+// part takes in is gone. It reports false for a
 // statement that reads one word as parts of it: an act cut out of a word
 // ("meet" of "meet-ups"), a subject or object that is a piece of a word
 // the parse put in two clauses, or parts that share words once whole.
@@ -142,10 +143,9 @@ func wholeWords(s *analysis.Sentence, st *annals.Statement) bool {
 	for _, q := range st.Qualifiers {
 		sp, ok := widen(q.Span, true)
 		if ok && sp.Start < q.Start {
-			changed = true
-			continue // "in voting" of "mail-in voting": no preposition, no phrase of its own
+			q.Prep = "" // "by" of "east-by-northeast" is no preposition
 		}
-		if ok {
+		if ok && sp != q.Span {
 			q.Span, changed = sp, true
 		}
 		quals = append(quals, q)
@@ -160,10 +160,16 @@ func wholeWords(s *analysis.Sentence, st *annals.Statement) bool {
 	if overlaps(*st) > before {
 		return false // one word read as two parts of a statement
 	}
-	quals = st.Qualifiers[:0]
-	for _, q := range st.Qualifiers {
-		if !within(q.Span, st.Subject.Span) && (st.Object == nil || !within(q.Span, st.Object.Span)) {
-			quals = append(quals, q) // else a widened part took the phrase in
+	quals = make([]annals.Qualifier, 0, len(st.Qualifiers))
+	for i, q := range st.Qualifiers {
+		// a widened part or phrase took in another ("in voting" of "in
+		// mail-in voting")
+		taken := within(q.Span, st.Subject.Span) || st.Object != nil && within(q.Span, st.Object.Span)
+		for j, o := range st.Qualifiers {
+			taken = taken || j != i && within(q.Span, o.Span) && (q.Span != o.Span || j < i)
+		}
+		if !taken {
+			quals = append(quals, q)
 		}
 	}
 	st.Qualifiers = quals
