@@ -209,7 +209,7 @@ func (t *tree) reportedPassive(v, x int) bool {
 // chainChild is the verb that verb v hands its statement to, or -1.
 func (t *tree) chainChild(v int) int {
 	for _, x := range t.children(v, "xcomp", "advcl", "ccomp") {
-		if t.toks[x].UPOS == "VERB" && t.chains(v, x) || t.reportedPassive(v, x) || t.yetToBe(v, x) {
+		if t.toks[x].UPOS == "VERB" && t.chains(v, x) || t.reportedPassive(v, x) || t.yetToBe(v, x) || t.goingToBe(v, x) {
 			return x
 		}
 	}
@@ -315,6 +315,9 @@ func (t *tree) clauseAt(v int) *clause {
 		return nil
 	}
 	t.endedComplement(c)
+	if t.excessiveChain(c) {
+		return nil // "too precious to be used": it is not to be
+	}
 	t.adjectiveChain(c)
 	t.controlled(c)
 	t.passiveDirective(c)
@@ -1317,7 +1320,8 @@ func (t *tree) statements(doc string, c *clause) []annals.Statement {
 			switch {
 			case obj >= 0 && obj == c.verb: // a copula's predicate
 				lo, hi := t.span(obj, func(k int) bool {
-					return t.is(k, "nsubj", "nsubj:pass", "csubj", "cop", "aux", "punct", "mark", "obl", "advmod", "conj", "cc", "parataxis", "advcl", "ccomp", "discourse", "vocative")
+					return t.is(k, "nsubj", "nsubj:pass", "csubj", "cop", "aux", "punct", "mark", "obl", "advmod", "conj", "cc", "parataxis", "advcl", "ccomp", "discourse", "vocative") &&
+						!t.degreeAt(obj, k) // "too precious", "barely visible", "every bit as useful"
 				})
 				o := annals.Argument{Span: join(s, lo, hi)}
 				st.Object = &o

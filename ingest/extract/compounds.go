@@ -68,6 +68,9 @@ func (t *tree) compoundVerbs() {
 			t.own()
 			t.toks[k].UPOS, t.toks[k].XPOS = "ADJ", "JJ"
 			continue
+		case t.hyphenedVerb(k):
+			t.hyphenModifier(k)
+			continue
 		case mixedCase(form):
 		case k > 0 && k+1 < len(t.toks) && capitalised(form) && capitalised(t.toks[k-1].Form) && capitalised(t.toks[k+1].Form):
 		default:

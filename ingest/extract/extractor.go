@@ -76,6 +76,9 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			continue // an image's caption or credit, or a quotation in its own language, states nothing
 		}
 		for _, st := range s.Extractor.Extract(a.Document.ID, &a.Sentences[i]) {
+			if !wholeWords(&a.Sentences[i], &st) {
+				continue // a piece of a hyphenated word read as an act or as two parts
+			}
 			if st.ID != "" && seen[st.ID] {
 				continue // two readings of one clause gave the same statement
 			}

@@ -13,9 +13,11 @@ import (
 // would a right one. Each repair moves a subtree under a node that is not
 // inside it, so the tree stays a tree.
 func (t *tree) repair() {
+	t.spokenContractions()
 	t.nameCoordinations()
 	t.namedVerbs()
 	t.compoundVerbs()
+	t.verbCompounds()
 	t.pluralVerbRoots()
 	t.compoundSubjects()
 	t.gerundSubjects()
