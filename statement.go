@@ -138,7 +138,7 @@ const (
 	// views (timeline, relations, the drawings and tables of selected
 	// statements, the server) leave a statement out unless asked:
 	// --min-confidence 0 shows every statement.
-	DefaultMinConfidence = 0.5
+	DefaultMinConfidence = 0.6
 	// JunkConfidence is the confidence below which a statement is junk:
 	// right less than one time in five. annals extract leaves junk out by
 	// default and keeps the rest, for whoever it feeds to choose their own

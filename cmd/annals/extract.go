@@ -80,7 +80,7 @@ statements.
 leaves out only junk (statements right less than one time in five), so
 that what extract feeds can choose its own threshold; the kinds a reader
 cannot use (an unresolved pronoun as subject, say) stay in at 0.2, and the
-reader's views show 0.5 and up by default. For carb, whose scorers rank
+reader's views show 0.6 and up by default. For carb, whose scorers rank
 every tuple by confidence themselves, the default is 0.`,
 		Example: `  annals extract --format jsonl news.jsonl
   annals extract --lines --format carb < sentences.txt`,

@@ -67,7 +67,7 @@ func talks() *annals.Extraction {
 	}, {
 		Doc: doc.ID, Sentence: 2, Subject: annals.Argument{Span: sp("Ukraine", s3), Actor: "ukraine"},
 		Predicate: annals.Predicate{Span: sp("meet", s3), Lemma: "meet"},
-		Object:    &annals.Argument{Span: sp("Russia", s3), Actor: "russia"}, Negated: true, Confidence: 0.5,
+		Object:    &annals.Argument{Span: sp("Russia", s3), Actor: "russia"}, Negated: true, Confidence: annals.DefaultMinConfidence, // shown by default, just
 	}, {
 		Doc: doc.ID, Sentence: 3, Subject: annals.Argument{Span: sp("Turkey", s4), Actor: "turkey"},
 		Predicate: annals.Predicate{Span: sp("host", s4), Lemma: "host"},
