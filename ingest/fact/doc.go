@@ -13,12 +13,23 @@
 //   - the story: the document itself (Stage), or the earlier documents of
 //     the run whose words the document shares, dated within a week
 //     (Stories);
-//   - the actors: the same act by or to other actors is another fact, and
-//     a statement past a document's lead joins only a fact its document
-//     tells of (Ledger);
+//   - the evidence that two statements tell one act (Ledger): the same
+//     actor, or with no actor the same head word (with no modifier or
+//     name apart: "a law degree" is no "bachelor's degree"), as agent and
+//     as patient, or none named on one side ("X was arrested", "the
+//     arrest"); a pronoun no actor was found for agrees with no one; known
+//     dates that overlap; no other names after one preposition; a synonym
+//     only with the same arguments named; and a statement past a
+//     document's lead joins only a fact its document tells of in its lead
+//     or at most Near sentences away;
+//   - the mode: a negated act and one not yet done are facts apart from
+//     the act done;
 //   - for the verbs that say nothing of an event of their own (reporting
-//     verbs "say", "tell"; "be", "have"; verbs of a state; roles): the
-//     statement itself, so that "X said" twice stays two facts.
+//     verbs "say", "tell"; "be", "have"; verbs of a state; roles), for a
+//     statement that holds in general or by habit (generic, or in the
+//     simple present past the first sentence) and for an act only
+//     possible ("can", "would"): the statement itself, so that "X said"
+//     twice stays two facts.
 //
 // The id is a deterministic function of what the statement says and of the
 // story, so that an article added later joins the facts already made with

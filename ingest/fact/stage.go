@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"slices"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
@@ -13,8 +15,8 @@ import (
 
 // Stage sets Fact on a document's statements and event mentions
 // (analysis.Analysis.Events), with the document as their story: one fact
-// per event class in the document ("the talks ... the negotiations" are
-// one only when their words are one class). Stories joins the facts of
+// per event class and participants in the document ("the talks ... the
+// negotiations" are one only when their words are one class). Stories joins the facts of
 // documents about one story. Run it after the actor stage, the last but
 // for the assessment. It has no state and is safe for concurrent use.
 type Stage struct {
@@ -58,73 +60,258 @@ func assign(classes *Classes, l *Ledger, a *analysis.Analysis, story string, lea
 	for _, list := range [][]annals.Statement{a.Statements, a.Events} {
 		for i := range list {
 			st := &list[i]
-			agent, patient := participants(st)
-			st.Fact = l.Fact(story, Key(classes, &l.Synonyms, a, st), agent, patient, st.Doc, st.Sentence < lead)
+			c := Claim{Key: Key(classes, &l.Synonyms, a, st), Class: classes.Of(st.Predicate.Lemma, nominal(a, st)),
+				Doc: st.Doc, Sentence: st.Sentence, Lead: st.Sentence < lead}
+			c.Agent, c.Patient, c.Other = participants(a, st)
+			c.Earliest, c.Latest = bounds(st.Time)
+			c.Named = qualified(a, st)
+			st.Fact = l.Fact(story, c)
 		}
 	}
 }
 
+// Claim is what the Ledger weighs of a statement to find its fact.
+type Claim struct {
+	// Key is the statement's key (see Key): only statements of one key
+	// may share a fact.
+	Key string
+	// Class is the statement's own event class, before its story's
+	// synonyms: a statement joins a fact of another class (a synonym)
+	// only with the same arguments named on both sides.
+	Class string
+	// Doc and Sentence are where the statement stands; Lead whether that
+	// is the document's lead (see Ledger.Fact).
+	Doc      string
+	Sentence int
+	Lead     bool
+	// Agent and Patient are who did the act and to whom; Other is the
+	// object of a passive ("to A" of "was awarded to A").
+	Agent, Patient, Other Part
+	// Named are the proper names its qualifiers hold, by preposition:
+	// two acts with the same preposition naming other names are two
+	// ("granted a pardon to Ana Ruiz", "... to Ben Ode").
+	Named map[string][]string
+	// Earliest and Latest bound the statement's date when the text gives
+	// one (not the document date standing in); zero when unknown.
+	Earliest, Latest time.Time
+}
+
+// Part is a participant of an act, as fact identity compares them: the
+// actor its words name, else the lemma of their head word. Its zero value
+// is no participant named at all ("the arrest", "X was arrested" for the
+// agent).
+type Part struct {
+	Actor string // Actor.ID, "" for none
+	Head  string // the lemma of the argument's head word, lower case
+	// Opaque marks a pronoun no actor was found for ("it", "they"): it
+	// could stand for anyone, so it agrees with no named participant.
+	Opaque bool
+	// Names are the proper names the argument's words hold, lower case
+	// ("a pardon to Ana Ruiz": "ana ruiz"): two arguments with the same
+	// head and no name in common are two ("a pardon to Ana Ruiz", "a
+	// pardon to Ben Ode").
+	Names []string
+	// Mods are the lemmas of the words that modify its head word, lower
+	// case ("law" of "a law degree"): two arguments with the same head,
+	// each modified and no modifier in common, are two ("a law degree",
+	// "a bachelor's degree").
+	Mods []string
+}
+
+func (p Part) none() bool { return p.Actor == "" && p.Head == "" && !p.Opaque }
+
+// agrees reports whether two participants may be one: the same actor;
+// when one names no actor, the same head word; or one side names none. A
+// pronoun with no actor agrees only with no participant.
+func (p Part) agrees(q Part) bool {
+	switch {
+	case p.none() || q.none():
+		return true
+	case p.Opaque || q.Opaque:
+		return false
+	case p.Actor != "" && q.Actor != "":
+		return p.Actor == q.Actor
+	}
+	return p.Head != "" && p.Head == q.Head && share(p.Names, q.Names) && share(p.Mods, q.Mods)
+}
+
+// modifier are the relations of the words that tell one thing of a kind
+// from another: "orange" warning, "law" degree, "bachelor's" degree.
+var modifier = map[string]bool{"amod": true, "compound": true, "nmod:poss": true, "nummod": true}
+
+// share reports whether two lists have a word in common, or either is
+// empty.
+func share(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// matches is agrees with no wildcard: both sides name a participant, or
+// neither does.
+func (p Part) matches(q Part) bool {
+	if p.none() != q.none() {
+		return false
+	}
+	return p.agrees(q)
+}
+
 // Ledger is what a story knows of its facts: the classes it met (its
 // Synonyms) and, for each key (see Key), the facts of that key told apart
-// by their participants. A statement joins the first fact of its key whose
-// participants agree with its own: the same actor as agent, or none named
-// on one side, and the same for the patient ("X was arrested", "police
-// arrested X" and "the arrest" are one fact; "A defeated B" and "A
-// defeated C" two). Its zero value is ready to use; it is not safe for
-// concurrent use.
+// by their participants and dates. A statement joins the first fact of its
+// key whose participants agree with its own (see Part: "X was arrested",
+// "police arrested X" and "the arrest" are one fact; "A defeated B" and
+// "A defeated C" two, and so are "the club defeated B" and "the team
+// defeated B") and whose known dates overlap its own. Its zero value is
+// ready to use; it is not safe for concurrent use.
 type Ledger struct {
 	Synonyms
 	facts map[string][]participant
 }
 
-// participant is the agent and patient actors a fact has, "" for none,
-// and the documents that tell of it.
+// participant is what a fact knows of its statements: the agent and the
+// patient, the dates they allow, their own classes, their documents and
+// where in them they stand.
 type participant struct {
-	agent, patient string
-	docs           []string
+	agent, patient, other Part
+	named                 map[string][]string // the claims' Named, merged
+	earliest, latest      time.Time
+	classes               []string
+	docs                  []string
+	at                    map[string][]int // document -> the sentences of its statements
+	lead                  map[string]bool  // document -> a statement of its lead
 }
 
-// Fact returns the id of the fact of the story, for a statement of the
-// key with the agent and patient actors given ("" for none), told by the
-// document doc, and adds the participants and the document to that fact.
-// A statement of a document's lead (lead true: its title and first
-// sentences, where news tell what the story is about) may join any fact
-// of the story; a later one, where an article tells its own background
-// and details, only a fact its own document tells of already.
-func (l *Ledger) Fact(story, key, agent, patient, doc string, lead bool) string {
+// Near is how many sentences apart two statements of a document past its
+// lead may be to be one fact, when the document's lead does not tell of
+// it: a body tells the same act again within its paragraph ("was arrested
+// ... the arrest"), and the same words further on tell of another time
+// ("Biden attacked Trump for ..." twice in a long report).
+const Near = 5
+
+// follows reports whether a statement of the document past its lead may
+// join the fact: the document's lead tells of it, or a statement near.
+func (p *participant) follows(doc string, sentence int) bool {
+	if p.lead[doc] {
+		return true
+	}
+	for _, s := range p.at[doc] {
+		if d := sentence - s; -Near <= d && d <= Near {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *participant) add(c Claim) {
+	if !slices.Contains(p.docs, c.Doc) {
+		p.docs = append(p.docs, c.Doc)
+	}
+	if !slices.Contains(p.classes, c.Class) {
+		p.classes = append(p.classes, c.Class)
+	}
+	if p.at == nil {
+		p.at, p.lead, p.named = map[string][]int{}, map[string]bool{}, map[string][]string{}
+	}
+	for prep, n := range c.Named {
+		p.named[prep] = append(p.named[prep], n...)
+	}
+	p.at[c.Doc] = append(p.at[c.Doc], c.Sentence)
+	if c.Lead {
+		p.lead[c.Doc] = true
+	}
+}
+
+// Fact returns the id of the fact of the story for the claim, and adds
+// the claim's participants, dates and document to that fact. A statement
+// of a document's lead (Claim.Lead: its title and first sentences, where
+// news tell what the story is about) may join any fact of the story; a
+// later one, where an article tells its own background and details, only
+// a fact its own document tells of already, in its lead or at most Near
+// sentences away.
+func (l *Ledger) Fact(story string, c Claim) string {
 	if l.facts == nil {
 		l.facts = map[string][]participant{}
 	}
-	list := l.facts[key]
+	list := l.facts[c.Key]
 	i := 0
 	for ; i < len(list); i++ {
 		p := &list[i]
-		if !lead && !slices.Contains(p.docs, doc) {
+		if !c.Lead && !p.follows(c.Doc, c.Sentence) {
 			continue
 		}
-		if agree(p.agent, agent) && agree(p.patient, patient) {
-			if !slices.Contains(p.docs, doc) {
-				p.docs = append(p.docs, doc)
-			}
-			if p.agent == "" {
-				p.agent = agent
-			}
-			if p.patient == "" {
-				p.patient = patient
-			}
-			break
+		if !p.admits(c) {
+			continue
 		}
+		p.add(c)
+		if p.agent.none() {
+			p.agent = c.Agent
+		}
+		if p.patient.none() {
+			p.patient = c.Patient
+		}
+		if p.other.none() {
+			p.other = c.Other
+		}
+		if !c.Earliest.IsZero() && (p.earliest.IsZero() || c.Earliest.After(p.earliest)) {
+			p.earliest = c.Earliest
+		}
+		if !c.Latest.IsZero() && (p.latest.IsZero() || c.Latest.Before(p.latest)) {
+			p.latest = c.Latest
+		}
+		break
 	}
 	if i == len(list) {
-		l.facts[key] = append(list, participant{agent, patient, []string{doc}})
+		p := participant{agent: c.Agent, patient: c.Patient, other: c.Other, earliest: c.Earliest, latest: c.Latest}
+		p.add(c)
+		l.facts[c.Key] = append(list, p)
 	}
 	if i == 0 {
-		return ID(story, key)
+		return ID(story, c.Key)
 	}
-	return ID(story, key+"\x00#"+strconv.Itoa(i))
+	return ID(story, c.Key+"\x00#"+strconv.Itoa(i))
 }
 
-func agree(a, b string) bool { return a == "" || b == "" || a == b }
+// admits reports whether a claim may be a statement of the fact: its
+// participants agree (match, for a class the fact has not met: a synonym
+// needs its arguments named alike) and its dates overlap the fact's.
+func (p *participant) admits(c Claim) bool {
+	if slices.Contains(p.classes, c.Class) {
+		if !p.agent.agrees(c.Agent) || !p.patient.agrees(c.Patient) || !p.other.agrees(c.Other) {
+			return false
+		}
+	} else if !p.agent.matches(c.Agent) || !p.patient.matches(c.Patient) || !p.other.agrees(c.Other) {
+		return false
+	}
+	for prep, n := range c.Named {
+		if !share(p.named[prep], n) {
+			return false
+		}
+	}
+	if !c.Earliest.IsZero() && !p.latest.IsZero() && c.Earliest.After(p.latest) {
+		return false
+	}
+	if !c.Latest.IsZero() && !p.earliest.IsZero() && c.Latest.Before(p.earliest) {
+		return false
+	}
+	return true
+}
+
+// bounds are the calendar bounds of a statement's time when its text
+// gives one; the document date standing in bounds nothing, as a report
+// may tell of an act days before it.
+func bounds(t *annals.Time) (earliest, latest time.Time) {
+	if t == nil || t.FromDocument() || t.Generic() {
+		return time.Time{}, time.Time{}
+	}
+	return t.Earliest, t.Latest
+}
 
 // ID is the fact id of a statement of the story with the key Key gives: a
 // hash of the two, so that the same story and key give the same id in any
@@ -134,15 +321,30 @@ func ID(story, key string) string {
 	return "f" + hex.EncodeToString(h[:10])
 }
 
-// Key is what a statement says that its fact depends on beyond its story:
-// its event class (the one its story takes it for, when syn is not nil);
-// a verb that tells of no event of its own (see generic and
-// Classes.Stative) or a role makes a fact of the statement alone.
+// Key is what a statement says that its fact depends on beyond its story
+// and its participants: its event class (the one its story takes it for,
+// when syn is not nil) and its mode: a negated act ("did not sign") and
+// one not yet done ("will sign", "may sign") are facts apart from the act
+// done, and apart from each other when their modal words differ. A verb that tells of no event of its own (see generic and
+// Classes.Stative), a role or a statement that holds in general or by
+// habit (annals.KindGeneric, or see habitual) makes a fact of the
+// statement alone.
 func Key(classes *Classes, syn *Synonyms, a *analysis.Analysis, st *annals.Statement) string {
 	class := classes.Of(st.Predicate.Lemma, nominal(a, st))
-	if !st.Role && !generic[class] && !classes.Stative(class) {
+	if !st.Role && !generic[class] && !classes.Stative(class) && !st.Time.Generic() && !habitual(a, st) {
 		if syn != nil {
 			class = syn.Class(classes, class)
+		}
+		switch {
+		case st.Negated:
+			return class + "\x00not"
+		case possible[st.Modality]:
+			// what can or may be is no event: "life can thrive" twice is
+			// no one act
+			return class + "\x00" + st.Doc + "\x00" + st.ID
+		case st.Modality != "":
+			// "expected to" and "will" may tell of one plan, or of two
+			return class + "\x00unreal\x00" + st.Modality
 		}
 		return class
 	}
@@ -151,11 +353,74 @@ func Key(classes *Classes, syn *Synonyms, a *analysis.Analysis, st *annals.State
 	return class + "\x00" + st.Doc + "\x00" + st.ID
 }
 
+// habitual reports whether a statement past a document's first sentence
+// (a headline's present tells of an event) is in the simple present,
+// active or passive ("people use it", "it is used for"), with no time
+// expression of its own: a habit or a state, which tells of no one event.
+// The perfect ("has won"), the progressive ("is running") and the past
+// are events.
+func habitual(a *analysis.Analysis, st *annals.Statement) bool {
+	if st.Sentence == 0 || st.Role || st.Time.Explicit() || st.Sentence >= len(a.Sentences) {
+		return false
+	}
+	toks := a.Sentences[st.Sentence].Tokens
+	v := -1
+	for i, t := range toks {
+		if t.Start >= st.Predicate.Start && t.End <= st.Predicate.End && t.UPOS == "VERB" {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	switch toks[v].XPOS {
+	case "VBZ", "VBP":
+		return true
+	case "VB":
+		// a bare verb with a subject and no auxiliary: a present the
+		// tagger took for an infinitive ("farmers use the canal")
+		subject := false
+		for _, t := range toks {
+			if t.Head-1 != v {
+				continue
+			}
+			switch t.Deprel {
+			case "aux", "aux:pass", "mark":
+				return false
+			case "nsubj":
+				subject = true
+			}
+		}
+		return subject
+	case "VBN":
+		present := false
+		for _, t := range toks {
+			if t.Head-1 != v {
+				continue
+			}
+			switch t.Deprel {
+			case "aux":
+				return false // "has been used", "will be used"
+			case "aux:pass":
+				present = t.XPOS == "VBZ" || t.XPOS == "VBP"
+			}
+		}
+		return present
+	}
+	return false
+}
+
+// possible are the modal words of an act only possible, needed or
+// hypothetical.
+var possible = map[string]bool{"can": true, "could": true, "may": true, "might": true,
+	"would": true, "should": true, "must": true}
+
 // generic are the verbs that say nothing of an event of their own: a
 // report of words or a state.
 var generic = map[string]bool{
 	"say": true, "tell": true, "add": true, "state": true, "write": true, "ask": true,
-	"note": true, "explain": true, "claim": true, "report": true, "believe": true,
+	"note": true, "explain": true, "argue": true, "claim": true, "report": true, "believe": true,
 	"think": true, "know": true, "want": true, "be": true, "have": true, "do": true,
 	"get": true, "go": true, "make": true, "take": true, "come": true, "see": true,
 	"give": true, "become": true, "include": true, "seem": true, "remain": true,
@@ -176,18 +441,110 @@ func nominal(a *analysis.Analysis, st *annals.Statement) bool {
 	return noun
 }
 
-// participants are the actors a statement names as who did the act and
-// to whom ("" when the text names no actor there): the same act by or to
-// other actors is another fact. An argument that names no actor ("the
-// deal", "him" unresolved) sets no bound, nor does a statement or mention
-// with no arguments: "the shooting" is the story's shooting.
-func participants(st *annals.Statement) (agent, patient string) {
-	agent = st.Subject.Actor
+// participants are who did the act of a statement and to whom (see
+// Part): its subject and object, or for a passive no agent, the subject
+// as patient and the object as other. A statement or mention with no arguments ("the
+// shooting") names none: it is the story's shooting.
+func participants(a *analysis.Analysis, st *annals.Statement) (agent, patient, other Part) {
+	agent = part(a, st.Sentence, &st.Subject)
 	if st.Object != nil {
-		patient = st.Object.Actor
+		patient = part(a, st.Sentence, st.Object)
 	}
 	if st.Passive {
-		agent, patient = "", st.Subject.Actor
+		// "X was awarded to A": A is neither who did it nor what it was
+		// done to, but tells the act apart all the same
+		agent, patient, other = Part{}, agent, patient
 	}
-	return agent, patient
+	return agent, patient, other
+}
+
+// part is the participant an argument names: its actor, else the lemma of
+// its head word (the word of its span whose head lies outside it); a
+// pronoun with no actor is opaque.
+func part(a *analysis.Analysis, sentence int, arg *annals.Argument) Part {
+	if arg.End <= arg.Start {
+		return Part{}
+	}
+	p := Part{Actor: arg.Actor, Opaque: arg.Pronoun && arg.Actor == ""}
+	if sentence < 0 || sentence >= len(a.Sentences) {
+		p.Head = strings.ToLower(arg.Label())
+		return p
+	}
+	// the head of a phrase lies outside it (Head is 1-based); with no
+	// parse, the phrase's last word stands for its head
+	sent := &a.Sentences[sentence]
+	toks, parsed := sent.Tokens, sent.Parsed()
+	in := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].Start >= arg.Start && toks[i].End <= arg.End
+	}
+	for i, t := range toks {
+		if !in(i) || parsed && in(t.Head-1) || !parsed && in(i+1) {
+			continue
+		}
+		p.Head = strings.ToLower(t.Lemma)
+		if p.Head == "" {
+			p.Head = strings.ToLower(t.Text)
+		}
+		if t.UPOS == "PROPN" {
+			// a name is all its words: "Lok Sabha" is no "Rajya Sabha"
+			first := i
+			for first > 0 && in(first-1) && toks[first-1].UPOS == "PROPN" {
+				first--
+			}
+			if first < i {
+				p.Head = strings.ToLower(a.Document.Text[toks[first].Start:t.End])
+			}
+		}
+		if t.UPOS == "PRON" && p.Actor == "" {
+			p.Opaque = true
+		}
+		for _, m := range toks {
+			if m.Head-1 == i && m.Start >= arg.Start && m.End <= arg.End && modifier[m.Deprel] && m.UPOS != "PRON" {
+				p.Mods = append(p.Mods, strings.ToLower(m.Lemma))
+			}
+		}
+		break
+	}
+	if p.Head == "" {
+		p.Head = strings.ToLower(arg.Label())
+	}
+	p.Names = properNames(a, sentence, arg.Span)
+	return p
+}
+
+// properNames are the proper names in a span of a sentence, lower case: each
+// run of proper nouns.
+func properNames(a *analysis.Analysis, sentence int, sp annals.Span) []string {
+	var out []string
+	toks := a.TokensBetween(sentence, sp.Start, sp.End)
+	for i := 0; i < len(toks); i++ {
+		if toks[i].UPOS != "PROPN" {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && toks[j+1].UPOS == "PROPN" {
+			j++
+		}
+		out = append(out, strings.ToLower(a.Document.Text[toks[i].Start:toks[j].End]))
+		i = j
+	}
+	return out
+}
+
+// qualified are the proper names a statement's qualifiers hold, by
+// preposition: "to" ["ana ruiz"] of "granted a pardon to Ana Ruiz".
+func qualified(a *analysis.Analysis, st *annals.Statement) map[string][]string {
+	var out map[string][]string
+	for _, q := range st.Qualifiers {
+		if q.Prep == "" {
+			continue
+		}
+		if n := properNames(a, st.Sentence, q.Span); len(n) > 0 {
+			if out == nil {
+				out = map[string][]string{}
+			}
+			out[q.Prep] = append(out[q.Prep], n...)
+		}
+	}
+	return out
 }

@@ -26,8 +26,9 @@ const DefaultWindow = 7 * 24 * time.Hour
 
 // Stories groups the documents of a run into stories, one document at a
 // time, and gives their statements and event mentions the facts of their
-// story: one fact per event class and story (see Key; two verbs a story
-// takes for synonyms are one class, see Synonyms). A document joins
+// story: one fact per event class, participants and story (see Key and
+// Ledger; two verbs a story takes for synonyms are one class, see
+// Synonyms). A document joins
 // the story whose documents' words it shares most, on average, when that
 // mean cosine similarity (of content words' lemmas, weighted 1 + log of
 // their count) passes Threshold; otherwise it starts a story of its own,
