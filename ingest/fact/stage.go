@@ -217,7 +217,10 @@ func (p *participant) add(c Claim) {
 		p.classes = append(p.classes, c.Class)
 	}
 	if p.at == nil {
-		p.at, p.lead, p.named = map[string][]int{}, map[string]bool{}, map[string][]string{}
+		p.at, p.lead = map[string][]int{}, map[string]bool{}
+	}
+	if p.named == nil && len(c.Named) > 0 {
+		p.named = map[string][]string{}
 	}
 	for prep, n := range c.Named {
 		p.named[prep] = append(p.named[prep], n...)
