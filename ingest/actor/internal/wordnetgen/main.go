@@ -1,7 +1,7 @@
 // Command wordnetgen derives the actor stage's table of WordNet names
-// (../../data/wordnet-names.txt) from WordNet 3.0's noun database:
+// (../../data/wordnet-places.txt) from WordNet 3.0's noun database:
 //
-//	go run ./ingest/actor/internal/wordnetgen -wordnet /usr/share/wordnet > ingest/actor/data/wordnet-names.txt
+//	go run ./ingest/actor/internal/wordnetgen -wordnet /usr/share/wordnet > ingest/actor/data/wordnet-places.txt
 //
 // (from the repository root; Debian package wordnet-base). A line is
 // "Name | place" for the instances of noun.location (lexicographer file 15:
@@ -24,6 +24,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/annals/annals/ingest/internal/wordnet"
 )
 
 func main() {
@@ -42,8 +44,8 @@ func run(dir string, w io.Writer) error {
 	// common holds the words WordNet writes in lower case, in any part of speech.
 	common := map[string]bool{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		if err := eachLine(filepath.Join(dir, "data."+pos), func(line string) {
-			for _, word := range synsetWords(line) {
+		if err := wordnet.EachLine(filepath.Join(dir, "data."+pos), func(line string) {
+			for _, word := range wordnet.Words(line) {
 				if word == strings.ToLower(word) {
 					common[strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(word, "(a)"), "(p)"), "(ip)")] = true
 				}
@@ -53,7 +55,7 @@ func run(dir string, w io.Writer) error {
 		}
 	}
 	found := map[string]map[string]bool{}
-	err := eachLine(filepath.Join(dir, "data.noun"), func(line string) {
+	err := wordnet.EachLine(filepath.Join(dir, "data.noun"), func(line string) {
 		f := strings.Fields(line)
 		if len(f) < 4 || !strings.Contains(line, " @i ") {
 			return
@@ -62,7 +64,7 @@ func run(dir string, w io.Writer) error {
 		if !ok {
 			return
 		}
-		for _, word := range synsetWords(line) {
+		for _, word := range wordnet.Words(line) {
 			if !unicode.IsUpper([]rune(word)[0]) || strings.ContainsAny(word, "()0123456789") {
 				continue
 			}
@@ -90,44 +92,4 @@ func run(dir string, w io.Writer) error {
 		fmt.Fprintln(bw, l)
 	}
 	return bw.Flush()
-}
-
-// synsetWords returns the words of a line of a WordNet data file (offset,
-// lexicographer file, part of speech, word count in hex, then word and lex
-// id pairs), or nil for a line of another shape.
-func synsetWords(line string) []string {
-	f := strings.Fields(line)
-	if len(f) < 4 {
-		return nil
-	}
-	var n int
-	if _, err := fmt.Sscanf(f[3], "%x", &n); err != nil || 4+2*n > len(f) {
-		return nil
-	}
-	words := make([]string, n)
-	for i := range n {
-		words[i] = f[4+2*i]
-	}
-	return words
-}
-
-// eachLine calls fn with every line of a file but WordNet's licence header
-// (lines starting with two spaces).
-func eachLine(path string, fn func(string)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("open %s: %w", path, err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		if line := sc.Text(); !strings.HasPrefix(line, "  ") && line != "" {
-			fn(line)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", path, err)
-	}
-	return nil
 }

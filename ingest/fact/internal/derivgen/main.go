@@ -39,6 +39,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/annals/annals/ingest/internal/wordnet"
 )
 
 func main() {
@@ -71,7 +73,7 @@ type synset struct {
 
 func run(dir string, w io.Writer) error {
 	verbs := map[string][]string{} // offset -> words
-	if err := eachLine(filepath.Join(dir, "data.verb"), func(line string) {
+	if err := wordnet.EachLine(filepath.Join(dir, "data.verb"), func(line string) {
 		if s, off, ok := parse(line); ok {
 			verbs[off] = s.words
 		}
@@ -80,7 +82,7 @@ func run(dir string, w io.Writer) error {
 	}
 	nouns := map[string]synset{}
 	var links [][4]string // noun offset, source word, verb offset, target word
-	if err := eachLine(filepath.Join(dir, "data.noun"), func(line string) {
+	if err := wordnet.EachLine(filepath.Join(dir, "data.noun"), func(line string) {
 		s, off, ok := parse(line)
 		if !ok {
 			return
@@ -110,7 +112,7 @@ func run(dir string, w io.Writer) error {
 		nouns[l[0]] = s
 	}
 	var lines []string
-	if err := eachLine(filepath.Join(dir, "index.noun"), func(line string) {
+	if err := wordnet.EachLine(filepath.Join(dir, "index.noun"), func(line string) {
 		f := strings.Fields(line)
 		if len(f) < 4 {
 			return
@@ -167,7 +169,7 @@ const senses = 4
 func runVerbs(dir string, w io.Writer) error {
 	causes := map[string][]string{} // verb synset offset -> the synsets it causes
 	files := map[string]string{}    // verb synset offset -> its lexicographer file
-	if err := eachLine(filepath.Join(dir, "data.verb"), func(line string) {
+	if err := wordnet.EachLine(filepath.Join(dir, "data.verb"), func(line string) {
 		f := strings.Fields(line)
 		if len(f) < 4 {
 			return
@@ -182,7 +184,7 @@ func runVerbs(dir string, w io.Writer) error {
 		return err
 	}
 	var lines []string
-	if err := eachLine(filepath.Join(dir, "index.verb"), func(line string) {
+	if err := wordnet.EachLine(filepath.Join(dir, "index.verb"), func(line string) {
 		f := strings.Fields(line)
 		if len(f) < 4 || !isWord(f[0]) {
 			return
@@ -243,45 +245,21 @@ func mustInt(s string) int {
 	return n
 }
 
-// parse reads a line of a data file: offset, lexicographer file, part of
-// speech, word count in hex, then word and lex id pairs.
+// parse reads a line of a data file: its synset (lexicographer file and
+// words, in lower case without the markers of adjectives) and its offset.
 func parse(line string) (synset, string, bool) {
+	words := wordnet.Words(line)
+	if words == nil {
+		return synset{}, "", false
+	}
 	f := strings.Fields(line)
-	if len(f) < 4 {
-		return synset{}, "", false
-	}
-	n, err := strconv.ParseInt(f[3], 16, 0)
-	if err != nil || 4+2*int(n) > len(f) {
-		return synset{}, "", false
-	}
-	s := synset{file: f[1], words: make([]string, n)}
-	for i := range int(n) {
-		w := strings.ToLower(f[4+2*i])
+	s := synset{file: f[1], words: words}
+	for i, w := range words {
+		w = strings.ToLower(w)
 		if j := strings.IndexByte(w, '('); j > 0 {
 			w = w[:j] // "(a)", "(p)" markers of adjectives
 		}
 		s.words[i] = w
 	}
 	return s, f[0], true
-}
-
-// eachLine calls fn with every line of a file but WordNet's licence header
-// (lines starting with two spaces).
-func eachLine(path string, fn func(string)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("open %s: %w", path, err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		if line := sc.Text(); !strings.HasPrefix(line, "  ") && line != "" {
-			fn(line)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", path, err)
-	}
-	return nil
 }
