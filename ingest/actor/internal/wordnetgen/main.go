@@ -1,16 +1,15 @@
-// Command wordnetgen derives the actor stage's table of WordNet names
+// Command wordnetgen derives the actor stage's table of WordNet place names
 // (../../data/wordnet-places.txt) from WordNet 3.0's noun database:
 //
 //	go run ./ingest/actor/internal/wordnetgen -wordnet /usr/share/wordnet > ingest/actor/data/wordnet-places.txt
 //
-// (from the repository root; Debian package wordnet-base). A line is
-// "Name | place" for the instances of noun.location (lexicographer file 15:
-// cities, states, regions, countries) and "Name | person" for those of
-// noun.person (file 18: "Adam Smith", "Smith"). A name left out: one not
+// (from the repository root; Debian package wordnet-base). A line is the
+// name of an instance of noun.location (lexicographer file 15: cities,
+// states, regions, countries). A name left out: one not
 // capitalised, one that is also a common word of WordNet (any part of
 // speech, in lower case: "Reading" for "reading"), and one that is an
-// instance of both files ("Washington", "Jackson"), which only the text can
-// tell apart.
+// instance of noun.person too (file 18: "Washington", "Jackson"), which
+// only the text can tell apart.
 package main
 
 import (
