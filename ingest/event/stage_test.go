@@ -73,10 +73,7 @@ func TestEventStage(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			a := analyse(t, p, "t", tt.text)
-			st := statementWith(a, tt.subject, tt.verb)
-			if st == nil {
-				t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", tt.subject, tt.verb)
-			}
+			st := foundStatement(t, a, tt.subject, tt.verb)
 			switch {
 			case tt.plover == "" && st.Event != nil:
 				t.Errorf("coded %+v, want no event", *st.Event)
@@ -232,10 +229,7 @@ func TestEventStageActorCodes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := analyseOn(t, p, tt.text, tt.day)
-			st := statementWith(a, tt.subject, tt.verb)
-			if st == nil {
-				t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", tt.subject, tt.verb)
-			}
+			st := foundStatement(t, a, tt.subject, tt.verb)
 			if st.Event == nil {
 				t.Skipf("%q is coded as no event (the coder's business, not the actor codes')", tt.text)
 			}
@@ -263,10 +257,7 @@ func TestEventStageUnreal(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			a := analyse(t, p, "t", tt.text)
-			st := statementWith(a, tt.subject, tt.verb)
-			if st == nil {
-				t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", tt.subject, tt.verb)
-			}
+			st := foundStatement(t, a, tt.subject, tt.verb)
 			if st.Event == nil || st.Event.PLOVER != event.Fight || st.Event.Unreal != tt.unreal {
 				t.Errorf("event %+v, want FIGHT, unreal %v", st.Event, tt.unreal)
 			}
@@ -287,10 +278,7 @@ func TestEventStageViolenceNeedsAnAgent(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			a := analyse(t, p, "t", tt.text)
-			st := statementWith(a, tt.subject, tt.verb)
-			if st == nil {
-				t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", tt.subject, tt.verb)
-			}
+			st := foundStatement(t, a, tt.subject, tt.verb)
 			got := ""
 			if st.Event != nil {
 				got = st.Event.PLOVER
@@ -328,10 +316,7 @@ func TestEventStageSides(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			a := analyse(t, p, "t", tt.text)
-			st := statementWith(a, tt.subject, tt.verb)
-			if st == nil {
-				t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", tt.subject, tt.verb)
-			}
+			st := foundStatement(t, a, tt.subject, tt.verb)
 			switch {
 			case tt.plover == "" && st.Event != nil:
 				t.Errorf("coded %+v, want no event", *st.Event)
@@ -359,4 +344,15 @@ func TestEventStagePassiveSides(t *testing.T) {
 	if st.Event.Source != "" || st.Event.Target == "" || st.Event.Target[:3] != "RUS" {
 		t.Errorf("source %q, target %q: want no source, the Russian soldiers as target", st.Event.Source, st.Event.Target)
 	}
+}
+
+// foundStatement is statementWith, skipping the test when the extractor
+// made no such statement: that is its business, not this stage's.
+func foundStatement(t *testing.T, a *analysis.Analysis, subject, verb string) *annals.Statement {
+	t.Helper()
+	st := statementWith(a, subject, verb)
+	if st == nil {
+		t.Skipf("the extractor found no %s · %s statement (its business, not this stage's)", subject, verb)
+	}
+	return st
 }
