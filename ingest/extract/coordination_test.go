@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/annals/annals"
@@ -202,10 +203,13 @@ men NOUN NNS man 5 obj
 }
 
 // briefQualified is brief with the qualifiers.
-func briefQualified(st annals.Statement) string {
-	b := brief(st)
+func briefQualified(st annals.Statement) string { return brief(st) + qualifiers(st) }
+
+// qualifiers spells a statement's qualifiers, each in braces.
+func qualifiers(st annals.Statement) string {
+	var b strings.Builder
 	for _, q := range st.Qualifiers {
-		b += " {" + q.Text + "}"
+		b.WriteString(" {" + q.Text + "}")
 	}
-	return b
+	return b.String()
 }

@@ -8,13 +8,7 @@ import (
 
 // withPhrases shows a statement as clipped does, and the phrases after
 // its verb, so a test sees where every argument stops.
-func withPhrases(st annals.Statement) string {
-	s := clipped(st)
-	for _, q := range st.Qualifiers {
-		s += " {" + q.Text + "}"
-	}
-	return s
-}
+func withPhrases(st annals.Statement) string { return clipped(st) + qualifiers(st) }
 
 // TestNextClauseSubjects: a second clause's subject the parse hung as a
 // conjunct inside the first clause, written out as the parser makes it,

@@ -113,10 +113,7 @@ func briefPassive(st annals.Statement) string {
 	if st.Passive {
 		b += " [passive]"
 	}
-	for _, q := range st.Qualifiers {
-		b += " {" + q.Text + "}"
-	}
-	return b
+	return b + qualifiers(st)
 }
 
 // TestPatientWithoutPreposition: a passive participle on a noun made
