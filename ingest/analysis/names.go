@@ -55,7 +55,7 @@ func NameAcrossAnd(toks []Token, j int) (lo, hi int, ok bool) {
 		return lo, j + 2, true // "Johnson and Johnson": no one is coordinated with himself
 	}
 	for k := lo; k < end; k++ {
-		if k != j && acronym(toks[k].Form) {
+		if k != j && IsAcronym(toks[k].Form) {
 			return 0, 0, false
 		}
 	}
@@ -143,9 +143,9 @@ func capitalised(form string) bool {
 	return unicode.IsUpper(r)
 }
 
-// acronym reports a word of two or more letters all in capitals ("NBC",
+// IsAcronym reports a word of two or more letters all in capitals ("NBC",
 // "AP"): a name of its own, which no longer name coordinates.
-func acronym(form string) bool {
+func IsAcronym(form string) bool {
 	n := 0
 	for _, r := range form {
 		if unicode.IsLower(r) {

@@ -389,8 +389,7 @@ func (t *tree) plannedAct(v int) bool {
 			f := strings.ToLower(t.toks[k].Form)
 			return f != "it" && analysis.IsStandalonePronoun(f)
 		case "NOUN":
-			f := t.toks[k].Form // "the NTSB"
-			return len(f) > 1 && strings.ToUpper(f) == f && strings.ToLower(f) != f
+			return analysis.IsAcronym(t.toks[k].Form) // "the NTSB"
 		}
 	}
 	return false
