@@ -207,7 +207,7 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 	// The pipeline's models stay in memory: only the stages that analyse
 	// text load them, so that the export stage's figures leave them out.
 	var pipe *ingest.Pipeline
-	if slices.Contains(opts.Stages, "ingest") || slices.Contains(opts.Stages, "extract") {
+	if slices.ContainsFunc(opts.Stages, analyses) {
 		if pipe, err = ingest.Default(); err != nil {
 			return err
 		}
@@ -281,6 +281,13 @@ func runBench(ctx context.Context, opts *benchOptions) error {
 		fmt.Fprintf(opts.Out, "work folder: %s\n", dir)
 	}
 	return nil
+}
+
+// analyses tells whether a stage runs the pipeline: ingest and extract, on
+// any store ("ingest:pg" too).
+func analyses(stage string) bool {
+	name, _ := strings.CutSuffix(stage, pgSuffix)
+	return name == "ingest" || name == "extract"
 }
 
 // copyCorpus writes copies of a JSON Lines corpus to dst, each record's id

@@ -66,6 +66,17 @@ func TestBenchPebble(t *testing.T) {
 	}
 }
 
+// TestAnalyses: a stage on PostgreSQL needs the pipeline as the same stage
+// on bolt does (ingest:pg alone once ran with none).
+func TestAnalyses(t *testing.T) {
+	for stage, want := range map[string]bool{"ingest": true, "ingest:pg": true, "extract": true,
+		"load": false, "load:pg": false, "cayley:pg": false, "export": false} {
+		if got := analyses(stage); got != want {
+			t.Errorf("analyses(%q) = %v, want %v", stage, got, want)
+		}
+	}
+}
+
 // TestFileSize: a Pebble store's size is that of the files in its folder.
 func TestFileSize(t *testing.T) {
 	dir := t.TempDir()
@@ -118,5 +129,23 @@ func TestBenchPostgres(t *testing.T) {
 	}
 	if quads["ingest"] != quads["ingest:pg"] {
 		t.Errorf("ingest wrote %s quads to bolt, %s to PostgreSQL", quads["ingest"], quads["ingest:pg"])
+	}
+}
+
+// TestBenchPostgresIngestAlone runs ingest:pg without a bolt ingest or
+// extract stage, which once left the stage with no pipeline (a panic).
+func TestBenchPostgresIngestAlone(t *testing.T) {
+	server := os.Getenv("ANNALS_TEST_POSTGRES_URL")
+	if server == "" {
+		t.Skip("ANNALS_TEST_POSTGRES_URL is not set; set it to a PostgreSQL URL to bench that backend")
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"-corpus", article, "-workers", "1", "-db", server,
+		"-stages", "ingest:pg"}, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("exit %d: %s%s", code, stdout.String(), stderr.String())
+	}
+	if !strings.Contains(stdout.String(), " ingest:pg ") {
+		t.Errorf("no ingest:pg row:\n%s", stdout.String())
 	}
 }
