@@ -32,6 +32,34 @@ type StatementJSON struct {
 	Reading string `json:"reading"`
 	// Fact identifies the event the statement reports (annals.Statement.Fact).
 	Fact string `json:"fact,omitempty"`
+	// Sources is how many documents state the fact, in a view of a store
+	// (see AddSupport); absent where no store was asked (extract).
+	Sources int `json:"sources,omitempty"`
+	// Support tells what the store holds of the fact (see Support).
+	Support *SupportJSON `json:"support,omitempty"`
+}
+
+// SupportJSON is the JSON form of a fact's Support: the documents that
+// state it, those that only attribute it to someone, its statements (best
+// first) and the statements that contradict it.
+type SupportJSON struct {
+	Docs           []string `json:"docs"`
+	Attributed     []string `json:"attributed,omitempty"`
+	Statements     []Source `json:"statements"`
+	Contradictions []Source `json:"contradicted_by,omitempty"`
+}
+
+// AddSupport sets Sources and Support from sup, the support of the
+// statement's fact; a nil sup (no fact, or one the store does not hold)
+// is one source, the statement's own document.
+func (j *StatementJSON) AddSupport(sup *Support) {
+	if sup == nil {
+		j.Sources = 1
+		j.Support = &SupportJSON{Docs: []string{j.Doc}, Statements: []Source{{ID: j.ID, Doc: j.Doc, Sentence: j.Sentence}}}
+		return
+	}
+	j.Sources = sup.Sources()
+	j.Support = &SupportJSON{Docs: sup.Docs, Attributed: sup.Attributed, Statements: sup.Statements, Contradictions: sup.Contradictions}
 }
 
 // ArgumentJSON is a subject, object or source: its span, compact form and

@@ -11,6 +11,7 @@ import (
 	"github.com/annals/annals/ingest"
 	"github.com/annals/annals/ingest/actor"
 	"github.com/annals/annals/ingest/analysis"
+	"github.com/annals/annals/ingest/fact"
 	"github.com/annals/annals/ingest/source"
 	"github.com/spf13/cobra"
 )
@@ -134,6 +135,8 @@ func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs
 	defer st.Close()
 	w := st.NewWriter(pipe.Version())
 	w.JoinActors(actor.NewJoiner(pipe.Apart))
+	// the documents of one story share the facts they both tell, as extract's do
+	stories := &fact.Stories{}
 	prog := startIngestProgress(opts) // progress.go
 	defer prog.done()
 	for a, err := range docs {
@@ -144,6 +147,9 @@ func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs
 			sum.Errors++
 			fmt.Fprintln(opts.IO.Err, err)
 			continue
+		}
+		if _, err := stories.Join(a); err != nil {
+			return fmt.Errorf("facts of %s: %w", a.Document.ID, err)
 		}
 		if _, err := w.Write(ctx, a.Extraction()); err != nil {
 			return fmt.Errorf("store %s: %w", a.Document.ID, err)
