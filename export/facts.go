@@ -40,7 +40,9 @@ type Source struct {
 	Sentence int    `json:"sentence"`
 }
 
-func sourceOf(st *annals.Statement) Source { return Source{ID: st.ID, Doc: st.Doc, Sentence: st.Sentence} }
+func sourceOf(st *annals.Statement) Source {
+	return Source{ID: st.ID, Doc: st.Doc, Sentence: st.Sentence}
+}
 
 // String is the source as the timeline's SOURCE column gives it: doc#N.
 func (s Source) String() string { return s.Doc + "#" + strconv.Itoa(s.Sentence) }

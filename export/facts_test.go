@@ -3,11 +3,14 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"maps"
 	"slices"
 	"testing"
 	"time"
 
 	annals "github.com/annals/annals"
+	"github.com/annals/annals/graph/vocab"
+	"github.com/cayleygraph/quad"
 )
 
 // act is a statement of one act for the fact tests: "freed" by the army,
@@ -184,5 +187,43 @@ func TestCSVSources(t *testing.T) {
 		if !slices.Equal(got, c.want) || !slices.Equal(facts, []string{"f1", "f1", ""}) {
 			t.Errorf("%s: sources %q, facts %q; want sources %q", c.name, got, facts, c.want)
 		}
+	}
+}
+
+// TestEnrichFact: a fact two documents' statements report is one node,
+// derived from each statement and with each document as a primary source.
+func TestEnrichFact(t *testing.T) {
+	var quads []quad.Quad
+	q := func(s quad.Value, p quad.IRI, o quad.Value, g quad.Value) {
+		quads = append(quads, quad.Quad{Subject: s, Predicate: p, Object: o, Label: g})
+	}
+	for _, d := range []string{"d1", "d2"} {
+		doc, st := quad.IRI("urn:annals:doc/"+d), quad.IRI("urn:annals:statement/s-"+d)
+		q(doc, vocab.RDFType, vocab.ClassArticle, doc)
+		q(st, vocab.RDFType, vocab.ClassStatement, st)
+		q(st, vocab.PropDerived, doc, st)
+		q(st, vocab.PropFact, quad.String("f1"), st)
+	}
+	fact := quad.IRI("urn:annals:fact/f1")
+	got := map[string]int{}
+	for _, d := range Enrich(quads) {
+		if d.Subject == fact || d.Object == fact {
+			got[d.Predicate.String()+" "+d.Object.String()+" in "+d.Label.String()]++
+		}
+	}
+	want := map[string]int{}
+	for _, d := range []string{"d1", "d2"} {
+		st := "<urn:annals:statement/s-" + d + ">"
+		for _, k := range []string{
+			"<" + string(vocab.PropReports) + "> <urn:annals:fact/f1> in " + st,
+			"<" + string(vocab.RDFType) + "> <" + string(vocab.ClassFact) + "> in " + st,
+			"<" + string(vocab.PropDerived) + "> " + st + " in " + st,
+			"<" + string(vocab.ProvHadPrimarySource) + "> <urn:annals:doc/" + d + "> in " + st,
+		} {
+			want[k]++
+		}
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("fact quads:\n%v\nwant\n%v", got, want)
 	}
 }
