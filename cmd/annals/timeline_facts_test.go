@@ -1,9 +1,11 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,6 +69,22 @@ func TestTimelineFacts(t *testing.T) {
 	out, _, _ = runCLI(t, "", "timeline", "--db", db, "--min-confidence", "0")
 	if n := strings.Count(out, " acquire "); n != 2 {
 		t.Errorf("timeline: acquire printed %d times, want 2 (the foundry's once, the painting's):\n%s", n, out)
+	}
+	out, errs, code = runCLI(t, "", "export", "--db", db, "--format", "csv", "--min-confidence", "0", "--min-sources", "2")
+	if code != 0 {
+		t.Fatalf("export --min-sources 2: exit %d: %s", code, errs)
+	}
+	records, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(records) != 3 { // the header and a row per statement of the fact
+		t.Fatalf("export csv --min-sources 2: %d records, want 3:\n%s", len(records), out)
+	}
+	for _, r := range records[1:] {
+		if got := r[slices.Index(records[0], "sources")]; got != "2" {
+			t.Errorf("csv sources %q, want 2: %v", got, r)
+		}
 	}
 	if _, errs, code := runCLI(t, "", "timeline", "--db", db, "--min-sources", "-1"); code != 2 {
 		t.Errorf("--min-sources -1: exit %d, %q; want a usage error", code, errs)
