@@ -47,7 +47,11 @@ news/notes.md given alone, 2025/notes.md inside the folder news), unless its
 front matter gives "id: ...": edit the file and ingest it again to replace
 it, and "annals forget notes.md" to remove it. Markdown is stored as its
 plain text (CommonMark without emphasis, link and code marks; headings and
-list items as paragraphs of their own); offsets point into that text.`,
+list items as paragraphs of their own); offsets point into that text.
+
+The articles of one run that tell one story share the facts they both
+report (see "annals timeline": a fact's sources); an article of a later
+run starts a story of its own.`,
 		Example: `  annals ingest testdata/istanbul-talks.jsonl
   annals ingest --date 2025-07-23 article.txt
   cat news.jsonl | annals ingest -`,
