@@ -313,3 +313,23 @@ func verbOnly(s annals.Statement) string {
 var passiveAuxiliaries = map[string]bool{"be": true, "is": true, "are": true, "am": true, "was": true,
 	"were": true, "been": true, "being": true, "'s": true, "'re": true, "get": true, "gets": true,
 	"got": true, "gotten": true, "getting": true}
+
+// FactJSON is a fact as `annals timeline --json --by-fact` gives it: its
+// id ("" for a statement with no fact), how many documents state it, what
+// supports it, and the statement a view shows for it (see ByFact).
+type FactJSON struct {
+	Fact      string        `json:"fact"`
+	Sources   int           `json:"sources"`
+	Support   *SupportJSON  `json:"support"`
+	Statement StatementJSON `json:"statement"`
+}
+
+// NewFactJSON gives the JSON form of the fact s stands for, sup its
+// support (nil: s's own document alone).
+func NewFactJSON(s annals.Statement, names map[string]string, sup *Support) FactJSON {
+	j := NewStatementJSON(s, names)
+	j.AddSupport(sup)
+	f := FactJSON{Fact: s.Fact, Sources: j.Sources, Support: j.Support, Statement: j}
+	f.Statement.Sources, f.Statement.Support = 0, nil // said once, on the fact
+	return f
+}

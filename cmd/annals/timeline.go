@@ -27,6 +27,7 @@ type timelineOptions struct {
 	Generic       bool // also generic statements
 	MinSources    int
 	JSON          bool
+	ByFact        bool // --json: one object per fact
 }
 
 func newTimelineCmd(io *IOStreams) *cobra.Command {
@@ -76,7 +77,9 @@ Sources count every stored statement of the fact but junk, whatever the
 filters. --min-sources N keeps the facts N articles or more state. --json
 keeps a row per statement, with its "fact", "sources" and "support" (the
 documents, the attributed ones, the fact's statements best first, and
-"contradicted_by").
+"contradicted_by"); --json --by-fact gives an object per fact instead, as
+the table lists them: "fact", "sources", "support" and the "statement"
+shown.
 
 The table fits the terminal's width, or COLUMNS when the output is no
 terminal, cutting the widest cells with "…"; in a pipe without COLUMNS it is
@@ -97,12 +100,16 @@ as wide as its cells. --json gives every value whole.
 	cmd.Flags().BoolVar(&opts.Generic, "generic", false, genericHelp)
 	cmd.Flags().IntVar(&opts.MinSources, "min-sources", 0, minSourcesHelp)
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&opts.ByFact, "by-fact", false, "with --json: an object per fact (fact, sources, support, the statement shown)")
 	return cmd
 }
 
 func runTimeline(ctx context.Context, opts *timelineOptions) error {
 	if err := checkActorOnly(opts.Actors, opts.ActorOnly); err != nil {
 		return err
+	}
+	if opts.ByFact && !opts.JSON {
+		return usageError("--by-fact needs --json")
 	}
 	st, err := opts.Store.open(ctx, true)
 	if err != nil {
@@ -133,6 +140,13 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 	names, err := actorNames(ctx, st, sts)
 	if err != nil {
 		return err
+	}
+	if opts.JSON && opts.ByFact {
+		out := []export.FactJSON{}
+		for _, s := range export.ByFact(sts, support) {
+			out = append(out, export.NewFactJSON(s, names, support[s.Fact]))
+		}
+		return writeJSON(opts.IO.Out, out)
 	}
 	if opts.JSON {
 		return writeJSON(opts.IO.Out, timelineJSON(sts, names, support))

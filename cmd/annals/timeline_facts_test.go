@@ -86,6 +86,29 @@ func TestTimelineFacts(t *testing.T) {
 			t.Errorf("csv sources %q, want 2: %v", got, r)
 		}
 	}
+	out, errs, code = runCLI(t, "", "timeline", "--db", db, "--min-confidence", "0", "--json", "--by-fact", "--min-sources", "2")
+	if code != 0 {
+		t.Fatalf("timeline --json --by-fact: exit %d: %s", code, errs)
+	}
+	var facts []struct {
+		Fact      string
+		Sources   int
+		Support   struct{ Docs []string }
+		Statement struct {
+			Doc     string
+			Sources int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &facts); err != nil {
+		t.Fatal(err)
+	}
+	if len(facts) != 1 || facts[0].Sources != 2 || !slices.Equal(facts[0].Support.Docs, []string{"a", "b"}) ||
+		facts[0].Statement.Doc != "a" || facts[0].Statement.Sources != 0 {
+		t.Errorf("timeline --json --by-fact --min-sources 2: %+v, want the acquisition once, from a and b, a's statement shown", facts)
+	}
+	if _, errs, code := runCLI(t, "", "timeline", "--db", db, "--by-fact"); code != 2 {
+		t.Errorf("--by-fact without --json: exit %d, %q; want a usage error", code, errs)
+	}
 	if _, errs, code := runCLI(t, "", "timeline", "--db", db, "--min-sources", "-1"); code != 2 {
 		t.Errorf("--min-sources -1: exit %d, %q; want a usage error", code, errs)
 	}
