@@ -113,3 +113,46 @@ func TestTimelineFacts(t *testing.T) {
 		t.Errorf("--min-sources -1: exit %d, %q; want a usage error", code, errs)
 	}
 }
+
+// TestRelationsSources: relations tells each statement's sources, and
+// --min-sources keeps the statements whose fact enough articles state.
+func TestRelationsSources(t *testing.T) {
+	dir := t.TempDir()
+	docs := []string{
+		`{"id":"a","date":"2031-05-02","text":"Norland Steel acquired Caldera Metals on Monday."}`,
+		`{"id":"b","date":"2031-05-03","text":"Norland Steel acquired Caldera Metals this week."}`,
+		`{"id":"c","date":"2031-05-04","text":"Norland Steel sued Caldera Metals over a contract in Lisbon."}`,
+	}
+	path := filepath.Join(dir, "news.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(docs, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "facts.db")
+	if _, errs, code := runCLI(t, "", "ingest", "-q", "--db", db, path); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	for _, c := range []struct {
+		min  string
+		want []string // what the output must hold
+		not  []string // and must not
+	}{
+		{"0", []string{"acquire", "2 sources", "sue", "1 source"}, nil},
+		{"2", []string{"acquire", "2 sources"}, []string{"sue"}},
+		{"3", []string{"no statement whose fact enough articles state"}, []string{"acquire", "sue"}},
+	} {
+		out, errs, code := runCLI(t, "", "relations", "--db", db, "Norland Steel", "Caldera Metals", "--min-confidence", "0", "--min-sources", c.min)
+		if code != 0 {
+			t.Fatalf("relations --min-sources %s: exit %d: %s", c.min, code, errs)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("relations --min-sources %s: no %q in\n%s", c.min, w, out)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(out, w) {
+				t.Errorf("relations --min-sources %s: %q in\n%s", c.min, w, out)
+			}
+		}
+	}
+}
