@@ -24,6 +24,7 @@ var CSVHeader = []string{
 	// added after the columns above, so that tools reading by position go on working
 	"time_source", "time_from_sentence",
 	"reading", "references",
+	"fact", "sources",
 }
 
 // CSV writes the timeline's statements as CSV (RFC 4180, with a header
@@ -36,9 +37,10 @@ var CSVHeader = []string{
 // time_kind is "generic"), and time_from_sentence is the sentence an
 // inherited time's expression is in; reading is the statement in one
 // line as the views show it (Reading), and references the pronouns inside
-// its phrases with the actors they stand for (see csvReferences). Empty
-// cells are absent values: no object, no time, no attribution, no
-// reference.
+// its phrases with the actors they stand for (see csvReferences); fact is
+// its fact id (annals.Statement.Fact) and sources how many documents state
+// the fact (Timeline.Support; empty when it was not read). Empty cells are
+// absent values: no object, no time, no attribution, no reference.
 func CSV(w io.Writer, tl Timeline) error {
 	names := map[string]string{}
 	for _, a := range tl.Actors {
@@ -51,7 +53,7 @@ func CSV(w io.Writer, tl Timeline) error {
 	}
 	for _, col := range timelineColumns(tl.Statements, ColumnsByDay, 0) {
 		for _, s := range col.statements {
-			if err := cw.Write(csvRow(s, names)); err != nil {
+			if err := cw.Write(csvRow(s, names, tl.Support)); err != nil {
 				return err
 			}
 		}
@@ -60,7 +62,7 @@ func CSV(w io.Writer, tl Timeline) error {
 	return cw.Error()
 }
 
-func csvRow(s *annals.Statement, names map[string]string) []string {
+func csvRow(s *annals.Statement, names map[string]string, support map[string]*Support) []string {
 	itoa := strconv.Itoa
 	day := func(t time.Time) string {
 		if t.IsZero() {
@@ -98,7 +100,11 @@ func csvRow(s *annals.Statement, names map[string]string) []string {
 			from = itoa(t.From)
 		}
 	}
-	return append(row, source, from, Reading(*s, names), csvReferences(s, names))
+	sources := ""
+	if support != nil {
+		sources = itoa(sourcesOf(s, support))
+	}
+	return append(row, source, from, Reading(*s, names), csvReferences(s, names), s.Fact, sources)
 }
 
 // csvReferences is the references of a statement's phrases as a JSON array

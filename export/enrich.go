@@ -122,7 +122,30 @@ func statementView(typ quad.Quad, look enrichLookup) ([]quad.Quad, error) {
 	}
 	e.time()
 	e.sentence(doc, text, hasText)
+	e.fact(doc)
 	return e.out, nil
+}
+
+// fact describes the fact the statement reports as a node of its own,
+// FACT (vocab.FactNode), stated again in the graph of each of its
+// statements: derived from the statement (prov:wasDerivedFrom) and its
+// document (prov:hadPrimarySource), so that the fact node gathers one
+// of each per source.
+func (e *enricher) fact(doc quad.Value) {
+	id, ok := e.get(vocab.PropFact).(quad.String)
+	if !ok {
+		return
+	}
+	f := vocab.FactNode(e.st, string(id))
+	if f == "" {
+		return
+	}
+	e.add(e.st, vocab.PropReports, f)
+	e.add(f, vocab.RDFType, vocab.ClassFact)
+	e.add(f, vocab.PropDerived, e.st)
+	if doc != nil {
+		e.add(f, vocab.ProvHadPrimarySource, doc)
+	}
 }
 
 // enricher derives the view of one statement.

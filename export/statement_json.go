@@ -32,6 +32,34 @@ type StatementJSON struct {
 	Reading string `json:"reading"`
 	// Fact identifies the event the statement reports (annals.Statement.Fact).
 	Fact string `json:"fact,omitempty"`
+	// Sources is how many documents state the fact, in a view of a store
+	// (see AddSupport); absent where no store was asked (extract).
+	Sources int `json:"sources,omitempty"`
+	// Support tells what the store holds of the fact (see Support).
+	Support *SupportJSON `json:"support,omitempty"`
+}
+
+// SupportJSON is the JSON form of a fact's Support: the documents that
+// state it, those that only attribute it to someone, its statements (best
+// first) and the statements that contradict it.
+type SupportJSON struct {
+	Docs           []string `json:"docs"`
+	Attributed     []string `json:"attributed,omitempty"`
+	Statements     []Source `json:"statements"`
+	Contradictions []Source `json:"contradicted_by,omitempty"`
+}
+
+// AddSupport sets Sources and Support from sup, the support of the
+// statement's fact; a nil sup (no fact, or one the store does not hold)
+// is one source, the statement's own document.
+func (j *StatementJSON) AddSupport(sup *Support) {
+	if sup == nil {
+		j.Sources = 1
+		j.Support = &SupportJSON{Docs: []string{j.Doc}, Statements: []Source{{ID: j.ID, Doc: j.Doc, Sentence: j.Sentence}}}
+		return
+	}
+	j.Sources = sup.Sources()
+	j.Support = &SupportJSON{Docs: sup.Docs, Attributed: sup.Attributed, Statements: sup.Statements, Contradictions: sup.Contradictions}
 }
 
 // ArgumentJSON is a subject, object or source: its span, compact form and
@@ -285,3 +313,23 @@ func verbOnly(s annals.Statement) string {
 var passiveAuxiliaries = map[string]bool{"be": true, "is": true, "are": true, "am": true, "was": true,
 	"were": true, "been": true, "being": true, "'s": true, "'re": true, "get": true, "gets": true,
 	"got": true, "gotten": true, "getting": true}
+
+// FactJSON is a fact as `annals timeline --json --by-fact` gives it: its
+// id ("" for a statement with no fact), how many documents state it, what
+// supports it, and the statement a view shows for it (see ByFact).
+type FactJSON struct {
+	Fact      string        `json:"fact"`
+	Sources   int           `json:"sources"`
+	Support   *SupportJSON  `json:"support"`
+	Statement StatementJSON `json:"statement"`
+}
+
+// NewFactJSON gives the JSON form of the fact s stands for, sup its
+// support (nil: s's own document alone).
+func NewFactJSON(s annals.Statement, names map[string]string, sup *Support) FactJSON {
+	j := NewStatementJSON(s, names)
+	j.AddSupport(sup)
+	f := FactJSON{Fact: s.Fact, Sources: j.Sources, Support: j.Support, Statement: j}
+	f.Statement.Sources, f.Statement.Support = 0, nil // said once, on the fact
+	return f
+}

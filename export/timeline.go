@@ -16,6 +16,10 @@ type Timeline struct {
 	// missing here is drawn with the argument's text and type UNKNOWN.
 	Actors []annals.Actor
 	Title  string
+	// Support is what the store holds of the statements' facts, by fact
+	// id (see [Corroborate]); nil when not read. CSV gives each row its
+	// fact's sources.
+	Support map[string]*Support
 	// Trimmed, when set, is what [MostConnected] left out; drawings note it.
 	Trimmed *Trimmed
 }

@@ -55,19 +55,8 @@ func (s *Store) Statements(ctx context.Context, f Filter) ([]annals.Statement, e
 	var out []annals.Statement
 	texts := documentTexts{}
 	for _, id := range ids {
-		meta, err := s.quadsWith(ctx, quad.Subject, id)
+		st, err := s.readStatement(ctx, id, texts)
 		if err != nil {
-			return nil, fmt.Errorf("read statement %v: %w", id, err)
-		}
-		text, err := texts.of(ctx, s, property(meta, vocab.PropDerived))
-		if err != nil {
-			return nil, err
-		}
-		st := s.decodeStatement(id, meta, text)
-		if err := s.decodeQualifiers(ctx, &st, meta, text); err != nil {
-			return nil, err
-		}
-		if err := s.decodeReferences(ctx, &st, id, meta, text); err != nil {
 			return nil, err
 		}
 		if f.keeps(&st) {
@@ -76,6 +65,26 @@ func (s *Store) Statements(ctx context.Context, f Filter) ([]annals.Statement, e
 	}
 	SortTimeline(out)
 	return out, nil
+}
+
+// readStatement reads the statement whose IRI is id, whole.
+func (s *Store) readStatement(ctx context.Context, id quad.Value, texts documentTexts) (annals.Statement, error) {
+	meta, err := s.quadsWith(ctx, quad.Subject, id)
+	if err != nil {
+		return annals.Statement{}, fmt.Errorf("read statement %v: %w", id, err)
+	}
+	text, err := texts.of(ctx, s, property(meta, vocab.PropDerived))
+	if err != nil {
+		return annals.Statement{}, err
+	}
+	st := s.decodeStatement(id, meta, text)
+	if err := s.decodeQualifiers(ctx, &st, meta, text); err != nil {
+		return annals.Statement{}, err
+	}
+	if err := s.decodeReferences(ctx, &st, id, meta, text); err != nil {
+		return annals.Statement{}, err
+	}
+	return st, nil
 }
 
 // documentTexts caches the texts of the documents statements come from: the

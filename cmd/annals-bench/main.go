@@ -32,6 +32,7 @@ import (
 	"github.com/annals/annals/graph"
 	"github.com/annals/annals/ingest"
 	"github.com/annals/annals/ingest/actor"
+	"github.com/annals/annals/ingest/fact"
 	"github.com/annals/annals/ingest/source"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -454,9 +455,13 @@ func benchIngest(ctx context.Context, pipe *ingest.Pipeline, corpus, db string, 
 	w := st.NewWriter(pipe.Version())
 	w.JoinActors(actor.NewJoiner(pipe.Apart))
 	w.SetBatch(opts.Batch)
+	stories := &fact.Stories{} // as annals ingest joins the facts of a run's stories
 	docs := source.Documents(ctx, []string{corpus}, source.Options{Log: opts.Log})
 	for a, err := range pipe.Analyse(ctx, docs, opts.Workers) {
 		if err != nil {
+			return err
+		}
+		if _, err := stories.Join(a); err != nil {
 			return err
 		}
 		if _, err := w.Write(ctx, a.Extraction()); err != nil {

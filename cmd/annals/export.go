@@ -29,6 +29,7 @@ type exportOptions struct {
 	Title         string
 	StoreOnly     bool
 	Generic       bool // also generic statements
+	MinSources    int
 	// MaxActors cuts a drawing down to its most connected actors; it
 	// applies without --actor, or when given.
 	MaxActors int
@@ -84,6 +85,7 @@ its parts alike.`,
 	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp+"; dot, svg, graphml, csv")
 	cmd.Flags().BoolVar(&opts.Generic, "generic", false, genericHelp+"; dot, svg, graphml, csv")
+	cmd.Flags().IntVar(&opts.MinSources, "min-sources", 0, minSourcesHelp+"; dot, svg, graphml, csv")
 	cmd.Flags().StringVar(&opts.Title, "title", "", "dot, svg: title of the drawing")
 	cmd.Flags().IntVar(&opts.MaxActors, "max-actors", export.DefaultMaxActors,
 		"dot, svg: without --actor, draw only the statements of the N actors in the most statements (0: all)")
@@ -98,9 +100,9 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	}
 	rdf := format.Whole()
 	filtered := len(opts.Actors) > 0 || opts.ActorOnly || opts.Hops != 0 || len(opts.Predicates) > 0 || opts.From != "" || opts.To != "" || opts.confidenceGiven ||
-		opts.Generic
+		opts.Generic || opts.MinSources != 0
 	if rdf && filtered {
-		return usageError("--actor, --actor-only, --hops, --predicate, --from, --to, --min-confidence and --generic apply to dot, svg, graphml and csv only")
+		return usageError("--actor, --actor-only, --hops, --predicate, --from, --to, --min-confidence, --generic and --min-sources apply to dot, svg, graphml and csv only")
 	}
 	if err := checkActorOnly(opts.Actors, opts.ActorOnly); err != nil {
 		return err
@@ -143,7 +145,7 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 func selectionFrom(opts *exportOptions) (selection.Selection, error) {
 	return selectionOf(selection.Params{Actors: opts.Actors, ActorOnly: opts.ActorOnly, Hops: opts.Hops, Predicates: opts.Predicates,
 		From: opts.From, To: opts.To, MinConfidence: opts.MinConfidence, Title: opts.Title,
-		HideGeneric: !opts.Generic})
+		HideGeneric: !opts.Generic, MinSources: opts.MinSources})
 }
 
 // exportTimeline writes the selected statements as a drawing or a table,

@@ -11,6 +11,7 @@ import (
 	"github.com/annals/annals/ingest"
 	"github.com/annals/annals/ingest/actor"
 	"github.com/annals/annals/ingest/analysis"
+	"github.com/annals/annals/ingest/fact"
 	"github.com/annals/annals/ingest/source"
 	"github.com/spf13/cobra"
 )
@@ -46,7 +47,11 @@ news/notes.md given alone, 2025/notes.md inside the folder news), unless its
 front matter gives "id: ...": edit the file and ingest it again to replace
 it, and "annals forget notes.md" to remove it. Markdown is stored as its
 plain text (CommonMark without emphasis, link and code marks; headings and
-list items as paragraphs of their own); offsets point into that text.`,
+list items as paragraphs of their own); offsets point into that text.
+
+The articles of one run that tell one story share the facts they both
+report (see "annals timeline": a fact's sources); an article of a later
+run starts a story of its own.`,
 		Example: `  annals ingest testdata/istanbul-talks.jsonl
   annals ingest --date 2025-07-23 article.txt
   cat news.jsonl | annals ingest -`,
@@ -134,6 +139,8 @@ func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs
 	defer st.Close()
 	w := st.NewWriter(pipe.Version())
 	w.JoinActors(actor.NewJoiner(pipe.Apart))
+	// the documents of one story share the facts they both tell, as extract's do
+	stories := &fact.Stories{}
 	prog := startIngestProgress(opts) // progress.go
 	defer prog.done()
 	for a, err := range docs {
@@ -144,6 +151,9 @@ func store(ctx context.Context, opts *ingestOptions, pipe *ingest.Pipeline, docs
 			sum.Errors++
 			fmt.Fprintln(opts.IO.Err, err)
 			continue
+		}
+		if _, err := stories.Join(a); err != nil {
+			return fmt.Errorf("facts of %s: %w", a.Document.ID, err)
 		}
 		if _, err := w.Write(ctx, a.Extraction()); err != nil {
 			return fmt.Errorf("store %s: %w", a.Document.ID, err)

@@ -19,13 +19,20 @@ type relationsOptions struct {
 	JSON  bool
 	// MinConfidence leaves out the statements less sure than it.
 	MinConfidence float64
+	// MinSources keeps the direct statements whose fact at least this
+	// many documents state.
+	MinSources int
 }
 
 func newRelationsCmd(io *IOStreams) *cobra.Command {
 	opts := &relationsOptions{IO: io}
 	cmd := &cobra.Command{
-		Use:     "relations A B",
-		Short:   "Show how two actors are linked: their statements, or the shortest chain of actors between them",
+		Use:   "relations A B",
+		Short: "Show how two actors are linked: their statements, or the shortest chain of actors between them",
+		Long: `Show how two actors are linked: the statements between them, each with
+how many articles state its fact (see "annals timeline"), or else the shortest
+chain of actors between them. --min-sources N keeps the statements between
+them whose fact N articles or more state.`,
 		Example: `  annals relations Zelensky Putin`,
 		Args:    cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -36,11 +43,12 @@ func newRelationsCmd(io *IOStreams) *cobra.Command {
 	opts.Store.register(cmd)
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp)
+	cmd.Flags().IntVar(&opts.MinSources, "min-sources", 0, minSourcesHelp+" (the statements between the two)")
 	return cmd
 }
 
 func runRelations(ctx context.Context, opts *relationsOptions) error {
-	if _, err := selectionOf(selection.Params{MinConfidence: opts.MinConfidence}); err != nil {
+	if _, err := selectionOf(selection.Params{MinConfidence: opts.MinConfidence, MinSources: opts.MinSources}); err != nil {
 		return err
 	}
 	st, err := opts.Store.open(ctx, true)
@@ -65,6 +73,11 @@ func runRelations(ctx context.Context, opts *relationsOptions) error {
 	for _, step := range rel.Steps {
 		all = append(all, step...)
 	}
+	support, err := selection.Support(ctx, st, all)
+	if err != nil {
+		return err
+	}
+	rel.Direct = export.MinSources(rel.Direct, support, opts.MinSources)
 	names, err := actorNames(ctx, st, all)
 	if err != nil {
 		return err
@@ -72,14 +85,14 @@ func runRelations(ctx context.Context, opts *relationsOptions) error {
 	if opts.JSON {
 		steps := make([][]export.StatementJSON, len(rel.Steps))
 		for i, s := range rel.Steps {
-			steps[i] = timelineJSON(s, names)
+			steps[i] = timelineJSON(s, names, support)
 		}
 		return writeJSON(opts.IO.Out, map[string]any{
-			"a": a.ID, "b": b.ID, "direct": timelineJSON(rel.Direct, names), "path": rel.Path, "steps": steps,
+			"a": a.ID, "b": b.ID, "direct": timelineJSON(rel.Direct, names, support), "path": rel.Path, "steps": steps,
 			"by_type": export.CountEvents(rel.Direct, "month").JSON(),
 		})
 	}
-	if err := printRelation(opts.IO, rel, names); err != nil {
+	if err := printRelation(opts.IO, rel, names, support); err != nil {
 		return err
 	}
 	// how the relation ran over time, by event type, as analysts tally it
@@ -89,18 +102,22 @@ func runRelations(ctx context.Context, opts *relationsOptions) error {
 	}
 	return nil
 }
-func printRelation(io *IOStreams, rel *graph.Relation, names map[string]string) error {
+func printRelation(io *IOStreams, rel *graph.Relation, names map[string]string, support map[string]*export.Support) error {
 	out := io.Out
 	if len(rel.Path) == 0 {
 		fmt.Fprintf(out, "%s and %s are not linked by any statement.\n", rel.A.Name, rel.B.Name)
+		return nil
+	}
+	if len(rel.Direct) == 0 && len(rel.Path) == 2 { // --min-sources left none
+		fmt.Fprintf(out, "%s and %s: no statement whose fact enough articles state.\n", rel.A.Name, rel.B.Name)
 		return nil
 	}
 	if len(rel.Direct) > 0 {
 		fmt.Fprintf(out, "%s and %s: %d statements\n", rel.A.Name, rel.B.Name, len(rel.Direct))
 		tw := newTable(out)
 		for _, s := range rel.Direct {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", cell(when(s.Time)), phrase(subjectName(s, names)), cell(export.Verb(s)),
-				phrase(objectName(s, names)), cell(flags(s, names)))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\n", cell(when(s.Time)), phrase(subjectName(s, names)), cell(export.Verb(s)),
+				phrase(objectName(s, names)), cell(flags(s, names)), cell(sourcesWord(support[s.Fact])))
 		}
 		return tw.Flush()
 	}
@@ -113,4 +130,19 @@ func printRelation(io *IOStreams, rel *graph.Relation, names map[string]string) 
 		}
 	}
 	return tw.Flush()
+}
+
+// sourcesWord is a fact's sources in words: "1 source", "3 sources, 1
+// attributed".
+func sourcesWord(sup *export.Support) string {
+	n := sup.Sources() // nil-safe: one source
+	word := "sources"
+	if n == 1 {
+		word = "source"
+	}
+	out := fmt.Sprintf("%d %s", n, word)
+	if sup != nil && len(sup.Attributed) > 0 {
+		out += fmt.Sprintf(", %d attributed", len(sup.Attributed))
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/annals/annals"
@@ -24,7 +25,9 @@ type timelineOptions struct {
 	MinConfidence float64
 	EventType     string
 	Generic       bool // also generic statements
+	MinSources    int
 	JSON          bool
+	ByFact        bool // --json: one object per fact
 }
 
 func newTimelineCmd(io *IOStreams) *cobra.Command {
@@ -61,6 +64,23 @@ statement's own clause unless marked:
 --json gives the time's "source" (explicit, inherited, document, title) and an
 inherited time's "from_sentence".
 
+Statements that report the same event share a fact (see "annals extract"):
+the table prints each fact once, as its best statement (the most confident;
+of equals, the one of the earliest article), with SOURCES, how many articles
+state it ("3", "3, 1 attributed" when one of them only says someone claims
+it), and SOURCE, where, a line each: the statement shown first, then one
+sentence of each other article. A fact that another statement contradicts
+(the same act and actors negated, or other numbers, on the same days) is
+flagged "contradicted", and SOURCE names the contradicting statements after
+"≠".
+Sources count every stored statement of the fact but junk, whatever the
+filters. --min-sources N keeps the facts N articles or more state. --json
+keeps a row per statement, with its "fact", "sources" and "support" (the
+documents, the attributed ones, the fact's statements best first, and
+"contradicted_by"); --json --by-fact gives an object per fact instead, as
+the table lists them: "fact", "sources", "support" and the "statement"
+shown.
+
 The table fits the terminal's width, or COLUMNS when the output is no
 terminal, cutting the widest cells with "…"; in a pipe without COLUMNS it is
 as wide as its cells. --json gives every value whole.
@@ -78,13 +98,18 @@ as wide as its cells. --json gives every value whole.
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp)
 	cmd.Flags().StringVar(&opts.EventType, "event-type", "", "only statements of this PLOVER event type (AGREE, FIGHT, ...)")
 	cmd.Flags().BoolVar(&opts.Generic, "generic", false, genericHelp)
+	cmd.Flags().IntVar(&opts.MinSources, "min-sources", 0, minSourcesHelp)
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&opts.ByFact, "by-fact", false, "with --json: an object per fact (fact, sources, support, the statement shown)")
 	return cmd
 }
 
 func runTimeline(ctx context.Context, opts *timelineOptions) error {
 	if err := checkActorOnly(opts.Actors, opts.ActorOnly); err != nil {
 		return err
+	}
+	if opts.ByFact && !opts.JSON {
+		return usageError("--by-fact needs --json")
 	}
 	st, err := opts.Store.open(ctx, true)
 	if err != nil {
@@ -95,7 +120,7 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 		return usageError("--event-type %q: want one of %s", opts.EventType, strings.Join(annals.PLOVERCategories, ", "))
 	}
 	sel, err := selectionOf(selection.Params{Actors: opts.Actors, ActorOnly: opts.ActorOnly, From: opts.From, To: opts.To,
-		MinConfidence: opts.MinConfidence, EventType: opts.EventType, HideGeneric: !opts.Generic})
+		MinConfidence: opts.MinConfidence, EventType: opts.EventType, HideGeneric: !opts.Generic, MinSources: opts.MinSources})
 	if err != nil {
 		return err
 	}
@@ -107,22 +132,76 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 	if err != nil {
 		return err
 	}
+	support, err := selection.Support(ctx, st, sts)
+	if err != nil {
+		return err
+	}
+	sts = export.MinSources(sts, support, sel.MinSources)
 	names, err := actorNames(ctx, st, sts)
 	if err != nil {
 		return err
 	}
+	if opts.JSON && opts.ByFact {
+		out := []export.FactJSON{}
+		for _, s := range export.ByFact(sts, support) {
+			out = append(out, export.NewFactJSON(s, names, support[s.Fact]))
+		}
+		return writeJSON(opts.IO.Out, out)
+	}
 	if opts.JSON {
-		return writeJSON(opts.IO.Out, timelineJSON(sts, names))
+		return writeJSON(opts.IO.Out, timelineJSON(sts, names, support))
 	}
 	// Fitted to the terminal, WHEN keeps its time ("before 2025-07-23") and
 	// SOURCE stays whole: doc#N cut finds nothing.
-	tw := newTable(opts.IO.Out).keep(0, len("before 2025-07-23")).keep(5, math.MaxInt)
-	fmt.Fprintln(tw, "WHEN\tSUBJECT\tPREDICATE\tOBJECT\tFLAGS\tSOURCE")
-	for _, s := range sts {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s#%d\n", cell(when(s.Time)), phrase(subjectName(s, names)),
-			cell(export.Verb(s)), phrase(objectName(s, names)), cell(flags(s, names)), cell(s.Doc), s.Sentence)
+	tw := newTable(opts.IO.Out).keep(0, len("before 2025-07-23")).keep(6, math.MaxInt)
+	fmt.Fprintln(tw, "WHEN\tSUBJECT\tPREDICATE\tOBJECT\tFLAGS\tSOURCES\tSOURCE")
+	for _, s := range export.ByFact(sts, support) {
+		sup := support[s.Fact]
+		f := flags(s, names)
+		if sup != nil && len(sup.Contradictions) > 0 {
+			f = strings.TrimPrefix(f+", contradicted", ", ")
+		}
+		lines := sourceLines(s, sup)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", cell(when(s.Time)), phrase(subjectName(s, names)),
+			cell(export.Verb(s)), phrase(objectName(s, names)), cell(f), cell(sourcesCell(sup)), cell(lines[0]))
+		for _, l := range lines[1:] { // the other sources under the first
+			fmt.Fprintf(tw, "\t\t\t\t\t\t%s\n", cell(l))
+		}
 	}
 	return tw.Flush()
+}
+
+const minSourcesHelp = "only facts that at least this many articles state"
+
+// sourcesCell is how many documents state a fact, and how many of them
+// only attribute it: "3", "3, 1 attributed".
+func sourcesCell(sup *export.Support) string {
+	n := strconv.Itoa(sup.Sources()) // nil-safe: one source
+	if sup != nil && len(sup.Attributed) > 0 {
+		n += fmt.Sprintf(", %d attributed", len(sup.Attributed))
+	}
+	return n
+}
+
+// sourceLines is where a fact is stated, a line each: the statement
+// shown, then one statement of each other document, best first; then,
+// after "≠", the statements that contradict it.
+func sourceLines(s annals.Statement, sup *export.Support) []string {
+	out := []string{export.Source{ID: s.ID, Doc: s.Doc, Sentence: s.Sentence}.String()}
+	if sup == nil {
+		return out
+	}
+	docs := map[string]bool{s.Doc: true}
+	for _, src := range sup.Statements {
+		if !docs[src.Doc] {
+			docs[src.Doc] = true
+			out = append(out, src.String())
+		}
+	}
+	for _, src := range sup.Contradictions {
+		out = append(out, "≠ "+src.String())
+	}
+	return out
 }
 
 // actorNames maps the actor ids the statements use to canonical names.
@@ -170,11 +249,12 @@ func flags(s annals.Statement, names map[string]string) string {
 	return strings.Join(f, ", ")
 }
 
-// timelineJSON is the JSON form of statements.
-func timelineJSON(sts []annals.Statement, names map[string]string) []export.StatementJSON {
+// timelineJSON is the JSON form of statements, with their facts' support.
+func timelineJSON(sts []annals.Statement, names map[string]string, support map[string]*export.Support) []export.StatementJSON {
 	out := make([]export.StatementJSON, len(sts))
 	for i, s := range sts {
 		out[i] = export.NewStatementJSON(s, names)
+		out[i].AddSupport(support[s.Fact])
 	}
 	return out
 }

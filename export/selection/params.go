@@ -24,7 +24,9 @@ type Params struct {
 	// MinConfidence, so that the zero Params still selects everything.
 	HideGeneric bool
 	Doc         string
-	Title       string
+	// MinSources keeps facts stated by at least this many documents.
+	MinSources int
+	Title      string
 }
 
 // ParamError is a filter value that cannot be used. Param is the filter's
@@ -41,7 +43,7 @@ func (e *ParamError) Error() string { return fmt.Sprintf("%s %q: want %s", e.Par
 // *ParamError, or ErrHopsWithoutActor.
 func (p Params) Selection() (Selection, error) {
 	sel := Selection{Actors: p.Actors, ActorOnly: p.ActorOnly, Hops: p.Hops, Predicates: p.Predicates, MinConfidence: p.MinConfidence,
-		EventType: p.EventType, Doc: p.Doc, Title: p.Title, HideGeneric: p.HideGeneric}
+		EventType: p.EventType, Doc: p.Doc, Title: p.Title, HideGeneric: p.HideGeneric, MinSources: p.MinSources}
 	var err error
 	if sel.From, err = day("from", p.From); err != nil {
 		return sel, err
@@ -58,6 +60,9 @@ func (p Params) Selection() (Selection, error) {
 	}
 	if p.Hops > 0 && len(p.Actors) == 0 {
 		return sel, ErrHopsWithoutActor
+	}
+	if p.MinSources < 0 {
+		return sel, &ParamError{Param: "min_sources", Value: fmt.Sprint(p.MinSources), Want: "0 or more"}
 	}
 	if math.IsNaN(p.MinConfidence) || p.MinConfidence < 0 || p.MinConfidence > 1 {
 		return sel, &ParamError{Param: "min_confidence", Value: fmt.Sprint(p.MinConfidence), Want: "a number from 0 to 1"}

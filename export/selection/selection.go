@@ -34,7 +34,10 @@ type Selection struct {
 	Doc           string // one document's statements
 	// HideGeneric leaves out generic statements, which hold on no day.
 	HideGeneric bool
-	Title       string // caption of drawings
+	// MinSources keeps the statements whose fact at least this many
+	// documents state (see export.Support); 0 and 1 keep all.
+	MinSources int
+	Title      string // caption of drawings
 }
 
 // ErrHopsWithoutActor is returned for a Selection with Hops but no Actors.
@@ -81,11 +84,54 @@ func (sel Selection) Timeline(ctx context.Context, st *graph.Store) (export.Time
 		sts = export.Neighbourhood(sts, ids, sel.Hops)
 	}
 	sts = export.WithPredicates(sts, sel.Predicates)
+	support, err := Support(ctx, st, sts)
+	if err != nil {
+		return export.Timeline{}, err
+	}
+	sts = export.MinSources(sts, support, sel.MinSources)
 	actors, err := ActorsOf(ctx, st, sts)
 	if err != nil {
 		return export.Timeline{}, err
 	}
-	return export.Timeline{Statements: sts, Actors: actors, Title: sel.Title}, nil
+	return export.Timeline{Statements: sts, Actors: actors, Title: sel.Title, Support: support}, nil
+}
+
+// Support reads what the store holds of the facts of sts: every stored
+// statement of them, and the statements that may contradict them (see
+// graph.Store.Kin), weighed by export.Corroborate, with the dates of the
+// documents that state a fact together with another.
+func Support(ctx context.Context, st *graph.Store, sts []annals.Statement) (map[string]*export.Support, error) {
+	kin, err := st.Kin(ctx, sts)
+	if err != nil {
+		return nil, err
+	}
+	all := append(sts[:len(sts):len(sts)], kin...)
+	docs := map[string]map[string]bool{} // fact -> its documents
+	for i := range all {
+		if f := all[i].Fact; f != "" {
+			if docs[f] == nil {
+				docs[f] = map[string]bool{}
+			}
+			docs[f][all[i].Doc] = true
+		}
+	}
+	published := map[string]time.Time{}
+	for _, ds := range docs {
+		if len(ds) < 2 {
+			continue
+		}
+		for d := range ds {
+			if _, ok := published[d]; ok {
+				continue
+			}
+			doc, _, err := st.DocumentByID(ctx, d)
+			if err != nil {
+				return nil, err
+			}
+			published[d] = doc.Date
+		}
+	}
+	return export.Corroborate(all, published), nil
 }
 
 // Filter is the store filter of the selection, its actor names looked up

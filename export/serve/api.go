@@ -33,7 +33,8 @@ func (s *Server) handleActors(w http.ResponseWriter, r *http.Request) {
 
 // handleStatements lists the selected statements in timeline order:
 // GET /api/statements?actor=&hops=&predicate=&from=&to=&min_confidence=&doc=&offset=&limit=&sentences=1
-// With sentences=1 each statement carries its source sentence.
+// With sentences=1 each statement carries its source sentence. Each
+// carries its fact's sources and support, as timeline --json gives them.
 func (s *Server) handleStatements(w http.ResponseWriter, r *http.Request) {
 	l, err := s.selected(r, r.URL.Query().Get("sentences") == "1")
 	if err != nil {
@@ -87,7 +88,18 @@ func (s *Server) selected(r *http.Request, sources bool) (listJSON[statementJSON
 		return listJSON[statementJSON]{}, err
 	}
 	items, err := ix.statementsJSON(ctx, st, p.Items, sources)
-	return listJSON[statementJSON]{Total: p.Total, Offset: p.Offset, Truncated: p.Truncated, Items: items}, err
+	if err != nil {
+		return listJSON[statementJSON]{}, err
+	}
+	// what supports the window's facts, read for them alone
+	support, err := selection.Support(ctx, st, p.Items)
+	if err != nil {
+		return listJSON[statementJSON]{}, err
+	}
+	for i := range items {
+		items[i].AddSupport(support[p.Items[i].Fact])
+	}
+	return listJSON[statementJSON]{Total: p.Total, Offset: p.Offset, Truncated: p.Truncated, Items: items}, nil
 }
 
 // statementsJSON turns statements into JSON, with their sources if asked.

@@ -74,6 +74,7 @@ func TestPageInBrowser(t *testing.T) {
 		"Umerov met Medinsky in İstanbul on July 23.",
 		"Turkey will host the “next round” by the end of August.",
 		"4 statements", "Talks in İstanbul, sentence #1",
+		"1 source", // each statement's fact, told by one article
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the page shows no %q", want)

@@ -60,6 +60,17 @@ func (b IRIs) local(kind string, v quad.Value) string {
 	return id
 }
 
+// FactNode is the node of a fact (annals.Statement.Fact) that the
+// statement st reports, FACT under the base of st's IRI: BASE/fact/ID;
+// "" when st is no statement IRI.
+func FactNode(st quad.IRI, fact string) quad.IRI {
+	at := strings.LastIndex(string(st), "statement/")
+	if at < 0 || fact == "" {
+		return ""
+	}
+	return IRIs{Base: string(st[:at])}.mint("fact", fact)
+}
+
 // PartNode is the node of a statement's own that stands for one of its
 // parts, STATEMENT#subject or STATEMENT#object: the store gives one to a
 // pronoun no actor was found for, which names nothing beyond its statement.

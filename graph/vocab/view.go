@@ -26,6 +26,12 @@ const (
 
 	RDFSLabel quad.IRI = NSRDFS + "label"
 
+	// ClassFact is the type of a fact node (vocab.FactNode): the one
+	// real-world event the statements that report it tell.
+	ClassFact quad.IRI = NSAnnals + "Fact"
+	// PropReports links a statement to the fact node it reports.
+	PropReports quad.IRI = NSAnnals + "reports"
+
 	OASpecificResource     quad.IRI = NSOA + "SpecificResource"
 	OAHasSource            quad.IRI = NSOA + "hasSource"
 	OAHasSelector          quad.IRI = NSOA + "hasSelector"
