@@ -216,6 +216,7 @@ func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u uni
 		}
 		slugs := bare[i]
 		owners := suffixOwners[strings.Join(slugs, " ")]
+		surname := len(owners) > 0
 		if len(owners) == 0 && len(slugs) == 1 {
 			owners = firstOwners[slugs[0]]
 		}
@@ -223,10 +224,13 @@ func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u uni
 			owners = middleOwners[slugs[0]]
 		}
 		o := salient(owners, size, titled)
-		if o == -1 {
+		// a surname, or a given name ("Ana" of "Ana Ruiz", not "Varna" of
+		// "Varna Junction"), joins the one name the text gave before it;
+		// "the Ruiz family", "the Ruizes" are no one of them
+		if given := len(slugs) == 1 && t.tab.firstNames[t.form(m.nameFirst)] != 0; o == -1 && (surname || given) && !t.afterThe(m) {
 			o = onlyBefore(owners, u.find(i))
 		}
-		if o >= 0 && o != u.find(i) && !(len(suffixOwners[strings.Join(slugs, " ")]) > 0 && t.commonWordOf(m, &mentions[o])) {
+		if o >= 0 && o != u.find(i) && !(surname && t.commonWordOf(m, &mentions[o])) {
 			joins = append(joins, [2]int{o, i})
 		}
 	}
@@ -246,6 +250,11 @@ func (t *actorText) commonWordOf(short, long *actorMention) bool {
 	}
 	w := t.tokens[short.nameFirst].lower
 	return t.common[w] || t.tab.thingNouns[w]
+}
+
+// afterThe reports whether "the" comes just before the mention.
+func (t *actorText) afterThe(m *actorMention) bool {
+	return t.sameSentence(m.first-1, m.first) && t.tokens[m.first-1].lower == "the"
 }
 
 // onlyBefore returns the one owner the text names before the short

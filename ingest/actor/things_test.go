@@ -123,6 +123,18 @@ func TestShortNames(t *testing.T) {
 		},
 		absent: []string{"khan"},
 	}, {
+		name:     "a surname after the is the family",
+		text:     "Judges sentenced Tom and Lia Vance. Neighbours saw the Vance children. Tom Vance wept.",
+		actors:   []wantActor{{id: "lia-vance", typ: annals.ActorPerson}},
+		mentions: map[string]string{"Vance": "vance"},
+	}, {
+		name: "a given name joins the one full name before it",
+		text: "Steve Ward founded the firm. Steve said it grew. Steve Lund joined later.",
+		actors: []wantActor{
+			{id: "steve-ward", typ: annals.ActorPerson, aliases: []string{"Steve"}},
+			{id: "steve-lund", typ: annals.ActorPerson},
+		},
+	}, {
 		name: "two names before a surname leave it apart",
 		text: "Tariq Khan met Sana Khan. Khan said talks went well.",
 		actors: []wantActor{
