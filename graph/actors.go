@@ -91,7 +91,7 @@ func (s *Store) decodeActor(node quad.Value, qs []quad.Quad) annals.Actor {
 	a := annals.Actor{
 		ID:   s.iri.ActorID(node),
 		Name: stringOf(property(qs, vocab.PropName)),
-		Type: annals.ActorType(stringOf(property(qs, vocab.PropActorType))),
+		Type: actorType(qs),
 	}
 	for _, q := range qs {
 		switch q.Predicate {
@@ -105,6 +105,20 @@ func (s *Store) decodeActor(node quad.Value, qs []quad.Quad) annals.Actor {
 	}
 	slices.Sort(a.Aliases)
 	return a
+}
+
+// actorType is the type an actor's quads give it: the documents that name
+// it may type it differently, one leaving it UNKNOWN where another's words
+// tell (a "website" before the name), so the first type that is not
+// UNKNOWN wins.
+func actorType(qs []quad.Quad) annals.ActorType {
+	var typ annals.ActorType
+	for _, q := range qs {
+		if q.Predicate == vocab.PropActorType && (typ == "" || typ == annals.ActorUnknown) {
+			typ = annals.ActorType(stringOf(q.Object))
+		}
+	}
+	return typ
 }
 
 // ActorByID reads one actor; ok is false if there is none with that id. An

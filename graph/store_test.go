@@ -318,6 +318,32 @@ func testLockedNamesHolder(t *testing.T, path, holder string) {
 	}
 }
 
+// TestActorTypeKnownWins: an actor one document leaves UNKNOWN and
+// another types reads with the type, whichever document came first.
+func TestActorTypeKnownWins(t *testing.T) {
+	ctx := context.Background()
+	for _, order := range [][]annals.ActorType{
+		{annals.ActorUnknown, annals.ActorOrganization},
+		{annals.ActorOrganization, annals.ActorUnknown},
+	} {
+		s := openTemp(t, "bolt")
+		w := s.NewWriter("test")
+		for i, typ := range order {
+			x := sampleN(i)
+			x.Actors = append(x.Actors, annals.Actor{ID: "zentrix", Name: "Zentrix", Type: typ})
+			if _, err := w.Write(ctx, x); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Close(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if a, ok, err := s.ActorByID(ctx, "zentrix"); err != nil || !ok || a.Type != annals.ActorOrganization {
+			t.Errorf("types written %v: read %q (found %v, %v), want ORGANIZATION", order, a.Type, ok, err)
+		}
+	}
+}
+
 func TestActorCountry(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t, "bolt")

@@ -179,6 +179,7 @@ func (t *actorText) cluster(mentions []actorMention, title string) ([]actorClust
 func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u unionFind, title string) {
 	suffixOwners := map[string][]int{} // suffix of a personal name → roots of the names that end with it
 	firstOwners := map[string][]int{}  // first word of a personal name → roots of the names that start with it
+	middleOwners := map[string][]int{} // middle word of a name of three that is no given name → roots
 	own := func(owners map[string][]int, key string, root int) {
 		if !slices.Contains(owners[key], root) {
 			owners[key] = append(owners[key], root)
@@ -195,6 +196,9 @@ func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u uni
 			own(suffixOwners, strings.Join(slugs[len(slugs)-n:], " "), root)
 		}
 		own(firstOwners, slugs[0], root)
+		if len(slugs) == 3 && m.end-m.nameFirst == 3 && t.tab.firstNames[t.form(m.nameFirst+1)] == 0 {
+			own(middleOwners, slugs[1], root) // a first of two surnames: "Rosalía" of "Ana Rosalía Vidal"
+		}
 	}
 	size := map[int]int{}    // root → mentions of its name so far
 	titled := map[int]bool{} // roots whose full name the title holds
@@ -212,16 +216,61 @@ func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u uni
 		}
 		slugs := bare[i]
 		owners := suffixOwners[strings.Join(slugs, " ")]
+		surname := len(owners) > 0
 		if len(owners) == 0 && len(slugs) == 1 {
 			owners = firstOwners[slugs[0]]
 		}
-		if o := salient(owners, size, titled); o >= 0 && o != u.find(i) {
+		if len(owners) == 0 && len(slugs) == 1 {
+			owners = middleOwners[slugs[0]]
+		}
+		o := salient(owners, size, titled)
+		// a surname, or a given name ("Ana" of "Ana Ruiz", not "Varna" of
+		// "Varna Junction"), joins the one name the text gave before it;
+		// "the Ruiz family", "the Ruizes" are no one of them
+		if given := len(slugs) == 1 && t.tab.firstNames[t.form(m.nameFirst)] != 0; o == -1 && (surname || given) && !t.afterThe(m) {
+			o = onlyBefore(owners, u.find(i))
+		}
+		if o >= 0 && o != u.find(i) && !(surname && t.commonWordOf(m, &mentions[o])) {
 			joins = append(joins, [2]int{o, i})
 		}
 	}
 	for _, j := range joins {
 		u.union(j[0], j[1])
 	}
+}
+
+// commonWordOf reports whether short, one word, is a common noun that
+// a name of two words or more, long, ends with, without a given name the
+// tables know: "Hat" of "Red Hat" is no surname, "Day" of "Doris Day" is.
+// A short name the text calls a thing is a name all the same ("Stream is
+// a Linux distribution" of "Zentrix Stream").
+func (t *actorText) commonWordOf(short, long *actorMention) bool {
+	if short.end-short.nameFirst != 1 || t.tab.firstNames == nil || t.firstNameGender(long) != 0 || short.thing || short.describedThing {
+		return false
+	}
+	w := t.tokens[short.nameFirst].lower
+	return t.common[w] || t.tab.thingNouns[w]
+}
+
+// afterThe reports whether "the" comes just before the mention.
+func (t *actorText) afterThe(m *actorMention) bool {
+	return t.sameSentence(m.first-1, m.first) && t.tokens[m.first-1].lower == "the"
+}
+
+// onlyBefore returns the one owner the text names before the short
+// name first stands alone (root, its earliest mention), or -1: "Khan"
+// after "Tariq Khan" is Tariq, though a "Mayor Sana Khan" comes later.
+func onlyBefore(owners []int, root int) int {
+	found := -1
+	for _, o := range owners {
+		if o < root {
+			if found >= 0 {
+				return -1
+			}
+			found = o
+		}
+	}
+	return found
 }
 
 // salient is the one owner a short name joins: the only one, or of
@@ -321,6 +370,7 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 	var firm [4]bool // country, organisation, place, any
 	titled, placeCue, personShape, speaker, afterPlace, group, headlineOnly := false, false, false, false, false, false, true
 	personKind, organisationKind := false, false
+	thing, described, fullName := false, false, false // see things.go
 	var votes genderVotes
 	firstName := byte(0)
 	givenName, given := byte(0), true // every mention a given name alone ("Marta")
@@ -358,6 +408,9 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 		speaker = speaker || m.speaker
 		afterPlace = afterPlace || m.afterPlace
 		group = group || m.group
+		thing = thing || m.thing
+		described = described || m.describedThing
+		fullName = fullName || t.firstNameGender(m) != 0
 		c.plural = c.plural || m.plural
 		personShape = personShape || (m.firm == "" && t.looksLikePersonName(m))
 		headlineOnly = headlineOnly && m.headline && m.canonical == ""
@@ -367,6 +420,9 @@ func (t *actorText) describe(mentions []actorMention, members []int) actorCluste
 	}
 	if headlineOnly {
 		return actorCluster{}
+	}
+	if (thing || described && !fullName) && !titled && !personKind && !organisationKind && !given && !firm[0] && !firm[1] && !firm[2] {
+		return actorCluster{} // "Zentrix, an open-source game": no actor
 	}
 	votes.add(firstName, firstNameVote)
 	c.gender = votes.gender()

@@ -123,6 +123,11 @@ func (t *actorText) nameKinds(m *actorMention) {
 			}
 		}
 	}
+	// "Zetanews", "Techmonews": one word made with "news" is a news outlet
+	if w := t.tokens[m.nameFirst].lower; m.end-m.nameFirst == 1 && t.tokens[m.nameFirst].capital &&
+		len(w) > len("news")+2 && strings.HasSuffix(w, "news") && isLetterWord(w) {
+		m.addKind([]string{"outlet"})
+	}
 	// "the village of Varachyne", "the US state of Wisconsin"
 	if m.placeCue {
 		b := m.first - 1

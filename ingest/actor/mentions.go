@@ -55,6 +55,11 @@ type actorMention struct {
 	// takes up that mention. The actor itself may be a person all the
 	// same ("Affleck portrayed Tony Mendez").
 	work bool
+	// thing marks a name the text shows to be no actor: software, a game,
+	// a disease, a species (see things.go); describedThing, a name a
+	// copula or an apposition calls a thing, which a person's full name
+	// outweighs.
+	thing, describedThing bool
 }
 
 // roleSpan is a title or role with no name in it ("The Turkish Foreign

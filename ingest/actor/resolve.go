@@ -114,8 +114,10 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 	iv := t.findInterview(a, paraStart, mentions)
 	mentions = iv.markLabels(t, mentions)
 	mentionAt := t.indexMentions(mentions)
+	t.awardTitles(mentions)
 	t.addContext(mentions, roles, mentionAt)
 	t.addKinds(mentions, roles, mentionAt)
+	t.markThings(mentions)
 	t.addGenderEvidence(mentions, mentionAt)
 
 	r := &Resolution{Affiliations: map[string]string{}, Arguments: make([]ArgumentActors, len(a.Statements))}

@@ -32,6 +32,9 @@ import (
 //     lines starting with "#" are comments (its header says where the
 //     names come from). A first name is the weakest evidence of a person's
 //     gender (see gender.go).
+//   - wordnet-things.txt: the nouns and names of things WordNet 3.0 has
+//     (no person, group or place), made by internal/thinggen (its doc says
+//     which); see things.go.
 //   - wordnet-places.txt: the names of places WordNet 3.0 has as instances
 //     ("Sardinia", "Manitoba"), one a line, made by internal/wordnetgen (its
 //     doc says which names it leaves out; the WordNet licence is
@@ -67,6 +70,13 @@ type Tables struct {
 	// wordnetPlaces holds the names of places WordNet knows, as written
 	// ("Sardinia"); nil when none are known.
 	wordnetPlaces map[string]bool
+	// thingNouns holds the lower-case nouns that make what they describe
+	// a thing ("software", "game"), and thingNames the names of things
+	// with their tag: "text" for a text or software's ("Linux"), "life"
+	// for a species' or disease's ("HIV"), else "" (see things.go); nil
+	// when none are known.
+	thingNouns map[string]bool
+	thingNames map[string]string
 	// knownNamePrefixes holds every proper prefix of a multi-word known
 	// name ("United States of", "Bosnia and"), so that a name run may go on
 	// over "of", "the" and "and" when they are part of a known name.
@@ -113,6 +123,10 @@ var defaultTables = sync.OnceValues(func() (*Tables, error) {
 		return nil, fmt.Errorf("actor: embedded WordNet places: %w", err)
 	}
 	t.wordnetPlaces = parseNameList(string(raw))
+	if raw, err = data.ReadFile("data/wordnet-things.txt"); err != nil {
+		return nil, fmt.Errorf("actor: embedded WordNet things: %w", err)
+	}
+	t.thingNouns, t.thingNames = parseThings(string(raw))
 	return t, nil
 })
 
@@ -134,6 +148,21 @@ func parseFirstNames(text string) (map[string]byte, error) {
 		out[name] = g[0]
 	}
 	return out, nil
+}
+
+// parseThings reads the table of things: a lower-case noun a line, or a
+// name, with its tag after a "|" ("Linux|text", "HIV|life").
+func parseThings(text string) (nouns map[string]bool, names map[string]string) {
+	nouns, names = map[string]bool{}, map[string]string{}
+	for word := range parseNameList(text) {
+		name, kind, _ := strings.Cut(word, "|")
+		if name == strings.ToLower(name) {
+			nouns[name] = true
+		} else {
+			names[name] = kind
+		}
+	}
+	return nouns, names
 }
 
 // parseNameList reads a list of names, one a line; blank lines and lines

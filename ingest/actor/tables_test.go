@@ -23,10 +23,20 @@ func TestDefaultTables(t *testing.T) {
 		{tab.demonymCountry, "Chineses", ""},
 		{tab.placeByName, "Kiev", "Kyiv"},
 		{tab.organisationByName, "UN", "United Nations"},
+		{tab.thingNames, "Linux", "text"},
+		{tab.thingNames, "HIV", "life"},
 	}
 	for _, tt := range tests {
 		if got := tt.table[tt.name]; got != tt.canon {
 			t.Errorf("%q → %q, want %q", tt.name, got, tt.canon)
+		}
+	}
+	if _, ok := tab.thingNames["Heaven"]; ok {
+		t.Error(`"Heaven" is a thing's name; "heaven" is a place`)
+	}
+	for word, thing := range map[string]bool{"software": true, "game": true, "website": true, "company": false, "museum": false} {
+		if tab.thingNouns[word] != thing {
+			t.Errorf("thing noun %q: %v, want %v", word, !thing, thing)
 		}
 	}
 	for _, prefix := range []string{"United States of", "Bosnia and", "South"} {
