@@ -24,6 +24,7 @@ var CSVHeader = []string{
 	// added after the columns above, so that tools reading by position go on working
 	"time_source", "time_from_sentence",
 	"reading", "references",
+	"event_confidence",
 }
 
 // CSV writes the timeline's statements as CSV (RFC 4180, with a header
@@ -35,8 +36,10 @@ var CSVHeader = []string{
 // "inherited" or "document" (empty for a generic statement, whose
 // time_kind is "generic"), and time_from_sentence is the sentence an
 // inherited time's expression is in; reading is the statement in one
-// line as the views show it (Reading), and references the pronouns inside
-// its phrases with the actors they stand for (see csvReferences). Empty
+// line as the views show it (Reading), references the pronouns inside
+// its phrases with the actors they stand for (see csvReferences), and
+// event_confidence how sure plover and cameo are
+// (annals.Statement.EventConfidence). Empty
 // cells are absent values: no object, no time, no attribution, no
 // reference.
 func CSV(w io.Writer, tl Timeline) error {
@@ -98,7 +101,11 @@ func csvRow(s *annals.Statement, names map[string]string) []string {
 			from = itoa(t.From)
 		}
 	}
-	return append(row, source, from, Reading(*s, names), csvReferences(s, names))
+	eventConfidence := ""
+	if s.Event != nil {
+		eventConfidence = strconv.FormatFloat(s.EventConfidence(), 'f', 3, 64)
+	}
+	return append(row, source, from, Reading(*s, names), csvReferences(s, names), eventConfidence)
 }
 
 // csvReferences is the references of a statement's phrases as a JSON array
