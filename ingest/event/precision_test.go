@@ -24,6 +24,8 @@ func TestEventStagePrecision(t *testing.T) {
 		{"The mayor spoke with Wikinews about the campaign.", "mayor", "spoke", "", "", false},
 		{"Wikinews reached out to Senator Jones to discuss the campaign.", "Wikinews", "reached", "", "", false},
 		{"The mayor met the Turkish ambassador in Ankara.", "mayor", "met", event.Consult, "04", false},
+		// meeting a target is meeting no one
+		{"The company met its sales target last year.", "company", "met", "", "", false},
 		// a state of emergency coerces only when declared against unrest
 		{"The governor declared a state of emergency as Hurricane Olga approached the coast.", "governor", "declared", "", "", false},
 		{"The governor declared a state of emergency after riots broke out in the capital.", "governor", "declared", event.Coerce, "17", false},

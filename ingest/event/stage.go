@@ -100,6 +100,10 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			// to someone
 			continue
 		}
+		if meetings[r.verb.Lemma] && strings.HasPrefix(ev.CAMEO, "04") && r.reported == nil &&
+			!r.verb.Object.IsZero() && !r.verb.ObjectParty {
+			continue // "met its sales target", "does not meet the requirement": no one met
+		}
 		if !reported && stances[r.verb.Lemma] == stanceDemand && strings.HasPrefix(ev.CAMEO, "10") &&
 			!r.demandedOf(coder, st, actors.mentions) && r.reported == nil && !r.asked {
 			continue // "demanded the protection of family values": a stance; a demand is made of someone
