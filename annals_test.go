@@ -1,6 +1,7 @@
 package annals
 
 import (
+	"math"
 	"testing"
 	"time"
 )
@@ -73,5 +74,27 @@ func TestTimeSort(t *testing.T) {
 	}
 	if (&Time{Value: "2025"}).FromDocument() != true || (&Time{Expr: &Span{}}).FromDocument() || (*Time)(nil).FromDocument() {
 		t.Error("FromDocument")
+	}
+}
+
+func TestEventConfidence(t *testing.T) {
+	tests := []struct {
+		name            string
+		event           *Event
+		statement, want float64
+	}{
+		{"no event", nil, 0.9, 0},
+		{"a sure type in a sure statement", &Event{Confidence: 0.8}, 1, 0.84},
+		{"a sure type in a doubtful statement", &Event{Confidence: 0.8}, 0, 0.6},
+		{"never above 1", &Event{Confidence: 1}, 1, 1},
+		{"a statement's confidence out of range counts as 1", &Event{Confidence: 0.5}, 3, 0.525},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Statement{Confidence: tt.statement, Event: tt.event}
+			if got := s.EventConfidence(); math.Abs(got-tt.want) > 1e-9 {
+				t.Errorf("EventConfidence() = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -86,6 +86,30 @@ type Event struct {
 	// did happen instead (the refusal, the demand, the threat, the
 	// promise) is typed as that act and is not unreal.
 	Unreal bool
+	// Confidence is how sure the type is, from 0 to 1: what typed it (a
+	// verb and its complement, a verb that names an event by itself, an
+	// event noun) and how sure its sides are parties. The statement's own
+	// confidence is not in it: see Statement.EventConfidence.
+	Confidence float64
+}
+
+// DefaultEventConfidence is the event confidence (Statement.EventConfidence)
+// below which the views that count or show event types (annals events,
+// the event field of JSON and CSV) leave an event type out unless asked:
+// of the typed statements of the judged draws, three in four at or above
+// it are right (see docs/event-sample.md).
+const DefaultEventConfidence = 0.5
+
+// EventConfidence is how sure the statement's event type is, from 0 to 1:
+// the type's own confidence (Event.Confidence) weighed by the statement's,
+// which says how sure its sides and verb are read (from ×0.75 for a
+// statement of confidence 0 to ×1.05 for one of 1). It is 0 when the
+// statement has no event.
+func (s *Statement) EventConfidence() float64 {
+	if s.Event == nil {
+		return 0
+	}
+	return min(1, s.Event.Confidence*(0.75+0.3*min(max(s.Confidence, 0), 1)))
 }
 
 // Argument is a subject or object: its span in the text, the compact form

@@ -25,6 +25,7 @@ var CSVHeader = []string{
 	"time_source", "time_from_sentence",
 	"reading", "references",
 	"fact", "sources",
+	"event_confidence",
 }
 
 // CSV writes the timeline's statements as CSV (RFC 4180, with a header
@@ -36,11 +37,13 @@ var CSVHeader = []string{
 // "inherited" or "document" (empty for a generic statement, whose
 // time_kind is "generic"), and time_from_sentence is the sentence an
 // inherited time's expression is in; reading is the statement in one
-// line as the views show it (Reading), and references the pronouns inside
+// line as the views show it (Reading), references the pronouns inside
 // its phrases with the actors they stand for (see csvReferences); fact is
-// its fact id (annals.Statement.Fact) and sources how many documents state
-// the fact (Timeline.Support; empty when it was not read). Empty cells are
-// absent values: no object, no time, no attribution, no reference.
+// its fact id (annals.Statement.Fact), sources how many documents state
+// the fact (Timeline.Support; empty when it was not read), and
+// event_confidence how sure plover and cameo are
+// (annals.Statement.EventConfidence). Empty cells are absent values: no
+// object, no time, no attribution, no reference.
 func CSV(w io.Writer, tl Timeline) error {
 	names := map[string]string{}
 	for _, a := range tl.Actors {
@@ -104,7 +107,11 @@ func csvRow(s *annals.Statement, names map[string]string, support map[string]*Su
 	if support != nil {
 		sources = itoa(sourcesOf(s, support))
 	}
-	return append(row, source, from, Reading(*s, names), csvReferences(s, names), s.Fact, sources)
+	eventConfidence := ""
+	if s.Event != nil {
+		eventConfidence = strconv.FormatFloat(s.EventConfidence(), 'f', 3, 64)
+	}
+	return append(row, source, from, Reading(*s, names), csvReferences(s, names), s.Fact, sources, eventConfidence)
 }
 
 // csvReferences is the references of a statement's phrases as a JSON array

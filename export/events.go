@@ -20,36 +20,63 @@ type EventCounts struct {
 // UndatedPeriod is the period of statements without a date.
 const UndatedPeriod = "undated"
 
+// EventFilter chooses the statements that count as events.
+type EventFilter struct {
+	// All counts the acts that did not happen too (annals.Event.Unreal:
+	// negated, predicted, possible).
+	All bool
+	// MinConfidence leaves out the event types less sure than it
+	// (annals.Statement.EventConfidence); 0 keeps them all.
+	MinConfidence float64
+}
+
+// DefaultEventFilter is the filter of the views that count events: acts
+// that happened, typed at annals.DefaultEventConfidence or above.
+var DefaultEventFilter = EventFilter{MinConfidence: annals.DefaultEventConfidence}
+
 // CountEvents counts the statements that are events by period (by is
 // "day", "month" or "year": "2025-07" by month; see [PeriodOf]) and PLOVER
-// category: those [Counted] with all false, acts that happened between
-// parties of which one at least is an actor of the store.
+// category: those [DefaultEventFilter] counts, acts that happened between
+// parties of which one at least is an actor of the store, typed at
+// annals.DefaultEventConfidence or above.
 func CountEvents(sts []annals.Statement, by string) *EventCounts {
-	return countEvents(sts, by, false)
+	return CountEventsWith(sts, by, DefaultEventFilter)
 }
 
 // CountAllEvents is [CountEvents] with the acts that did not happen
 // (annals.Event.Unreal: negated, predicted, possible) counted too.
 func CountAllEvents(sts []annals.Statement, by string) *EventCounts {
-	return countEvents(sts, by, true)
+	return CountEventsWith(sts, by, EventFilter{All: true, MinConfidence: annals.DefaultEventConfidence})
 }
 
-// Counted reports whether a statement counts as an event: it has a PLOVER
-// type, its subject or object is an actor, and, unless all is set, its
-// act happened.
-func Counted(s *annals.Statement, all bool) bool {
-	if s.Event == nil || s.Event.PLOVER == "" || s.Event.Unreal && !all {
+// Counts reports whether a statement counts as an event: it has a PLOVER
+// type at f.MinConfidence or above, its subject or object is an actor,
+// and, unless f.All, its act happened.
+func (f EventFilter) Counts(s *annals.Statement) bool {
+	if s.Event == nil || s.Event.PLOVER == "" || s.Event.Unreal && !f.All || s.EventConfidence() < f.MinConfidence {
 		return false
 	}
 	return s.Subject.Actor != "" || s.Object != nil && s.Object.Actor != ""
 }
 
-func countEvents(sts []annals.Statement, by string, all bool) *EventCounts {
+// WithoutUnsureEvents clears the event of the statements whose event
+// confidence is below min, in place: what the views that show event types
+// (the event field of JSON and CSV) do unless asked for every type.
+func WithoutUnsureEvents(sts []annals.Statement, min float64) {
+	for i := range sts {
+		if s := &sts[i]; s.Event != nil && s.EventConfidence() < min {
+			s.Event = nil
+		}
+	}
+}
+
+// CountEventsWith is [CountEvents] with the statements f counts.
+func CountEventsWith(sts []annals.Statement, by string, f EventFilter) *EventCounts {
 	c := &EventCounts{Count: map[string]map[string]int{}}
 	seen := map[string]bool{}
 	for i := range sts {
 		s := &sts[i]
-		if !Counted(s, all) {
+		if !f.Counts(s) {
 			continue
 		}
 		p := PeriodOf(s.Time, by)

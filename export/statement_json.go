@@ -1,6 +1,7 @@
 package export
 
 import (
+	"math"
 	"strings"
 	"time"
 
@@ -150,6 +151,8 @@ type EventJSON struct {
 	// (annals.Event.Unreal: "did not attack", "may attack"); absent
 	// otherwise.
 	Happened *bool `json:"happened,omitempty"`
+	// Confidence is how sure the type is (annals.Statement.EventConfidence).
+	Confidence float64 `json:"confidence"`
 }
 
 // NewStatementJSON gives the JSON form of s; names maps actor ids to their
@@ -174,7 +177,7 @@ func NewStatementJSON(s annals.Statement, names map[string]string) StatementJSON
 			Refs: referencesJSON(q.Refs, names)})
 	}
 	if ev := s.Event; ev != nil {
-		j.Event = &EventJSON{Source: ev.Source, Target: ev.Target}
+		j.Event = &EventJSON{Source: ev.Source, Target: ev.Target, Confidence: math.Round(s.EventConfidence()*1000) / 1000}
 		if ev.PLOVER != "" {
 			j.Event.PLOVER = &ev.PLOVER
 		}

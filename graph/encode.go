@@ -230,6 +230,9 @@ func (e encoder) statementQuads(s *annals.Statement, sentence annals.Span, text 
 		if ev.Unreal {
 			graph = append(graph, quad.Make(st, vocab.PropEventUnreal, quad.Bool(true), st))
 		}
+		if ev.Confidence != 0 {
+			graph = append(graph, quad.Make(st, vocab.PropEventConfidence, quad.Float(ev.Confidence), st))
+		}
 	}
 	return graph, extra
 }

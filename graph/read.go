@@ -201,7 +201,7 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad, text string) anna
 	}
 	for _, q := range qs {
 		if q.Predicate != vocab.PropEventType && q.Predicate != vocab.PropEventSource && q.Predicate != vocab.PropEventTarget &&
-			q.Predicate != vocab.PropEventUnreal {
+			q.Predicate != vocab.PropEventUnreal && q.Predicate != vocab.PropEventConfidence {
 			continue
 		}
 		if st.Event == nil {
@@ -214,6 +214,8 @@ func (s *Store) decodeStatement(id quad.Value, qs []quad.Quad, text string) anna
 			st.Event.Target = stringOf(q.Object)
 		case vocab.PropEventUnreal:
 			st.Event.Unreal = boolOf(q.Object)
+		case vocab.PropEventConfidence:
+			st.Event.Confidence = floatOf(q.Object)
 		default:
 			iri, _ := q.Object.(quad.IRI)
 			if code, ok := strings.CutPrefix(string(iri), vocab.NSPLOVER); ok {

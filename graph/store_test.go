@@ -46,7 +46,7 @@ func sample() *annals.Extraction {
 		Time: &annals.Time{Value: "2025-07-23", Type: annals.TimexDate, Expr: &wed, Source: annals.SourceExplicit,
 			Earliest: day("2025-07-23"), Latest: day("2025-07-23"), Precision: annals.PrecisionDay, Kind: annals.KindEvent},
 		Qualifiers: []annals.Qualifier{{Span: sp("on Wednesday"), Prep: "on"}, {Span: sp("Wednesday"), Prep: ""}},
-		Confidence: 0.8, Modality: "offer", Event: &annals.Event{PLOVER: "AID", CAMEO: "07", Source: "RUSGOV"},
+		Confidence: 0.8, Modality: "offer", Event: &annals.Event{PLOVER: "AID", CAMEO: "07", Source: "RUSGOV", Confidence: 0.625},
 	}, {
 		Doc: doc.ID, Sentence: 1,
 		Subject:    annals.Argument{Span: sp("Ukraine"), Actor: "ukraine"},

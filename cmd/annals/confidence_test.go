@@ -65,7 +65,7 @@ func TestDefaultViewsHideUnsureStatements(t *testing.T) {
 		{[]string{"timeline", "--min-confidence", "0"}, "d#0", "d#1", true, true},
 		{[]string{"relations", "Russia", "Ukraine"}, "Russia and Ukraine: 1 statements", "", true, false},
 		{[]string{"relations", "Russia", "Ukraine", "--min-confidence", "0"}, "Russia and Ukraine: 2 statements", "", true, false},
-		{[]string{"export", "--format", "csv"}, ",0,", ",1,", true, false},
+		{[]string{"export", "--format", "csv"}, ",d,0,", ",d,1,", true, false}, // doc and sentence columns
 		{[]string{"export", "--format", "nquads"}, "\"9E-01\"", "\"1E-01\"", true, true},
 	} {
 		out, errs, code := runCLI(t, "", append(c.args, "--db", db)...)

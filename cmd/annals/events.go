@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 
+	"github.com/annals/annals"
 	"github.com/annals/annals/export"
 	"github.com/annals/annals/export/selection"
 	"github.com/spf13/cobra"
@@ -22,6 +23,9 @@ type eventsOptions struct {
 	JSON      bool
 	Format    string // table or csv
 	All       bool   // counts acts that did not happen too
+	// MinConfidence leaves out event types less sure than it
+	// (annals.Statement.EventConfidence).
+	MinConfidence float64
 }
 
 var (
@@ -44,7 +48,10 @@ left out, and so are events with no actor of the store on either side
 ("a gas leak led to an explosion"). Only acts that happened count: not
 those the text denies, predicts, supposes or asks for ("did not attack",
 "may attack"; a promise, a threat or a demand is itself an act and
-counts); --all counts them too.
+counts); --all counts them too. Only event types at least --min-confidence
+sure count (the chance that the type is right, from what typed it, its sides
+and the statement's confidence; at the default about three in four counted
+types are right); --min-confidence 0 counts every type.
 
 ` + actorPartsHelp,
 		Example: `  annals events
@@ -52,6 +59,7 @@ counts); --all counts them too.
   annals events --actor Russia --actor-only
   annals events --json
   annals events --all
+  annals events --min-confidence 0
   annals events --format csv > events.csv`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return runEvents(cmd.Context(), opts) },
@@ -64,6 +72,7 @@ counts); --all counts them too.
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "table or csv")
 	cmd.Flags().BoolVar(&opts.All, "all", false, "count acts that did not happen too (denied, predicted, possible)")
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultEventConfidence, eventConfidenceHelp)
 	return cmd
 }
 
@@ -78,6 +87,9 @@ func runEvents(ctx context.Context, opts *eventsOptions) error {
 		return usageError("--json and --format %s: choose one", opts.Format)
 	}
 	if err := checkActorOnly(opts.Actors, opts.ActorOnly); err != nil {
+		return err
+	}
+	if err := checkEventConfidence("min-confidence", opts.MinConfidence); err != nil {
 		return err
 	}
 	st, err := opts.Store.open(ctx, true)
@@ -97,10 +109,7 @@ func runEvents(ctx context.Context, opts *eventsOptions) error {
 	if err != nil {
 		return err
 	}
-	counts := export.CountEvents(sts, opts.By)
-	if opts.All {
-		counts = export.CountAllEvents(sts, opts.By)
-	}
+	counts := export.CountEventsWith(sts, opts.By, export.EventFilter{All: opts.All, MinConfidence: opts.MinConfidence})
 	switch {
 	case opts.JSON:
 		return writeJSON(opts.IO.Out, counts.JSON())

@@ -31,6 +31,12 @@ func notDone(s annals.Statement) annals.Statement {
 	return s
 }
 
+// unsure makes a statement's type one the counts leave out by default.
+func unsure(s annals.Statement) annals.Statement {
+	s.Event.Confidence = 0.2
+	return s
+}
+
 // eventStore writes a store with typed statements and returns its path.
 func eventStore(t *testing.T) string {
 	t.Helper()
@@ -50,7 +56,7 @@ func eventStore(t *testing.T) string {
 		s := annals.Statement{Doc: doc.ID, Sentence: sentence, Subject: annals.Argument{Span: sp(subj, from), Actor: actor},
 			Predicate: annals.Predicate{Span: sp(verb, from), Lemma: verb}, Confidence: 0.7,
 			Time:  &annals.Time{Value: on, Type: annals.TimexDate, Earliest: eventDay(on), Latest: eventDay(on), Precision: annals.PrecisionDay, Kind: annals.KindEvent},
-			Event: &annals.Event{PLOVER: plover}}
+			Event: &annals.Event{PLOVER: plover, Confidence: 0.9}}
 		s.ID = annals.StatementID(&s)
 		return s
 	}
@@ -60,7 +66,7 @@ func eventStore(t *testing.T) string {
 			sp("Ukraine did not shell Kursk.", 0)},
 		Statements: []annals.Statement{
 			mk("Russia", "russia", "shelled", "FIGHT", 0, 0, "2025-06-30"),
-			mk("Russia", "russia", "offered", "AGREE", 1, 24, "2025-07-23"),
+			unsure(mk("Russia", "russia", "offered", "AGREE", 1, 24, "2025-07-23")),
 			mk("Ukraine", "ukraine", "shelled", "FIGHT", 2, 46, "2025-07-23"),
 			notDone(mk("Ukraine", "ukraine", "shell", "FIGHT", 3, 72, "2025-07-23")),
 		},
@@ -112,6 +118,16 @@ func TestEventsCommand(t *testing.T) {
 			t.Errorf("table\n%s\nwant\n%s", got, want)
 		}
 	})
+	t.Run("min-confidence: unsure types leave the counts", func(t *testing.T) {
+		got := run(t, func(o *eventsOptions) { o.MinConfidence = annals.DefaultEventConfidence })
+		want := "PERIOD   FIGHT  TOTAL\n" +
+			"2025-06  1      1\n" +
+			"2025-07  1      1\n" +
+			"TOTAL    2      2\n"
+		if got != want {
+			t.Errorf("table\n%s\nwant\n%s", got, want)
+		}
+	})
 	t.Run("actor and year, JSON", func(t *testing.T) {
 		got := run(t, func(o *eventsOptions) { o.Actors, o.By, o.JSON = []string{"Ukraine"}, "year", true })
 		var periods []export.EventPeriodJSON
@@ -140,6 +156,7 @@ func TestEventsCommand(t *testing.T) {
 			func(o *eventsOptions) { o.By = "week" },
 			func(o *eventsOptions) { o.Format = "xml" },
 			func(o *eventsOptions) { o.JSON, o.Format = true, "csv" },
+			func(o *eventsOptions) { o.MinConfidence = 1.5 },
 		} {
 			opts := &eventsOptions{IO: &IOStreams{Out: &bytes.Buffer{}}, Store: storeFlags{DB: db}, By: "month", Format: "table"}
 			mod(opts)
@@ -155,9 +172,12 @@ func TestEventsCmdFlags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"by", "actor", "from", "to", "json", "format", "all", "db"} { // db: a global flag
+	for _, name := range []string{"by", "actor", "from", "to", "json", "format", "all", "min-confidence", "db"} { // db: a global flag
 		if cmd.Flag(name) == nil {
 			t.Errorf("no --%s flag", name)
 		}
+	}
+	if f := cmd.Flag("min-confidence"); f != nil && f.DefValue != "0.5" {
+		t.Errorf("--min-confidence defaults to %s, want annals.DefaultEventConfidence (0.5)", f.DefValue)
 	}
 }

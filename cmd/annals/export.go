@@ -26,10 +26,13 @@ type exportOptions struct {
 	Predicates    []string
 	From, To      string
 	MinConfidence float64
-	Title         string
-	StoreOnly     bool
-	Generic       bool // also generic statements
-	MinSources    int
+	// EventConfidence leaves out the event types less sure than it
+	// (annals.Statement.EventConfidence) in csv and the drawings.
+	EventConfidence float64
+	Title           string
+	StoreOnly       bool
+	Generic         bool // also generic statements
+	MinSources      int
 	// MaxActors cuts a drawing down to its most connected actors; it
 	// applies without --actor, or when given.
 	MaxActors int
@@ -84,6 +87,7 @@ its parts alike.`,
 	cmd.Flags().StringVar(&opts.From, "from", "", "only statements on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp+"; dot, svg, graphml, csv")
+	cmd.Flags().Float64Var(&opts.EventConfidence, "event-confidence", annals.DefaultEventConfidence, eventConfidenceHelp+"; dot, svg, graphml, csv")
 	cmd.Flags().BoolVar(&opts.Generic, "generic", false, genericHelp+"; dot, svg, graphml, csv")
 	cmd.Flags().IntVar(&opts.MinSources, "min-sources", 0, minSourcesHelp+"; dot, svg, graphml, csv")
 	cmd.Flags().StringVar(&opts.Title, "title", "", "dot, svg: title of the drawing")
@@ -113,6 +117,9 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	if opts.Hops < 0 || (opts.Hops > 0 && len(opts.Actors) == 0) {
 		return usageError("--hops N needs --actor and N >= 0")
 	}
+	if err := checkEventConfidence("event-confidence", opts.EventConfidence); err != nil {
+		return err
+	}
 	var sel selection.Selection
 	if !rdf {
 		var err error
@@ -133,7 +140,7 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 		if format.Drawing && (len(opts.Actors) == 0 || opts.maxActorsGiven) {
 			maxActors = opts.MaxActors
 		}
-		err = exportTimeline(ctx, st, sel, format, maxActors, w, opts.IO.Log)
+		err = exportTimeline(ctx, st, sel, format, maxActors, opts.EventConfidence, w, opts.IO.Log)
 	}
 	if err != nil {
 		return fmt.Errorf("export %s: %w", opts.Format, err)
@@ -151,11 +158,12 @@ func selectionFrom(opts *exportOptions) (selection.Selection, error) {
 // exportTimeline writes the selected statements as a drawing or a table,
 // of the maxActors most connected actors when that is not 0.
 func exportTimeline(ctx context.Context, st *graph.Store, sel selection.Selection, format export.Format, maxActors int,
-	w io.Writer, log *slog.Logger) error {
+	eventConfidence float64, w io.Writer, log *slog.Logger) error {
 	tl, err := sel.Timeline(ctx, st)
 	if err != nil {
 		return err
 	}
+	export.WithoutUnsureEvents(tl.Statements, eventConfidence)
 	tl = export.MostConnected(tl, maxActors, "Use --actor NAME, or --max-actors 0 for all.")
 	if len(tl.Statements) == 0 { // a blank drawing must not pass for a result
 		log.Warn("no statement matches the filters; the " + format.Name + " output is empty")

@@ -31,6 +31,9 @@ type extractOptions struct {
 	Workers       int
 	Aliases       string // --aliases FILE
 	Events        bool   // --events: print event mentions too (jsonl)
+	// EventConfidence leaves out the event types less sure than it
+	// (annals.Statement.EventConfidence); the statements stay.
+	EventConfidence float64
 	// --format nquads (extract_nquads.go)
 	Base     string // IRI base of the quads
 	pipeline string // the pipeline's version, part of each document's content hash
@@ -81,7 +84,12 @@ leaves out only junk (statements right less than one time in five), so
 that what extract feeds can choose its own threshold; the kinds a reader
 cannot use (an unresolved pronoun as subject, say) stay in at 0.2, and the
 reader's views show 0.6 and up by default. For carb, whose scorers rank
-every tuple by confidence themselves, the default is 0.`,
+every tuple by confidence themselves, the default is 0.
+
+--event-confidence leaves out the event types (the "event" field of jsonl,
+the PLOVER type among tsv's flags) less sure than it, keeping their
+statements; at its default about three in four types shown are right, and
+0 shows every type.`,
 		Example: `  annals extract --format jsonl news.jsonl
   annals extract --lines --format carb < sentences.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -101,6 +109,7 @@ every tuple by confidence themselves, the default is 0.`,
 	cmd.Flags().StringVar(&opts.Aliases, "aliases", "", "an aliases file (YAML: merge, rename, split), as for ingest")
 	cmd.Flags().StringVar(&opts.InputFormat, "input", "", "format of standard input: text, markdown or jsonl (default: guess)")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.JunkConfidence, minConfidenceHelp+"; not for nquads")
+	cmd.Flags().Float64Var(&opts.EventConfidence, "event-confidence", annals.DefaultEventConfidence, eventConfidenceHelp)
 	cmd.Flags().IntVar(&opts.Workers, "workers", defaultWorkers(), "documents analysed in parallel")
 	cmd.Flags().StringVar(&opts.Base, "base", defaultBase(), "IRI base of the graph's nodes, for --format nquads (env ANNALS_BASE)")
 	return cmd
@@ -114,6 +123,9 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	}
 	if _, err := selectionOf(selection.Params{MinConfidence: opts.MinConfidence}); err != nil {
 		return err // NaN would keep every statement
+	}
+	if err := checkEventConfidence("event-confidence", opts.EventConfidence); err != nil {
+		return err
 	}
 	date, err := parseDay("date", opts.Date)
 	if err != nil {
@@ -203,6 +215,7 @@ func writeStatements(w *bufio.Writer, opts *extractOptions, a *analysis.Analysis
 	for _, actor := range a.Actors {
 		names[actor.ID] = actor.Name
 	}
+	export.WithoutUnsureEvents(a.Statements, opts.EventConfidence)
 	for _, st := range a.Statements {
 		if st.Confidence < opts.MinConfidence {
 			continue

@@ -55,6 +55,18 @@ func day(t time.Time) string {
 // reader's view.
 const minConfidenceHelp = "only statements at least this sure (0..1; confidence is the calibrated chance that a statement is right; 0 shows every statement)"
 
+// eventConfidenceHelp is the help of every flag that keeps event types
+// by their confidence.
+const eventConfidenceHelp = "only event types at least this sure (0..1; about three in four right at the default; 0 shows every type)"
+
+// checkEventConfidence checks the value of an event-confidence flag.
+func checkEventConfidence(flag string, v float64) error {
+	if !(v >= 0 && v <= 1) {
+		return usageError("--%s %v: want a number from 0 to 1", flag, v)
+	}
+	return nil
+}
+
 // genericHelp is the help of every --generic flag of a reader's view.
 const genericHelp = "also generic statements, which hold in general or by habit (\"stars collapse\") and on no day; shown as \"generic\""
 

@@ -24,10 +24,14 @@ type timelineOptions struct {
 	From, To      string
 	MinConfidence float64
 	EventType     string
-	Generic       bool // also generic statements
-	MinSources    int
-	JSON          bool
-	ByFact        bool // --json: one object per fact
+	// EventConfidence leaves out the event types less sure than it
+	// (annals.Statement.EventConfidence); the statements stay, unless
+	// EventType asks for a type.
+	EventConfidence float64
+	Generic         bool // also generic statements
+	MinSources      int
+	JSON            bool
+	ByFact          bool // --json: one object per fact
 }
 
 func newTimelineCmd(io *IOStreams) *cobra.Command {
@@ -97,6 +101,7 @@ as wide as its cells. --json gives every value whole.
 	cmd.Flags().StringVar(&opts.To, "to", "", "only statements on or before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.DefaultMinConfidence, minConfidenceHelp)
 	cmd.Flags().StringVar(&opts.EventType, "event-type", "", "only statements of this PLOVER event type (AGREE, FIGHT, ...)")
+	cmd.Flags().Float64Var(&opts.EventConfidence, "event-confidence", annals.DefaultEventConfidence, eventConfidenceHelp)
 	cmd.Flags().BoolVar(&opts.Generic, "generic", false, genericHelp)
 	cmd.Flags().IntVar(&opts.MinSources, "min-sources", 0, minSourcesHelp)
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
@@ -119,6 +124,9 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 	if opts.EventType != "" && !slices.Contains(annals.PLOVERCategories, strings.ToUpper(opts.EventType)) {
 		return usageError("--event-type %q: want one of %s", opts.EventType, strings.Join(annals.PLOVERCategories, ", "))
 	}
+	if err := checkEventConfidence("event-confidence", opts.EventConfidence); err != nil {
+		return err
+	}
 	sel, err := selectionOf(selection.Params{Actors: opts.Actors, ActorOnly: opts.ActorOnly, From: opts.From, To: opts.To,
 		MinConfidence: opts.MinConfidence, EventType: opts.EventType, HideGeneric: !opts.Generic, MinSources: opts.MinSources})
 	if err != nil {
@@ -131,6 +139,10 @@ func runTimeline(ctx context.Context, opts *timelineOptions) error {
 	sts, err := st.Statements(ctx, f)
 	if err != nil {
 		return err
+	}
+	export.WithoutUnsureEvents(sts, opts.EventConfidence)
+	if opts.EventType != "" {
+		sts = slices.DeleteFunc(sts, func(s annals.Statement) bool { return s.Event == nil }) // typed less surely than asked
 	}
 	support, err := selection.Support(ctx, st, sts)
 	if err != nil {

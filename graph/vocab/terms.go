@@ -64,6 +64,8 @@ const (
 	PropEventSource quad.IRI = NSAnnals + "sourceActorCode"
 	PropEventTarget quad.IRI = NSAnnals + "targetActorCode"
 	PropEventUnreal quad.IRI = NSAnnals + "eventUnreal" // true when the act was not done (annals.Event.Unreal)
+	// PropEventConfidence is how sure the event's type is (annals.Event.Confidence)
+	PropEventConfidence quad.IRI = NSAnnals + "eventConfidence"
 
 	// time of a statement
 	PropTimexValue    quad.IRI = NSAnnals + "timexValue"

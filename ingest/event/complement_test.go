@@ -17,6 +17,7 @@ func TestCodeComplement(t *testing.T) {
 		{"X will fly to a party: an intent to meet", Verb{Lemma: "fly", Preps: []Prep{ankara}, Modality: "will"}, Agree, "036"},
 		{"X will fly to what is no party", Verb{Lemma: "fly", Preps: []Prep{{Prep: "to", Object: np("the", "coast")}}, Modality: "will"}, "", ""},
 		{"X flew to a party: told as done, no intent", Verb{Lemma: "fly", Preps: []Prep{ankara}}, "", ""},
+		{"X is claimed to fly to a party: a report, no intent", Verb{Lemma: "fly", Preps: []Prep{ankara}, Modality: "claim"}, "", ""},
 		{"X released the hostages", Verb{Lemma: "release", Object: np("the", "hostages"), ObjectParty: true, ObjectPerson: true}, Retreat, "0841"},
 		{"X released an album named for a party", Verb{Lemma: "release", Object: np("an", "album"), ObjectParty: true}, "", ""},
 		{"X sued a party", Verb{Lemma: "sue", Object: np("the", "city"), ObjectParty: true}, Disapprove, "115"},

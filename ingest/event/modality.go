@@ -110,6 +110,9 @@ func (c *Coder) withModality(v Verb, act string) (string, bool) {
 	case stanceActual, stanceAttempt:
 		return act, false
 	case stanceIntent:
+		if act[:2] == "09" {
+			return act, true // "vowed to investigate": an inquiry to come, no threat
+		}
 		if hostile(act) {
 			return threat(act), false
 		}
@@ -297,9 +300,10 @@ func (c *Coder) unconventional(v Verb, act string) string {
 	return act
 }
 
-// irregularSectors are Phoenix sectors of irregular armed groups: rebels,
-// unaligned armed forces (militias, terrorists), insurgents.
-var irregularSectors = map[string]bool{"REB": true, "UAF": true, "INS": true}
+// irregularSectors are Phoenix sectors of irregular armed groups and
+// criminals: rebels, unaligned armed forces (militias, terrorists),
+// insurgents, criminals ("assailants", "robbers").
+var irregularSectors = map[string]bool{"REB": true, "UAF": true, "INS": true, "CRM": true}
 
 // victimSectors are Phoenix sectors of people whom violence against is no
 // battle: civilians, refugees, detainees (filed under OPP).

@@ -64,7 +64,8 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			continue
 		}
 		r.markParties(coder, actors.mentions, st)
-		ev, ok := coder.Code(r.verb)
+		ev, ok, kind := coder.code(r.verb)
+		reported := false
 		if (!ok || ev.PLOVER == "") && r.reported != nil && r.reportedParty(coder, actors.mentions) &&
 			((r.reported.pronoun || doVerbs[r.verb.Lemma]) && coder.names(r.reported.verb) ||
 				r.reported.verb.Modality == "demand" && !r.reported.pronoun) {
@@ -74,7 +75,8 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			// speaker's ("police said the gunman surrendered"); a verb that
 			// does its object's event takes it from an object read as a
 			// clause ("launched 71 drone | strikes")
-			ev, ok = coder.Code(r.reported.verb)
+			ev, ok, kind = coder.code(r.reported.verb)
+			reported = true
 		}
 		if !ok || ev.PLOVER == "" {
 			continue // no event, or a public statement (CAMEO 01) that every "said" would be
@@ -85,14 +87,41 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 		if (st.Passive || r.passive) && strings.HasPrefix(ev.CAMEO, "04") {
 			continue // "the injured were rushed to hospitals": moved, not visiting
 		}
-		if stanceVerbs[r.verb.Lemma] && strings.HasPrefix(ev.CAMEO, "05") && !r.verb.ObjectPerson &&
+		if stanceVerbs[r.verb.Lemma] && !r.verb.ObjectPerson &&
 			(st.Object == nil || st.Object.Actor == "") && !r.prepParty() {
-			continue // "supports abortion rights", "backed the policy": a stance, no one supported
+			// "supports abortion rights", "backed the policy", "favored
+			// diplomacy", "defended his decision": a stance, no one supported
+			continue
 		}
 		if !meetings[r.verb.Lemma] && r.reported == nil && (strings.HasPrefix(ev.CAMEO, "04") || strings.HasPrefix(ev.CAMEO, "13")) &&
-			!r.verb.ObjectParty && !r.prepParty() {
+			!(r.verb.ObjectParty && !thingPronoun(r.verb.Object)) && !r.partnerParty() {
 			// "visited their polling places", "returned from Italy",
-			// "issued a flood warning": a visit or a threat is to someone
+			// "issued a flood warning", "hosted it": a visit or a threat is
+			// to someone
+			continue
+		}
+		if meetings[r.verb.Lemma] && strings.HasPrefix(ev.CAMEO, "04") && r.reported == nil &&
+			!r.verb.Object.IsZero() && !r.verb.ObjectParty {
+			continue // "met its sales target", "does not meet the requirement": no one met
+		}
+		if !reported && stances[r.verb.Lemma] == stanceDemand && strings.HasPrefix(ev.CAMEO, "10") &&
+			!r.demandedOf(coder, st, actors.mentions) && r.reported == nil && !r.asked {
+			continue // "demanded the protection of family values": a stance; a demand is made of someone
+		}
+		if kind == byGoverning && strings.HasPrefix(ev.CAMEO, "03") &&
+			(!reported && !r.verb.ObjectParty && !r.concernsParty() || reported && !r.reported.verb.ObjectParty) {
+			continue // "proposed to lower taxes", "pledged to bring prosperity": a platform, no one to cooperate with
+		}
+		if (st.Passive || r.passive) && commitments[r.verb.Lemma] {
+			continue // "delegates pledged to the senator": the subject is what is promised, no promise of theirs
+		}
+		if ev.CAMEO == "1724" && forDisaster(&a.Sentences[st.Sentence]) {
+			continue // a state of emergency for a storm or an epidemic coerces no one
+		}
+		if ev.CAMEO == "141" && (r.verb.Object.has("campaign") || r.verb.Object.has("election")) {
+			continue // "held campaign rallies": canvassing, no protest
+		}
+		if r.garbled(&a.Sentences[st.Sentence], st) {
 			continue
 		}
 		if strings.HasPrefix(ev.CAMEO, "175") && !coder.armed(r.verb.Subject) && !statePart(ev.Source) {
@@ -124,9 +153,16 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			// their code
 			ev.CAMEO, ev.PLOVER = "180", PLOVERFor("180")
 		}
+		ev.Confidence = confidence(ev, kind, r.pronounSubject(st))
 		st.Event = &ev
 	}
 	return nil
+}
+
+// pronounSubject reports whether the subject of a statement is only a
+// pronoun ("they", "it"), resolved to an actor or not.
+func (r *statementReading) pronounSubject(st *annals.Statement) bool {
+	return st.Subject.Pronoun || len(r.verb.Subject.Words) == 1 && analysis.IsStandalonePronoun(r.verb.Subject.Words[0])
 }
 
 // statementReading is a statement as the coder reads it.
@@ -201,12 +237,12 @@ func (r *statementReading) hasParty(c *Coder, mentions *mentionIndex, st *annals
 // message on Twitter blaming Iran" and "her intention to endorse" name
 // no one who acts.
 func (r *statementReading) subjectParty(c *Coder, mentions *mentionIndex, st *annals.Statement) bool {
+	core := r.verb.Subject
+	if len(core.Words) > 0 && genericWords[core.Words[0]] && st.Subject.Actor == "" {
+		return false // "which company gives permission", "any officials who", "someone who": no one in particular
+	}
 	if st.Subject.Actor != "" || st.Subject.Pronoun || mentions.overlapsAny(r.subjectCore) {
 		return true
-	}
-	core := r.verb.Subject
-	if len(core.Words) > 0 && genericWords[core.Words[0]] {
-		return false // "which company gives permission", "any officials who": no one in particular
 	}
 	if len(core.Words) == 1 && analysis.IsStandalonePronoun(core.Words[0]) {
 		return true
@@ -237,7 +273,8 @@ var quantities = map[string]bool{"thousand": true, "thousands": true, "hundred":
 
 // genericWords open a subject that names no one in particular.
 var genericWords = map[string]bool{"which": true, "what": true, "whichever": true, "any": true, "every": true,
-	"anyone": true, "anybody": true, "everyone": true, "everybody": true, "whoever": true}
+	"anyone": true, "anybody": true, "everyone": true, "everybody": true, "whoever": true, "someone": true,
+	"somebody": true}
 
 // meetings are the verbs whose parties meet one another: "the delegations
 // met", "the sides negotiated".
@@ -251,7 +288,87 @@ func statePart(code string) bool {
 
 // stanceVerbs are verbs of support whose object may be a cause as well as
 // a party: "supported the candidate", but "supports gun rights".
-var stanceVerbs = map[string]bool{"support": true, "back": true, "favor": true, "favour": true, "endorse": true}
+var stanceVerbs = map[string]bool{"support": true, "back": true, "favor": true, "favour": true, "endorse": true,
+	"defend": true}
+
+// partnerParty reports whether a phrase of the verb that names whom it
+// acts on or goes to ("to Moscow", "with the rebels", "on Ukraine"; not
+// "from Italy", "in Ohio") is a party.
+func (r *statementReading) partnerParty() bool {
+	for _, p := range r.verb.Preps {
+		if p.Party && !placePrepositions[p.Prep] && !thingPronoun(p.Object) {
+			return true
+		}
+	}
+	return false
+}
+
+// demandedOf reports whether a demand names a party it is made of or
+// about: an actor or an actor's mention as its object or in one of its
+// prepositional phrases ("called for the resignation of the mayor"), an
+// agent the dictionaries know as its object ("urged the minister"), or a
+// party in a phrase that is no place ("called on the rebels", "demanded
+// the release of the hostages"). "Demanded the protection of human
+// dignity" names none: a stance.
+func (r *statementReading) demandedOf(c *Coder, st *annals.Statement, mentions *mentionIndex) bool {
+	if st.Object != nil && (st.Object.Actor != "" || mentions.overlapsAny(st.Object.Span)) {
+		return true
+	}
+	if _, ok := c.phraseAgent(r.verb.Object); ok {
+		return true
+	}
+	for i := range r.verb.Preps {
+		if i < len(r.prepSpans) && r.prepSpans[i].End > 0 && mentions.overlapsAny(r.prepSpans[i]) {
+			return true
+		}
+	}
+	return r.concernsParty()
+}
+
+// concernsParty reports whether a prepositional phrase of the verb that is
+// no place names a party: "the bodies of 3,000 soldiers", "talks with the
+// rebels"; not "in the Senate".
+func (r *statementReading) concernsParty() bool {
+	for _, p := range r.verb.Preps {
+		if p.Party && (p.Prep == "of" || !placePrepositions[p.Prep]) && !thingPronoun(p.Object) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePrepositions tell where something is or comes from, not whom it
+// goes to: "returned from Italy", "rallied in Ohio".
+var placePrepositions = map[string]bool{"from": true, "in": true, "at": true, "near": true, "during": true,
+	"outside": true, "inside": true, "across": true, "around": true, "throughout": true, "of": true}
+
+// thingPronoun reports whether a phrase is "it", "this" or "that": most
+// often a thing, not a party one visits or threatens.
+func thingPronoun(p Phrase) bool {
+	return len(p.Words) == 1 && (p.Words[0] == "it" || p.Words[0] == "this" || p.Words[0] == "that")
+}
+
+// garbled reports whether the extractor gave the statement a subject that
+// cannot be the one its verb tells of: a passive's subject after its predicate ("the
+// crash was being investigated by the police", read as the police being
+// investigated), or one inside an "according to" phrase ("according to
+// witnesses and authorities, a man began to stab people").
+func (r *statementReading) garbled(s *analysis.Sentence, st *annals.Statement) bool {
+	if (st.Passive || r.passive) && st.Subject.Start > st.Predicate.Start {
+		return true
+	}
+	i, _ := tokenRange(s.Tokens, st.Subject.Span)
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := s.Tokens[k]
+		if t.Form == "," || t.Form == ";" || analysis.IsVerbTag(t.XPOS) && t.XPOS != "VBG" {
+			return false
+		}
+		if strings.EqualFold(t.Form, "according") {
+			return true
+		}
+	}
+	return false
+}
 
 // prepParty reports whether a prepositional phrase of the verb is a party.
 func (r *statementReading) prepParty() bool {
@@ -382,6 +499,11 @@ func readStatement(s *analysis.Sentence, st *annals.Statement) statementReading 
 	}
 	var k int
 	v.Particles, k = particlesAfter(toks, end)
+	for x := end; x < k; x++ {
+		if low := strings.ToLower(toks[x].Form); low == "not" || low == "never" {
+			v.Negated = true // "was found not guilty": no conviction
+		}
+	}
 	if st.Object != nil {
 		if i, j := tokenRange(toks, st.Object.Span); j > i {
 			j = compoundEnd(toks, i, j)

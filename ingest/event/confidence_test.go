@@ -1,0 +1,49 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/annals/annals"
+)
+
+// TestConfidence checks how the evidence and the sides weigh a type's
+// confidence.
+func TestConfidence(t *testing.T) {
+	coerce := annals.Event{PLOVER: Coerce, CAMEO: "173"}
+	coded := coerce
+	coded.Source = "USAGOV"
+	unreal := coerce
+	unreal.Unreal = true
+	consult := annals.Event{PLOVER: Consult, CAMEO: "040"}
+	tests := []struct {
+		name         string
+		lower, upper float64
+	}{
+		{"a pattern is less sure than a verb that names its event", confidence(coerce, byPattern, false), confidence(coerce, byVerb, false)},
+		{"a pronoun subject is less sure", confidence(coerce, byVerb, true), confidence(coerce, byVerb, false)},
+		{"a side with an actor code is surer", confidence(coerce, byVerb, false), confidence(coded, byVerb, false)},
+		{"an act not done is less sure", confidence(unreal, byVerb, false), confidence(coerce, byVerb, false)},
+		{"CONSULT was right less often than COERCE", confidence(consult, byVerb, false), confidence(coerce, byVerb, false)},
+		{"the governing verb alone stays below the default", confidence(coded, byGoverning, false), annals.DefaultEventConfidence},
+		{"never above the cap", confidence(coded, byVerb, false), maxConfidence + 1e-9},
+	}
+	for _, tt := range tests {
+		if !(tt.lower < tt.upper) {
+			t.Errorf("%s: %v, want below %v", tt.name, tt.lower, tt.upper)
+		}
+	}
+	for _, plover := range annals.PLOVERCategories {
+		if _, ok := typeConfidence[plover]; !ok {
+			t.Errorf("no confidence for %s", plover)
+		}
+	}
+}
+
+// TestCodeConfidence checks that Code gives every event a confidence.
+func TestCodeConfidence(t *testing.T) {
+	c := testCoder(t)
+	ev, ok := c.Code(Verb{Lemma: "arrest", Object: np("two", "men"), ObjectParty: true, ObjectPerson: true})
+	if !ok || ev.Confidence <= 0 || ev.Confidence > maxConfidence {
+		t.Errorf("arrested two men: %+v, want a confidence in (0, %v]", ev, maxConfidence)
+	}
+}
