@@ -101,9 +101,26 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 				st.Time = inherited(iv, done)
 				continue
 			}
+			if bg := story.backgroundAt(st.Sentence); done && bg.expr != nil && v >= 0 && movesOn(sent.Tokens, v) &&
+				!story.quoted(st.Predicate.Start, st.Predicate.End) {
+				// "In 1993 he converted. Eventually, he joined the party":
+				// after the background's period, by the article's day
+				st.Time = inherited(bg, true)
+				end := a.Document.Date
+				if frame != nil && !bg.expr.Earliest.Before(frame.Earliest) && frame.Latest.Before(end) {
+					end = frame.Latest // a month's round-up: by the month's end
+				}
+				laterThan(st.Time, end)
+				continue
+			}
 			if done && frame != nil && !story.quoted(st.Predicate.Start, st.Predicate.End) {
 				st.Time = &annals.Time{Value: frame.Value, Type: frame.Type, Earliest: frame.Earliest,
 					Latest: frame.Latest, Precision: frame.Precision, Kind: annals.KindEvent, Source: annals.SourceTitle}
+				if tns == tensePerfect {
+					// "had already attained ballot access": by the period's
+					// end, not necessarily in it
+					st.Time.Kind, st.Time.Earliest = annals.KindDeadline, time.Time{}
+				}
 				continue
 			}
 			st.Time = analysis.DocumentTime(a.Document.Date)
@@ -220,6 +237,13 @@ func clauseTime(sent *analysis.Sentence, st *annals.Statement, verb int, exprs [
 			chain[i] = true // "had its licence revoked in May": the having is the revoking
 		}
 	}
+	if toks[verb].Deprel == "cop" && toks[verb].Head > 0 && toks[verb].XPOS == "VBD" {
+		// "was a contender in the 2016 election": the copula's clause is
+		// headed by what it links, on which the time phrase hangs. (A
+		// present "is" holds as the article is written: "is a program
+		// written in 2008" is not of 2008.)
+		chain[toks[verb].Head-1] = true
+	}
 	var best *timex.Expression
 	for k := range exprs {
 		e := &exprs[k]
@@ -239,7 +263,7 @@ func clauseTime(sent *analysis.Sentence, st *annals.Statement, verb int, exprs [
 				g = toks[g].Head - 1
 			}
 		}
-		if chain[g] && (best == nil || tokenDistance(toks, e, verb) < tokenDistance(toks, best, verb)) {
+		if chain[g] && !(strings.HasSuffix(e.Value, "_REF") && g != verb) && (best == nil || tokenDistance(toks, e, verb) < tokenDistance(toks, best, verb)) {
 			best = e
 		}
 	}

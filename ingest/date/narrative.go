@@ -116,12 +116,28 @@ func newNarrative(a *analysis.Analysis, exprs []timex.Expression) *narrative {
 				// the planet in 1995. He won the prize.")
 				last = reference{}
 			}
-			if n.storyDay(e) {
+			if n.storyDay(e) && !countsBack(e) {
 				story = n.own[i]
 			}
 		}
 	}
 	return n
+}
+
+// countsBack reports an expression that steps back from the time the
+// story is at ("two days earlier", "the day before", "the previous
+// week"): a flashback that dates its own paragraph, after which the story
+// returns to its day, which the expression does not replace.
+func countsBack(e *timex.Expression) bool {
+	w := strings.Fields(strings.ToLower(e.Text))
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "earlier", "before":
+		return true
+	}
+	return w[0] == "previous" || len(w) > 1 && w[0] == "the" && w[1] == "previous"
 }
 
 // storyDay reports whether an expression names a day of the story the

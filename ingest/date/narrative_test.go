@@ -150,6 +150,18 @@ func TestNarrativeDates(t *testing.T) {
 		{"what happened later than the story's day happened after it, by the article's", wednesday,
 			"On Monday, a car hit a cyclist in Leeds. The driver subsequently left the country.",
 			[]dated{{lemma: "leave", value: "2025-07-23", source: annals.SourceInherited, from: 0, kind: annals.KindDeadline}}},
+		{"a past copula takes the time its phrase names, as another verb does", wednesday,
+			"On Wednesday, the senator ended her campaign. She was a contender for the nomination in the 2016 election.",
+			[]dated{{lemma: "be", value: "2016", source: annals.SourceExplicit}}},
+		{"a day that counts back from the story's is a flashback: the next paragraph returns to the story's day", wednesday,
+			"The minister announced on Friday that she had tested positive. Two days earlier, she attended a meeting with the cabinet.\n\nA spokesman told reporters that the summit had followed the rules.",
+			[]dated{{lemma: "attend", value: "2025-07-16", source: annals.SourceExplicit},
+				{lemma: "follow", value: "2025-07-18", source: annals.SourceInherited, from: 0, kind: annals.KindDeadline}}},
+		{"what a coordinated verb tells 'eventually' came after the background's period, by the article's day", wednesday,
+			"The party nominated Ana for mayor.\n\nAna moved to Leeds in 1993 and opened a bakery. She became active in local politics. Eventually, Ana joined the council and rose to deputy mayor.",
+			[]dated{{lemma: "become", value: "1993", source: annals.SourceInherited, from: 1, kind: annals.KindEvent},
+				{lemma: "join", value: "2025-07-23", source: annals.SourceInherited, from: 1, kind: annals.KindDeadline},
+				{lemma: "rise", value: "2025-07-23", source: annals.SourceInherited, from: 1, kind: annals.KindDeadline}}},
 		{"an interview's question ends the story's time", wednesday,
 			"On Monday, the band played a concert in Leeds.\n\nWhen did you start the band?\n\nWe played our first concert in a garage.",
 			[]dated{{lemma: "play", value: "2025-07-21", source: annals.SourceExplicit}}},
@@ -206,19 +218,26 @@ func TestTitleFrame(t *testing.T) {
 		t.Fatal(err)
 	}
 	june := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
-	text := "The council approved the budget. The mayor owns a bakery. \"We signed it,\" he said."
+	const text = "The council approved the budget. The mayor owns a bakery. \"We signed it,\" he said. The party had already won a seat."
 	for _, tt := range []struct {
-		title string
-		want  []dated
+		title, text string
+		want        []dated
 	}{
-		{"The city council in review, May 2025", []dated{
+		{"The city council in review, May 2025", text, []dated{
 			{lemma: "approve", value: "2025-05", source: annals.SourceTitle, kind: annals.KindEvent},
 			{lemma: "own", value: "2025-06-02", source: annals.SourceDocument},
-			{lemma: "sign", value: "2025-06-02", source: annals.SourceDocument}}},
-		{"Council approves budget", []dated{
+			{lemma: "sign", value: "2025-06-02", source: annals.SourceDocument},
+			// a past perfect happened by the period's end, not necessarily in it
+			{lemma: "win", value: "2025-05", source: annals.SourceTitle, kind: annals.KindDeadline}}},
+		{"Council approves budget", text, []dated{
 			{lemma: "approve", value: "2025-06-02", source: annals.SourceDocument, kind: annals.KindDeadline}}},
+		// what came "afterwards" than a time of the month the round-up covers
+		// came by the month's end, not by the article's day
+		{"The city council in review, May 2025",
+			"The council approved the budget.\n\nIn mid-May, the mayor held a rally in Leeds. Afterwards, she visited York.", []dated{
+				{lemma: "visit", value: "2025-05-31", source: annals.SourceInherited, kind: annals.KindDeadline}}},
 	} {
-		a := &analysis.Analysis{Document: annals.Document{ID: "d", Title: tt.title, Text: text, Date: june}}
+		a := &analysis.Analysis{Document: annals.Document{ID: "d", Title: tt.title, Text: tt.text, Date: june}}
 		if err := pipe.Run(context.Background(), a); err != nil {
 			t.Fatal(err)
 		}
