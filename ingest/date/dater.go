@@ -7,6 +7,7 @@ import (
 	"context"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
@@ -52,8 +53,8 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 		if v >= 0 {
 			tns = clauseTense(sent.Tokens, v)
 		}
-		if best != nil && tns == tensePast && after(best, a.Document.Date) {
-			best = nil // a past event is never dated after the article
+		if best != nil && tns == tensePast && (after(best, a.Document.Date) || now(best) && finiteTense(sent.Tokens, v) == tensePast) {
+			best = nil // a past event is never dated after the article, nor by its present
 		}
 		if best == nil && tns == tensePresent && v >= 0 && sent.Parsed() && !story.quoted(st.Predicate.Start, st.Predicate.End) {
 			if e := publishedTime(sent, st, v, exprs, a.Document.Date); e != nil {
@@ -164,6 +165,14 @@ func inherited(ref reference, bound bool) *annals.Time {
 	return t
 }
 
+// now reports a reference to the present or the future ("now",
+// "currently", "in the future"), which does not date what the text tells
+// in the past tense ("whose members challenged him and now do likewise
+// with her, nominated a ticket").
+func now(e *timex.Expression) bool {
+	return e.Value == "PRESENT_REF" || e.Value == "FUTURE_REF"
+}
+
 // after reports whether an expression lies wholly after the anchor day.
 func after(e *timex.Expression, anchor time.Time) bool {
 	return !anchor.IsZero() && !e.Earliest.IsZero() && e.Earliest.After(anchor)
@@ -255,7 +264,7 @@ func clauseTime(sent *analysis.Sentence, st *annals.Statement, verb int, exprs [
 			continue
 		}
 		g := participleOf(toks, governingVerb(toks, head), head, e, anchor)
-		if !chain[g] && temporalPreposition(toks, head) && !(presentTense(toks[verb]) && !near(e, anchor)) {
+		if !chain[g] && (temporalPreposition(toks, head) || opener(toks, e, head)) && !(presentTense(toks[verb]) && !near(e, anchor)) {
 			// "proposed talks ... on Wednesday": a parser often hangs a time
 			// phrase on the nearest noun; with a temporal preposition it
 			// still dates the clause that noun belongs to
@@ -327,6 +336,24 @@ func expressionHead(toks []analysis.Token, e *timex.Expression) int {
 		}
 	}
 	return -1
+}
+
+// opener reports an expression in words that opens its sentence without a
+// preposition and that the parser hung on a noun ("Last year US President
+// Trump withdrew ...", where "year" became a modifier of the subject): it
+// dates the clause, as "In 2018" would. A bare number ("2019 Nobel
+// laureate Peter Handke said ...") names a thing, and a subject ("Last
+// year was hard") dates nothing. h is the expression's head.
+func opener(toks []analysis.Token, e *timex.Expression, h int) bool {
+	if len(toks) == 0 || e.Start > toks[0].Start || !strings.ContainsFunc(e.Text, unicode.IsLetter) {
+		return false
+	}
+	switch d := toks[h].Deprel; {
+	case strings.HasPrefix(d, "nsubj"), strings.HasPrefix(d, "csubj"), d == "root", d == "obj", d == "nmod:poss":
+		return false // "This month's spotlight" names a thing
+	}
+	g := toks[h].Head - 1
+	return g >= 0 && (toks[g].UPOS == "NOUN" || toks[g].UPOS == "PROPN")
 }
 
 // clauseHead reports a word a time phrase may not be lifted past: a verb,

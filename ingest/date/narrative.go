@@ -187,7 +187,7 @@ func (n *narrative) settingBefore(sent *analysis.Sentence, until int) *timex.Exp
 			continue
 		}
 		phrase := eventPhrase(toks, h)
-		if adverbial(toks, phrase) && !beginning(toks, phrase) &&
+		if (adverbial(toks, phrase) || opener(toks, e, h)) && !beginning(toks, phrase) &&
 			(n.storyDay(e) && e.Latest.Before(n.anchor) || !presentClause(toks, h)) {
 			if until < 0 {
 				return e
@@ -382,6 +382,11 @@ func titleFrame(d annals.Document) *timex.Expression {
 		return nil
 	}
 	for _, e := range timex.Find(d.Title, d.Date) {
+		if strings.TrimFunc(d.Title[e.End:], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" {
+			// the period a round-up covers ends its title; one inside it
+			// names a thing ("Wikinews interviews 2020 mayoral candidate")
+			continue
+		}
 		switch e.Precision {
 		case annals.PrecisionMonth, annals.PrecisionQuarter, annals.PrecisionYear:
 		default:

@@ -162,6 +162,9 @@ func TestNarrativeDates(t *testing.T) {
 			[]dated{{lemma: "become", value: "1993", source: annals.SourceInherited, from: 1, kind: annals.KindEvent},
 				{lemma: "join", value: "2025-07-23", source: annals.SourceInherited, from: 1, kind: annals.KindDeadline},
 				{lemma: "rise", value: "2025-07-23", source: annals.SourceInherited, from: 1, kind: annals.KindDeadline}}},
+		{"a time that opens its sentence dates the clause, though the parser hangs it on the subject", wednesday,
+			"On Monday, the council met in the town hall.\n\nLast year Mayor Ana Lopez withdrew the city from a treaty.",
+			[]dated{{lemma: "withdraw", value: "2024", source: annals.SourceExplicit}}},
 		{"an interview's question ends the story's time", wednesday,
 			"On Monday, the band played a concert in Leeds.\n\nWhen did you start the band?\n\nWe played our first concert in a garage.",
 			[]dated{{lemma: "play", value: "2025-07-21", source: annals.SourceExplicit}}},
@@ -231,6 +234,12 @@ func TestTitleFrame(t *testing.T) {
 			{lemma: "win", value: "2025-05", source: annals.SourceTitle, kind: annals.KindDeadline}}},
 		{"Council approves budget", text, []dated{
 			{lemma: "approve", value: "2025-06-02", source: annals.SourceDocument, kind: annals.KindDeadline}}},
+		// a year inside a title names a thing, not the period the article covers
+		{"Wikinews interviews 2025 mayoral candidate Ana Lopez", text, []dated{
+			{lemma: "approve", value: "2025-06-02", source: annals.SourceDocument, kind: annals.KindDeadline}}},
+		// "to be" takes the tense of the clause it completes
+		{"The city council in review, May 2025", "The council approved the budget. At the time, Ana, Maria and Luis were said to be finalists for the nomination.", []dated{
+			{lemma: "be", value: "2025-05", source: annals.SourceTitle, kind: annals.KindEvent}}},
 		// what came "afterwards" than a time of the month the round-up covers
 		// came by the month's end, not by the article's day
 		{"The city council in review, May 2025",
