@@ -53,6 +53,10 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 		if v >= 0 {
 			tns = clauseTense(sent.Tokens, v)
 		}
+		// a past participle after its noun ("the clause invoked by
+		// Britain", "the reading established by the court") tells what was
+		// done by the time its clause speaks of, not on it
+		reduced := v >= 0 && sent.Tokens[v].XPOS == "VBN" && sent.Tokens[v].Deprel == "acl"
 		if best != nil && tns == tensePast && (after(best, a.Document.Date) || now(best) && finiteTense(sent.Tokens, v) == tensePast) {
 			best = nil // a past event is never dated after the article, nor by its present
 		}
@@ -80,7 +84,7 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 		case (tns == tensePast || tns == tensePerfect) && !story.quoted(st.Predicate.Start, st.Predicate.End) &&
 			story.of(st).expr != nil:
 			ref := story.of(st)
-			bound := tns == tensePerfect || ref.sentence != st.Sentence && st.Modality == "" &&
+			bound := tns == tensePerfect || reduced || ref.sentence != st.Sentence && st.Modality == "" &&
 				!analysis.IsReportingVerb(st.Predicate.Lemma) && !ref.today(a.Document.Date) &&
 				(st.Negated || !sameOccasion(sent.Tokens, v, &a.Sentences[ref.sentence]))
 			st.Time = inherited(ref, bound)
@@ -96,7 +100,7 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 				}
 			}
 		default:
-			done := tns == tensePast || tns == tensePerfect || tns == tenseHasDone
+			done := tns == tensePast || tns == tensePerfect || tns == tenseHasDone || reduced
 			if iv := story.interviewed(st.Sentence); iv.expr != nil && !story.quoted(st.Predicate.Start, st.Predicate.End) {
 				// said in an interview: then, or, what was done, by then
 				st.Time = inherited(iv, done)
@@ -397,6 +401,10 @@ func eventPhrase(toks []analysis.Token, i int) int {
 	switch caseWord(toks, n) {
 	case "in", "at", "during":
 		return n
+	case "on":
+		if analysis.IsTimeWord(toks[n]) {
+			return n // "on the night of June 21"
+		}
 	case "as":
 		if asOf(toks, n) {
 			return n // "as of early today local time"
