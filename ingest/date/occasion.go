@@ -24,6 +24,9 @@ func sameOccasion(toks []analysis.Token, v int, ref *analysis.Sentence) bool {
 		return h == v || h >= 0 && toks[h].Head-1 == v && toks[h].Deprel == "obj"
 	}
 	for i := range toks {
+		if toks[i].Head-1 == v && toks[i].Deprel == "obj" && toks[i].UPOS == "NOUN" && definite(toks, i) && refDoneTo(ref, toks[i].Lemma) {
+			return true
+		}
 		if !onVerb(i) || toks[i].UPOS != "NOUN" || !definite(toks, i) || !occasionCase(toks, i) {
 			continue
 		}
@@ -43,6 +46,40 @@ func sameOccasion(toks []analysis.Token, v int, ref *analysis.Sentence) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// refDoneTo reports whether the reference sentence names, as the object of
+// a verb or in a phrase of a verb, a thing of the lemma given: a statement
+// whose object is "the" same thing goes on with the reference's event
+// ("carried out the airstrike" after "killed the general in an airstrike",
+// "won the caucus" after "held primaries and a caucus"). A subject
+// ("Police arrested the man" after "a man stabbed ...") does not count.
+func refDoneTo(ref *analysis.Sentence, lemma string) bool {
+	lemma = strings.ToLower(lemma)
+	for k := range ref.Tokens {
+		t := &ref.Tokens[k]
+		if t.UPOS != "NOUN" || strings.ToLower(t.Lemma) != lemma {
+			continue
+		}
+		// through coordination: "primaries in fourteen states and caucuses"
+		d := k
+		for steps := 0; steps < len(ref.Tokens) && ref.Tokens[d].Deprel == "conj" && ref.Tokens[d].Head > 0; steps++ {
+			d = ref.Tokens[d].Head - 1
+		}
+		h := ref.Tokens[d].Head - 1
+		if h >= 0 && ref.Tokens[d].Deprel == "nmod" && ref.Tokens[h].Deprel == "obj" {
+			// "killed the general in an airstrike", the phrase hung on the
+			// object: parsers attach it either way
+			d, h = h, ref.Tokens[h].Head-1
+		}
+		if h < 0 || ref.Tokens[h].UPOS != "VERB" {
+			continue
+		}
+		if rel := ref.Tokens[d].Deprel; rel == "obj" || rel == "obl" || strings.HasPrefix(rel, "obl:") {
+			return true
 		}
 	}
 	return false
