@@ -250,6 +250,15 @@ func clauseTime(sent *analysis.Sentence, st *annals.Statement, verb int, exprs [
 			chain[i] = true // "had its licence revoked in May": the having is the revoking
 		}
 	}
+	for i, t := range toks {
+		// "entered politics when (he was) elected in 2001": the two are at
+		// one time; the parser may hang the clause on the object
+		h := t.Head - 1
+		onObject := t.Deprel == "acl" && h >= 0 && toks[h].Head-1 == verb && toks[h].Deprel == "obj"
+		if (t.Head-1 == verb && t.Deprel == "advcl" || onObject) && marked(toks, i, "when") {
+			chain[i] = true
+		}
+	}
 	if toks[verb].Deprel == "cop" && toks[verb].Head > 0 && toks[verb].XPOS == "VBD" {
 		// "was a contender in the 2016 election": the copula's clause is
 		// headed by what it links, on which the time phrase hangs. (A
@@ -340,6 +349,18 @@ func expressionHead(toks []analysis.Token, e *timex.Expression) int {
 		}
 	}
 	return -1
+}
+
+// marked reports whether the clause headed by token i opens with the
+// subordinating word given ("when"), as a mark or, as parsers also take
+// "when", an adverb.
+func marked(toks []analysis.Token, i int, word string) bool {
+	for _, t := range toks {
+		if t.Head-1 == i && (t.Deprel == "mark" || t.Deprel == "advmod") && strings.EqualFold(t.Form, word) {
+			return true
+		}
+	}
+	return false
 }
 
 // opener reports an expression in words that opens its sentence without a

@@ -22,6 +22,8 @@ type dated struct {
 	source annals.TimeSource
 	from   int
 	kind   annals.TimeKind
+	// nth picks, when above 1, the nth statement of the lemma
+	nth int
 }
 
 func TestNarrativeDates(t *testing.T) {
@@ -178,6 +180,13 @@ func TestNarrativeDates(t *testing.T) {
 		{"so is what is done to the occasion the story names, though the parser hangs it on the object", wednesday,
 			"On Monday, soldiers killed the general in an airstrike. The army carried out the airstrike at the airport.",
 			[]dated{{lemma: "carry out", value: "2025-07-21", source: annals.SourceInherited, from: 0, kind: annals.KindEvent}}},
+		{"a sentence that tells the reference's act again tells it on its day, unless a clause of time says otherwise", wednesday,
+			"A former minister was sentenced in Leeds on Monday. The minister was sentenced by Judge Ana Lopez to six years in prison.\n\nThe singer died in Paris yesterday. Her father died of a fever when she was one.",
+			[]dated{{lemma: "sentence", value: "2025-07-21", source: annals.SourceInherited, from: 0, kind: annals.KindEvent, nth: 2},
+				{lemma: "die", value: "2025-07-22", source: annals.SourceInherited, from: 2, kind: annals.KindDeadline, nth: 2}}},
+		{"a clause of 'when' is at one time with the verb it hangs on", wednesday,
+			"On Monday, Lopez was elected leader of the party.\n\nLopez first entered politics when elected in 2001 as a member of the council.",
+			[]dated{{lemma: "enter", value: "2001", source: annals.SourceExplicit}}},
 		{"an interview's question ends the story's time", wednesday,
 			"On Monday, the band played a concert in Leeds.\n\nWhen did you start the band?\n\nWe played our first concert in a garage.",
 			[]dated{{lemma: "play", value: "2025-07-21", source: annals.SourceExplicit}}},
@@ -193,7 +202,7 @@ func TestNarrativeDates(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, w := range tt.want {
-				st := find(a.Statements, w.lemma)
+				st := findNth(a.Statements, w.lemma, w.nth)
 				if st == nil {
 					t.Errorf("%s: no statement", w.lemma)
 					continue
@@ -226,6 +235,23 @@ func find(sts []annals.Statement, lemma string) *annals.Statement {
 		}
 	}
 	return nil
+}
+
+// findNth is the nth statement (1-based; 0 is the first too) whose
+// predicate's lemma ends in lemma.
+func findNth(sts []annals.Statement, lemma string, nth int) *annals.Statement {
+	for n := 1; ; n++ {
+		st := find(sts, lemma)
+		if st == nil || n >= nth {
+			return st
+		}
+		for i := range sts {
+			if &sts[i] == st {
+				sts = sts[i+1:]
+				break
+			}
+		}
+	}
 }
 
 func TestTitleFrame(t *testing.T) {

@@ -23,6 +23,9 @@ func sameOccasion(toks []analysis.Token, v int, ref *analysis.Sentence) bool {
 		h := toks[i].Head - 1
 		return h == v || h >= 0 && toks[h].Head-1 == v && toks[h].Deprel == "obj"
 	}
+	if sameAct(toks[v].Lemma, ref) && !timedClause(toks, v) {
+		return true
+	}
 	for i := range toks {
 		if toks[i].Head-1 == v && toks[i].Deprel == "obj" && toks[i].UPOS == "NOUN" && definite(toks, i) && refDoneTo(ref, toks[i].Lemma) {
 			return true
@@ -45,6 +48,37 @@ func sameOccasion(toks []analysis.Token, v int, ref *analysis.Sentence) bool {
 				if nominalizes(noun, lemma) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// sameAct reports whether the reference sentence's main verb is the verb
+// given: a sentence that tells again what the reference told ("Manafort was
+// sentenced by Judge Jackson to 73 months" after "A former adviser was
+// sentenced on Wednesday") tells the same act, on its day.
+func sameAct(lemma string, ref *analysis.Sentence) bool {
+	lemma = strings.ToLower(lemma)
+	for k := range ref.Tokens {
+		t := &ref.Tokens[k]
+		if t.UPOS == "VERB" && t.Deprel == "root" && strings.ToLower(t.Lemma) == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// timedClause reports whether the verb at v has a clause of time of its
+// own ("died when she was one", "died after contracting the virus"), which
+// tells another act than the reference's.
+func timedClause(toks []analysis.Token, v int) bool {
+	for _, m := range toks {
+		if c := m.Head - 1; c >= 0 && c != v && (m.Deprel == "mark" || m.Deprel == "advmod") && descends(toks, c, v) {
+			// under the verb, wherever the parser hangs the clause
+			switch strings.ToLower(m.Form) {
+			case "when", "before", "after", "while", "since", "until":
+				return true
 			}
 		}
 	}
