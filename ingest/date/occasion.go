@@ -2,6 +2,7 @@ package date
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/annals/annals/ingest/analysis"
 )
@@ -27,7 +28,7 @@ func sameOccasion(toks []analysis.Token, v int, ref *analysis.Sentence) bool {
 		return true
 	}
 	for i := range toks {
-		if toks[i].Head-1 == v && toks[i].Deprel == "obj" && toks[i].UPOS == "NOUN" && definite(toks, i) && refDoneTo(ref, toks[i].Lemma) {
+		if toks[i].Head-1 == v && toks[i].Deprel == "obj" && commonNoun(toks[i]) && definite(toks, i) && refDoneTo(ref, toks[i].Lemma) {
 			return true
 		}
 		if !onVerb(i) || toks[i].UPOS != "NOUN" || !definite(toks, i) || !occasionCase(toks, i) {
@@ -95,8 +96,11 @@ func refDoneTo(ref *analysis.Sentence, lemma string) bool {
 	lemma = strings.ToLower(lemma)
 	for k := range ref.Tokens {
 		t := &ref.Tokens[k]
-		if t.UPOS != "NOUN" || strings.ToLower(t.Lemma) != lemma {
+		if !commonNoun(*t) || strings.ToLower(t.Lemma) != lemma {
 			continue
+		}
+		if occasionCase(ref.Tokens, k) {
+			return true // "in an airstrike", wherever the parser hangs it
 		}
 		// through coordination: "primaries in fourteen states and caucuses"
 		d := k
@@ -117,6 +121,12 @@ func refDoneTo(ref *analysis.Sentence, lemma string) bool {
 		}
 	}
 	return false
+}
+
+// commonNoun reports a common noun, or a word in lower case the tagger
+// took for a name ("carried out the airstrike").
+func commonNoun(t analysis.Token) bool {
+	return t.UPOS == "NOUN" || t.UPOS == "PROPN" && t.Form != "" && unicode.IsLower([]rune(t.Form)[0])
 }
 
 // occasionNouns name the occasion a story is about without naming it
