@@ -169,10 +169,26 @@ func (n *narrative) background(st *annals.Statement, v int) reference {
 		// them"); a simple past only in the main clause
 		return reference{}
 	}
-	for _, t := range toks {
-		if t.Head-1 == v && (t.Deprel == "advmod" || t.Deprel == "obl") && afterwards[strings.ToLower(t.Form)] {
-			return reference{}
-		}
+	if movesAfter(toks, v) {
+		return reference{}
 	}
 	return ref
+}
+
+// movesAfter reports whether the verb at v, or the verb it is coordinated
+// with ("Eventually, she joined the party and rose to chairman"), has an
+// adverb that puts it after the period the text is at.
+func movesAfter(toks []analysis.Token, v int) bool {
+	for steps := 0; v >= 0 && steps < len(toks); steps++ {
+		for _, t := range toks {
+			if t.Head-1 == v && (t.Deprel == "advmod" || t.Deprel == "obl") && afterwards[strings.ToLower(t.Form)] {
+				return true
+			}
+		}
+		if toks[v].Deprel != "conj" {
+			return false
+		}
+		v = toks[v].Head - 1
+	}
+	return false
 }

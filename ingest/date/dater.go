@@ -7,6 +7,7 @@ import (
 	"context"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/annals/annals"
 	"github.com/annals/annals/ingest/analysis"
@@ -52,8 +53,12 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 		if v >= 0 {
 			tns = clauseTense(sent.Tokens, v)
 		}
-		if best != nil && tns == tensePast && after(best, a.Document.Date) {
-			best = nil // a past event is never dated after the article
+		// a past participle after its noun ("the clause invoked by
+		// Britain", "the reading established by the court") tells what was
+		// done by the time its clause speaks of, not on it
+		reduced := v >= 0 && sent.Tokens[v].XPOS == "VBN" && sent.Tokens[v].Deprel == "acl"
+		if best != nil && tns == tensePast && (after(best, a.Document.Date) || now(best) && finiteTense(sent.Tokens, v) == tensePast) {
+			best = nil // a past event is never dated after the article, nor by its present
 		}
 		if best == nil && tns == tensePresent && v >= 0 && sent.Parsed() && !story.quoted(st.Predicate.Start, st.Predicate.End) {
 			if e := publishedTime(sent, st, v, exprs, a.Document.Date); e != nil {
@@ -79,7 +84,7 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 		case (tns == tensePast || tns == tensePerfect) && !story.quoted(st.Predicate.Start, st.Predicate.End) &&
 			story.of(st).expr != nil:
 			ref := story.of(st)
-			bound := tns == tensePerfect || ref.sentence != st.Sentence && st.Modality == "" &&
+			bound := tns == tensePerfect || reduced || ref.sentence != st.Sentence && st.Modality == "" &&
 				!analysis.IsReportingVerb(st.Predicate.Lemma) && !ref.today(a.Document.Date) &&
 				(st.Negated || !sameOccasion(sent.Tokens, v, &a.Sentences[ref.sentence]))
 			st.Time = inherited(ref, bound)
@@ -95,15 +100,32 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 				}
 			}
 		default:
-			done := tns == tensePast || tns == tensePerfect || tns == tenseHasDone
+			done := tns == tensePast || tns == tensePerfect || tns == tenseHasDone || reduced
 			if iv := story.interviewed(st.Sentence); iv.expr != nil && !story.quoted(st.Predicate.Start, st.Predicate.End) {
 				// said in an interview: then, or, what was done, by then
 				st.Time = inherited(iv, done)
 				continue
 			}
+			if bg := story.backgroundAt(st.Sentence); done && bg.expr != nil && v >= 0 && movesOn(sent.Tokens, v) &&
+				!story.quoted(st.Predicate.Start, st.Predicate.End) {
+				// "In 1993 he converted. Eventually, he joined the party":
+				// after the background's period, by the article's day
+				st.Time = inherited(bg, true)
+				end := a.Document.Date
+				if frame != nil && !bg.expr.Earliest.Before(frame.Earliest) && frame.Latest.Before(end) {
+					end = frame.Latest // a month's round-up: by the month's end
+				}
+				laterThan(st.Time, end)
+				continue
+			}
 			if done && frame != nil && !story.quoted(st.Predicate.Start, st.Predicate.End) {
 				st.Time = &annals.Time{Value: frame.Value, Type: frame.Type, Earliest: frame.Earliest,
 					Latest: frame.Latest, Precision: frame.Precision, Kind: annals.KindEvent, Source: annals.SourceTitle}
+				if tns == tensePerfect {
+					// "had already attained ballot access": by the period's
+					// end, not necessarily in it
+					st.Time.Kind, st.Time.Earliest = annals.KindDeadline, time.Time{}
+				}
 				continue
 			}
 			st.Time = analysis.DocumentTime(a.Document.Date)
@@ -145,6 +167,14 @@ func inherited(ref reference, bound bool) *annals.Time {
 		t.Kind, t.Earliest = annals.KindDeadline, time.Time{}
 	}
 	return t
+}
+
+// now reports a reference to the present or the future ("now",
+// "currently", "in the future"), which does not date what the text tells
+// in the past tense ("whose members challenged him and now do likewise
+// with her, nominated a ticket").
+func now(e *timex.Expression) bool {
+	return e.Value == "PRESENT_REF" || e.Value == "FUTURE_REF"
 }
 
 // after reports whether an expression lies wholly after the anchor day.
@@ -220,6 +250,22 @@ func clauseTime(sent *analysis.Sentence, st *annals.Statement, verb int, exprs [
 			chain[i] = true // "had its licence revoked in May": the having is the revoking
 		}
 	}
+	for i, t := range toks {
+		// "entered politics when (he was) elected in 2001": the two are at
+		// one time; the parser may hang the clause on the object
+		h := t.Head - 1
+		onObject := t.Deprel == "acl" && h >= 0 && toks[h].Head-1 == verb && toks[h].Deprel == "obj"
+		if (t.Head-1 == verb && t.Deprel == "advcl" || onObject) && marked(toks, i, "when") {
+			chain[i] = true
+		}
+	}
+	if toks[verb].Deprel == "cop" && toks[verb].Head > 0 && toks[verb].XPOS == "VBD" {
+		// "was a contender in the 2016 election": the copula's clause is
+		// headed by what it links, on which the time phrase hangs. (A
+		// present "is" holds as the article is written: "is a program
+		// written in 2008" is not of 2008.)
+		chain[toks[verb].Head-1] = true
+	}
 	var best *timex.Expression
 	for k := range exprs {
 		e := &exprs[k]
@@ -231,7 +277,7 @@ func clauseTime(sent *analysis.Sentence, st *annals.Statement, verb int, exprs [
 			continue
 		}
 		g := participleOf(toks, governingVerb(toks, head), head, e, anchor)
-		if !chain[g] && temporalPreposition(toks, head) && !(presentTense(toks[verb]) && !near(e, anchor)) {
+		if !chain[g] && (temporalPreposition(toks, head) || opener(toks, e, head)) && !(presentTense(toks[verb]) && !near(e, anchor)) {
 			// "proposed talks ... on Wednesday": a parser often hangs a time
 			// phrase on the nearest noun; with a temporal preposition it
 			// still dates the clause that noun belongs to
@@ -239,7 +285,7 @@ func clauseTime(sent *analysis.Sentence, st *annals.Statement, verb int, exprs [
 				g = toks[g].Head - 1
 			}
 		}
-		if chain[g] && (best == nil || tokenDistance(toks, e, verb) < tokenDistance(toks, best, verb)) {
+		if chain[g] && !(strings.HasSuffix(e.Value, "_REF") && g != verb) && (best == nil || tokenDistance(toks, e, verb) < tokenDistance(toks, best, verb)) {
 			best = e
 		}
 	}
@@ -305,6 +351,36 @@ func expressionHead(toks []analysis.Token, e *timex.Expression) int {
 	return -1
 }
 
+// marked reports whether the clause headed by token i opens with the
+// subordinating word given ("when"), as a mark or, as parsers also take
+// "when", an adverb.
+func marked(toks []analysis.Token, i int, word string) bool {
+	for _, t := range toks {
+		if t.Head-1 == i && (t.Deprel == "mark" || t.Deprel == "advmod") && strings.EqualFold(t.Form, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// opener reports an expression in words that opens its sentence without a
+// preposition and that the parser hung on a noun ("Last year US President
+// Trump withdrew ...", where "year" became a modifier of the subject): it
+// dates the clause, as "In 2018" would. A bare number ("2019 Nobel
+// laureate Peter Handke said ...") names a thing, and a subject ("Last
+// year was hard") dates nothing. h is the expression's head.
+func opener(toks []analysis.Token, e *timex.Expression, h int) bool {
+	if len(toks) == 0 || e.Start > toks[0].Start || !strings.ContainsFunc(e.Text, unicode.IsLetter) {
+		return false
+	}
+	switch d := toks[h].Deprel; {
+	case strings.HasPrefix(d, "nsubj"), strings.HasPrefix(d, "csubj"), d == "root", d == "obj", d == "nmod:poss":
+		return false // "This month's spotlight" names a thing
+	}
+	g := toks[h].Head - 1
+	return g >= 0 && (toks[g].UPOS == "NOUN" || toks[g].UPOS == "PROPN")
+}
+
 // clauseHead reports a word a time phrase may not be lifted past: a verb,
 // or the head of a clause of its own ("said the plant will be ready within
 // two months" dates the readiness, not the saying), which has a copula or a
@@ -346,6 +422,10 @@ func eventPhrase(toks []analysis.Token, i int) int {
 	switch caseWord(toks, n) {
 	case "in", "at", "during":
 		return n
+	case "on":
+		if analysis.IsTimeWord(toks[n]) {
+			return n // "on the night of June 21"
+		}
 	case "as":
 		if asOf(toks, n) {
 			return n // "as of early today local time"

@@ -116,12 +116,28 @@ func newNarrative(a *analysis.Analysis, exprs []timex.Expression) *narrative {
 				// the planet in 1995. He won the prize.")
 				last = reference{}
 			}
-			if n.storyDay(e) {
+			if n.storyDay(e) && !countsBack(e) {
 				story = n.own[i]
 			}
 		}
 	}
 	return n
+}
+
+// countsBack reports an expression that steps back from the time the
+// story is at ("two days earlier", "the day before", "the previous
+// week"): a flashback that dates its own paragraph, after which the story
+// returns to its day, which the expression does not replace.
+func countsBack(e *timex.Expression) bool {
+	w := strings.Fields(strings.ToLower(e.Text))
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "earlier", "before":
+		return true
+	}
+	return w[0] == "previous" || len(w) > 1 && w[0] == "the" && w[1] == "previous"
 }
 
 // storyDay reports whether an expression names a day of the story the
@@ -171,7 +187,7 @@ func (n *narrative) settingBefore(sent *analysis.Sentence, until int) *timex.Exp
 			continue
 		}
 		phrase := eventPhrase(toks, h)
-		if adverbial(toks, phrase) && !beginning(toks, phrase) &&
+		if (adverbial(toks, phrase) || opener(toks, e, h)) && !beginning(toks, phrase) &&
 			(n.storyDay(e) && e.Latest.Before(n.anchor) || !presentClause(toks, h)) {
 			if until < 0 {
 				return e
@@ -366,6 +382,11 @@ func titleFrame(d annals.Document) *timex.Expression {
 		return nil
 	}
 	for _, e := range timex.Find(d.Title, d.Date) {
+		if strings.TrimFunc(d.Title[e.End:], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" {
+			// the period a round-up covers ends its title; one inside it
+			// names a thing ("Wikinews interviews 2020 mayoral candidate")
+			continue
+		}
 		switch e.Precision {
 		case annals.PrecisionMonth, annals.PrecisionQuarter, annals.PrecisionYear:
 		default:

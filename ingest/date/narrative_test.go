@@ -22,6 +22,8 @@ type dated struct {
 	source annals.TimeSource
 	from   int
 	kind   annals.TimeKind
+	// nth picks, when above 1, the nth statement of the lemma
+	nth int
 }
 
 func TestNarrativeDates(t *testing.T) {
@@ -150,6 +152,41 @@ func TestNarrativeDates(t *testing.T) {
 		{"what happened later than the story's day happened after it, by the article's", wednesday,
 			"On Monday, a car hit a cyclist in Leeds. The driver subsequently left the country.",
 			[]dated{{lemma: "leave", value: "2025-07-23", source: annals.SourceInherited, from: 0, kind: annals.KindDeadline}}},
+		{"a past copula takes the time its phrase names, as another verb does", wednesday,
+			"On Wednesday, the senator ended her campaign. She was a contender for the nomination in the 2016 election.",
+			[]dated{{lemma: "be", value: "2016", source: annals.SourceExplicit}}},
+		{"a day that counts back from the story's is a flashback: the next paragraph returns to the story's day", wednesday,
+			"The minister announced on Friday that she had tested positive. Two days earlier, she attended a meeting with the cabinet.\n\nA spokesman told reporters that the summit had followed the rules.",
+			[]dated{{lemma: "attend", value: "2025-07-16", source: annals.SourceExplicit},
+				{lemma: "follow", value: "2025-07-18", source: annals.SourceInherited, from: 0, kind: annals.KindDeadline}}},
+		{"what a coordinated verb tells 'eventually' came after the background's period, by the article's day", wednesday,
+			"The party nominated Ana for mayor.\n\nAna moved to Leeds in 1993 and opened a bakery. She became active in local politics. Eventually, Ana joined the council and rose to deputy mayor.",
+			[]dated{{lemma: "become", value: "1993", source: annals.SourceInherited, from: 1, kind: annals.KindEvent},
+				{lemma: "join", value: "2025-07-23", source: annals.SourceInherited, from: 1, kind: annals.KindDeadline},
+				{lemma: "rise", value: "2025-07-23", source: annals.SourceInherited, from: 1, kind: annals.KindDeadline}}},
+		{"a time that opens its sentence dates the clause, though the parser hangs it on the subject", wednesday,
+			"On Monday, the council met in the town hall.\n\nLast year Mayor Ana Lopez withdrew the city from a treaty.",
+			[]dated{{lemma: "withdraw", value: "2024", source: annals.SourceExplicit}}},
+		{"'on the night of' a day dates its clause as 'on' the day would", wednesday,
+			"On Tuesday, the driver pleaded not guilty.\n\nPolice said the driver hit a cyclist on the night of July 18.",
+			[]dated{{lemma: "hit", value: "2025-07-18", source: annals.SourceExplicit}}},
+		{"a past participle after its noun tells what was done by then, not on the article's day", wednesday,
+			"Thousands marched in Leeds, carrying placards against the rule adopted by the council.",
+			[]dated{{lemma: "adopt", value: "2025-07-23", source: annals.SourceDocument, kind: annals.KindDeadline}}},
+		{"what is done to 'the' thing the story's event was done to or in is part of that event; its doer is not", wednesday,
+			"Yesterday, a man stabbed a guard at the station. Doctors treated the guard at the scene. Police arrested the man.",
+			[]dated{{lemma: "treat", value: "2025-07-22", source: annals.SourceInherited, from: 0, kind: annals.KindEvent},
+				{lemma: "arrest", value: "2025-07-22", source: annals.SourceInherited, from: 0, kind: annals.KindDeadline}}},
+		{"so is what is done to the occasion the story names, though the parser hangs it on the object", wednesday,
+			"On Monday, soldiers killed the general in an airstrike. The army carried out the airstrike at the airport.",
+			[]dated{{lemma: "carry out", value: "2025-07-21", source: annals.SourceInherited, from: 0, kind: annals.KindEvent}}},
+		{"a sentence that tells the reference's act again tells it on its day, unless a clause of time says otherwise", wednesday,
+			"A former minister was sentenced in Leeds on Monday. The minister was sentenced by Judge Ana Lopez to six years in prison.\n\nThe singer died in Paris yesterday. Her father died of a fever when she was one.",
+			[]dated{{lemma: "sentence", value: "2025-07-21", source: annals.SourceInherited, from: 0, kind: annals.KindEvent, nth: 2},
+				{lemma: "die", value: "2025-07-22", source: annals.SourceInherited, from: 2, kind: annals.KindDeadline, nth: 2}}},
+		{"a clause of 'when' is at one time with the verb it hangs on", wednesday,
+			"On Monday, Lopez was elected leader of the party.\n\nLopez first entered politics when elected in 2001 as a member of the council.",
+			[]dated{{lemma: "enter", value: "2001", source: annals.SourceExplicit}}},
 		{"an interview's question ends the story's time", wednesday,
 			"On Monday, the band played a concert in Leeds.\n\nWhen did you start the band?\n\nWe played our first concert in a garage.",
 			[]dated{{lemma: "play", value: "2025-07-21", source: annals.SourceExplicit}}},
@@ -165,7 +202,7 @@ func TestNarrativeDates(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, w := range tt.want {
-				st := find(a.Statements, w.lemma)
+				st := findNth(a.Statements, w.lemma, w.nth)
 				if st == nil {
 					t.Errorf("%s: no statement", w.lemma)
 					continue
@@ -200,25 +237,55 @@ func find(sts []annals.Statement, lemma string) *annals.Statement {
 	return nil
 }
 
+// findNth is the nth statement (1-based; 0 is the first too) whose
+// predicate's lemma ends in lemma.
+func findNth(sts []annals.Statement, lemma string, nth int) *annals.Statement {
+	for n := 1; ; n++ {
+		st := find(sts, lemma)
+		if st == nil || n >= nth {
+			return st
+		}
+		for i := range sts {
+			if &sts[i] == st {
+				sts = sts[i+1:]
+				break
+			}
+		}
+	}
+}
+
 func TestTitleFrame(t *testing.T) {
 	pipe, err := ingest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	june := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)
-	text := "The council approved the budget. The mayor owns a bakery. \"We signed it,\" he said."
+	const text = "The council approved the budget. The mayor owns a bakery. \"We signed it,\" he said. The party had already won a seat."
 	for _, tt := range []struct {
-		title string
-		want  []dated
+		title, text string
+		want        []dated
 	}{
-		{"The city council in review, May 2025", []dated{
+		{"The city council in review, May 2025", text, []dated{
 			{lemma: "approve", value: "2025-05", source: annals.SourceTitle, kind: annals.KindEvent},
 			{lemma: "own", value: "2025-06-02", source: annals.SourceDocument},
-			{lemma: "sign", value: "2025-06-02", source: annals.SourceDocument}}},
-		{"Council approves budget", []dated{
+			{lemma: "sign", value: "2025-06-02", source: annals.SourceDocument},
+			// a past perfect happened by the period's end, not necessarily in it
+			{lemma: "win", value: "2025-05", source: annals.SourceTitle, kind: annals.KindDeadline}}},
+		{"Council approves budget", text, []dated{
 			{lemma: "approve", value: "2025-06-02", source: annals.SourceDocument, kind: annals.KindDeadline}}},
+		// a year inside a title names a thing, not the period the article covers
+		{"Wikinews interviews 2025 mayoral candidate Ana Lopez", text, []dated{
+			{lemma: "approve", value: "2025-06-02", source: annals.SourceDocument, kind: annals.KindDeadline}}},
+		// "to be" takes the tense of the clause it completes
+		{"The city council in review, May 2025", "The council approved the budget. At the time, Ana, Maria and Luis were said to be finalists for the nomination.", []dated{
+			{lemma: "be", value: "2025-05", source: annals.SourceTitle, kind: annals.KindEvent}}},
+		// what came "afterwards" than a time of the month the round-up covers
+		// came by the month's end, not by the article's day
+		{"The city council in review, May 2025",
+			"The council approved the budget.\n\nIn mid-May, the mayor held a rally in Leeds. Afterwards, she visited York.", []dated{
+				{lemma: "visit", value: "2025-05-31", source: annals.SourceInherited, kind: annals.KindDeadline}}},
 	} {
-		a := &analysis.Analysis{Document: annals.Document{ID: "d", Title: tt.title, Text: text, Date: june}}
+		a := &analysis.Analysis{Document: annals.Document{ID: "d", Title: tt.title, Text: tt.text, Date: june}}
 		if err := pipe.Run(context.Background(), a); err != nil {
 			t.Fatal(err)
 		}

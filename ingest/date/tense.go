@@ -30,7 +30,8 @@ func clauseTense(toks []analysis.Token, v int) tense {
 			return t
 		}
 		switch toks[v].Deprel {
-		case "xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "parataxis", "dep":
+		case "xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "parataxis", "dep",
+			"cop": // "were said to be finalists": the copula's tense is its clause's
 		default:
 			return tenseNone
 		}
@@ -69,11 +70,24 @@ func finiteTense(toks []analysis.Token, v int) tense {
 		return tensePast
 	case "VBN":
 		// a participle with a subject and no auxiliary is a past tense
-		// the tagger took for a participle ("Police arrested a man")
+		// the tagger took for a participle ("Police arrested a man"), and
+		// so is one whose subject the parser took for a passive one when
+		// it has an object, which no passive has ("Biden attacked Trump")
+		subject, passive, object := false, false, false
 		for i := range toks {
-			if toks[i].Head-1 == v && toks[i].Deprel == "nsubj" {
-				return tensePast
+			if toks[i].Head-1 == v {
+				switch toks[i].Deprel {
+				case "nsubj":
+					subject = true
+				case "nsubj:pass":
+					passive = true
+				case "obj":
+					object = true
+				}
 			}
+		}
+		if subject || passive && object {
+			return tensePast
 		}
 	case "VBZ", "VBP":
 		return tensePresent
