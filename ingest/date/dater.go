@@ -57,7 +57,8 @@ func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {
 		// Britain", "the reading established by the court") tells what was
 		// done by the time its clause speaks of, not on it
 		reduced := v >= 0 && sent.Tokens[v].XPOS == "VBN" && sent.Tokens[v].Deprel == "acl"
-		if best != nil && tns == tensePast && (after(best, a.Document.Date) || now(best) && finiteTense(sent.Tokens, v) == tensePast) {
+		if best != nil && tns == tensePast && (after(best, a.Document.Date) ||
+			(reachesAfter(best, a.Document.Date) || now(best)) && finiteTense(sent.Tokens, v) == tensePast) {
 			best = nil // a past event is never dated after the article, nor by its present
 		}
 		if best == nil && tns == tensePresent && v >= 0 && sent.Parsed() && !story.quoted(st.Predicate.Start, st.Predicate.End) {
@@ -175,6 +176,16 @@ func inherited(ref reference, bound bool) *annals.Time {
 // with her, nominated a ticket").
 func now(e *timex.Expression) bool {
 	return e.Value == "PRESENT_REF" || e.Value == "FUTURE_REF"
+}
+
+// reachesAfter reports a duration that ends after the anchor day: "the
+// next five decades" is counted from the article's date, but in a past
+// clause ("he spent the next five decades in Congress") it counts from a
+// time the story had reached, which the span does not know. (An infinitive
+// under a past verb, "were told to finish it within two weeks", still
+// looks ahead.)
+func reachesAfter(e *timex.Expression, anchor time.Time) bool {
+	return e.Type == annals.TimexDuration && !anchor.IsZero() && e.Latest.After(anchor)
 }
 
 // after reports whether an expression lies wholly after the anchor day.

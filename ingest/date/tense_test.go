@@ -80,3 +80,41 @@ func TestNowDatesNoPast(t *testing.T) {
 		}
 	}
 }
+
+// TestPastSpansEndByTheArticle: a past clause's "the next five decades"
+// counts from the story's time, not the article's, so it does not date the
+// clause up to decades after the article; the same span in a future clause
+// still does.
+func TestPastSpansEndByTheArticle(t *testing.T) {
+	day := time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		parse, tags string
+		future      bool
+	}{
+		// She spent the next five decades abroad .
+		{"She/PRON/2/nsubj spent/VERB/0/root the/DET/6/det next/ADJ/6/amod five/NUM/6/nummod decades/NOUN/2/obl:tmod abroad/ADV/2/advmod ./PUNCT/2/punct",
+			"PRP VBD DT JJ CD NNS RB .", false},
+		// She will spend the next five decades abroad .
+		{"She/PRON/3/nsubj will/AUX/3/aux spend/VERB/0/root the/DET/7/det next/ADJ/7/amod five/NUM/7/nummod decades/NOUN/3/obl:tmod abroad/ADV/3/advmod ./PUNCT/3/punct",
+			"PRP MD VB DT JJ CD NNS RB .", true},
+	} {
+		s := withTags(parsedSentence(tt.parse), tt.tags)
+		v := 1
+		if tt.future {
+			v = 2
+		}
+		a := &analysis.Analysis{
+			Document:  annals.Document{ID: "d", Text: s.Text, Date: day},
+			Sentences: []analysis.Sentence{*s},
+			Statements: []annals.Statement{{Sentence: 0, Subject: annals.Argument{Span: s.Tokens[0].Span},
+				Predicate: annals.Predicate{Span: s.Tokens[v].Span, Lemma: "spend"}}},
+		}
+		if err := (Dater{}).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		got := a.Statements[0].Time
+		if reaches := got != nil && got.Latest.After(day); reaches != tt.future {
+			t.Errorf("%s: got %+v, want a time after the article %v", s.Text, got, tt.future)
+		}
+	}
+}
