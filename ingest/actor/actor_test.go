@@ -533,7 +533,7 @@ func TestActorPronouns(t *testing.T) {
 
 func TestActorStage(t *testing.T) {
 	var stage Stage = Stage{}
-	if stage.Name() != "actors/12" {
+	if stage.Name() != "actors/13" {
 		t.Errorf("Name() = %q", stage.Name())
 	}
 	const text = "Vladimir Medinsky spoke in Istanbul. He acknowledged the Ukrainian delegation."

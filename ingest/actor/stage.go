@@ -33,7 +33,7 @@ type Stage struct {
 }
 
 // Name identifies the stage and the version of its rules.
-func (Stage) Name() string { return "actors/12" }
+func (Stage) Name() string { return "actors/13" }
 
 // Run sets a.Actors, a.Mentions and the Actor ids of the statements'
 // arguments, and marks the arguments that are pronouns no actor was found

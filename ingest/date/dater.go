@@ -24,7 +24,7 @@ import (
 type Dater struct{}
 
 // Name implements Stage.
-func (Dater) Name() string { return "date/6" }
+func (Dater) Name() string { return "date/7" }
 
 // Run implements Stage.
 func (Dater) Run(ctx context.Context, a *analysis.Analysis) error {

@@ -28,7 +28,7 @@ type Stage struct {
 }
 
 // Name identifies the stage and the version of its rules.
-func (Stage) Name() string { return "events/5" }
+func (Stage) Name() string { return "events/6" }
 
 // Run sets Event on the statements that are political events and clears
 // it on the others.
