@@ -88,8 +88,10 @@ every tuple by confidence themselves, the default is 0.
 
 --event-confidence leaves out the event types (the "event" field of jsonl,
 the PLOVER type among tsv's flags) less sure than it, keeping their
-statements; at its default about three in four types shown are right, and
-0 shows every type.`,
+statements. Like --min-confidence, its default keeps every type, each with
+its confidence, so that what extract feeds can choose; the views that
+count and show events (events, timeline, export) keep the types at 0.5 and
+up by default, of which about three in four are right.`,
 		Example: `  annals extract --format jsonl news.jsonl
   annals extract --lines --format carb < sentences.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -109,7 +111,7 @@ statements; at its default about three in four types shown are right, and
 	cmd.Flags().StringVar(&opts.Aliases, "aliases", "", "an aliases file (YAML: merge, rename, split), as for ingest")
 	cmd.Flags().StringVar(&opts.InputFormat, "input", "", "format of standard input: text, markdown or jsonl (default: guess)")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", annals.JunkConfidence, minConfidenceHelp+"; not for nquads")
-	cmd.Flags().Float64Var(&opts.EventConfidence, "event-confidence", annals.DefaultEventConfidence, eventConfidenceHelp)
+	cmd.Flags().Float64Var(&opts.EventConfidence, "event-confidence", 0, eventConfidenceHelp)
 	cmd.Flags().IntVar(&opts.Workers, "workers", defaultWorkers(), "documents analysed in parallel")
 	cmd.Flags().StringVar(&opts.Base, "base", defaultBase(), "IRI base of the graph's nodes, for --format nquads (env ANNALS_BASE)")
 	return cmd

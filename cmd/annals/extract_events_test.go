@@ -9,9 +9,9 @@ import (
 )
 
 // TestExtractEventConfidence: the event field of jsonl keeps only the types
-// at --event-confidence or above (annals.DefaultEventConfidence by
-// default), with their confidence; 0 shows every type; the statements
-// stay either way.
+// at --event-confidence or above, with their confidence; by default every
+// type, as --min-confidence keeps all but junk, for what extract feeds to
+// choose; the statements stay either way.
 func TestExtractEventConfidence(t *testing.T) {
 	text := "Police arrested two men in Madrid.\nThe minister visited Moscow on Monday.\n"
 	type line struct {
@@ -40,14 +40,14 @@ func TestExtractEventConfidence(t *testing.T) {
 		}
 		return statements, types
 	}
-	nAll, all := events("--event-confidence", "0")
+	nAll, all := events()
 	if all[annals.PLOVERCoerce] < annals.DefaultEventConfidence || all[annals.PLOVERConsult] == 0 ||
 		all[annals.PLOVERConsult] >= annals.DefaultEventConfidence {
-		t.Fatalf("every type: %v; want a sure COERCE and an unsure CONSULT (the test's premise)", all)
+		t.Fatalf("default, every type: %v; want a sure COERCE and an unsure CONSULT", all)
 	}
-	n, def := events()
-	if _, ok := def[annals.PLOVERConsult]; ok || def[annals.PLOVERCoerce] == 0 || n != nAll {
-		t.Errorf("default: %d statements, types %v; want %d statements, COERCE only", n, def, nAll)
+	n, sure := events("--event-confidence", "0.5")
+	if _, ok := sure[annals.PLOVERConsult]; ok || sure[annals.PLOVERCoerce] == 0 || n != nAll {
+		t.Errorf("--event-confidence 0.5: %d statements, types %v; want %d statements, COERCE only", n, sure, nAll)
 	}
 	if _, errs, code := runCLI(t, text, "extract", "--event-confidence", "2"); code != 2 || !strings.Contains(errs, "--event-confidence") {
 		t.Errorf("--event-confidence 2: exit %d, %q; want a usage error", code, errs)
