@@ -175,11 +175,11 @@ func (p Part) matches(q Part) bool {
 // Ledger is what a story knows of its facts: the classes it met (its
 // Synonyms) and, for each key (see Key), the facts of that key told apart
 // by their participants, places and dates. A statement joins the first
-// fact of its key whose participants agree with its own (see Part: "X was arrested",
-// "police arrested X" and "the arrest" are one fact; "A defeated B" and
-// "A defeated C" two, and so are "the club defeated B" and "the team
-// defeated B") and whose known dates overlap its own. Its zero value is
-// ready to use; it is not safe for concurrent use.
+// fact of its key whose participants agree with its own (see Part: "X was
+// arrested", "police arrested X" and "the arrest" are one fact; "A
+// defeated B" and "A defeated C" two, and so are "the club defeated B"
+// and "the team defeated B") and whose known dates overlap its own. Its
+// zero value is ready to use; it is not safe for concurrent use.
 type Ledger struct {
 	Synonyms
 	facts map[string][]participant
