@@ -57,6 +57,7 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 // any fact of the story; the later ones only a fact of their own document
 // (see Ledger.Fact).
 func assign(classes *Classes, l *Ledger, a *analysis.Analysis, story string, lead int) {
+	where := placeMentions(a)
 	for _, list := range [][]annals.Statement{a.Statements, a.Events} {
 		for i := range list {
 			st := &list[i]
@@ -65,6 +66,7 @@ func assign(classes *Classes, l *Ledger, a *analysis.Analysis, story string, lea
 			c.Agent, c.Patient, c.Other = participants(a, st)
 			c.Earliest, c.Latest = bounds(st.Time)
 			c.Named = qualified(a, st)
+			c.Places = places(where[st.Sentence], st)
 			st.Fact = l.Fact(story, c)
 		}
 	}
@@ -87,10 +89,17 @@ type Claim struct {
 	// Agent and Patient are who did the act and to whom; Other is the
 	// object of a passive ("to A" of "was awarded to A").
 	Agent, Patient, Other Part
-	// Named are the proper names its qualifiers hold, by preposition:
-	// two acts with the same preposition naming other names are two
-	// ("granted a pardon to Ana Ruiz", "... to Ben Ode").
+	// Named are the proper names its qualifiers hold, by preposition,
+	// and their numbers (see qualified): two acts with the same
+	// preposition naming other names, or with other numbers, are two
+	// ("granted a pardon to Ana Ruiz", "... to Ben Ode"; "was moving at
+	// 3 mph", "... at 20 mph").
 	Named map[string][]string
+	// Places are the actors of the places and countries its object and
+	// qualifiers name ("won the Dorset primary", "won the primaries in
+	// the Orkney Islands"): acts in other places are other acts, so two
+	// claims that both name places and share none are two facts.
+	Places []string
 	// Earliest and Latest bound the statement's date when the text gives
 	// one (not the document date standing in); zero when unknown.
 	Earliest, Latest time.Time
@@ -103,8 +112,9 @@ type Claim struct {
 type Part struct {
 	Actor string // Actor.ID, "" for none
 	Head  string // the lemma of the argument's head word, lower case
-	// Opaque marks a pronoun no actor was found for ("it", "they"): it
-	// could stand for anyone, so it agrees with no named participant.
+	// Opaque marks a pronoun no actor was found for ("it", "they") or
+	// some of a group ("one of the candidates", see partitive): it could
+	// stand for anyone, so it agrees with no named participant.
 	Opaque bool
 	// Names are the proper names the argument's words hold, lower case
 	// ("a pardon to Ana Ruiz": "ana ruiz"): two arguments with the same
@@ -164,12 +174,12 @@ func (p Part) matches(q Part) bool {
 
 // Ledger is what a story knows of its facts: the classes it met (its
 // Synonyms) and, for each key (see Key), the facts of that key told apart
-// by their participants and dates. A statement joins the first fact of its
-// key whose participants agree with its own (see Part: "X was arrested",
-// "police arrested X" and "the arrest" are one fact; "A defeated B" and
-// "A defeated C" two, and so are "the club defeated B" and "the team
-// defeated B") and whose known dates overlap its own. Its zero value is
-// ready to use; it is not safe for concurrent use.
+// by their participants, places and dates. A statement joins the first
+// fact of its key whose participants agree with its own (see Part: "X was
+// arrested", "police arrested X" and "the arrest" are one fact; "A
+// defeated B" and "A defeated C" two, and so are "the club defeated B"
+// and "the team defeated B") and whose known dates overlap its own. Its
+// zero value is ready to use; it is not safe for concurrent use.
 type Ledger struct {
 	Synonyms
 	facts map[string][]participant
@@ -181,6 +191,7 @@ type Ledger struct {
 type participant struct {
 	agent, patient, other Part
 	named                 map[string][]string // the claims' Named, merged
+	places                []string            // the claims' Places, merged
 	earliest, latest      time.Time
 	classes               []string
 	docs                  []string
@@ -224,6 +235,11 @@ func (p *participant) add(c Claim) {
 	}
 	for prep, n := range c.Named {
 		p.named[prep] = append(p.named[prep], n...)
+	}
+	for _, pl := range c.Places {
+		if !slices.Contains(p.places, pl) {
+			p.places = append(p.places, pl)
+		}
 	}
 	p.at[c.Doc] = append(p.at[c.Doc], c.Sentence)
 	if c.Lead {
@@ -297,6 +313,9 @@ func (p *participant) admits(c Claim) bool {
 			return false
 		}
 	}
+	if !share(p.places, c.Places) {
+		return false
+	}
 	if !c.Earliest.IsZero() && !p.latest.IsZero() && c.Earliest.After(p.latest) {
 		return false
 	}
@@ -334,7 +353,7 @@ func ID(story, key string) string {
 // statement alone.
 func Key(classes *Classes, syn *Synonyms, a *analysis.Analysis, st *annals.Statement) string {
 	class := classes.Of(st.Predicate.Lemma, nominal(a, st))
-	if !st.Role && !generic[class] && !classes.Stative(class) && !st.Time.Generic() && !habitual(a, st) {
+	if !st.Role && !generic[class] && !classes.Stative(class) && !st.Time.Generic() && !habitual(a, st) && !titled(a, st) {
 		if syn != nil {
 			class = syn.Class(classes, class)
 		}
@@ -356,26 +375,85 @@ func Key(classes *Classes, syn *Synonyms, a *analysis.Analysis, st *annals.State
 	return class + "\x00" + st.Doc + "\x00" + st.ID
 }
 
+// titled reports whether a statement's verb stands right before a title:
+// the role noun of a role statement of its sentence, or a singular noun
+// with no determiner followed by the name it stands before ("reporter Ana
+// Vell"). The verb is then a word of the title ("accredited reporter Ana
+// Vell", "retired general Omar Sy"), which the parser took for a
+// predicate, and tells of no act.
+func titled(a *analysis.Analysis, st *annals.Statement) bool {
+	if st.Role || st.Sentence < 0 || st.Sentence >= len(a.Sentences) {
+		return false
+	}
+	toks := a.Sentences[st.Sentence].Tokens
+	v := verbOf(toks, st)
+	if v < 0 || v+1 >= len(toks) {
+		return false
+	}
+	next := toks[v+1]
+	if next.UPOS == "NOUN" && next.XPOS == "NN" && v+2 < len(toks) && toks[v+2].UPOS == "PROPN" {
+		bare := true
+		for _, t := range toks {
+			if t.Head-1 == v+1 && (t.Deprel == "det" || t.Deprel == "nmod:poss") {
+				bare = false
+			}
+		}
+		h := next.Head - 1
+		if bare && (toks[v+2].Head-1 == v+1 || h >= v+2 && h < len(toks) && toks[h].UPOS == "PROPN") {
+			return true
+		}
+	}
+	for i := range a.Statements {
+		r := &a.Statements[i]
+		if r.Role && r.Sentence == st.Sentence && r.Predicate.Start <= next.Start && next.End <= r.Predicate.End {
+			return true
+		}
+	}
+	return false
+}
+
 // habitual reports whether a statement past a document's first sentence
 // (a headline's present tells of an event) is in the simple present,
 // active or passive ("people use it", "it is used for"), with no time
 // expression of its own: a habit or a state, which tells of no one event.
 // The perfect ("has won"), the progressive ("is running") and the past
-// are events.
+// are events. An infinitive takes the tense of its clause ("for a party to
+// win, 31 votes are needed" is a standing rule, however many articles
+// repeat it).
 func habitual(a *analysis.Analysis, st *annals.Statement) bool {
 	if st.Sentence == 0 || st.Role || st.Time.Explicit() || st.Sentence >= len(a.Sentences) {
 		return false
 	}
 	toks := a.Sentences[st.Sentence].Tokens
-	v := -1
-	for i, t := range toks {
-		if t.Start >= st.Predicate.Start && t.End <= st.Predicate.End && t.UPOS == "VERB" {
-			v = i
-			break
-		}
-	}
+	v := verbOf(toks, st)
 	if v < 0 {
 		return false
+	}
+	return present(toks, v, 0)
+}
+
+// verbOf is the index of the first verb of a statement's predicate among
+// the tokens of its sentence, or -1.
+func verbOf(toks []analysis.Token, st *annals.Statement) int {
+	for i, t := range toks {
+		if t.Start >= st.Predicate.Start && t.End <= st.Predicate.End && t.UPOS == "VERB" {
+			return i
+		}
+	}
+	return -1
+}
+
+// present reports whether the verb toks[v] is in the simple present (see
+// habitual). An infinitive ("to win") has the tense of the clause it
+// belongs to: "for a party to win, 31 votes are needed" states a rule,
+// "the party agreed to merge" tells of an act; depth bounds that climb.
+func present(toks []analysis.Token, v, depth int) bool {
+	if infinitive(toks, v) {
+		h := toks[v].Head - 1
+		if depth > 3 || h < 0 || h >= len(toks) || h == v || toks[h].UPOS != "VERB" {
+			return false
+		}
+		return present(toks, h, depth+1)
 	}
 	switch toks[v].XPOS {
 	case "VBZ", "VBP":
@@ -397,7 +475,7 @@ func habitual(a *analysis.Analysis, st *annals.Statement) bool {
 		}
 		return subject
 	case "VBN":
-		present := false
+		now := false
 		for _, t := range toks {
 			if t.Head-1 != v {
 				continue
@@ -406,10 +484,23 @@ func habitual(a *analysis.Analysis, st *annals.Statement) bool {
 			case "aux":
 				return false // "has been used", "will be used"
 			case "aux:pass":
-				present = t.XPOS == "VBZ" || t.XPOS == "VBP"
+				now = t.XPOS == "VBZ" || t.XPOS == "VBP"
 			}
 		}
-		return present
+		return now
+	}
+	return false
+}
+
+// infinitive reports whether toks[v] is a verb marked by "to".
+func infinitive(toks []analysis.Token, v int) bool {
+	if toks[v].XPOS != "VB" {
+		return false
+	}
+	for _, t := range toks {
+		if t.Head-1 == v && t.Deprel == "mark" && strings.EqualFold(t.Text, "to") {
+			return true
+		}
 	}
 	return false
 }
@@ -498,7 +589,7 @@ func part(a *analysis.Analysis, sentence int, arg *annals.Argument) Part {
 				p.Head = strings.ToLower(a.Document.Text[toks[first].Start:t.End])
 			}
 		}
-		if t.UPOS == "PRON" && p.Actor == "" {
+		if t.UPOS == "PRON" && p.Actor == "" || partitive(toks, i, in) && p.Actor == "" {
 			p.Opaque = true
 		}
 		for _, m := range toks {
@@ -514,6 +605,33 @@ func part(a *analysis.Analysis, sentence int, arg *annals.Argument) Part {
 	p.Names = properNames(a, sentence, arg.Span)
 	return p
 }
+
+// partitive reports whether toks[h], the head of an argument (in tells
+// its words), is some of a group: a number or quantifier with an "of"
+// phrase ("one of the candidates", "two of the suspects"). Like a pronoun
+// it names no one in particular, so it tells two acts apart rather than
+// making them one ("spoke to one of the candidates" in two interviews).
+func partitive(toks []analysis.Token, h int, in func(int) bool) bool {
+	t := toks[h]
+	if t.UPOS != "NUM" && !quantifier[strings.ToLower(t.Lemma)] {
+		return false
+	}
+	for i, c := range toks {
+		if c.Head-1 != h || !in(i) || !strings.HasPrefix(c.Deprel, "nmod") && c.Deprel != "obl" {
+			continue
+		}
+		for _, k := range toks {
+			if k.Head-1 == i && k.Deprel == "case" && strings.EqualFold(k.Text, "of") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quantifier are the words that pick some of a group ("some of them").
+var quantifier = map[string]bool{"one": true, "some": true, "any": true, "each": true, "either": true,
+	"neither": true, "none": true, "several": true, "many": true, "few": true, "most": true, "all": true, "both": true}
 
 // properNames are the proper names in a span of a sentence, lower case: each
 // run of proper nouns.
@@ -534,19 +652,86 @@ func properNames(a *analysis.Analysis, sentence int, sp annals.Span) []string {
 	return out
 }
 
+// placeMentions are the mentions of a's places and countries, by sentence.
+func placeMentions(a *analysis.Analysis) map[int][]analysis.Mention {
+	place := map[string]bool{}
+	for _, ac := range a.Actors {
+		if ac.Type == annals.ActorPlace || ac.Type == annals.ActorCountry {
+			place[ac.ID] = true
+		}
+	}
+	out := map[int][]analysis.Mention{}
+	for _, m := range a.Mentions {
+		if place[m.Actor] {
+			out[m.Sentence] = append(out[m.Sentence], m)
+		}
+	}
+	return out
+}
+
+// places are the actors of the places and countries (of mentions, the
+// place mentions of the statement's sentence) that a statement's object
+// and qualifiers mention, in text order, each once.
+func places(mentions []analysis.Mention, st *annals.Statement) []string {
+	if len(mentions) == 0 {
+		return nil
+	}
+	spans := make([]annals.Span, 0, 1+len(st.Qualifiers))
+	if st.Object != nil {
+		spans = append(spans, st.Object.Span)
+	}
+	for _, q := range st.Qualifiers {
+		spans = append(spans, q.Span)
+	}
+	var out []string
+	for _, m := range mentions {
+		if !slices.Contains(out, m.Actor) && within(spans, m.Span) {
+			out = append(out, m.Actor)
+		}
+	}
+	return out
+}
+
+// within reports whether s lies inside one of spans.
+func within(spans []annals.Span, s annals.Span) bool {
+	for _, p := range spans {
+		if p.Start <= s.Start && s.End <= p.End {
+			return true
+		}
+	}
+	return false
+}
+
 // qualified are the proper names a statement's qualifiers hold, by
-// preposition: "to" ["ana ruiz"] of "granted a pardon to Ana Ruiz".
+// preposition: "to" ["ana ruiz"] of "granted a pardon to Ana Ruiz"; and
+// under "#" the numbers of all its qualifiers but its time expression's
+// (the dates compare apart): "#" ["3", "6"] of "was moving at 3 mph (6
+// kph)", which "east at 20 mph" tells apart.
 func qualified(a *analysis.Analysis, st *annals.Statement) map[string][]string {
 	var out map[string][]string
-	for _, q := range st.Qualifiers {
-		if q.Prep == "" {
-			continue
+	put := func(key string, words []string) {
+		if len(words) == 0 {
+			return
 		}
-		if n := properNames(a, st.Sentence, q.Span); len(n) > 0 {
-			if out == nil {
-				out = map[string][]string{}
+		if out == nil {
+			out = map[string][]string{}
+		}
+		out[key] = append(out[key], words...)
+	}
+	var when annals.Span
+	if st.Time != nil && st.Time.Expr != nil {
+		when = *st.Time.Expr
+	}
+	for _, q := range st.Qualifiers {
+		var nums []string
+		for _, t := range a.TokensBetween(st.Sentence, q.Start, q.End) {
+			if t.UPOS == "NUM" && !(when.Start <= t.Start && t.End <= when.End) {
+				nums = append(nums, strings.ToLower(t.Text))
 			}
-			out[q.Prep] = append(out[q.Prep], n...)
+		}
+		put("#", nums)
+		if q.Prep != "" {
+			put(q.Prep, properNames(a, st.Sentence, q.Span))
 		}
 	}
 	return out

@@ -24,6 +24,13 @@ const DefaultLead = 6
 // story ("the campaign in May", "the campaign in June").
 const DefaultWindow = 7 * 24 * time.Hour
 
+// DefaultSpan is the most days a story's dated documents may span: a
+// document joins a story only within Window of one of its documents and
+// within Span of all of them, so that a story does not drift from week to
+// week (one candidate's wins of primaries weeks apart made one story),
+// while the follow-ups of one event over a fortnight stay one.
+const DefaultSpan = 14 * 24 * time.Hour
+
 // Stories groups the documents of a run into stories, one document at a
 // time, and gives their statements and event mentions the facts of their
 // story: one fact per event class, participants and story (see Key and
@@ -33,7 +40,7 @@ const DefaultWindow = 7 * 24 * time.Hour
 // mean cosine similarity (of content words' lemmas, weighted 1 + log of
 // their count) passes Threshold; otherwise it starts a story of its own,
 // named after it. A dated document joins only a story with a document
-// dated within Window of its date.
+// dated within Window of its date and none further than Span.
 //
 // The assignment is online, as a store receives articles: a document never
 // moves once placed, so no fact id already given changes, and a new
@@ -47,9 +54,12 @@ type Stories struct {
 	Classes *Classes
 	// Threshold is the similarity to join a story; 0 means DefaultThreshold.
 	Threshold float64
-	// Window is how far apart in date a document and a story may lie; 0
-	// means DefaultWindow.
+	// Window is how far apart in date a document and the nearest dated
+	// document of its story may lie; 0 means DefaultWindow.
 	Window time.Duration
+	// Span is how far apart in date any two documents of a story may lie;
+	// 0 means DefaultSpan.
+	Span time.Duration
 	// Lead is how many first sentences of a document make its lead (see
 	// Ledger.Fact); 0 means DefaultLead.
 	Lead int
@@ -66,15 +76,24 @@ type story struct {
 	// first and last are the earliest and latest dates of its documents;
 	// zero when none is dated.
 	first, last time.Time
+	days        []time.Time // the dates of its dated documents
 }
 
-// near reports whether day lies within w of the story's dates; a zero day
-// or an undated story is near.
-func (st *story) near(day time.Time, w time.Duration) bool {
+// near reports whether day lies within w of a dated document of the story
+// and within span of all of them. A zero day or an undated story is near.
+func (st *story) near(day time.Time, w, span time.Duration) bool {
 	if day.IsZero() || st.first.IsZero() {
 		return true
 	}
-	return !day.Before(st.first.Add(-w)) && !day.After(st.last.Add(w))
+	if day.Before(st.last.Add(-span)) || day.After(st.first.Add(span)) {
+		return false
+	}
+	for _, d := range st.days {
+		if !day.Before(d.Add(-w)) && !day.After(d.Add(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // add widens the story's dates to day.
@@ -82,6 +101,7 @@ func (st *story) add(day time.Time) {
 	if day.IsZero() {
 		return
 	}
+	st.days = append(st.days, day)
 	if st.first.IsZero() || day.Before(st.first) {
 		st.first = day
 	}
@@ -109,13 +129,17 @@ func (s *Stories) Join(a *analysis.Analysis) (string, error) {
 	if window == 0 {
 		window = DefaultWindow
 	}
+	span := s.Span
+	if span == 0 {
+		span = DefaultSpan
+	}
 	v := Words(a)
 	day := a.Document.Date
 	s.mu.Lock()
 	best, score := -1, th
 	for i := range s.stories {
 		st := &s.stories[i]
-		if !st.near(day, window) {
+		if !st.near(day, window, span) {
 			continue
 		}
 		if sim := dot(v, st.sum) / float64(st.n); sim > score {
