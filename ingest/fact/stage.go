@@ -29,7 +29,7 @@ type Stage struct {
 }
 
 // Name identifies the stage and the version of its rules.
-func (Stage) Name() string { return "facts/2" }
+func (Stage) Name() string { return "facts/3" }
 
 // Run sets Fact on every statement and event mention of a.
 func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
