@@ -22,6 +22,10 @@ type Format struct {
 	// Timeline writes selected statements; nil for a format of the whole
 	// store.
 	Timeline func(ctx context.Context, w io.Writer, tl Timeline) error
+	// Statements, when not nil, writes what Timeline writes in bounded
+	// memory whatever the number of statements, listed in any order, with
+	// the actors they name looked up as they are met (see [WriteCSV]).
+	Statements func(ctx context.Context, w io.Writer, src StatementSource, actor ActorLookup) error
 	// Quads writes RDF quads with the prefixes of a JSON-LD context, in
 	// bounded memory whatever their number (see [WriteNQuads]); nil for a
 	// format of selected statements.
@@ -40,9 +44,11 @@ var formats = []Format{
 	{Name: "svg", MediaType: "image/svg+xml", Drawing: true,
 		Timeline: func(ctx context.Context, w io.Writer, tl Timeline) error { return SVG(ctx, w, tl, DOTOptions{}) }},
 	{Name: "graphml", MediaType: "application/graphml+xml; charset=utf-8",
-		Timeline: func(_ context.Context, w io.Writer, tl Timeline) error { return GraphML(w, tl) }},
+		Timeline:   func(_ context.Context, w io.Writer, tl Timeline) error { return GraphML(w, tl) },
+		Statements: WriteGraphML},
 	{Name: "csv", MediaType: "text/csv; charset=utf-8; header=present",
-		Timeline: func(_ context.Context, w io.Writer, tl Timeline) error { return CSV(w, tl) }},
+		Timeline:   func(_ context.Context, w io.Writer, tl Timeline) error { return CSV(w, tl) },
+		Statements: WriteCSV},
 	{Name: "jsonld", MediaType: "application/ld+json", Quads: WriteJSONLD},
 	{Name: "nquads", MediaType: "application/n-quads",
 		Quads: func(ctx context.Context, w io.Writer, quads QuadSource, _ map[string]string) error {

@@ -58,12 +58,15 @@ func benchExport(ctx context.Context, db, name string, r *stageResult) error {
 		if err != nil {
 			return err
 		}
-		var tl export.Timeline
-		if tl, err = sel.Timeline(ctx, st); err != nil {
+		var src export.StatementSource
+		var actors export.ActorLookup
+		if src, actors, err = sel.Stream(ctx, st); err != nil {
 			return err
 		}
-		r.quads = len(tl.Statements)
-		err = format.Timeline(ctx, out, tl)
+		counted := func(yield func(*annals.Statement) error) error {
+			return src(func(s *annals.Statement) error { r.quads++; return yield(s) })
+		}
+		err = format.Statements(ctx, out, counted, actors)
 	}
 	r.storeBytes = out.n
 	r.skipDocs, r.skipSents = true, true

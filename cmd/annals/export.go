@@ -150,6 +150,9 @@ func selectionFrom(opts *exportOptions) (selection.Selection, error) {
 // of the maxActors most connected actors when that is not 0.
 func exportTimeline(ctx context.Context, st *graph.Store, sel selection.Selection, format export.Format, maxActors int,
 	w io.Writer, log *slog.Logger) error {
+	if format.Statements != nil && maxActors == 0 {
+		return exportStatements(ctx, st, sel, format, w, log)
+	}
 	tl, err := sel.Timeline(ctx, st)
 	if err != nil {
 		return err
@@ -159,6 +162,29 @@ func exportTimeline(ctx context.Context, st *graph.Store, sel selection.Selectio
 		log.Warn("no statement matches the filters; the " + format.Name + " output is empty")
 	}
 	return format.Timeline(ctx, w, tl)
+}
+
+// exportStatements writes the selected statements as a table or graph
+// that does not need them all at once, streamed from the store: memory
+// stays bounded whatever their number (temporary files hold the sorted
+// runs).
+func exportStatements(ctx context.Context, st *graph.Store, sel selection.Selection, format export.Format,
+	w io.Writer, log *slog.Logger) error {
+	src, actors, err := sel.Stream(ctx, st)
+	if err != nil {
+		return err
+	}
+	n := 0
+	counted := func(yield func(*annals.Statement) error) error {
+		return src(func(s *annals.Statement) error { n++; return yield(s) })
+	}
+	if err := format.Statements(ctx, w, counted, actors); err != nil {
+		return err
+	}
+	if n == 0 { // an empty table must not pass for a result
+		log.Warn("no statement matches the filters; the " + format.Name + " output is empty")
+	}
+	return nil
 }
 
 // exportRDF writes every quad of the store, with the derived view unless

@@ -126,3 +126,64 @@ func ActorsOf(ctx context.Context, st *graph.Store, sts []annals.Statement) ([]a
 	}
 	return out, nil
 }
+
+// Stream lists the selected statements as Timeline does, but one at a
+// time in no particular order, with a look-up of the actors they name
+// that gives what Timeline's Actors give: what export.WriteGraphML and
+// export.WriteCSV need to write a selection of any size in bounded memory.
+// With Hops the statements are read into memory first, as Timeline reads
+// them: a neighbourhood is found among all of them.
+func (sel Selection) Stream(ctx context.Context, st *graph.Store) (export.StatementSource, export.ActorLookup, error) {
+	actors := storeActors(ctx, st)
+	if sel.Hops != 0 {
+		tl, err := sel.Timeline(ctx, st)
+		if err != nil {
+			return nil, nil, err
+		}
+		return export.SliceStatements(tl.Statements), actors, nil
+	}
+	f, err := sel.Filter(ctx, st)
+	if err != nil {
+		return nil, nil, err
+	}
+	src := func(yield func(*annals.Statement) error) error {
+		return st.EachStatement(ctx, f, func(s *annals.Statement) error {
+			if len(sel.Predicates) > 0 && len(export.WithPredicates([]annals.Statement{*s}, sel.Predicates)) == 0 {
+				return nil
+			}
+			return yield(s)
+		})
+	}
+	return src, actors, nil
+}
+
+// maxCachedActors is how many actors storeActors keeps; it forgets them
+// all when full, so that it stays bounded.
+const maxCachedActors = 1 << 14
+
+// storeActors looks actors up in the store as ActorsOf does, with a
+// bounded cache. An actor merged into another is not found under its old
+// id, as Timeline's Actors, which list the actor merged into, do not give
+// it either.
+func storeActors(ctx context.Context, st *graph.Store) export.ActorLookup {
+	type found struct {
+		a  annals.Actor
+		ok bool
+	}
+	cache := map[string]found{}
+	return func(id string) (annals.Actor, bool, error) {
+		if f, ok := cache[id]; ok {
+			return f.a, f.ok, nil
+		}
+		a, ok, err := st.ActorByID(ctx, id)
+		if err != nil {
+			return annals.Actor{}, false, err
+		}
+		ok = ok && a.ID == id
+		if len(cache) >= maxCachedActors {
+			clear(cache)
+		}
+		cache[id] = found{a, ok}
+		return a, ok, nil
+	}
+}
