@@ -66,7 +66,7 @@ func CSV(w io.Writer, tl Timeline) error {
 // whatever their number: it sorts the statements in runs kept in
 // temporary files (see [os.TempDir]) and merges them.
 func WriteCSV(ctx context.Context, w io.Writer, src StatementSource, actor ActorLookup) error {
-	s, err := sortStatements(ctx, src, sortRunBytes)
+	s, err := sortStatements(ctx, src, statementRunBytes)
 	if err != nil {
 		return err
 	}

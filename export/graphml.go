@@ -52,7 +52,7 @@ func GraphML(w io.Writer, tl Timeline) error {
 // they are in a store: an edge id is made unique ("#2") only among
 // neighbours in timeline order.
 func WriteGraphML(ctx context.Context, w io.Writer, src StatementSource, actor ActorLookup) error {
-	s, err := sortStatements(ctx, src, sortRunBytes)
+	s, err := sortStatements(ctx, src, statementRunBytes)
 	if err != nil {
 		return err
 	}
@@ -79,7 +79,7 @@ func writeGraphML(ctx context.Context, w io.Writer, sorted StatementSource, acto
 	repeats func(id string) int) error {
 	// Every node a statement names, with its place in the pass, sorted by
 	// node id and place: the first of an id is where the node is written.
-	named := newLineSorter(sortRunBytes)
+	named := newLineSorter(statementRunBytes)
 	defer named.close()
 	place := 0
 	err := sorted(func(s *annals.Statement) error {
@@ -114,7 +114,7 @@ func writeGraphML(ctx context.Context, w io.Writer, sorted StatementSource, acto
 		return err
 	}
 	// The first of each node id, by place.
-	firsts := newLineSorter(sortRunBytes)
+	firsts := newLineSorter(statementRunBytes)
 	defer firsts.close()
 	lastKey := ""
 	err = named.each(func(line string) error {

@@ -52,6 +52,12 @@ func actorsOf(actors []annals.Actor) ActorLookup {
 	}
 }
 
+// statementRunBytes is the runBytes of the statement sorters: a statement
+// takes several times its statementSize in heap (its struct, string
+// headers, pointers, the collector's headroom), so runs are smaller than
+// those of lines; tests lower it to make them spill.
+var statementRunBytes = 4 << 20
+
 // compareTimeline is the order of a timeline's columns (see
 // timelineColumns): by day, undated last, then by time, document,
 // sentence, positions, lemma and id.

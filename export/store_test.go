@@ -164,7 +164,8 @@ func firstDiff(a, b []string) []string {
 // (Selection.Stream, WriteGraphML, WriteCSV) are, byte for byte, those of
 // the selection read into memory (Selection.Timeline, GraphML, CSV), as
 // `annals export` wrote them before they streamed, with filters and
-// without.
+// without; and so is a drawing of the most connected actors
+// (Selection.MostConnected).
 func TestStreamedTablesFromStore(t *testing.T) {
 	backends := []struct {
 		name string
@@ -225,6 +226,23 @@ func testStreamedTablesFromStore(t *testing.T, addr string) {
 			}
 			if got.String() != want.String() {
 				t.Errorf("%s of %+v streamed from the store differs from the selection in memory:\n%s\nwant:\n%s", f, sel, got.String(), want.String())
+			}
+		}
+		for _, n := range []int{1, 2, 10} { // a drawing of the most connected actors
+			var want, got bytes.Buffer
+			if err := export.DOT(&want, export.MostConnected(tl, n, "hint"), export.DOTOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			drawn, err := sel.MostConnected(ctx, st, n, "hint")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := export.DOT(&got, drawn, export.DOTOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != want.String() {
+				t.Errorf("the %d most connected actors of %+v: the drawing differs from the one of the selection in memory:\n%s\nwant:\n%s",
+					n, sel, got.String(), want.String())
 			}
 		}
 	}

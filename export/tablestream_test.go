@@ -217,3 +217,37 @@ func TestWriteCSVStopsOnCancel(t *testing.T) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
+
+// TestMostConnectedOf: MostConnectedOf keeps, of statements in any order,
+// what MostConnected keeps of them held in memory, and draws the same, with
+// runs in memory or on disk, for n below, at and above the actors' number.
+func TestMostConnectedOf(t *testing.T) {
+	ctx := context.Background()
+	tl := crowdedTimeline()
+	for _, runBytes := range []int{defaultRunBytes, 1} {
+		withRunBytes(t, runBytes)
+		for _, n := range []int{0, 1, 3, 12, 21, 100} {
+			want := MostConnected(tl, n, "hint")
+			kept, trimmed, err := MostConnectedOf(ctx, shuffledStatements(tl), n, actorsOf(tl.Actors), "hint")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := tl
+			got.Statements, got.Trimmed = kept, trimmed
+			if (trimmed == nil) != (want.Trimmed == nil) || (trimmed != nil && *trimmed != *want.Trimmed) {
+				t.Errorf("n=%d: trimmed %+v, want %+v", n, trimmed, want.Trimmed)
+			}
+			var gotDOT, wantDOT bytes.Buffer
+			if err := DOT(&gotDOT, got, DOTOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			if err := DOT(&wantDOT, want, DOTOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			if len(kept) != len(want.Statements) || gotDOT.String() != wantDOT.String() {
+				t.Errorf("n=%d, runs of %d bytes: %d statements kept, want %d; drawings differ: %v", n, runBytes,
+					len(kept), len(want.Statements), gotDOT.String() != wantDOT.String())
+			}
+		}
+	}
+}

@@ -153,15 +153,27 @@ func exportTimeline(ctx context.Context, st *graph.Store, sel selection.Selectio
 	if format.Statements != nil && maxActors == 0 {
 		return exportStatements(ctx, st, sel, format, w, log)
 	}
-	tl, err := sel.Timeline(ctx, st)
+	tl, err := sel.MostConnected(ctx, st, maxActors, "Use --actor NAME, or --max-actors 0 for all.")
 	if err != nil {
 		return err
 	}
-	tl = export.MostConnected(tl, maxActors, "Use --actor NAME, or --max-actors 0 for all.")
+	if err := tooMany(format, len(tl.Statements)); err != nil {
+		return err
+	}
 	if len(tl.Statements) == 0 { // a blank drawing must not pass for a result
 		log.Warn("no statement matches the filters; the " + format.Name + " output is empty")
 	}
 	return format.Timeline(ctx, w, tl)
+}
+
+// tooMany refuses n statements when the format writes fewer (svg, which
+// lays them out in this process).
+func tooMany(format export.Format, n int) error {
+	if format.MaxStatements > 0 && n > format.MaxStatements {
+		return fmt.Errorf("%d statements selected, more than the %d that %s lays out; narrow them with --actor, --from, "+
+			"--to, --predicate or --max-actors, or write --format dot for Graphviz", n, format.MaxStatements, format.Name)
+	}
+	return nil
 }
 
 // exportStatements writes the selected statements as a table or graph

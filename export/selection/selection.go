@@ -187,3 +187,33 @@ func storeActors(ctx context.Context, st *graph.Store) export.ActorLookup {
 		return a, ok, nil
 	}
 }
+
+// MostConnected reads the selection as Timeline does and cuts it down to
+// the n actors in the most statements as export.MostConnected does, the
+// same timeline, but holds only the statements it keeps (see
+// export.MostConnectedOf): a drawing of a store of any size needs the
+// memory of what it draws. With n <= 0 it is Timeline, and with Hops
+// export.MostConnected of Timeline.
+func (sel Selection) MostConnected(ctx context.Context, st *graph.Store, n int, hint string) (export.Timeline, error) {
+	if n <= 0 || sel.Hops != 0 {
+		tl, err := sel.Timeline(ctx, st)
+		if err != nil {
+			return export.Timeline{}, err
+		}
+		return export.MostConnected(tl, n, hint), nil
+	}
+	src, actors, err := sel.Stream(ctx, st)
+	if err != nil {
+		return export.Timeline{}, err
+	}
+	kept, trimmed, err := export.MostConnectedOf(ctx, src, n, actors, hint)
+	if err != nil {
+		return export.Timeline{}, err
+	}
+	graph.SortTimeline(kept)
+	named, err := ActorsOf(ctx, st, kept)
+	if err != nil {
+		return export.Timeline{}, err
+	}
+	return export.Timeline{Statements: kept, Actors: named, Title: sel.Title, Trimmed: trimmed}, nil
+}
