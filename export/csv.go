@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"io"
@@ -63,6 +64,63 @@ func CSV(w io.Writer, tl Timeline) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// WriteCSV writes the statements of src as [CSV] writes a timeline of them
+// whose Actors are those actor finds and whose Support is what support
+// finds (nil: not read), the same bytes, in bounded memory whatever their
+// number: it sorts the statements in runs kept in temporary files (see
+// [os.TempDir]) and merges them.
+func WriteCSV(ctx context.Context, w io.Writer, src StatementSource, actor ActorLookup, support SupportLookup) error {
+	s, err := sortStatements(ctx, src, statementRunBytes)
+	if err != nil {
+		return err
+	}
+	defer s.close()
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.Write(CSVHeader); err != nil {
+		return err
+	}
+	names := map[string]string{}
+	n := 0
+	err = s.each(func(st *annals.Statement) error {
+		if n++; n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		clear(names) // the names of this statement's actors only
+		for _, id := range st.ActorIDs() {
+			a, ok, err := actor(id)
+			if err != nil {
+				return err
+			}
+			if ok {
+				names[id] = a.Name
+			}
+		}
+		var sup map[string]*Support
+		if support != nil {
+			found, err := support(st)
+			if err != nil {
+				return err
+			}
+			sup = map[string]*Support{}
+			if found != nil {
+				sup[st.Fact] = found
+			}
+		}
+		return cw.Write(csvRow(st, names, sup))
+	})
+	if err != nil {
+		return err
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return s.close()
 }
 
 func csvRow(s *annals.Statement, names map[string]string, support map[string]*Support) []string {

@@ -64,9 +64,14 @@ func (f EventFilter) Counts(s *annals.Statement) bool {
 // (the event field of JSON and CSV) do unless asked for every type.
 func WithoutUnsureEvents(sts []annals.Statement, min float64) {
 	for i := range sts {
-		if s := &sts[i]; s.Event != nil && s.EventConfidence() < min {
-			s.Event = nil
-		}
+		WithoutUnsureEvent(&sts[i], min)
+	}
+}
+
+// WithoutUnsureEvent is [WithoutUnsureEvents] of one statement.
+func WithoutUnsureEvent(s *annals.Statement, min float64) {
+	if s.Event != nil && s.EventConfidence() < min {
+		s.Event = nil
 	}
 }
 

@@ -2,6 +2,7 @@ package export
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 
@@ -58,6 +59,22 @@ func MostConnected(tl Timeline, n int, hint string) Timeline {
 	for _, a := range tl.Actors {
 		names[a.ID] = a.Name
 	}
+	keep := mostConnected(counts, names, n)
+	out := tl
+	out.Statements = nil
+	for i := range tl.Statements {
+		if slices.ContainsFunc(statementActors(&tl.Statements[i]), func(id string) bool { return keep[id] }) {
+			out.Statements = append(out.Statements, tl.Statements[i])
+		}
+	}
+	out.Trimmed = &Trimmed{Kept: n, Actors: len(counts), Statements: len(out.Statements),
+		AllStatements: len(tl.Statements), Hint: hint}
+	return out
+}
+
+// mostConnected are the n actors of counts in the most statements; ties
+// by name, then id.
+func mostConnected(counts map[string]int, names map[string]string, n int) map[string]bool {
 	ranked := make([]string, 0, len(counts))
 	for id := range counts {
 		ranked = append(ranked, id)
@@ -69,16 +86,63 @@ func MostConnected(tl Timeline, n int, hint string) Timeline {
 	for _, id := range ranked[:n] {
 		keep[id] = true
 	}
-	out := tl
-	out.Statements = nil
-	for i := range tl.Statements {
-		if slices.ContainsFunc(statementActors(&tl.Statements[i]), func(id string) bool { return keep[id] }) {
-			out.Statements = append(out.Statements, tl.Statements[i])
-		}
+	return keep
+}
+
+// MostConnectedOf keeps, of the statements src lists, those that
+// [MostConnected] keeps of a timeline of them whose Actors are those actor
+// finds, in timeline order, and tells what it left out (nil when it keeps
+// everything). It reads src once, sorting the statements in runs on disk
+// as [WriteGraphML] does, and reads the sorted runs twice, once to count
+// and once to keep, rather than holding what it leaves out: memory grows
+// with the actors and the statements kept, not with the statements
+// listed.
+func MostConnectedOf(ctx context.Context, src StatementSource, n int, actor ActorLookup, hint string) ([]annals.Statement, *Trimmed, error) {
+	s, err := sortStatements(ctx, src, statementRunBytes)
+	if err != nil {
+		return nil, nil, err
 	}
-	out.Trimmed = &Trimmed{Kept: n, Actors: len(counts), Statements: len(out.Statements),
-		AllStatements: len(tl.Statements), Hint: hint}
-	return out
+	defer s.close()
+	counts := map[string]int{}
+	all := 0
+	err = s.each(func(s *annals.Statement) error {
+		all++
+		for _, id := range statementActors(s) {
+			counts[id]++
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	var keep map[string]bool
+	if n > 0 && len(counts) > n {
+		names := make(map[string]string, len(counts))
+		for id := range counts {
+			a, ok, err := actor(id)
+			if err != nil {
+				return nil, nil, err
+			}
+			if ok {
+				names[id] = a.Name
+			}
+		}
+		keep = mostConnected(counts, names, n)
+	}
+	var kept []annals.Statement
+	err = s.each(func(s *annals.Statement) error {
+		if keep == nil || slices.ContainsFunc(statementActors(s), func(id string) bool { return keep[id] }) {
+			kept = append(kept, *s)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	if keep == nil {
+		return kept, nil, s.close()
+	}
+	return kept, &Trimmed{Kept: n, Actors: len(counts), Statements: len(kept), AllStatements: all, Hint: hint}, s.close()
 }
 
 // statementActors are the distinct actors s names as subject or object.

@@ -83,11 +83,12 @@ func wholeJSONLD(t *testing.T, quads []quad.Quad, prefixes map[string]string) st
 	return buf.String()
 }
 
-// withRunBytes makes the RDF writers' sorters spill every n bytes.
+// withRunBytes makes the writers' sorters, of lines and of statements,
+// spill every n bytes.
 func withRunBytes(t *testing.T, n int) {
-	old := sortRunBytes
-	sortRunBytes = n
-	t.Cleanup(func() { sortRunBytes = old })
+	old, oldStatements := sortRunBytes, statementRunBytes
+	sortRunBytes, statementRunBytes = n, n
+	t.Cleanup(func() { sortRunBytes, statementRunBytes = old, oldStatements })
 }
 
 // TestStreamedAsWhole: the streaming writers write, byte for byte, what

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"cmp"
 	"slices"
 	"time"
 
@@ -65,21 +64,7 @@ func timelineColumns(stmts []annals.Statement, unit ColumnUnit, monthlyAfterDays
 		sorted[i] = &stmts[i]
 	}
 	// A total order, so that the drawing does not depend on input order.
-	slices.SortStableFunc(sorted, func(a, b *annals.Statement) int {
-		da, db := statementDay(a), statementDay(b)
-		if da.IsZero() != db.IsZero() {
-			return cmp.Compare(b2i(da.IsZero()), b2i(db.IsZero())) // undated last
-		}
-		return cmp.Or(
-			annals.CompareTimes(a.Time, b.Time), // the time each means, as the timeline lists them
-			cmp.Compare(a.Doc, b.Doc),
-			cmp.Compare(a.Sentence, b.Sentence),
-			cmp.Compare(a.Predicate.Start, b.Predicate.Start),
-			cmp.Compare(a.Subject.Start, b.Subject.Start),
-			cmp.Compare(a.Predicate.Lemma, b.Predicate.Lemma),
-			cmp.Compare(a.ID, b.ID),
-		)
-	})
+	slices.SortStableFunc(sorted, compareTimeline)
 
 	if unit == ColumnsAuto {
 		unit = ColumnsByDay

@@ -1,8 +1,13 @@
 package graph
 
 import (
+	"bufio"
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"os"
+	"strings"
 
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/quad"
@@ -76,4 +81,77 @@ func property(qs []quad.Quad, p quad.IRI) quad.Value {
 		}
 	}
 	return nil
+}
+
+// valueSpool is a list of values in a temporary file, one N-Quads term a
+// line.
+type valueSpool struct{ f *os.File }
+
+// spoolSubjectsOf lists the subjects of quads "?s p o", as subjectsOf
+// does, into a temporary file.
+func (s *Store) spoolSubjectsOf(ctx context.Context, p, o quad.Value) (_ *valueSpool, err error) {
+	f, err := os.CreateTemp("", "annals-subjects-*")
+	if err != nil {
+		return nil, err
+	}
+	spool := &valueSpool{f}
+	defer func() {
+		if err != nil {
+			spool.close()
+		}
+	}()
+	ref, err := s.qs.ValueOf(o)
+	if err != nil {
+		return nil, fmt.Errorf("look up %v: %w", o, err)
+	}
+	if ref == nil {
+		return spool, nil
+	}
+	w := bufio.NewWriterSize(f, 1<<16)
+	it := s.qs.QuadIterator(quad.Object, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, fmt.Errorf("read quad: %w", err)
+		}
+		if q.Predicate != p {
+			continue
+		}
+		term := q.Subject.String()
+		if strings.ContainsRune(term, '\n') || quad.StringToValue(term) != q.Subject {
+			return nil, fmt.Errorf("subject %s of %v: not a term that reads back", term, o)
+		}
+		w.WriteString(term)
+		w.WriteByte('\n')
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := w.Flush(); err != nil {
+		return nil, err
+	}
+	return spool, nil
+}
+
+// each calls yield with every value, in the order they were listed.
+func (v *valueSpool) each(yield func(quad.Value) error) error {
+	if _, err := v.f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	r := bufio.NewScanner(v.f)
+	r.Buffer(nil, 1<<20)
+	for r.Scan() {
+		if err := yield(quad.StringToValue(r.Text())); err != nil {
+			return err
+		}
+	}
+	return r.Err()
+}
+
+func (v *valueSpool) close() error {
+	return errors.Join(v.f.Close(), os.Remove(v.f.Name()))
 }

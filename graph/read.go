@@ -33,38 +33,77 @@ type Filter struct {
 // Statements lists the statements the filter selects, in timeline order:
 // by time, then by document and position; undated statements last.
 func (s *Store) Statements(ctx context.Context, f Filter) ([]annals.Statement, error) {
-	var ids []quad.Value
-	var err error
-	switch {
-	case f.Doc != "":
-		ids, err = s.subjectsOf(ctx, vocab.PropDerived, s.iri.Document(f.Doc))
-	case len(f.Actors) > 0:
-		actors := f.Actors
-		if !f.ActorOnly {
-			if actors, err = s.WithParts(ctx, actors); err != nil {
-				return nil, err
-			}
-		}
-		ids, err = s.statementsOfActors(ctx, actors)
-	default:
-		ids, err = s.subjectsOf(ctx, vocab.RDFType, vocab.ClassStatement)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("list statements: %w", err)
-	}
 	var out []annals.Statement
-	texts := documentTexts{}
-	for _, id := range ids {
-		st, err := s.readStatement(ctx, id, texts)
-		if err != nil {
-			return nil, err
-		}
-		if f.keeps(&st) {
-			out = append(out, st)
-		}
+	err := s.EachStatement(ctx, f, func(st *annals.Statement) error {
+		out = append(out, *st)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	SortTimeline(out)
 	return out, nil
+}
+
+// EachStatement calls yield with each statement the filter selects, one at
+// a time in no particular order, and stops at the first error yield
+// returns: what Statements lists, without holding it. Each statement is
+// read anew, so yield may keep it. The ids of the statements of a whole
+// store wait in a temporary file (see [os.TempDir]) while they are read,
+// so that memory stays bounded whatever the store's size and no store
+// iterator is open while another reads.
+func (s *Store) EachStatement(ctx context.Context, f Filter, yield func(*annals.Statement) error) error {
+	var ids func(func(quad.Value) error) error
+	switch {
+	case f.Doc != "":
+		list, err := s.subjectsOf(ctx, vocab.PropDerived, s.iri.Document(f.Doc))
+		if err != nil {
+			return fmt.Errorf("list statements: %w", err)
+		}
+		ids = eachValue(list)
+	case len(f.Actors) > 0:
+		actors := f.Actors
+		var err error
+		if !f.ActorOnly {
+			if actors, err = s.WithParts(ctx, actors); err != nil {
+				return err
+			}
+		}
+		list, err := s.statementsOfActors(ctx, actors)
+		if err != nil {
+			return fmt.Errorf("list statements: %w", err)
+		}
+		ids = eachValue(list)
+	default:
+		spool, err := s.spoolSubjectsOf(ctx, vocab.RDFType, vocab.ClassStatement)
+		if err != nil {
+			return fmt.Errorf("list statements: %w", err)
+		}
+		defer spool.close()
+		ids = spool.each
+	}
+	texts := documentTexts{}
+	return ids(func(id quad.Value) error {
+		st, err := s.readStatement(ctx, id, texts)
+		if err != nil {
+			return err
+		}
+		if !f.keeps(&st) {
+			return nil
+		}
+		return yield(&st)
+	})
+}
+
+func eachValue(vs []quad.Value) func(func(quad.Value) error) error {
+	return func(yield func(quad.Value) error) error {
+		for _, v := range vs {
+			if err := yield(v); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 }
 
 // readStatement reads the statement whose IRI is id, whole.

@@ -159,16 +159,67 @@ func selectionFrom(opts *exportOptions) (selection.Selection, error) {
 // of the maxActors most connected actors when that is not 0.
 func exportTimeline(ctx context.Context, st *graph.Store, sel selection.Selection, format export.Format, maxActors int,
 	eventConfidence float64, w io.Writer, log *slog.Logger) error {
-	tl, err := sel.Timeline(ctx, st)
+	const hint = "Use --actor NAME, or --max-actors 0 for all."
+	if format.Statements != nil && maxActors == 0 && sel.MinSources <= 1 {
+		return exportStatements(ctx, st, sel, format, eventConfidence, w, log)
+	}
+	var tl export.Timeline
+	var err error
+	if sel.MinSources > 1 { // which facts have the sources asked is known of the whole selection
+		if tl, err = sel.Timeline(ctx, st); err == nil {
+			tl = export.MostConnected(tl, maxActors, hint)
+		}
+	} else {
+		tl, err = sel.MostConnected(ctx, st, maxActors, hint)
+	}
 	if err != nil {
 		return err
 	}
 	export.WithoutUnsureEvents(tl.Statements, eventConfidence)
-	tl = export.MostConnected(tl, maxActors, "Use --actor NAME, or --max-actors 0 for all.")
+	if err := tooMany(format, len(tl.Statements)); err != nil {
+		return err
+	}
 	if len(tl.Statements) == 0 { // a blank drawing must not pass for a result
 		log.Warn("no statement matches the filters; the " + format.Name + " output is empty")
 	}
 	return format.Timeline(ctx, w, tl)
+}
+
+// tooMany refuses n statements when the format writes fewer (svg, which
+// lays them out in this process).
+func tooMany(format export.Format, n int) error {
+	if format.MaxStatements > 0 && n > format.MaxStatements {
+		return fmt.Errorf("%d statements selected, more than the %d that %s lays out; narrow them with --actor, --from, "+
+			"--to, --predicate or --max-actors, or write --format dot for Graphviz", n, format.MaxStatements, format.Name)
+	}
+	return nil
+}
+
+// exportStatements writes the selected statements as a table or graph
+// that does not need them all at once, streamed from the store: memory
+// stays bounded whatever their number (temporary files hold the sorted
+// runs).
+func exportStatements(ctx context.Context, st *graph.Store, sel selection.Selection, format export.Format,
+	eventConfidence float64, w io.Writer, log *slog.Logger) error {
+	src, actors, err := sel.Stream(ctx, st)
+	if err != nil {
+		return err
+	}
+	n := 0
+	counted := func(yield func(*annals.Statement) error) error {
+		return src(func(s *annals.Statement) error {
+			n++
+			export.WithoutUnsureEvent(s, eventConfidence)
+			return yield(s)
+		})
+	}
+	if err := format.Statements(ctx, w, counted, actors, sel.SupportLookup(ctx, st)); err != nil {
+		return err
+	}
+	if n == 0 { // an empty table must not pass for a result
+		log.Warn("no statement matches the filters; the " + format.Name + " output is empty")
+	}
+	return nil
 }
 
 // exportRDF writes every quad of the store, with the derived view unless

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/annals/annals/export"
 )
 
 // TestExportDrawingDefault checks what `annals export --format dot` draws
@@ -55,5 +57,27 @@ func TestExportDrawingDefault(t *testing.T) {
 				seen[m[1]] = true
 			}
 		})
+	}
+}
+
+// TestTooManyToLayOut: svg refuses more statements than it lays out,
+// naming the ways to narrow them; dot, which leaves the layout to
+// Graphviz, and tables take any number.
+func TestTooManyToLayOut(t *testing.T) {
+	svg, _ := export.FormatNamed("svg")
+	if svg.MaxStatements != export.MaxLaidOut {
+		t.Fatalf("svg lays out at most %d statements, want %d", svg.MaxStatements, export.MaxLaidOut)
+	}
+	if err := tooMany(svg, export.MaxLaidOut); err != nil {
+		t.Errorf("at the limit: %v", err)
+	}
+	if err := tooMany(svg, export.MaxLaidOut+1); err == nil || !strings.Contains(err.Error(), "--format dot") {
+		t.Errorf("past the limit: %v", err)
+	}
+	for _, name := range []string{"dot", "graphml", "csv"} {
+		f, _ := export.FormatNamed(name)
+		if err := tooMany(f, 1_000_000); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }

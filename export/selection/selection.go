@@ -172,3 +172,123 @@ func ActorsOf(ctx context.Context, st *graph.Store, sts []annals.Statement) ([]a
 	}
 	return out, nil
 }
+
+// Stream lists the selected statements as Timeline does, but one at a
+// time in no particular order, with a look-up of the actors they name
+// that gives what Timeline's Actors give: what export.WriteGraphML and
+// export.WriteCSV need to write a selection of any size in bounded memory.
+// With Hops the statements are read into memory first, as Timeline reads
+// them: a neighbourhood is found among all of them.
+func (sel Selection) Stream(ctx context.Context, st *graph.Store) (export.StatementSource, export.ActorLookup, error) {
+	actors := storeActors(ctx, st)
+	if sel.Hops != 0 {
+		tl, err := sel.Timeline(ctx, st)
+		if err != nil {
+			return nil, nil, err
+		}
+		return export.SliceStatements(tl.Statements), actors, nil
+	}
+	f, err := sel.Filter(ctx, st)
+	if err != nil {
+		return nil, nil, err
+	}
+	src := func(yield func(*annals.Statement) error) error {
+		return st.EachStatement(ctx, f, func(s *annals.Statement) error {
+			if len(sel.Predicates) > 0 && len(export.WithPredicates([]annals.Statement{*s}, sel.Predicates)) == 0 {
+				return nil
+			}
+			return yield(s)
+		})
+	}
+	return src, actors, nil
+}
+
+// maxCachedActors is how many actors storeActors keeps; it forgets them
+// all when full, so that it stays bounded.
+const maxCachedActors = 1 << 14
+
+// storeActors looks actors up in the store as ActorsOf does, with a
+// bounded cache. An actor merged into another is not found under its old
+// id, as Timeline's Actors, which list the actor merged into, do not give
+// it either.
+func storeActors(ctx context.Context, st *graph.Store) export.ActorLookup {
+	type found struct {
+		a  annals.Actor
+		ok bool
+	}
+	cache := map[string]found{}
+	return func(id string) (annals.Actor, bool, error) {
+		if f, ok := cache[id]; ok {
+			return f.a, f.ok, nil
+		}
+		a, ok, err := st.ActorByID(ctx, id)
+		if err != nil {
+			return annals.Actor{}, false, err
+		}
+		ok = ok && a.ID == id
+		if len(cache) >= maxCachedActors {
+			clear(cache)
+		}
+		cache[id] = found{a, ok}
+		return a, ok, nil
+	}
+}
+
+// MostConnected reads the selection as Timeline does and cuts it down to
+// the n actors in the most statements as export.MostConnected does, the
+// same timeline, but holds only the statements it keeps (see
+// export.MostConnectedOf): a drawing of a store of any size needs the
+// memory of what it draws. With n <= 0 it is Timeline, and with Hops
+// export.MostConnected of Timeline.
+func (sel Selection) MostConnected(ctx context.Context, st *graph.Store, n int, hint string) (export.Timeline, error) {
+	if n <= 0 || sel.Hops != 0 {
+		tl, err := sel.Timeline(ctx, st)
+		if err != nil {
+			return export.Timeline{}, err
+		}
+		return export.MostConnected(tl, n, hint), nil
+	}
+	src, actors, err := sel.Stream(ctx, st)
+	if err != nil {
+		return export.Timeline{}, err
+	}
+	kept, trimmed, err := export.MostConnectedOf(ctx, src, n, actors, hint)
+	if err != nil {
+		return export.Timeline{}, err
+	}
+	graph.SortTimeline(kept)
+	named, err := ActorsOf(ctx, st, kept)
+	if err != nil {
+		return export.Timeline{}, err
+	}
+	return export.Timeline{Statements: kept, Actors: named, Title: sel.Title, Trimmed: trimmed}, nil
+}
+
+// maxCachedSupport is how many facts' support SupportLookup keeps; it
+// forgets them all when full, so that it stays bounded.
+const maxCachedSupport = 1 << 12
+
+// SupportLookup finds the support of each statement's fact as Timeline's
+// Support gives it (see Support), one statement at a time, with a bounded
+// cache: what export.WriteCSV needs to write the sources of a selection of
+// any size in bounded memory.
+func (sel Selection) SupportLookup(ctx context.Context, st *graph.Store) export.SupportLookup {
+	cache := map[string]*export.Support{}
+	return func(s *annals.Statement) (*export.Support, error) {
+		if s.Fact == "" {
+			return nil, nil
+		}
+		if sup, ok := cache[s.Fact]; ok {
+			return sup, nil
+		}
+		support, err := Support(ctx, st, []annals.Statement{*s})
+		if err != nil {
+			return nil, err
+		}
+		if len(cache) >= maxCachedSupport {
+			clear(cache)
+		}
+		cache[s.Fact] = support[s.Fact]
+		return support[s.Fact], nil
+	}
+}

@@ -55,16 +55,18 @@ func (s *Server) exportTimeline(r *http.Request, format export.Format, buf *byte
 	if err != nil {
 		return 0, err
 	}
-	tl, err := sel.Timeline(r.Context(), store(r.Context()))
+	limit, trim := s.cfg.MaxExported, false
+	if format.Drawing {
+		limit, trim = s.cfg.MaxDrawn, len(sel.Actors) == 0 || r.URL.Query().Has("max_actors")
+	}
+	var tl export.Timeline
+	if trim { // holding only the statements drawn
+		tl, err = sel.MostConnected(r.Context(), store(r.Context()), maxActors, "Choose an actor to see the rest.")
+	} else {
+		tl, err = sel.Timeline(r.Context(), store(r.Context()))
+	}
 	if err != nil {
 		return 0, err
-	}
-	limit := s.cfg.MaxExported
-	if format.Drawing {
-		limit = s.cfg.MaxDrawn
-		if len(sel.Actors) == 0 || r.URL.Query().Has("max_actors") {
-			tl = export.MostConnected(tl, maxActors, "Choose an actor to see the rest.")
-		}
 	}
 	if n := len(tl.Statements); n > limit {
 		return http.StatusRequestEntityTooLarge, fmt.Errorf(
