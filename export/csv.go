@@ -66,6 +66,10 @@ func CSV(w io.Writer, tl Timeline) error {
 	return cw.Error()
 }
 
+// csvBatch is how many statements WriteCSV writes at a time, reading the
+// support of their facts at once.
+const csvBatch = 512
+
 // WriteCSV writes the statements of src as [CSV] writes a timeline of them
 // whose Actors are those actor finds and whose Support is what support
 // finds (nil: not read), the same bytes, in bounded memory whatever their
@@ -83,36 +87,46 @@ func WriteCSV(ctx context.Context, w io.Writer, src StatementSource, actor Actor
 		return err
 	}
 	names := map[string]string{}
-	n := 0
-	err = s.each(func(st *annals.Statement) error {
-		if n++; n%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		clear(names) // the names of this statement's actors only
-		for _, id := range st.ActorIDs() {
-			a, ok, err := actor(id)
-			if err != nil {
-				return err
-			}
-			if ok {
-				names[id] = a.Name
-			}
-		}
+	var batch []annals.Statement
+	flush := func() error { // a batch at a time: support is read for many facts at once
 		var sup map[string]*Support
-		if support != nil {
-			found, err := support(st)
-			if err != nil {
+		if support != nil && len(batch) > 0 {
+			var err error
+			if sup, err = support(batch); err != nil {
 				return err
 			}
-			sup = map[string]*Support{}
-			if found != nil {
-				sup[st.Fact] = found
+			if sup == nil {
+				sup = map[string]*Support{}
 			}
 		}
-		return cw.Write(csvRow(st, names, sup))
+		for i := range batch {
+			st := &batch[i]
+			clear(names) // the names of this statement's actors only
+			for _, id := range st.ActorIDs() {
+				a, ok, err := actor(id)
+				if err != nil {
+					return err
+				}
+				if ok {
+					names[id] = a.Name
+				}
+			}
+			if err := cw.Write(csvRow(st, names, sup)); err != nil {
+				return err
+			}
+		}
+		batch = batch[:0]
+		return ctx.Err()
+	}
+	err = s.each(func(st *annals.Statement) error {
+		if batch = append(batch, *st); len(batch) == csvBatch {
+			return flush()
+		}
+		return nil
 	})
+	if err == nil {
+		err = flush()
+	}
 	if err != nil {
 		return err
 	}

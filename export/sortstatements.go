@@ -39,9 +39,9 @@ func SliceStatements(sts []annals.Statement) StatementSource {
 // is false when there is none of that id.
 type ActorLookup func(id string) (a annals.Actor, ok bool, err error)
 
-// SupportLookup finds what supports the fact of a statement (see
-// [Support]); nil when the statement has no fact the store knows.
-type SupportLookup func(s *annals.Statement) (*Support, error)
+// SupportLookup finds what supports the facts of statements (see
+// [Support]), by fact id, as [Timeline]'s Support holds it.
+type SupportLookup func(sts []annals.Statement) (map[string]*Support, error)
 
 // actorsOf looks actors up among those of a timeline, as the writers of
 // a Timeline did: an id is found when an actor of that id is listed.

@@ -264,31 +264,12 @@ func (sel Selection) MostConnected(ctx context.Context, st *graph.Store, n int, 
 	return export.Timeline{Statements: kept, Actors: named, Title: sel.Title, Trimmed: trimmed}, nil
 }
 
-// maxCachedSupport is how many facts' support SupportLookup keeps; it
-// forgets them all when full, so that it stays bounded.
-const maxCachedSupport = 1 << 12
-
-// SupportLookup finds the support of each statement's fact as Timeline's
-// Support gives it (see Support), one statement at a time, with a bounded
-// cache: what export.WriteCSV needs to write the sources of a selection of
-// any size in bounded memory.
+// SupportLookup reads the support of the facts of the statements it is
+// given as Timeline's Support gives it (see Support): what
+// export.WriteCSV needs to write the sources of a selection of any size,
+// a batch of statements at a time.
 func (sel Selection) SupportLookup(ctx context.Context, st *graph.Store) export.SupportLookup {
-	cache := map[string]*export.Support{}
-	return func(s *annals.Statement) (*export.Support, error) {
-		if s.Fact == "" {
-			return nil, nil
-		}
-		if sup, ok := cache[s.Fact]; ok {
-			return sup, nil
-		}
-		support, err := Support(ctx, st, []annals.Statement{*s})
-		if err != nil {
-			return nil, err
-		}
-		if len(cache) >= maxCachedSupport {
-			clear(cache)
-		}
-		cache[s.Fact] = support[s.Fact]
-		return support[s.Fact], nil
+	return func(sts []annals.Statement) (map[string]*export.Support, error) {
+		return Support(ctx, st, sts)
 	}
 }
