@@ -193,6 +193,9 @@ func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u uni
 		slugs := bare[i]
 		root := u.find(i)
 		for n := 1; n < len(slugs); n++ {
+			if t.linkedSuffix(m, n) {
+				break // "Puerto Rico" of "Senado de Puerto Rico" is another actor
+			}
 			own(suffixOwners, strings.Join(slugs[len(slugs)-n:], " "), root)
 		}
 		own(firstOwners, slugs[0], root)
@@ -237,6 +240,36 @@ func (t *actorText) joinSurnames(mentions []actorMention, bare [][]string, u uni
 	for _, j := range joins {
 		u.union(j[0], j[1])
 	}
+}
+
+// linkingWords are the prepositions and linking words after which the
+// rest of a longer name is another entity that the name is about ("Bank
+// of England", "Senado de Puerto Rico"), never a short form of it.
+var linkingWords = map[string]bool{
+	"of": true, "de": true, "del": true, "da": true, "di": true, "du": true,
+	"for": true, "in": true, "on": true,
+}
+
+// linkedSuffix reports whether the last n name words of mention m, or a
+// shorter suffix of them, follow a linking word inside the name: those
+// words name what the longer name is about. In a name that opens with a
+// given name the tables know, "de", "da", ... are a surname's particles
+// ("Ana de la Vega" is Vega).
+func (t *actorText) linkedSuffix(m *actorMention, n int) bool {
+	person := t.tab.firstNames[t.form(m.nameFirst)] != 0
+	words := 0
+	for k := m.end - 1; k > m.nameFirst; k-- {
+		if w := t.tokens[k-1].lower; linkingWords[w] && !t.tokens[k-1].capital && !(person && nameParticles[w]) {
+			return true
+		}
+		if isInitial(t.form(k)) || annals.Slug(t.form(k)) == "" {
+			continue // bareSlugs leaves these out
+		}
+		if words++; words >= n {
+			return false
+		}
+	}
+	return false
 }
 
 // commonWordOf reports whether short, one word, is a common noun that

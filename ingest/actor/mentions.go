@@ -166,6 +166,28 @@ func (t *actorText) demonymAt(k, limit int) (string, int) {
 	return "", 0
 }
 
+// demonymOpensPlace reports whether the demonym of n tokens at token q
+// opens the name of a place the tables know rather than qualifying what
+// follows within [q, j): "American Samoa", "British Columbia" are places
+// of their own, not Samoa and Columbia. A demonym before the demonym of
+// such a place ("American Samoans") is its people.
+func (t *actorText) demonymOpensPlace(q, n, j int) bool {
+	knownPlace := func(name string) bool {
+		return t.tab.countryByName[name] != "" || t.tab.placeByName[name] != "" || t.tab.wordnetPlaces[name]
+	}
+	for x := q + n + 1; x <= j && x <= q+n+3; x++ {
+		if knownPlace(t.words(q, x)) {
+			return true
+		}
+	}
+	if q+n < j {
+		if c := t.tab.demonymCountry[t.form(q+n)]; c != "" && knownPlace(t.words(q, q+n)+" "+c) {
+			return true
+		}
+	}
+	return false
+}
+
 // knownAt returns the longest name from table starting at token k and its
 // length in tokens, or 0. It reads on only while the words so far begin a
 // known name.
@@ -491,7 +513,7 @@ func (t *actorText) portfolioAndTitle(k, j, limit int) bool {
 func (t *actorText) titleAfterWords(q, j int) (h int, known bool) {
 	portfolio := true
 	from := q
-	if _, n := t.demonymAt(q, j); n > 0 {
+	if _, n := t.demonymAt(q, j); n > 0 && !t.demonymOpensPlace(q, n, j) {
 		from = q + n
 	}
 	for h = from; h < j && h < from+5; h++ {
@@ -642,12 +664,13 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 		if known { // "New York Governor Andrew Cuomo": New York is a mention of its own
 			mentions, roles = t.parseRun(q, h, mentions, roles)
 			domain = h
-		} else if c, n := t.demonymAt(q, h); n > 0 && affiliation == "" {
+		} else if c, n := t.demonymAt(q, h); n > 0 && affiliation == "" && !t.demonymOpensPlace(q, n, h) {
 			affiliation = c // "Bangladeshi Health Minister"
 		}
 		q = h
 	}
 	first, titleStart := domain, domain
+	opensPlace := false // a demonym opens a known place's name: "American Samoa"
 	title := t.title(q, j)
 	switch {
 	case title.head && !t.hasOrganisationCue(title.end, j):
@@ -670,7 +693,9 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 		return append(mentions, m), roles
 	default:
 		// No title: a demonym alone, or a demonym before a name.
-		if c, n := t.demonymAt(q, j); n > 0 {
+		if c, n := t.demonymAt(q, j); n > 0 && t.demonymOpensPlace(q, n, j) {
+			opensPlace = true
+		} else if n > 0 {
 			if q+n == j {
 				if t.demonymStandsAlone(q, j) {
 					known(q, j, annals.ActorCountry, c)
@@ -701,6 +726,13 @@ func (t *actorText) parseRun(k, j int, mentions []actorMention, roles []roleSpan
 		m.firm = annals.ActorPlace // "Sumy region", "Kherson Oblast"
 	case t.placeName(q, j):
 		m.firm, m.placeWords = annals.ActorPlace, true // "Silver Lake", "Mount Baker"
+	case opensPlace && t.tab.wordnetPlaces[name]:
+		m.firm, m.canonical = annals.ActorPlace, name
+	case opensPlace && j-q == 2:
+		// "American Samoans": the people of "American Samoa"
+		if c := t.tab.demonymCountry[t.form(q+1)]; t.tab.wordnetPlaces[t.form(q)+" "+c] {
+			m.firm, m.canonical, m.people, m.plural = annals.ActorPlace, t.form(q)+" "+c, true, true
+		}
 	}
 	if m.firm != "" {
 		m.first, m.titled, m.affiliation = q, false, "" // a title does not make a country a person
