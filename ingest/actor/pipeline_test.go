@@ -128,3 +128,36 @@ func TestHyphenatedGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerAfterBodyAndOccupation: a person named after a body's name
+// and an occupation ("X Center for Y economist Ana Ruiz") is the one who
+// acts, whatever the occupation and whether the body's name has "Center":
+// the body is her affiliation, not the subject.
+func TestSpeakerAfterBodyAndOccupation(t *testing.T) {
+	pipe, err := ingest.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Harborview Center for Public Policy senior economist Lena Marsh told reporters that prices rose.",
+		"Harborview Institute medical anthropologist Lena Marsh told reporters that prices rose.",
+		"Harborview Centre for Climate Studies meteorologist Lena Marsh told reporters that storms were likely.",
+	} {
+		a := &analysis.Analysis{Document: annals.Document{ID: "d", Text: text, Date: time.Date(2025, 7, 23, 0, 0, 0, 0, time.UTC)}}
+		if err := pipe.Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, st := range a.Statements {
+			if st.Predicate.Lemma == "tell" {
+				found = true
+				if st.Subject.Actor != "lena-marsh" {
+					t.Errorf("%s: subject actor %q, want lena-marsh", text, st.Subject.Actor)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no tell statement among %d", text, len(a.Statements))
+		}
+	}
+}

@@ -99,7 +99,7 @@ var organisationCues = map[string]bool{
 	"command": true, "school": true, "airlines": true, "airways": true, "holdings": true,
 	"society": true, "church": true, "network": true, "times": true, "post": true, "news": true,
 	"kremlin": true, "pentagon": true, "exchange": true, "federation": true,
-	"academy": true, "club": true, "studios": true, "conservatory": true, "division": true,
+	"academy": true, "club": true, "studios": true, "conservatory": true, "division": true, "center": true, "centre": true,
 	// newspapers and broadcasters ("The Baltimore Sun", "Chicago Tribune", "Associated Press")
 	"sun": true, "herald": true, "tribune": true, "journal": true, "gazette": true, "chronicle": true,
 	"telegraph": true, "guardian": true, "inquirer": true, "examiner": true, "courier": true, "mirror": true,
@@ -287,6 +287,10 @@ var occupationNouns = map[string]bool{
 	"suspect": true, "defendant": true, "gunman": true, "victim": true, "inmate": true,
 	"co-founder": true, "cofounder": true, "chairman": true, "chairwoman": true,
 	"monk": true, "priest": true, "pastor": true,
+	"anthropologist": true, "sociologist": true, "psychologist": true, "psychiatrist": true,
+	"epidemiologist": true, "virologist": true, "meteorologist": true, "climatologist": true,
+	"geologist": true, "ecologist": true, "lecturer": true, "producer": true, "photographer": true,
+	"engineer": true, "architect": true, "designer": true, "chef": true, "podcaster": true,
 }
 
 // personNouns head noun phrases that name a person without a name ("One
