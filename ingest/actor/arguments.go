@@ -439,3 +439,55 @@ func (t *actorText) isInterlocutor(k int, mentionAt []int) bool {
 	form := t.form(k)
 	return interlocutorPronouns[t.tokens[k].lower] && mentionAt[k] < 0 && (form == "I" || strings.ToUpper(form) != form)
 }
+
+// referSubject finds what a statement's subject denotes, as refer does,
+// and besides the name after a fronted adverbial phrase the parse took
+// into the subject ("In 1995, Hale", "Following the election, Hale"): the
+// name is the subject. Only a subject: an object's phrase of that shape
+// ("under the aegis of Acme Holdings, Inc.") is no fronted phrase.
+func (t *actorText) referSubject(arg *annals.Argument, mentions []actorMention, mentionAt []int) argumentRef {
+	ref := t.refer(arg, mentions, mentionAt)
+	if arg == nil || ref != noReference {
+		return ref
+	}
+	i, j := t.tokensIn(arg.Span)
+	if i, j = t.trimArgument(i, j); j <= i {
+		return ref
+	}
+	if mi := t.afterFrontedPhrase(i, t.commaParts(i, j, mentionAt), mentions, mentionAt); mi >= 0 {
+		return argumentRef{mention: mi, pronoun: -1}
+	}
+	return ref
+}
+
+// afterFrontedPhrase returns the mention that ends an argument which
+// opens with an adverbial phrase set off by a comma ("In 1995, Hale",
+// "Subsequently, Hale", "Following the vote, Hale"): the parse took the
+// phrase into the argument, and the name alone is what it denotes. parts
+// are the argument's comma parts (see commaParts), starting at token i.
+// Names joined by "and" are no single mention, and a country or place
+// after a comma more likely says where the place before it lies ("the
+// state of Goa, India"); -1 for none.
+func (t *actorText) afterFrontedPhrase(i int, parts [][2]int, mentions []actorMention, mentionAt []int) int {
+	if len(parts) < 2 || mentionAt[i] >= 0 {
+		return -1
+	}
+	switch tok := t.tokens[i]; {
+	case tok.UPOS == "ADP" && !t.isPossessive(i), tok.UPOS == "ADV", tok.UPOS == "SCONJ", tok.XPOS == "VBG":
+	default:
+		return -1
+	}
+	last := parts[len(parts)-1]
+	if t.coordinated(last[0], last[1], mentionAt) {
+		return -1
+	}
+	mi := t.exactMention(last[0], last[1], mentions, mentionAt)
+	if mi < 0 || mentions[mi].label {
+		return -1
+	}
+	switch mentions[mi].firm {
+	case annals.ActorCountry, annals.ActorPlace:
+		return -1 // "previously the minister of Goa, India": the place of a place
+	}
+	return mi
+}

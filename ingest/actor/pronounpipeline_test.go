@@ -80,6 +80,10 @@ func TestPronounForeground(t *testing.T) {
 		text:     "When Senator Paul Smith arrived, the crowd cheered. He spoke for an hour.",
 		sentence: 1, lemma: "speak", want: "paul-smith",
 	}, {
+		name:     "a clause opened by when is in the background though parsed as the root",
+		text:     "Tom Hale was born in Dayton. When Representative Carl Brook of Ohio's fourth Congressional District announced his resignation in 1995, Hale joined the race to replace him, winning the election. He went on to serve in the House for twenty years.",
+		sentence: 2, lemma: "go", want: "tom-hale",
+	}, {
 		name:  "the agent of a passive is no subject in the text",
 		text:  "Governor Ortiz was appointed by Mayor Reyes as his deputy in 2017 and served in that post until she became governor.",
 		lemma: "become", want: "ortiz",

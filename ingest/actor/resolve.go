@@ -126,7 +126,7 @@ func Resolve(a *analysis.Analysis, tables *Tables) *Resolution {
 		st := &a.Statements[i]
 		subject, object := r.unlabel(t, iv, i, &st.Subject, false), r.unlabel(t, iv, i, st.Object, true)
 		refs[i] = statementRefs{
-			subject:     t.refer(subject, mentions, mentionAt),
+			subject:     t.referSubject(subject, mentions, mentionAt),
 			object:      t.refer(object, mentions, mentionAt),
 			attribution: t.refer(st.Attribution, mentions, mentionAt),
 		}

@@ -226,6 +226,9 @@ func (t *actorText) foreground(v, k int) bool {
 			}
 		}
 	}
+	if t.subordinated(v) {
+		return false // "When Brook resigned, Hale ran" parsed with "resigned" as the root
+	}
 	for range 12 {
 		switch rel, _, _ := strings.Cut(t.tokens[v].Deprel, ":"); rel {
 		case "root", "parataxis":
@@ -234,12 +237,48 @@ func (t *actorText) foreground(v, k int) bool {
 			if v = t.headOf(v); v < 0 {
 				return false
 			}
+			if t.subordinated(v) && t.tokens[v].Deprel == "root" {
+				return true // "Hale ran" in the same parse: the main clause after all
+			}
 		default:
 			return false
 		}
 	}
 	return false
 }
+
+// subordinated reports whether the clause headed by token v is opened by
+// a subordinator that starts its sentence ("When Brook resigned, ..."):
+// such a clause is in the background even when the parse made it the
+// root and the main clause after it a conjunct of it.
+func (t *actorText) subordinated(v int) bool {
+	first := t.sentenceStart[t.tokens[v].sentence]
+	if first >= v || !subordinators[t.tokens[first].lower] && !subordinatorsBefore[t.tokens[first].lower] {
+		return false
+	}
+	switch rel, _, _ := strings.Cut(t.tokens[first].Deprel, ":"); rel {
+	case "mark", "advmod":
+	default:
+		return false
+	}
+	// the subordinator may hang from a word before the verb ("When
+	// Representative Brook resigned" with "When" on "Representative"),
+	// but from no other verb
+	for x, n := t.headOf(first), 0; x >= 0 && n < 4; x, n = t.headOf(x), n+1 {
+		if x == v {
+			return true
+		}
+		if tok := t.tokens[x]; tok.UPOS == "VERB" || tok.UPOS == "AUX" || x > v {
+			return false
+		}
+	}
+	return false
+}
+
+// subordinatorsBefore open a clause of time before the main clause
+// ("After Brook resigned, ..."); before a noun they are prepositions,
+// which no clause head governs.
+var subordinatorsBefore = map[string]bool{"after": true, "before": true, "until": true}
 
 // standsOut returns the key whose count is at least three and at least
 // three times that of every other key: the one a reader takes a shared

@@ -172,3 +172,52 @@ func TestQuotationAfterColon(t *testing.T) {
 		arguments: []ArgumentActors{{Subject: "ravi-kant"}, {Subject: "pat-lowe"}},
 	}})
 }
+
+// TestFrontedPhraseInSubject: an adverbial phrase the parse took into a
+// subject ("In 1995, Hale") leaves the name after it the subject, for the
+// statement and for a "he" in the next sentence.
+func TestFrontedPhraseInSubject(t *testing.T) {
+	runActorCases(t, []actorCase{{
+		name: "a year before the name",
+		text: "Tom Hale was born in Dayton. In 1995, Hale joined the race. He served for twenty years.",
+		statements: []fixtureStatement{
+			{subject: "Tom Hale", lemma: "be born"},
+			{subject: "In 1995, Hale", lemma: "join", object: "the race"},
+			{subject: "He", lemma: "serve"},
+		},
+		arguments: []ArgumentActors{{Subject: "tom-hale"}, {Subject: "tom-hale"}, {Subject: "tom-hale"}},
+		tags:      map[string][2]string{"in": {"ADP", "IN"}},
+	}, {
+		name: "an adverb before the name",
+		text: "Tom Hale was born in Dayton. Subsequently, Hale joined the race.",
+		statements: []fixtureStatement{
+			{subject: "Tom Hale", lemma: "be born"},
+			{subject: "Subsequently, Hale", lemma: "join", object: "the race"},
+		},
+		arguments: []ArgumentActors{{Subject: "tom-hale"}, {Subject: "tom-hale"}},
+		tags:      map[string][2]string{"subsequently": {"ADV", "RB"}},
+	}, {
+		name: "a place's state after a comma is no fronted phrase",
+		text: "The mayor of Dayton, Ohio joined the race.",
+		statements: []fixtureStatement{
+			{subject: "The mayor of Dayton, Ohio", lemma: "join", object: "the race"},
+		},
+		arguments: []ArgumentActors{{Subject: ""}},
+	}, {
+		name: "a country after a place is no fronted phrase's subject",
+		text: "Previously the mayor of Dayton, United States, Tom Hale died.",
+		statements: []fixtureStatement{
+			{subject: "Previously the mayor of Dayton, United States", lemma: "die"},
+		},
+		arguments: []ArgumentActors{{Subject: ""}},
+		tags:      map[string][2]string{"previously": {"ADV", "RB"}},
+	}, {
+		name: "names joined by and are no one of them",
+		text: "In 1995, Tom Hale and Carl Brook joined the race.",
+		statements: []fixtureStatement{
+			{subject: "In 1995, Tom Hale and Carl Brook", lemma: "join", object: "the race"},
+		},
+		arguments: []ArgumentActors{{Subject: ""}},
+		tags:      map[string][2]string{"in": {"ADP", "IN"}},
+	}})
+}
