@@ -139,7 +139,7 @@ func (c *Coder) code(v Verb) (annals.Event, bool, evidence) {
 		kind = byGoverning // "offered to ...", "threatened to ...": the act itself has no code
 	}
 	ev := annals.Event{PLOVER: PLOVERFor(code), CAMEO: code, Unreal: unreal}
-	ev.Confidence = confidence(ev, kind, false)
+	ev.Confidence = confidence(ev, kind, false, true)
 	return ev, true, kind
 }
 

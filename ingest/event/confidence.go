@@ -47,13 +47,21 @@ const (
 	uncodedWeight = 0.9
 	unrealWeight  = 0.9
 	maxConfidence = 0.95
+	// noTargetCap caps the confidence of a type that needs a target
+	// (needsTarget) when the statement names no party on its target side
+	// nor in its phrases: "issued a subpoena", "declared a state of
+	// emergency", "criticized them" with "them" unresolved. Below the
+	// default event confidence even for a statement of confidence 1, so
+	// the views leave it out.
+	noTargetCap = 0.45
 )
 
 // confidence is the confidence of an event's type (annals.Event.Confidence):
 // its type's, weighed by its evidence, by whether its subject is only a
 // pronoun, and by whether a side has an actor code (set Source and Target
-// first).
-func confidence(ev annals.Event, kind evidence, pronoun bool) float64 {
+// first), and capped (noTargetCap) when its type needs a target and
+// targetParty is false.
+func confidence(ev annals.Event, kind evidence, pronoun, targetParty bool) float64 {
 	p, ok := typeConfidence[ev.PLOVER]
 	if !ok {
 		p = 0.61
@@ -69,6 +77,9 @@ func confidence(ev annals.Event, kind evidence, pronoun bool) float64 {
 		p *= codedWeight
 	} else {
 		p *= uncodedWeight
+	}
+	if needsTarget[ev.PLOVER] && !targetParty {
+		p = min(p, noTargetCap)
 	}
 	return min(p, maxConfidence)
 }

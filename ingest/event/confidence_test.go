@@ -19,13 +19,14 @@ func TestConfidence(t *testing.T) {
 		name         string
 		lower, upper float64
 	}{
-		{"a pattern is less sure than a verb that names its event", confidence(coerce, byPattern, false), confidence(coerce, byVerb, false)},
-		{"a pronoun subject is less sure", confidence(coerce, byVerb, true), confidence(coerce, byVerb, false)},
-		{"a side with an actor code is surer", confidence(coerce, byVerb, false), confidence(coded, byVerb, false)},
-		{"an act not done is less sure", confidence(unreal, byVerb, false), confidence(coerce, byVerb, false)},
-		{"CONSULT was right less often than COERCE", confidence(consult, byVerb, false), confidence(coerce, byVerb, false)},
-		{"the governing verb alone stays below the default", confidence(coded, byGoverning, false), annals.DefaultEventConfidence},
-		{"never above the cap", confidence(coded, byVerb, false), maxConfidence + 1e-9},
+		{"a pattern is less sure than a verb that names its event", confidence(coerce, byPattern, false, true), confidence(coerce, byVerb, false, true)},
+		{"a pronoun subject is less sure", confidence(coerce, byVerb, true, true), confidence(coerce, byVerb, false, true)},
+		{"a side with an actor code is surer", confidence(coerce, byVerb, false, true), confidence(coded, byVerb, false, true)},
+		{"an act not done is less sure", confidence(unreal, byVerb, false, true), confidence(coerce, byVerb, false, true)},
+		{"CONSULT was right less often than COERCE", confidence(consult, byVerb, false, true), confidence(coerce, byVerb, false, true)},
+		{"the governing verb alone stays below the default", confidence(coded, byGoverning, false, true), annals.DefaultEventConfidence},
+		{"a type done to someone with no party on its target side stays below the default", confidence(coded, byVerb, false, false) * 1.05, annals.DefaultEventConfidence},
+		{"never above the cap", confidence(coded, byVerb, false, true), maxConfidence + 1e-9},
 	}
 	for _, tt := range tests {
 		if !(tt.lower < tt.upper) {

@@ -139,8 +139,13 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			}
 		default:
 			ev.Source = actors.code(sentence, &st.Subject, day)
-			if st.Object != nil {
+			if st.Object != nil && !noSide(st.Object, r.objectTime) && !r.instrumentObject() {
 				ev.Target = actors.code(sentence, st.Object, day)
+			}
+			if q := r.qualifierParty(); q >= 0 && q < len(r.prepSpans) && r.instrumentObject() && r.prepSpans[q].End > 0 {
+				// "granted a pardon to the governor", "filed a lawsuit
+				// against the state": the party of the act the object names
+				ev.Target = actors.code(sentence, &annals.Argument{Span: r.prepSpans[q]}, day)
 			}
 		}
 		if subj := r.verb.Subject; strings.HasPrefix(ev.CAMEO, "19") && ev.Source == "" && !st.Passive && !r.passive &&
@@ -153,7 +158,7 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 			// their code
 			ev.CAMEO, ev.PLOVER = "180", PLOVERFor("180")
 		}
-		ev.Confidence = confidence(ev, kind, r.pronounSubject(st))
+		ev.Confidence = confidence(ev, kind, r.pronounSubject(st), r.targetParty(st))
 		st.Event = &ev
 	}
 	return nil
@@ -191,8 +196,16 @@ type statementReading struct {
 	// passive is set for a participle that follows its subject with no
 	// auxiliary: the subject is the one acted on
 	passive bool
+	// doubleObject is set when the verb has two objects and verb.Object
+	// is the second ("granted the governor a pardon")
+	doubleObject bool
+	// objectTime is set when the object's head is a time ("Thursday")
+	objectTime bool
 	// prepSpans are the text spans of the objects of verb.Preps, index for index
 	prepSpans []annals.Span
+	// prepAfter is the word before each of verb.Preps, lower case
+	// ("according" of "according to"), index for index
+	prepAfter []string
 	ok        bool
 }
 
@@ -509,16 +522,19 @@ func readStatement(s *analysis.Sentence, st *annals.Statement) statementReading 
 			j = compoundEnd(toks, i, j)
 			r.private = r.private || j-i == 1 && privatePronouns[strings.ToLower(toks[i].Form)]
 			r.object = wordsOf(toks, i, j)
+			r.objectTime = analysis.IsTimeWord(toks[headOf(toks, i, j)])
 			if rc, ok := reportedVerb(toks, i, j); ok {
 				r.reported = &rc
 			} else if i == k || i > k && !isPreposition(toks[i-1]) {
 				v.Object = themeOf(toks, i, j)
+				r.doubleObject = v.Object.Head != phraseOf(toks, i, j).Head
 			} else if i < k && k < j {
 				v.Object = themeOf(toks, k, j) // "provide nearly 5,000 tons": the adverb is the object's
 			}
 		}
 	}
 	v.Preps, r.prepSpans = prepositionalPhrases(toks, k)
+	r.prepAfter = wordsBefore(toks, r.prepSpans)
 	idiomVerb(toks, first, main, &v)
 	r.asked = r.asked || askedBefore(toks, first)
 	r.verb = v
