@@ -167,8 +167,8 @@ func TestLineSorter(t *testing.T) {
 			if len(s.runs) > maxRuns {
 				t.Errorf("%d run files open, more than %d", len(s.runs), maxRuns)
 			}
-			if runBytes == 4096 && len(s.lines) > 4096/16 {
-				t.Errorf("holds %d lines, more than runs of 4096 bytes allow", len(s.lines))
+			if runBytes == 4096 && len(s.held) > 4096/16 {
+				t.Errorf("holds %d lines, more than runs of 4096 bytes allow", len(s.held))
 			}
 			var got []string
 			if err := s.each(func(l string) error { got = append(got, l); return nil }); err != nil {
