@@ -63,12 +63,10 @@ func storeExtraction(n int) *annals.Extraction {
 	}
 }
 
-// TestStoreQuadsAsWholeStore: the export streamed from a store is, byte
-// for byte, the export of the store's quads held in memory (AllQuads and
-// WholeStore, as `annals export` wrote it before it streamed), with the
-// derived view and without; and the streamed JSON-LD, expanded by
-// json-gold, gives the quads of the N-Quads export.
-func TestStoreQuadsAsWholeStore(t *testing.T) {
+// onEachBackend runs test on a store of each backend the tests can open
+// (memory, bolt, and PostgreSQL when ANNALS_TEST_POSTGRES_URL is set),
+// holding the six extractions of storeExtraction.
+func onEachBackend(t *testing.T, test func(t *testing.T, st *graph.Store)) {
 	backends := []struct {
 		name string
 		addr func(t *testing.T) string
@@ -78,26 +76,38 @@ func TestStoreQuadsAsWholeStore(t *testing.T) {
 		{"postgres", func(t *testing.T) string { return testdb.Postgres(t) }},
 	}
 	for _, b := range backends {
-		t.Run(b.name, func(t *testing.T) { testStoreQuadsAsWholeStore(t, b.addr(t)) })
+		t.Run(b.name, func(t *testing.T) {
+			ctx := context.Background()
+			st, err := graph.Open(ctx, b.addr(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			w := st.NewWriter("test")
+			for n := range 6 {
+				if _, err := w.Write(ctx, storeExtraction(n)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := w.Close(ctx); err != nil {
+				t.Fatal(err)
+			}
+			test(t, st)
+		})
 	}
 }
 
-func testStoreQuadsAsWholeStore(t *testing.T, addr string) {
+// TestStoreQuadsAsWholeStore: the export streamed from a store is, byte
+// for byte, the export of the store's quads held in memory (AllQuads and
+// WholeStore, as `annals export` wrote it before it streamed), with the
+// derived view and without; and the streamed JSON-LD, expanded by
+// json-gold, gives the quads of the N-Quads export.
+func TestStoreQuadsAsWholeStore(t *testing.T) {
+	onEachBackend(t, testStoreQuadsAsWholeStore)
+}
+
+func testStoreQuadsAsWholeStore(t *testing.T, st *graph.Store) {
 	ctx := context.Background()
-	st, err := graph.Open(ctx, addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	w := st.NewWriter("test")
-	for n := range 6 {
-		if _, err := w.Write(ctx, storeExtraction(n)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(ctx); err != nil {
-		t.Fatal(err)
-	}
 	all, err := st.AllQuads(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -167,35 +177,11 @@ func firstDiff(a, b []string) []string {
 // without; and so is a drawing of the most connected actors
 // (Selection.MostConnected).
 func TestStreamedTablesFromStore(t *testing.T) {
-	backends := []struct {
-		name string
-		addr func(t *testing.T) string
-	}{
-		{"memory", func(*testing.T) string { return "memory" }},
-		{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "annals.db") }},
-		{"postgres", func(t *testing.T) string { return testdb.Postgres(t) }},
-	}
-	for _, b := range backends {
-		t.Run(b.name, func(t *testing.T) { testStreamedTablesFromStore(t, b.addr(t)) })
-	}
+	onEachBackend(t, testStreamedTablesFromStore)
 }
 
-func testStreamedTablesFromStore(t *testing.T, addr string) {
+func testStreamedTablesFromStore(t *testing.T, st *graph.Store) {
 	ctx := context.Background()
-	st, err := graph.Open(ctx, addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	w := st.NewWriter("test")
-	for n := range 6 {
-		if _, err := w.Write(ctx, storeExtraction(n)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(ctx); err != nil {
-		t.Fatal(err)
-	}
 	for _, sel := range []selection.Selection{
 		{},
 		{MinConfidence: 0.8},
