@@ -14,15 +14,7 @@ import (
 // the statements of their event.
 func TestExtractFacts(t *testing.T) {
 	dir := t.TempDir()
-	docs := []string{
-		`{"id":"a","date":"2031-05-02","text":"Norland Steel acquired the Brixton foundry on Monday. The acquisition of the foundry cost Norland Steel 40 million euros."}`,
-		`{"id":"b","date":"2031-05-03","text":"Norland Steel acquired the Brixton foundry, the steelmaker said. Workers at the Brixton foundry welcomed the acquisition."}`,
-		`{"id":"c","date":"2031-05-02","text":"The Orvala Museum acquired a painting by Ines Corra at an auction in Paris."}`,
-	}
-	path := filepath.Join(dir, "news.jsonl")
-	if err := os.WriteFile(path, []byte(strings.Join(docs, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := writeFactNews(t, dir)
 	type line struct {
 		Doc, Kind, Fact string
 		Subject         *struct{ Text string }
@@ -78,4 +70,21 @@ func TestExtractFacts(t *testing.T) {
 	if _, errs, code := runCLI(t, "", "extract", "--format", "tsv", "--events", path); code != 2 || !strings.Contains(errs, "--events") {
 		t.Errorf("--events with tsv: exit %d, %q; want a usage error", code, errs)
 	}
+}
+
+// writeFactNews writes the facts tests' news to dir/news.jsonl: one
+// acquisition two documents tell (a and b) and another act of the same
+// verb (c).
+func writeFactNews(t *testing.T, dir string) string {
+	t.Helper()
+	docs := []string{
+		`{"id":"a","date":"2031-05-02","text":"Norland Steel acquired the Brixton foundry on Monday. The acquisition of the foundry cost Norland Steel 40 million euros."}`,
+		`{"id":"b","date":"2031-05-03","text":"Norland Steel acquired the Brixton foundry, the steelmaker said. Workers at the Brixton foundry welcomed the acquisition."}`,
+		`{"id":"c","date":"2031-05-02","text":"The Orvala Museum acquired a painting by Ines Corra at an auction in Paris."}`,
+	}
+	path := filepath.Join(dir, "news.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(docs, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

@@ -16,15 +16,7 @@ import (
 // --min-sources keeps the facts enough documents state.
 func TestTimelineFacts(t *testing.T) {
 	dir := t.TempDir()
-	docs := []string{
-		`{"id":"a","date":"2031-05-02","text":"Norland Steel acquired the Brixton foundry on Monday. The acquisition of the foundry cost Norland Steel 40 million euros."}`,
-		`{"id":"b","date":"2031-05-03","text":"Norland Steel acquired the Brixton foundry, the steelmaker said. Workers at the Brixton foundry welcomed the acquisition."}`,
-		`{"id":"c","date":"2031-05-02","text":"The Orvala Museum acquired a painting by Ines Corra at an auction in Paris."}`,
-	}
-	path := filepath.Join(dir, "news.jsonl")
-	if err := os.WriteFile(path, []byte(strings.Join(docs, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := writeFactNews(t, dir)
 	db := filepath.Join(dir, "facts.db")
 	if _, errs, code := runCLI(t, "", "ingest", "-q", "--db", db, path); code != 0 {
 		t.Fatalf("ingest: exit %d: %s", code, errs)
