@@ -73,16 +73,7 @@ func TestEventStage(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			a := analyse(t, p, "t", tt.text)
-			st := foundStatement(t, a, tt.subject, tt.verb)
-			switch {
-			case tt.plover == "" && st.Event != nil:
-				t.Errorf("coded %+v, want no event", *st.Event)
-			case tt.plover == "":
-			case st.Event == nil:
-				t.Errorf("no event, want %s %s…", tt.plover, tt.cameoStart)
-			case st.Event.PLOVER != tt.plover || !strings.HasPrefix(st.Event.CAMEO, tt.cameoStart):
-				t.Errorf("coded %+v, want %s %s…", *st.Event, tt.plover, tt.cameoStart)
-			}
+			wantCoded(t, foundStatement(t, a, tt.subject, tt.verb), tt.plover, tt.cameoStart)
 		})
 	}
 }
@@ -344,6 +335,25 @@ func TestEventStagePassiveSides(t *testing.T) {
 	if st.Event.Source != "" || st.Event.Target == "" || st.Event.Target[:3] != "RUS" {
 		t.Errorf("source %q, target %q: want no source, the Russian soldiers as target", st.Event.Source, st.Event.Target)
 	}
+}
+
+// wantCoded checks a statement's event: of plover with a CAMEO code that
+// starts with cameoStart, or none when plover is "". It reports whether
+// the statement has the event wanted.
+func wantCoded(t *testing.T, st *annals.Statement, plover, cameoStart string) bool {
+	t.Helper()
+	switch {
+	case plover == "" && st.Event != nil:
+		t.Errorf("coded %+v, want no event", *st.Event)
+	case plover == "":
+	case st.Event == nil:
+		t.Errorf("no event, want %s %s…", plover, cameoStart)
+	case st.Event.PLOVER != plover || !strings.HasPrefix(st.Event.CAMEO, cameoStart):
+		t.Errorf("coded %+v, want %s %s…", *st.Event, plover, cameoStart)
+	default:
+		return true
+	}
+	return false
 }
 
 // foundStatement is statementWith, skipping the test when the extractor
