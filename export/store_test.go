@@ -207,7 +207,7 @@ func testStreamedTablesFromStore(t *testing.T, st *graph.Store) {
 			if err := format.Timeline(ctx, &want, tl); err != nil {
 				t.Fatal(err)
 			}
-			if err := format.Statements(ctx, &got, src, actors, sel.SupportLookup(ctx, st)); err != nil {
+			if err := format.Statements(ctx, &got, src, actors, selection.SupportLookup(ctx, st)); err != nil {
 				t.Fatal(err)
 			}
 			if got.String() != want.String() {

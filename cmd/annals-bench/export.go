@@ -75,7 +75,7 @@ func benchExport(ctx context.Context, db, name string, r *stageResult) error {
 			counted := func(yield func(*annals.Statement) error) error {
 				return src(func(s *annals.Statement) error { r.quads++; return yield(s) })
 			}
-			err = format.Statements(ctx, out, counted, actors, sel.SupportLookup(ctx, st))
+			err = format.Statements(ctx, out, counted, actors, selection.SupportLookup(ctx, st))
 		}
 	}
 	r.storeBytes = out.n

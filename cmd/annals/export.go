@@ -213,7 +213,7 @@ func exportStatements(ctx context.Context, st *graph.Store, sel selection.Select
 			return yield(s)
 		})
 	}
-	if err := format.Statements(ctx, w, counted, actors, sel.SupportLookup(ctx, st)); err != nil {
+	if err := format.Statements(ctx, w, counted, actors, selection.SupportLookup(ctx, st)); err != nil {
 		return err
 	}
 	if n == 0 { // an empty table must not pass for a result

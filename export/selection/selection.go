@@ -268,7 +268,7 @@ func (sel Selection) MostConnected(ctx context.Context, st *graph.Store, n int, 
 // given as Timeline's Support gives it (see Support): what
 // export.WriteCSV needs to write the sources of a selection of any size,
 // a batch of statements at a time.
-func (sel Selection) SupportLookup(ctx context.Context, st *graph.Store) export.SupportLookup {
+func SupportLookup(ctx context.Context, st *graph.Store) export.SupportLookup {
 	return func(sts []annals.Statement) (map[string]*export.Support, error) {
 		return Support(ctx, st, sts)
 	}
