@@ -32,12 +32,9 @@ func (s MentionStage) Run(ctx context.Context, a *analysis.Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	classes := s.Classes
-	if classes == nil {
-		var err error
-		if classes, err = DefaultClasses(); err != nil {
-			return err
-		}
+	classes, err := classesOr(s.Classes)
+	if err != nil {
+		return err
 	}
 	a.Events = a.Events[:0]
 	covered := make(map[int][]annals.Span, len(a.Sentences))

@@ -36,12 +36,9 @@ func (s Stage) Run(ctx context.Context, a *analysis.Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	classes := s.Classes
-	if classes == nil {
-		var err error
-		if classes, err = DefaultClasses(); err != nil {
-			return err
-		}
+	classes, err := classesOr(s.Classes)
+	if err != nil {
+		return err
 	}
 	if s.Mentions {
 		if err := (MentionStage{Classes: classes}).Run(ctx, a); err != nil {
@@ -735,4 +732,13 @@ func qualified(a *analysis.Analysis, st *annals.Statement) map[string][]string {
 		}
 	}
 	return out
+}
+
+// classesOr is classes, or DefaultClasses when it is nil: the stages'
+// Classes field.
+func classesOr(classes *Classes) (*Classes, error) {
+	if classes != nil {
+		return classes, nil
+	}
+	return DefaultClasses()
 }

@@ -154,13 +154,7 @@ func run(dir string, w io.Writer) error {
 	}); err != nil {
 		return err
 	}
-	slices.Sort(lines)
-	bw := bufio.NewWriter(w)
-	fmt.Fprintln(bw, "# WordNet 3.0 event nouns and their event class, derived by ingest/fact/internal/derivgen; licence: WORDNET-LICENSE")
-	for _, l := range lines {
-		fmt.Fprintln(bw, l)
-	}
-	return bw.Flush()
+	return writeTable(w, "# WordNet 3.0 event nouns and their event class, derived by ingest/fact/internal/derivgen; licence: WORDNET-LICENSE", lines)
 }
 
 // senses is the number of a verb's first senses the verbs' table keeps.
@@ -202,13 +196,7 @@ func runVerbs(dir string, w io.Writer) error {
 	}); err != nil {
 		return err
 	}
-	slices.Sort(lines)
-	bw := bufio.NewWriter(w)
-	fmt.Fprintln(bw, "# WordNet 3.0 verbs, the lexicographer file of their first sense, the synsets of their first senses and of what they cause, derived by ingest/fact/internal/derivgen -verbs; licence: WORDNET-LICENSE")
-	for _, l := range lines {
-		fmt.Fprintln(bw, l)
-	}
-	return bw.Flush()
+	return writeTable(w, "# WordNet 3.0 verbs, the lexicographer file of their first sense, the synsets of their first senses and of what they cause, derived by ingest/fact/internal/derivgen -verbs; licence: WORDNET-LICENSE", lines)
 }
 
 // closest returns the verb of verbs that shares the longest beginning with
@@ -262,4 +250,15 @@ func parse(line string) (synset, string, bool) {
 		s.words[i] = w
 	}
 	return s, f[0], true
+}
+
+// writeTable writes a table: its header line, then its lines, sorted.
+func writeTable(w io.Writer, header string, lines []string) error {
+	slices.Sort(lines)
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, header)
+	for _, l := range lines {
+		fmt.Fprintln(bw, l)
+	}
+	return bw.Flush()
 }
