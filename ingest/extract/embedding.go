@@ -172,10 +172,7 @@ func (t *tree) invertedReport() {
 		if lo, _ := t.span(x, func(k int) bool { return k == v || k < v }); lo != hi {
 			continue
 		}
-		rel := "nsubj"
-		if t.child(x, "aux:pass") >= 0 {
-			rel = "nsubj:pass"
-		}
+		rel := t.subjectRel(x)
 		h, hrel := t.head(x), t.rel(x)
 		t.rehang(v, h, hrel)
 		joined := len(t.toks) // the first clause coordinated with the saying
@@ -377,10 +374,7 @@ func (t *tree) reportedConjunct() {
 		if _, ohi := t.span(o, nil); ohi != lo {
 			continue
 		}
-		rel := "nsubj"
-		if t.child(x, "aux:pass") >= 0 {
-			rel = "nsubj:pass"
-		}
+		rel := t.subjectRel(x)
 		t.rehang(x, v, "ccomp")
 		t.rehang(o, x, rel)
 	}

@@ -55,10 +55,7 @@ func (t *tree) nextClauseSubjects() {
 			}
 			source = s
 		}
-		rel := "nsubj"
-		if t.child(v, "aux:pass") >= 0 {
-			rel = "nsubj:pass"
-		}
+		rel := t.subjectRel(v)
 		if cc := t.child(n, "cc"); cc >= 0 && cc < n {
 			t.rehang(cc, v, "cc") // the "and" joins the clauses now
 		}
@@ -111,10 +108,7 @@ func (t *tree) openerClauses() {
 			t.child(v, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 || t.child(v, "mark") >= 0 {
 			continue
 		}
-		rel := "nsubj"
-		if t.child(v, "aux:pass") >= 0 {
-			rel = "nsubj:pass"
-		}
+		rel := t.subjectRel(v)
 		t.rehang(v, h, "advcl")
 		t.rehang(n, v, rel)
 		t.rehang(c, v, "mark")

@@ -83,6 +83,15 @@ func (t *tree) own() {
 	t.owned = true
 }
 
+// subjectRel is the relation of a subject hung on verb v: "nsubj:pass"
+// when v has a passive auxiliary, else "nsubj".
+func (t *tree) subjectRel(v int) string {
+	if t.child(v, "aux:pass") >= 0 {
+		return "nsubj:pass"
+	}
+	return "nsubj"
+}
+
 // rehang makes token k a child of h (-1: the root) with relation rel.
 func (t *tree) rehang(k, h int, rel string) {
 	t.own()
